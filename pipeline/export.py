@@ -1,0 +1,111 @@
+"""Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from pipeline.models import Fact, Finding, Indicator, Risk
+
+TABLES = ("risks", "indicators", "facts", "findings")
+ITEM_MODELS = {"risks": Risk, "indicators": Indicator, "facts": Fact, "findings": Finding}
+DOCUMENT_COLUMNS = [
+    "document_id", "file", "output", "format", "sha256", "pages", "title", "agency",
+    "plan_period_start", "plan_period_end", "reporting_year",
+    "risks", "indicators", "facts", "errors", "warnings", "status", "reason",
+]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write through a temporary file and rename, so a killed run never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def document_json(report_dict: dict) -> str:
+    return json.dumps(report_dict, ensure_ascii=False, indent=2) + "\n"
+
+
+def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
+    """{'direction': {'number': '1'}} -> {'direction_number': '1'}."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, f"{name}_"))
+        else:
+            out[name] = value
+    return out
+
+
+def _template_columns(model) -> list[str]:
+    """Flattened column names of a model, nested models expanded even when absent."""
+    columns: list[str] = []
+    for name, field in model.model_fields.items():
+        annotation = field.annotation
+        nested = next((a for a in getattr(annotation, "__args__", (annotation,)) if hasattr(a, "model_fields")), None)
+        if nested is not None:
+            columns += [f"{name}_{c}" for c in _template_columns(nested)]
+        else:
+            columns.append(name)
+    return columns
+
+
+def table_columns(table: str) -> list[str]:
+    return ["document_id", "index"] + _template_columns(ITEM_MODELS[table])
+
+
+def document_row(doc: dict, output: str, reason: str | None) -> dict:
+    findings = doc.get("findings", [])
+    report = doc.get("report") or {}
+    period = report.get("plan_period") or {}
+    severities = [f["severity"] for f in findings]
+    return {
+        "document_id": doc["document_id"], "file": doc["source"]["file"], "output": output,
+        "format": doc["source"]["format"], "sha256": doc["source"]["sha256"], "pages": doc["source"].get("pages"),
+        "title": report.get("title"), "agency": report.get("agency"),
+        "plan_period_start": period.get("start"), "plan_period_end": period.get("end"),
+        "reporting_year": report.get("reporting_year"),
+        "risks": len(doc.get("risks", [])), "indicators": len(doc.get("indicators", [])),
+        "facts": len(doc.get("facts", [])), "errors": severities.count("error"),
+        "warnings": severities.count("warning"), "status": "failed" if reason else "ok", "reason": reason,
+    }
+
+
+def write_tables(outdir: Path, entries: Iterable[tuple[dict, str, list[str], str | None]]) -> None:
+    """The run's CSV tables. entries: (document dict, output JSON name, every input file name, failure reason)."""
+    rows: dict[str, list[dict]] = {t: [] for t in ("documents",) + TABLES}
+    for doc, output, files, reason in entries:
+        for file in files:
+            row = document_row(doc, output, reason)
+            row["file"] = file
+            rows["documents"].append(row)
+        for table in TABLES:
+            for i, item in enumerate(doc.get(table, [])):
+                rows[table].append({"document_id": doc["document_id"], "index": i, **flatten(item)})
+    _write_csv(outdir / "documents.csv", rows["documents"], DOCUMENT_COLUMNS)
+    for table in TABLES:
+        _write_csv(outdir / f"{table}.csv", rows[table], table_columns(table))
+
+
+def _write_csv(path: Path, records: list[dict], columns: list[str]) -> None:
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    for column in frame.columns:
+        if column in ("pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
+                      "location_page", "location_table", "location_row", "location_paragraph"):
+            frame[column] = frame[column].astype("Int64")
+    write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+
+

@@ -1,0 +1,145 @@
+"""One document end to end: read -> sections -> tables -> records -> facts -> findings."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument
+from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, Source
+from pipeline.readers import FORMATS, read_layout
+from pipeline.records import indicator_record, risk_record
+from pipeline.sections import INDICATORS, NOTE, RISKS, Parts, parse_group_label, split_parts
+from pipeline.tables import INDICATOR, RISK, ColumnMap, GroupContext, TableRow, classify_table, data_rows, find_header
+from pipeline import validate
+
+SECTION_KIND = {RISKS: RISK, INDICATORS: INDICATOR}
+
+
+@dataclass
+class TableParts:
+    """The tables of each kind in document order, and the column maps read from their headers."""
+
+    tables: dict[str, list[Table]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    rows: dict[str, list[TableRow]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    column_maps: list[ColumnMap] = field(default_factory=list)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def extract_document(path: Path | str, display_name: Optional[str] = None) -> Report:
+    """Extract one report; an unreadable file gives a Report with an `unreadable_document` finding."""
+    path = Path(path)
+    name = display_name or path.name
+    digest = sha256_of(path)
+    source = Source(file=name, format=FORMATS.get(path.suffix.lower(), "pdf"), sha256=digest)
+    try:
+        layout = read_layout(path)
+    except UnreadableDocument as exc:
+        finding = Finding(severity="error", code="unreadable_document", message=f"{name}: {exc}")
+        return Report(document_id=digest, source=source, findings=[finding])
+    source.pages = layout.pages
+    return build_report(layout, source)
+
+
+def build_report(layout: Layout, source: Source) -> Report:
+    """The document object of a layout."""
+    parts = split_parts(layout)
+    identity = parts.identity
+    info = ReportInfo(
+        title=identity.title,
+        agency=identity.agency,
+        plan_period=PlanPeriod(start=identity.plan_period[0], end=identity.plan_period[1]) if identity.plan_period else None,
+        reporting_year=identity.reporting_year,
+    )
+    table_parts = read_tables(parts)
+    report = Report(
+        document_id=source.sha256,
+        source=source,
+        report=info,
+        risks=[risk_record(r) for r in table_parts.rows[RISK]],
+        indicators=[indicator_record(r) for r in table_parts.rows[INDICATOR]],
+    )
+    report.facts = extract_all_facts(parts, table_parts)
+    report.findings = validate.check_report(report, layout, parts, table_parts)
+    return report
+
+
+def read_tables(parts: Parts) -> TableParts:
+    """Sort the tables outside the note into risk and indicator tables, then read their rows."""
+    out = TableParts()
+    previous: Optional[tuple[str, int]] = None  # kind and width of the last table read
+    for section, blocks in [(None, parts.preamble), (RISKS, parts.blocks[RISKS]), (INDICATORS, parts.blocks[INDICATORS])]:
+        for table in (b for b in blocks if isinstance(b, Table)):
+            kind = _kind_of(table, SECTION_KIND.get(section), previous)
+            if kind is not None:
+                out.tables[kind].append(table)
+                previous = (kind, table.n_cols)
+    for kind, tables in out.tables.items():
+        for item in data_rows(tables, kind):
+            if isinstance(item, ColumnMap):
+                out.column_maps.append(item)
+            else:
+                out.rows[kind].append(item)
+    return out
+
+
+def _kind_of(table: Table, section_kind: Optional[str], previous: Optional[tuple[str, int]]) -> Optional[str]:
+    """Risk or indicator table: by its header; a headerless table continues the previous one."""
+    mapping = classify_table(table)
+    if mapping is not None:
+        return mapping.kind
+    if section_kind is not None and find_header(table, section_kind)[0]:
+        return section_kind
+    if previous is not None and previous[1] == table.n_cols:
+        return previous[0]
+    return None
+
+
+def note_blocks(parts: Parts):
+    """The note's paragraphs as fact-extractor blocks, each under the direction and goal of its headings."""
+    from pipeline.facts import TextBlock
+
+    direction = goal = None
+    for block in parts.blocks[NOTE]:
+        if not isinstance(block, Paragraph):
+            continue
+        group = parse_group_label(block.text)
+        if group is not None and group.kind == "direction":
+            direction, goal = group.number, None
+            continue
+        if group is not None and group.kind == "goal":
+            goal = group.number
+            continue
+        yield TextBlock(block.text, Location(page=block.page, paragraph=block.index), direction, goal)
+
+
+def risk_cell_blocks(rows: list[TableRow]):
+    """The text cells of the risk table as fact-extractor blocks."""
+    from pipeline.facts import TextBlock
+
+    for row in rows:
+        for role in ("risk", "planned_measures", "actual_measures"):
+            text = row.values.get(role)
+            if text:
+                yield TextBlock(
+                    text,
+                    Location(page=row.page, table=row.table, row=row.row),
+                    row.direction.number if row.direction else None,
+                    row.goal.number if row.goal else None,
+                )
+
+
+def extract_all_facts(parts: Parts, table_parts: TableParts):
+    from pipeline.facts import extract_facts
+
+    return extract_facts(list(note_blocks(parts)), "analytical_note") + extract_facts(
+        list(risk_cell_blocks(table_parts.rows[RISK])), "risks"
+    )

@@ -1,0 +1,124 @@
+"""The contract's document object (schema_version "1") as pydantic models."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline import SCHEMA_VERSION
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(_Model):
+    page: Optional[int] = Field(None, description="1-based page number (PDF)")
+    table: Optional[int] = Field(None, description="index of the table as the parser saw it")
+    row: Optional[int] = Field(None, description="row index inside the table")
+    paragraph: Optional[int] = Field(None, description="index of the paragraph as the parser saw it")
+
+
+class Source(_Model):
+    file: str
+    format: Literal["docx", "pdf"]
+    sha256: str
+    pages: Optional[int] = None
+
+
+class PlanPeriod(_Model):
+    start: int
+    end: int
+
+
+class ReportInfo(_Model):
+    title: Optional[str] = None
+    agency: Optional[str] = None
+    plan_period: Optional[PlanPeriod] = None
+    reporting_year: Optional[int] = None
+
+
+class Direction(_Model):
+    number: Optional[str] = None
+    title: Optional[str] = None
+
+
+class Goal(_Model):
+    number: Optional[str] = None
+    title: Optional[str] = None
+
+
+RiskStatus = Literal["executed", "not_executed", "partially_executed"]
+IndicatorStatus = Literal["achieved", "not_achieved", "partially_achieved"]
+
+
+class Risk(_Model):
+    direction: Optional[Direction] = None
+    goal: Optional[Goal] = None
+    risk: Optional[str] = None
+    planned_measures: Optional[str] = None
+    actual_measures: Optional[str] = None
+    status: Optional[RiskStatus] = None
+    status_text: Optional[str] = None
+    comment: Optional[str] = Field(None, description="explanation written under the status, if any")
+    location: Optional[Location] = None
+
+
+class Indicator(_Model):
+    direction: Optional[Direction] = None
+    goal: Optional[Goal] = None
+    name: Optional[str] = None
+    source: Optional[str] = None
+    unit: Optional[str] = None
+    plan: Optional[float] = None
+    fact: Optional[float] = None
+    plan_text: Optional[str] = None
+    fact_text: Optional[str] = None
+    status: Optional[IndicatorStatus] = None
+    status_text: Optional[str] = None
+    comment: Optional[str] = None
+    location: Optional[Location] = None
+
+
+class Fact(_Model):
+    value: float
+    unit: str = Field(description="person, count, percent, KZT, point, times, month, ...")
+    object: Optional[str] = Field(None, description="the counted word as written")
+    qualifier: Optional[str] = Field(None, description="'более', 'порядка', 'не менее', ... as written")
+    text: str = Field(description="the span as it stands in the document")
+    sentence: str
+    year: Optional[int] = None
+    part: Literal["analytical_note", "risks", "indicators"]
+    direction: Optional[str] = None
+    goal: Optional[str] = None
+    location: Optional[Location] = None
+
+
+Severity = Literal["error", "warning", "info"]
+
+
+class Finding(_Model):
+    severity: Severity
+    code: str
+    message: str
+    location: Optional[Location] = None
+
+
+class Report(_Model):
+    """One extracted document."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    document_id: str = Field(description="sha256 hex of the input file bytes")
+    source: Source
+    report: ReportInfo = Field(default_factory=ReportInfo)
+    risks: list[Risk] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+def report_json_schema() -> dict:
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Strategic plan implementation report, schema_version 1"
+    return schema

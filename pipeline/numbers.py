@@ -1,0 +1,125 @@
+"""Russian-style numbers and status wordings, normalized.
+
+"1 234,5" -> 1234.5, "93,5 %" -> 93.5, "не менее 90" -> 90; "Не достигнут" -> "not_achieved".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+import regex
+
+# Spaces that Word and PDF exports put between digit groups.
+GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
+NUMBER_PATTERN = (
+    rf"(?<![\d,.])[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?(?![\d])"
+)
+NUMBER_RE = regex.compile(NUMBER_PATTERN)
+
+MAGNITUDES = {
+    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,
+    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+    "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
+}
+
+# Cells that say "no value" rather than hold a wrong one.
+MISSING_VALUE_RE = regex.compile(
+    r"^\s*(?:|[-−–—]+|н\s*/\s*д|нет\s+данных|x|х|\*|отсутству\w*)\s*\.?\s*$", regex.IGNORECASE
+)
+QUALIFIER_RE = regex.compile(
+    r"^\s*(не\s+менее|не\s+более|не\s+ниже|не\s+выше|менее|более|свыше|около|порядка|до|от|до\s+уровня|≥|≤|>|<)\s*",
+    regex.IGNORECASE,
+)
+
+
+def to_float(number_text: str) -> float:
+    """Turn one matched number ("1 234,5", "−3") into a float."""
+    cleaned = regex.sub(GROUP_SPACE, "", number_text).replace(",", ".")
+    cleaned = cleaned.replace("−", "-").replace("–", "-")
+    return float(cleaned)
+
+
+CellKind = Literal["number", "missing", "unparsed"]
+
+
+@dataclass(frozen=True)
+class CellNumber:
+    value: Optional[float]
+    kind: CellKind
+    qualifier: Optional[str] = None
+
+
+_VALUE_CELL_RE = regex.compile(
+    rf"^(?P<num>[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)"
+    r"\s*(?P<suffix>%|процент\w*|раз[а]?|балл\w*|тыс\.?|млн\.?|млрд\.?|тенге|ед\.?|чел\.?|человек)?\s*\.?$",
+    regex.IGNORECASE,
+)
+
+
+def parse_cell_number(text: Optional[str]) -> CellNumber:
+    """Parse a plan/fact cell: a number (optionally qualified, with a unit suffix), a 'no value' mark, or other text."""
+    if text is None or MISSING_VALUE_RE.match(text):
+        return CellNumber(None, "missing")
+    body = " ".join(text.split())
+    qualifier = None
+    q = QUALIFIER_RE.match(body)
+    if q:
+        qualifier = q.group(1).lower()
+        body = body[q.end():]
+    m = _VALUE_CELL_RE.match(body)
+    if not m:
+        return CellNumber(None, "unparsed", qualifier)
+    return CellNumber(to_float(m.group("num")), "number", qualifier)
+
+
+# --- statuses ---------------------------------------------------------------
+
+_NOT = r"(?:не\s*|не-)"
+_PARTIAL = r"(?:частично|не\s+в\s+полном\s+объеме|не\s+полностью)"
+_RISK_DONE = r"(?:исполнен[оа]?|выполнен[оа]?|реализован[оа]?)"
+_IND_DONE = r"(?:достигнут[оа]?|выполнен[оа]?|исполнен[оа]?)"
+
+
+def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
+    flags = regex.IGNORECASE
+    return [
+        (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL})", flags)),
+        (f"not_{prefix}", regex.compile(rf"^\s*{_NOT}{done}", flags)),
+        (prefix, regex.compile(rf"^\s*{done}(?!\w)", flags)),
+    ]
+
+
+RISK_STATUS_PATTERNS = _status_patterns(_RISK_DONE, "executed")
+INDICATOR_STATUS_PATTERNS = _status_patterns(_IND_DONE, "achieved")
+
+
+@dataclass(frozen=True)
+class Status:
+    status: Optional[str]
+    status_text: Optional[str]
+    comment: Optional[str]
+
+
+def _split_status(text: str, patterns) -> Status:
+    text = text.strip()
+    if not text:
+        return Status(None, None, None)
+    for status, pattern in patterns:
+        m = pattern.match(text)
+        if m:
+            status_text = " ".join(m.group(0).split())
+            rest = text[m.end():].lstrip(" .,;:–-\u00a0").strip()
+            return Status(status, status_text, rest or None)
+    first, _, rest = text.partition("\n")
+    return Status(None, first.strip(), rest.strip() or None)
+
+
+def parse_risk_status(text: Optional[str]) -> Status:
+    """'Исполнено', 'Не исполнено', 'Исполнено частично' ... -> executed / not_executed / partially_executed."""
+    return _split_status(text or "", RISK_STATUS_PATTERNS)
+
+
+def parse_indicator_status(text: Optional[str]) -> Status:
+    """'Достигнут', 'Не достигнут\\n<why>', 'Частично достигнут' ... -> achieved / not_achieved / partially_achieved."""
+    return _split_status(text or "", INDICATOR_STATUS_PATTERNS)

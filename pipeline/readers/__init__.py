@@ -1,0 +1,36 @@
+"""Readers: one file in, one neutral layout (pipeline.layout.Layout) out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.layout import Layout, UnreadableDocument
+
+FORMATS = {".docx": "docx", ".pdf": "pdf"}
+
+
+def detect_format(path: Path) -> str:
+    """The format by suffix, checked against the file's first bytes."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnreadableDocument(f"unsupported file type {path.suffix!r} (expected .docx or .pdf)")
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise UnreadableDocument("the file is empty")
+    if fmt == "docx" and not head.startswith(b"PK"):
+        raise UnreadableDocument("not a DOCX file (no ZIP container); is it an old .doc or another format renamed?")
+    if fmt == "pdf" and b"%PDF-" not in head:
+        raise UnreadableDocument("not a PDF file (no %PDF header)")
+    return fmt
+
+
+def read_layout(path: Path) -> Layout:
+    """Read a .docx or .pdf into the neutral layout; raises UnreadableDocument with a reason."""
+    fmt = detect_format(path)
+    if fmt == "docx":
+        from pipeline.readers.docx import read_docx
+
+        return read_docx(path)
+    from pipeline.readers.pdf import read_pdf
+
+    return read_pdf(path)

@@ -1,0 +1,62 @@
+"""Table rows -> the contract's Risk and Indicator records."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pipeline.models import Direction, Goal, Indicator, Location, Risk
+from pipeline.numbers import parse_cell_number, parse_indicator_status, parse_risk_status
+from pipeline.sections import Group
+from pipeline.tables import TableRow
+
+
+def _direction(group: Optional[Group]) -> Optional[Direction]:
+    return Direction(number=group.number, title=group.title) if group else None
+
+
+def _goal(group: Optional[Group]) -> Optional[Goal]:
+    return Goal(number=group.number, title=group.title) if group else None
+
+
+def _text(values: dict[str, str], role: str) -> Optional[str]:
+    return values.get(role) or None
+
+
+def row_location(row: TableRow) -> Location:
+    return Location(page=row.page, table=row.table, row=row.row)
+
+
+def risk_record(row: TableRow) -> Risk:
+    """A risk-table row as a Risk."""
+    status = parse_risk_status(row.values.get("status"))
+    return Risk(
+        direction=_direction(row.direction),
+        goal=_goal(row.goal),
+        risk=_text(row.values, "risk"),
+        planned_measures=_text(row.values, "planned_measures"),
+        actual_measures=_text(row.values, "actual_measures"),
+        status=status.status,
+        status_text=status.status_text,
+        comment=status.comment,
+        location=row_location(row),
+    )
+
+
+def indicator_record(row: TableRow) -> Indicator:
+    """An indicator-table row as an Indicator; numbers parsed, texts kept as written."""
+    plan_text, fact_text = _text(row.values, "plan"), _text(row.values, "fact")
+    status = parse_indicator_status(row.values.get("status"))
+    return Indicator(
+        direction=_direction(row.direction),
+        goal=_goal(row.goal),
+        name=_text(row.values, "name"),
+        source=_text(row.values, "source"),
+        unit=_text(row.values, "unit"),
+        plan=parse_cell_number(plan_text).value,
+        fact=parse_cell_number(fact_text).value,
+        plan_text=plan_text,
+        fact_text=fact_text,
+        status=status.status,
+        status_text=status.status_text,
+        comment=status.comment,
+        location=row_location(row),
+    )

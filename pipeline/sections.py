@@ -1,0 +1,215 @@
+"""The report's identity and its three parts, found by their wording rather than their position."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from pipeline.layout import Block, Layout, Paragraph, Table
+
+RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
+
+# A section title is a short paragraph, optionally numbered ("1.", "II.", "Раздел 2."), with this wording.
+_NUMBERING = r"^\s*(?:раздел\s+)?(?:\d+|[IVX]+)?\s*[.)]?\s*"
+SECTION_TITLES = {
+    RISKS: regex.compile(_NUMBERING + r"анализ\s+управления\s+рисками", regex.IGNORECASE),
+    INDICATORS: regex.compile(
+        _NUMBERING + r"достижени[ея]\s+(?:стратегических\s+)?целей\s+и\s+(?:целевых\s+)?(?:индикаторов|показателей)",
+        regex.IGNORECASE,
+    ),
+    NOTE: regex.compile(_NUMBERING + r"аналитическ\w+\s+записк\w*", regex.IGNORECASE),
+}
+MAX_TITLE_LENGTH = 160
+
+DIRECTION_RE = regex.compile(
+    r"^\s*(?:\d+\s*[.)]\s*)?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*[.:)]?\s*(?P<title>.*)$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+GOAL_RE = regex.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:стратегическая\s+)?цель\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*[.:)]?\s*(?P<title>.*)$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+TASK_RE = regex.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?задача\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*[.:)]?\s*(?P<title>.*)$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+MAX_GROUP_LABEL_LENGTH = 400
+
+TITLE_START_RE = regex.compile(r"^\s*отч[её]т\s+о\s+(?:ходе\s+)?реализации", regex.IGNORECASE)
+PLAN_PERIOD_RE = regex.compile(r"(?:на|за)\s+(\d{4})\s*[-–—−]\s*(\d{4})\s*(?:годы|гг\.?|год)", regex.IGNORECASE)
+REPORTING_YEAR_RE = regex.compile(
+    r"(?:период\s+отч[её]та|отч[её]тный\s+(?:период|год))\s*[:\-–]?\s*(\d{4})", regex.IGNORECASE
+)
+AGENCY_RE = regex.compile(
+    r"(?:стратегического\s+плана|плана\s+развития)\s+(?P<agency>.+?)\s+(?:на|за)\s+\d{4}\s*[-–—−]\s*\d{4}",
+    regex.IGNORECASE | regex.DOTALL,
+)
+MAX_TITLE_PARAGRAPHS = 4
+
+
+@dataclass
+class Group:
+    """A 'Стратегическое направление N. ...' or 'Цель N.N. ...' label."""
+
+    kind: str  # "direction", "goal" or "task"
+    number: str
+    title: Optional[str]
+
+
+def parse_group_label(text: str) -> Optional[Group]:
+    """A direction, goal or task label ("1. Стратегическое направление 1. Title"), or None."""
+    if not text or len(text) > MAX_GROUP_LABEL_LENGTH:
+        return None
+    for kind, pattern in (("direction", DIRECTION_RE), ("goal", GOAL_RE), ("task", TASK_RE)):
+        m = pattern.match(text)
+        if m:
+            title = " ".join(m.group("title").split()) or None
+            return Group(kind, m.group("num").rstrip("."), title)
+    return None
+
+
+@dataclass
+class Identity:
+    title: Optional[str] = None
+    agency: Optional[str] = None
+    plan_period: Optional[tuple[int, int]] = None
+    reporting_year: Optional[int] = None
+
+
+@dataclass
+class Parts:
+    """The blocks of each part; `found` says which section titles were seen."""
+
+    identity: Identity
+    blocks: dict[str, list[Block]] = field(default_factory=lambda: {RISKS: [], INDICATORS: [], NOTE: []})
+    preamble: list[Block] = field(default_factory=list)
+    found: set[str] = field(default_factory=set)
+
+
+def section_of(paragraph: Paragraph) -> Optional[str]:
+    """Which part a paragraph opens, if it is a section title."""
+    if len(paragraph.text) > MAX_TITLE_LENGTH:
+        return None
+    for part, pattern in SECTION_TITLES.items():
+        if pattern.match(paragraph.text):
+            return part
+    return None
+
+
+def split_parts(layout: Layout) -> Parts:
+    """Assign every block to the part whose title precedes it; blocks before any title form the preamble."""
+    parts = Parts(identity=Identity())
+    current: Optional[str] = None
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            part = section_of(block)
+            if part is not None:
+                current = part
+                parts.found.add(part)
+                continue
+        (parts.blocks[current] if current else parts.preamble).append(block)
+    parts.identity = find_identity(parts.preamble or layout.blocks[:20])
+    return parts
+
+
+def find_identity(blocks: list[Block]) -> Identity:
+    """Title, agency, plan period and reporting year from the paragraphs before the first section."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    identity = Identity()
+    title_lines = _title_lines(paragraphs)
+    if title_lines:
+        identity.title = " ".join(" ".join(title_lines).split())
+        period = PLAN_PERIOD_RE.search(identity.title)
+        if period:
+            identity.plan_period = (int(period.group(1)), int(period.group(2)))
+        agency = AGENCY_RE.search(identity.title)
+        if agency:
+            identity.agency = to_nominative(" ".join(agency.group("agency").split()))
+    for p in paragraphs:
+        m = REPORTING_YEAR_RE.search(p.text)
+        if m:
+            identity.reporting_year = int(m.group(1))
+            break
+    return identity
+
+
+def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
+    """The paragraphs of the title: from 'Отчет о реализации' up to the one naming the plan period."""
+    for i, p in enumerate(paragraphs):
+        if TITLE_START_RE.match(p.text):
+            lines = []
+            for q in paragraphs[i : i + MAX_TITLE_PARAGRAPHS]:
+                if lines and REPORTING_YEAR_RE.search(q.text):
+                    break
+                lines.append(q.text)
+                if PLAN_PERIOD_RE.search(" ".join(lines)):
+                    break
+            return lines
+    return []
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def to_nominative(name: str) -> str:
+    """'Агентства Республики Казахстан по ...' -> 'Агентство Республики Казахстан по ...'.
+
+    The name stands in the genitive after 'стратегического плана': its head noun and the adjectives
+    before it go back to the nominative (agreeing with the noun); dependent words stay as written.
+    """
+    words = name.split(" ")
+    head = _genitive_parses(words)
+    if head is None:
+        return name
+    noun_index, adjectives, noun = head
+    grammemes = {"nomn", "plur"} if noun.tag.number == "plur" else {"nomn", "sing"}
+    if noun.tag.number != "plur" and noun.tag.gender:
+        grammemes_adj = grammemes | {noun.tag.gender}
+    else:
+        grammemes_adj = grammemes
+    out = []
+    for word, parse in zip(words[:noun_index], adjectives):
+        inflected = parse.inflect(grammemes_adj)
+        out.append(_match_case(word, inflected.word) if inflected else word)
+    inflected_noun = noun.inflect(grammemes)
+    out.append(_match_case(words[noun_index], inflected_noun.word) if inflected_noun else words[noun_index])
+    return " ".join(out + words[noun_index + 1 :])
+
+
+def _genitive_parses(words: list[str]):
+    """(index of the head noun, parses of the adjectives before it, parse of the noun), or None."""
+    adjectives = []
+    for i, word in enumerate(words):
+        parses = [p for p in _morph().parse(word) if p.tag.case == "gent"]
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        adjective = next((p for p in parses if p.tag.POS == "ADJF"), None)
+        if noun is not None and (adjective is None or i + 1 == len(words) or not _is_noun(words[i + 1])):
+            return i, adjectives, noun
+        if adjective is None:
+            return None
+        adjectives.append(adjective)
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph().parse(word))
+
+
+def _match_case(original: str, word: str) -> str:
+    """The inflected word with the original's capitals; 'ё' only where the original had it."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")
+    stem = max(len(original) - 3, 2)
+    if word[:stem] != original[:stem].lower():
+        return original  # morphology picked another lemma ("высшей" -> "высочайшая"): keep the text
+    if original.isupper():
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,55 @@
+"""`validate`: check submissions and print their findings (text for a terminal, JSON for machines)."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from pipeline.batch import collect_paths, extract_one
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def findings_of(paths: list[str]) -> list[dict]:
+    """Every finding of every document under `paths`, each carrying its document's file name."""
+    out = []
+    for path in collect_paths(paths):
+        report = extract_one(path, path.name)
+        for f in report["findings"]:
+            out.append({"file": str(path), "document_id": report["document_id"], **f})
+    return out
+
+
+def format_text(findings: list[dict], files: list[Path]) -> str:
+    """Grouped by document and severity, one line a finding, a summary count at the end."""
+    lines = []
+    by_file: dict[str, list[dict]] = {str(f): [] for f in files}
+    for f in findings:
+        by_file.setdefault(f["file"], []).append(f)
+    for file, items in by_file.items():
+        lines.append(f"{file}: {'OK, no findings' if not items else f'{len(items)} findings'}")
+        for f in sorted(items, key=lambda f: SEVERITY_ORDER[f["severity"]]):
+            lines.append(f"  {f['severity']:<7} {f['code']:<22} {_where(f.get('location'))}{f['message']}")
+    counts = Counter(f["severity"] for f in findings)
+    lines.append(f"{len(by_file)} documents: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info")
+    return "\n".join(lines)
+
+
+def _where(location) -> str:
+    if not location:
+        return ""
+    parts = [f"{k} {v}" for k, v in location.items() if v is not None]
+    return f"[{', '.join(parts)}] " if parts else ""
+
+
+def validate_paths(paths: list[str], fmt: str) -> int:
+    """Print the findings; exit status 1 when any is an error."""
+    files = collect_paths(paths)
+    findings = findings_of(paths)
+    if fmt == "json":
+        print(json.dumps(findings, ensure_ascii=False, indent=2))
+    else:
+        print(format_text(findings, files))
+    sys.stdout.flush()
+    return 1 if any(f["severity"] == "error" for f in findings) else 0

@@ -1,0 +1,261 @@
+"""Table interpretation: header rows -> column roles, group rows -> direction/goal, data rows -> records.
+
+Columns are found by their header wording (with synonyms), never by position, so extra columns
+("№ п/п"), another order, or "План"/"Факт" under a spanning "Отчетный период" all map the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import regex
+
+from pipeline.layout import Table
+from pipeline.sections import Group, parse_group_label
+
+RISK, INDICATOR = "risk", "indicator"
+MAX_HEADER_ROWS = 4
+MAX_HEADER_CELL_LENGTH = 200
+
+# Role -> header wording. Order matters: the first role whose pattern matches a column wins,
+# so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
+# is `actual_measures`, although it also mentions risks).
+_I = regex.IGNORECASE
+RISK_ROLES: list[tuple[str, regex.Pattern]] = [
+    ("number", regex.compile(r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$", _I)),
+    ("actual_measures", regex.compile(r"фактическ|выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени", _I)),
+    ("planned_measures", regex.compile(r"запланированн|планируем|мероприяти|меры\s+по", _I)),
+    ("risk", regex.compile(r"риск", _I)),
+    ("status", regex.compile(r"примечани|информаци\w*\s+об?\s+(?:исполнени|выполнени)|статус|отметк|исполнен|выполнен", _I)),
+]
+INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
+    ("number", RISK_ROLES[0][1]),
+    ("source", regex.compile(r"источник", _I)),
+    ("unit", regex.compile(r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$", _I)),
+    ("plan", regex.compile(r"план", _I)),
+    ("fact", regex.compile(r"факт", _I)),
+    ("status", regex.compile(r"примечани|информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)|статус|отметк|степень\s+достижени", _I)),
+    ("name", regex.compile(r"наименовани|индикатор|показател", _I)),
+]
+REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}
+ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
+# Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
+REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", _I)
+COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
+
+
+@dataclass
+class ColumnMap:
+    kind: str
+    roles: dict[str, int]  # role -> grid column
+    header_rows: list[list[str]]  # per header row, text per grid column (spanning cells repeated)
+    unmapped: list[str] = field(default_factory=list)  # header wordings no role claimed
+
+
+@dataclass
+class GroupContext:
+    """The direction and goal in force at the current row."""
+
+    direction: Optional[Group] = None
+    goal: Optional[Group] = None
+
+    def enter(self, group: Group) -> None:
+        if group.kind == "direction":
+            self.direction, self.goal = group, None
+        elif group.kind == "goal":
+            self.goal = group
+
+
+@dataclass
+class TableRow:
+    """One data row, its text by role, and where it came from."""
+
+    table: int
+    row: int
+    page: Optional[int]
+    values: dict[str, str]
+    direction: Optional[Group]
+    goal: Optional[Group]
+
+
+def spanned_row_texts(table: Table, r: int) -> list[str]:
+    """Texts of row r per grid column, a spanning cell's text repeated over every column it covers,
+    including rows below it for a vertically merged header cell."""
+    texts = [""] * table.n_cols
+    for i in range(max(0, r - MAX_HEADER_ROWS), r + 1):
+        for cell in table.rows[i].cells:
+            if i + cell.row_span > r:
+                for c in range(cell.col, min(cell.col + cell.col_span, table.n_cols)):
+                    texts[c] = cell.text
+    return texts
+
+
+def is_column_number_row(texts: list[str]) -> bool:
+    """'1 2 3 4 ...': the row of column numbers under the header."""
+    values = [t for t in texts if t.strip()]
+    if len(values) < 2 or not all(COLUMN_NUMBER_RE.match(v) for v in values):
+        return False
+    numbers = [int(regex.sub(r"\D", "", v)) for v in values]
+    return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def group_of_row(table: Table, r: int) -> Optional[Group]:
+    """A direction/goal/task row: one label merged across the row or written in its first cell only."""
+    texts = [c.text for c in table.rows[r].cells if c.text.strip()]
+    if not texts:
+        return None
+    group = parse_group_label(texts[0])
+    if group is None:
+        return None
+    if len(texts) == 1:
+        return group
+    if group.title is None and len(texts) == 2:  # label in one cell, title in the next
+        return Group(group.kind, group.number, " ".join(texts[1].split()))
+    return None
+
+
+def _role_of(header: str, roles) -> Optional[str]:
+    for role, pattern in roles:
+        if pattern.search(header):
+            return role
+    return None
+
+
+def _column_headers(header_rows: list[list[str]]) -> list[str]:
+    """Per grid column, the header wording of all header rows from the top ('Отчетный период План')."""
+    n = len(header_rows[0])
+    out = []
+    for c in range(n):
+        seen: list[str] = []
+        for row in header_rows:
+            if row[c] and row[c] not in seen:
+                seen.append(row[c])
+        out.append(" ".join(" ".join(seen).split()))
+    return out
+
+
+def _leaf_header(header_rows: list[list[str]], c: int) -> str:
+    """The lowest non-empty header text of column c ('План' under 'Отчетный период')."""
+    for row in reversed(header_rows):
+        if row[c]:
+            return row[c]
+    return ""
+
+
+def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
+    """Assign a role to each column by its header wording."""
+    headers = _column_headers(header_rows)
+    candidates: dict[str, list[int]] = {}
+    unmapped: list[str] = []
+    for c, header in enumerate(headers):
+        if not header:
+            continue
+        leaf = _leaf_header(header_rows, c)
+        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind])
+        if role is None:
+            if header not in unmapped:
+                unmapped.append(header)
+            continue
+        if c > 0 and headers[c - 1] == header and role in candidates:
+            continue  # a horizontally merged header cell covering two grid columns
+        candidates.setdefault(role, []).append(c)
+    roles = {role: _prefer_reporting_period(cols, headers) for role, cols in candidates.items()}
+    return ColumnMap(kind, roles, header_rows, unmapped)
+
+
+def _prefer_reporting_period(columns: list[int], headers: list[str]) -> int:
+    if len(columns) == 1:
+        return columns[0]
+    reporting = [c for c in columns if REPORTING_PERIOD_RE.search(headers[c])]
+    return (reporting or columns)[-1]
+
+
+def _looks_like_header_row(texts: list[str], kind: str) -> bool:
+    values = [t for t in dict.fromkeys(texts) if t.strip()]
+    if not values or any(len(v) > MAX_HEADER_CELL_LENGTH for v in values):
+        return False
+    matched = sum(1 for v in values if _role_of(v, ROLES[kind]) or v.lower().startswith("отч"))
+    return matched * 2 >= len(values)
+
+
+def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:
+    """The header rows of a table (texts per column) and the index of the first row after them."""
+    header_rows: list[list[str]] = []
+    r = 0
+    while r < min(len(table.rows), MAX_HEADER_ROWS):
+        texts = spanned_row_texts(table, r)
+        if group_of_row(table, r) or not _looks_like_header_row(texts, kind):
+            break
+        header_rows.append(texts)
+        r += 1
+    return header_rows, r
+
+
+def classify_table(table: Table) -> Optional[ColumnMap]:
+    """Map a table as a risk or an indicator table by its header; None if neither fits."""
+    best: Optional[ColumnMap] = None
+    for kind in (INDICATOR, RISK):
+        header_rows, _ = find_header(table, kind)
+        if not header_rows:
+            continue
+        mapping = map_columns(header_rows, kind)
+        if REQUIRED[kind] <= set(mapping.roles):
+            if best is None or len(mapping.roles) > len(best.roles):
+                best = mapping
+    return best
+
+
+def data_rows(tables: Iterable[Table], kind: str, context: Optional[GroupContext] = None):
+    """Records of one part's tables, in order; a table without its own header continues the previous one.
+
+    Yields TableRow items, and ColumnMap items for each table whose header was read (for validation).
+    """
+    context = context or GroupContext()
+    mapping: Optional[ColumnMap] = None
+    for table in tables:
+        header_rows, start = find_header(table, kind)
+        if header_rows:
+            candidate = map_columns(header_rows, kind)
+            if REQUIRED[kind] <= set(candidate.roles) or mapping is None:
+                mapping = candidate
+                yield mapping
+        if mapping is None or not (REQUIRED[kind] <= set(mapping.roles)):
+            continue
+        if len(mapping.header_rows[0]) != table.n_cols and not header_rows:
+            continue
+        yield from _rows_of(table, start, mapping, context)
+
+
+def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext):
+    header_texts = {" ".join(t) for t in mapping.header_rows}
+    filled_down: dict[int, str] = {}
+    for r in range(start, len(table.rows)):
+        row = table.rows[r]
+        group = group_of_row(table, r)
+        if group is not None:
+            context.enter(group)
+            continue
+        texts = table.row_texts(r)
+        if is_column_number_row(texts) or " ".join(spanned_row_texts(table, r)) in header_texts:
+            continue
+        texts = _fill_vertical_spans(table, r, texts, filled_down)
+        values = {role: texts[c] for role, c in mapping.roles.items() if c < len(texts)}
+        if not any(v for role, v in values.items() if role != "number"):
+            continue
+        yield TableRow(table.index, r, row.page, values, context.direction, context.goal)
+
+
+def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, str]) -> list[str]:
+    """A data cell merged over several rows gives its text to each of them."""
+    texts = list(texts)
+    for cell in table.rows[r].cells:
+        for c in range(cell.col, cell.col + cell.col_span):
+            open_cells.pop(c, None)
+        if cell.row_span > 1:
+            open_cells[cell.col] = (cell.text, cell.row + cell.row_span)
+    for c, (text, until) in list(open_cells.items()):
+        if r >= until:
+            del open_cells[c]
+        elif not texts[c]:
+            texts[c] = text
+    return texts

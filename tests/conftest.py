@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+EXPECTED = SAMPLES / "expected"
+
+
+def sample_names() -> list[str]:
+    return sorted(p.stem for p in EXPECTED.glob("*.json"))
+
+
+def load_expected(name: str) -> dict:
+    return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def extracted():
+    """Extract each sample file once per test session: (name, format) -> document dict."""
+    from pipeline.extract import extract_document
+
+    cache: dict[tuple[str, str], dict] = {}
+
+    def get(name: str, fmt: str) -> dict:
+        key = (name, fmt)
+        if key not in cache:
+            path = SAMPLES / f"{name}.{fmt}"
+            if not path.exists():
+                pytest.skip(f"{path.name} not built")
+            cache[key] = extract_document(path).model_dump(mode="json")
+        return cache[key]
+
+    return get

@@ -1,0 +1,62 @@
+"""Every risk and indicator of each sample DOCX comes out with the text, numbers and statuses it was built with."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import load_expected, sample_names
+from pipeline.layout import clean_text
+
+RISK_FIELDS = ["direction", "goal", "risk", "planned_measures", "actual_measures", "status", "status_text"]
+INDICATOR_FIELDS = ["direction", "goal", "name", "source", "unit", "plan", "fact", "plan_text", "fact_text",
+                    "status", "status_text", "comment"]
+
+
+def normalized(value):
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {k: normalized(v) for k, v in value.items()}
+    return value
+
+
+def field_mismatches(expected: list[dict], actual: list[dict], fields: list[str]) -> list[str]:
+    problems = []
+    if len(expected) != len(actual):
+        problems.append(f"count: expected {len(expected)}, got {len(actual)}")
+    for i, (exp, act) in enumerate(zip(expected, actual)):
+        for field in fields:
+            if normalized(exp.get(field)) != act.get(field):
+                problems.append(f"#{i} {field}: expected {exp.get(field)!r}, got {act.get(field)!r}")
+    return problems
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_risks_match_the_built_document(name, extracted):
+    doc = extracted(name, "docx")
+    assert field_mismatches(load_expected(name)["risks"], doc["risks"], RISK_FIELDS) == []
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_indicators_match_the_built_document(name, extracted):
+    doc = extracted(name, "docx")
+    assert field_mismatches(load_expected(name)["indicators"], doc["indicators"], INDICATOR_FIELDS) == []
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_report_identity(name, extracted):
+    doc = extracted(name, "docx")
+    assert doc["report"] == load_expected(name)["report"]
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_correct_samples_have_no_errors(name, extracted):
+    doc = extracted(name, "docx")
+    assert [f for f in doc["findings"] if f["severity"] == "error"] == []
+
+
+def test_locations_point_back_into_the_tables(extracted):
+    doc = extracted("agds_2019", "docx")
+    locations = [(r["location"]["table"], r["location"]["row"]) for r in doc["risks"]]
+    assert len(set(locations)) == len(locations)
+    assert all(t is not None and row is not None for t, row in locations)
+    assert doc["source"]["format"] == "docx" and doc["source"]["pages"] is None
