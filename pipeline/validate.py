@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from pipeline.models import Finding, Indicator, Location, Report
+from pipeline.note_checks import indicator_claim, mismatched_shares, sentences, stems
 from pipeline.numbers import parse_cell_number
 
 if TYPE_CHECKING:
@@ -18,13 +19,20 @@ SECTION_NAMES = {
     "indicators": "the indicator table (Достижение целей и целевых индикаторов)",
     "analytical_note": "the analytical note (Аналитическая записка)",
 }
-# Indicators where a fact below the plan is the good outcome.
-LOWER_IS_BETTER_RE = regex.compile(
-    r"снижени|сокращени|уменьшени|сменяемост|текучест|отток|смертност|заболеваемост|нарушени|правонарушени|"
-    r"преступл|коррупц|жалоб|задолженност|просроч|инфляци|безработ|бедност|аварий|травматизм|потер|"
-    r"дефицит|износ|уровень\s+(?:бедности|безработицы)|количеств\w+\s+(?:случаев|нарушений|жалоб)",
+# Indicators where a fact below the plan is the good outcome: named "Снижение ..." or measuring,
+# after a generic head ("Доля", "Количество", "Среднее"...), something bad, a time or a rank.
+REDUCTION_NAME_RE = regex.compile(r"^\s*(?:снижение|сокращение|уменьшение)\b", regex.IGNORECASE)
+GENERIC_HEAD_RE = regex.compile(
+    r"^\s*(?:(?:доля|удельный\s+вес|уровень|количество|число|показатель|коэффициент|средн\w+|общ\w+)\s+)+",
     regex.IGNORECASE,
 )
+LOWER_IS_BETTER_RE = regex.compile(
+    r"сменяемост|текучест|отток|смертност|заболеваемост|нарушени|правонарушени|преступлен|коррупц|жалоб|"
+    r"задолженност|просроч|инфляци|безработ|бедност|авари|травматизм|потер|дефицит|износ|отказ|"
+    r"кибератак|атак|инцидент|погрешност|врем|срок|продолжительност|очеред|ожидани|место|рейтинг",
+    regex.IGNORECASE,
+)
+MEASURED_WORDS = 3
 SHARE_RE = regex.compile(r"^\s*(?:доля|удельн\w+\s+вес|уровень|процент|охват|степень)", regex.IGNORECASE)
 GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|увеличени|отношени", regex.IGNORECASE)
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
@@ -42,6 +50,8 @@ def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: 
     findings += check_columns(table_parts)
     for indicator in report.indicators:
         findings += check_indicator(indicator)
+    findings += check_note_arithmetic(parts)
+    findings += check_note_against_table(report, parts)
     for risk in report.risks:
         if risk.status is None and risk.status_text:
             findings.append(finding("error", "unknown_status",
@@ -66,6 +76,54 @@ def check_sections(report: Report, parts: "Parts") -> list[Finding]:
     ]
 
 
+def check_note_arithmetic(parts: "Parts") -> list[Finding]:
+    """arithmetic_mismatch for each "X из Y (Z%)" statement of the note whose Z is not X/Y."""
+    out = []
+    for block in parts.blocks["analytical_note"]:
+        text = getattr(block, "text", None)
+        if not text:
+            continue
+        for share in mismatched_shares(text):
+            out.append(finding(
+                "warning", "arithmetic_mismatch",
+                f"{_short(share.text, 140)!r}: {share.part:g} of {share.whole:g} is {share.computed:.2f}%, "
+                f"the text says {share.percent_text}%",
+                Location(page=block.page, paragraph=block.index)))
+    return out
+
+
+def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
+    """note_table_mismatch where the note states another percentage for an indicator than its fact."""
+    candidates = [(ind, stems(ind.name or "")) for ind in report.indicators
+                  if ind.fact is not None and PERCENT_UNIT_RE.match(ind.unit or "")]
+    if not candidates:
+        return []
+    out = []
+    for block in parts.blocks["analytical_note"]:
+        for sentence in sentences(getattr(block, "text", "") or ""):
+            named = best_named_indicator(sentence, candidates)
+            if named is not None:
+                ind, name_stems = named
+                claim = indicator_claim(sentence, name_stems, ind.fact, report.report.reporting_year)
+                if claim is not None:
+                    out.append(finding(
+                        "warning", "note_table_mismatch",
+                        f"the note states {claim.stated_text}% for indicator {_short(ind.name)!r} "
+                        f"({_short(sentence, 140)!r}), the table's fact is {ind.fact_text}",
+                        Location(page=block.page, paragraph=block.index)))
+    return out
+
+
+def best_named_indicator(sentence: str, candidates):
+    """The one indicator whose name the sentence covers best, or None when two tie."""
+    sentence_stems = stems(sentence)
+    scored = sorted(((len(name & sentence_stems) / max(len(name), 1), i) for i, (_, name) in enumerate(candidates)),
+                    reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return candidates[scored[0][1]]
+
+
 def check_columns(table_parts: "TableParts") -> list[Finding]:
     """A header wording that no column role claimed."""
     out = []
@@ -77,7 +135,12 @@ def check_columns(table_parts: "TableParts") -> list[Finding]:
 
 
 def lower_is_better(indicator: Indicator) -> bool:
-    return bool(LOWER_IS_BETTER_RE.search(indicator.name or ""))
+    """True for "Снижение ...", "Уровень смертности", "Среднее время ...", "Место ... в рейтинге"..."""
+    name = indicator.name or ""
+    if REDUCTION_NAME_RE.match(name):
+        return True
+    measured = " ".join(GENERIC_HEAD_RE.sub("", name).split()[:MEASURED_WORDS])
+    return bool(LOWER_IS_BETTER_RE.search(measured))
 
 
 def check_indicator(ind: Indicator) -> list[Finding]:
