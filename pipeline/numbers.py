@@ -52,7 +52,7 @@ class CellNumber:
 
 _VALUE_CELL_RE = regex.compile(
     rf"^(?P<num>[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)"
-    r"\s*(?P<suffix>%|процент\w*|раз[а]?|балл\w*|тыс\.?|млн\.?|млрд\.?|тенге|ед\.?|чел\.?|человек)?\s*\.?$",
+    r"\s*(?P<suffix>%|[^\d%]{1,25})?\s*[*]*\s*$",
     regex.IGNORECASE,
 )
 
@@ -77,14 +77,15 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
 
 _NOT = r"(?:не\s*|не-)"
 _PARTIAL = r"(?:частично|не\s+в\s+полном\s+объеме|не\s+полностью)"
-_RISK_DONE = r"(?:исполнен[оа]?|выполнен[оа]?|реализован[оа]?)"
-_IND_DONE = r"(?:достигнут[оа]?|выполнен[оа]?|исполнен[оа]?)"
+_RISK_DONE = r"(?:исполнен[оаы]?|выполнен[оаы]?|реализован[оаы]?)"
+_IND_DONE = r"(?:достигнут[оаы]?|выполнен[оаы]?|исполнен[оаы]?|перевыполнен[оаы]?)"
+_IN_PROGRESS = r"(?:в\s+(?:стадии|процессе|ходе)\s+(?:исполнения|реализации|выполнения)|на\s+исполнении)"
 
 
 def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
     flags = regex.IGNORECASE
     return [
-        (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL})", flags)),
+        (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL}|{_IN_PROGRESS})", flags)),
         (f"not_{prefix}", regex.compile(rf"^\s*{_NOT}{done}", flags)),
         (prefix, regex.compile(rf"^\s*{done}(?!\w)", flags)),
     ]

@@ -100,19 +100,32 @@ def is_column_number_row(texts: list[str]) -> bool:
     return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
 
 
-def group_of_row(table: Table, r: int) -> Optional[Group]:
-    """A direction/goal/task row: one label merged across the row or written in its first cell only."""
+def group_of_row(table: Table, r: int) -> list[Group]:
+    """The direction/goal/task labels of a group row: merged across the row or written in one cell only,
+    possibly several in one cell ("Стратегическое направление 1. ...\nЦель 1.1. ...")."""
     texts = [c.text for c in table.rows[r].cells if c.text.strip()]
     if not texts:
-        return None
-    group = parse_group_label(texts[0])
-    if group is None:
-        return None
-    if len(texts) == 1:
-        return group
-    if group.title is None and len(texts) == 2:  # label in one cell, title in the next
-        return Group(group.kind, group.number, " ".join(texts[1].split()))
-    return None
+        return []
+    groups = groups_in_cell(texts[0])
+    if not groups or len(texts) > 2:
+        return []
+    if len(texts) == 2:  # label in one cell, its title in the next
+        if len(groups) > 1 or groups[0].title is not None:
+            return []
+        return [Group(groups[0].kind, groups[0].number, " ".join(texts[1].split()))]
+    return groups
+
+
+def groups_in_cell(text: str) -> list[Group]:
+    """Labels of a cell; a line starting a new label splits it from the previous one's title."""
+    chunks: list[str] = []
+    for line in text.split("\n"):
+        if chunks and parse_group_label(line) is None:
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line)
+    groups = [parse_group_label(chunk) for chunk in chunks]
+    return groups if groups and all(groups) else []
 
 
 def _role_of(header: str, roles) -> Optional[str]:
@@ -232,18 +245,25 @@ def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext
     filled_down: dict[int, str] = {}
     for r in range(start, len(table.rows)):
         row = table.rows[r]
-        group = group_of_row(table, r)
-        if group is not None:
-            context.enter(group)
+        groups = group_of_row(table, r)
+        if groups:
+            for group in groups:
+                context.enter(group)
             continue
         texts = table.row_texts(r)
         if is_column_number_row(texts) or " ".join(spanned_row_texts(table, r)) in header_texts:
             continue
         texts = _fill_vertical_spans(table, r, texts, filled_down)
         values = {role: texts[c] for role, c in mapping.roles.items() if c < len(texts)}
-        if not any(v for role, v in values.items() if role != "number"):
+        if is_subheading(values, mapping.kind):
             continue
         yield TableRow(table.index, r, row.page, values, context.direction, context.goal)
+
+
+def is_subheading(values: dict[str, str], kind: str) -> bool:
+    """An empty row, or an indicator row with nothing but a name ("Показатели прямых результатов")."""
+    filled = {role for role, v in values.items() if v and role != "number"}
+    return not filled or (kind == INDICATOR and filled == {"name"})
 
 
 def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, str]) -> list[str]:

@@ -129,7 +129,7 @@ def check_columns(table_parts: "TableParts") -> list[Finding]:
     out = []
     for mapping in table_parts.column_maps:
         for header in mapping.unmapped:
-            out.append(finding("warning", "unmapped_column",
+            out.append(finding("info", "unmapped_column",
                                f"{mapping.kind} table: column header {header!r} was not understood and is not extracted"))
     return out
 

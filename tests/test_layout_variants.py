@@ -1,0 +1,73 @@
+"""Layouts the samples do not have, built as real Word files: columns found by wording, not position."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from pipeline.extract import extract_document
+
+
+def _table(document, rows: list[list[str]]):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    return table
+
+
+def _merge_row(table, r: int, text: str) -> None:
+    cell = table.cell(r, 0).merge(table.cell(r, len(table.columns) - 1))
+    cell.text = text
+
+
+def build_variant(path: Path) -> Path:
+    """No section titles; № п/п columns; unit before source; statuses at the end; two labels in one cell;
+    last year's fact beside this year's plan and fact; a subheading row."""
+    d = Document()
+    d.add_paragraph("Отчет о ходе реализации Стратегического плана Министерства здравоохранения Республики Казахстан на 2020-2024 годы")
+    d.add_paragraph("Отчетный период: 2021 год")
+    risks = _table(d, [
+        ["№ п/п", "Наименование риска", "Мероприятия по управлению рисками", "Фактическое исполнение", "Отметка об исполнении"],
+        ["", "", "", "", ""],
+        ["1", "Рост заболеваемости", "Вакцинация населения", "Привито 1 200 000 человек", "Выполнено"],
+        ["2", "Дефицит кадров", "Подготовка врачей", "Подготовлено 300 врачей", "Не выполнено"],
+    ])
+    _merge_row(risks, 1, "1. Стратегическое направление 1. Укрепление здоровья\nЦель 1.1 Снижение смертности")
+    indicators = _table(d, [
+        ["№", "Наименование показателя", "Ед. изм.", "Источник информации", "Факт 2020 года", "План 2021 года", "Факт 2021 года", "Статус"],
+        ["", "", "", "", "", "", "", ""],
+        ["", "Показатели результатов", "", "", "", "", "", ""],
+        ["1", "Материнская смертность", "на 100 тыс. родившихся живыми", "данные КС", "13,7", "не более 12,0", "11,2", "Достигнут"],
+        ["2", "Охват населения скринингами", "%", "ведомственные данные", "80", "85", "79,5*", "Не достигнут\nиз-за карантина"],
+        ["3", "Количество больниц", "ед.", "ведомственные данные", "100", "н/д", "120", "Перевыполнен"],
+    ])
+    _merge_row(indicators, 1, "Стратегическое направление 1. Укрепление здоровья")
+    d.add_paragraph("Аналитическая записка")
+    d.add_paragraph("В 2021 году привито 1 200 000 человек.")
+    d.save(path)
+    return path
+
+
+def test_variant_layout_maps_columns_by_wording(tmp_path):
+    doc = extract_document(build_variant(tmp_path / "variant.docx"))
+    assert doc.report.agency == "Министерство здравоохранения Республики Казахстан"
+    assert doc.report.plan_period.start == 2020 and doc.report.reporting_year == 2021
+    assert [(r.risk, r.planned_measures, r.actual_measures, r.status) for r in doc.risks] == [
+        ("Рост заболеваемости", "Вакцинация населения", "Привито 1 200 000 человек", "executed"),
+        ("Дефицит кадров", "Подготовка врачей", "Подготовлено 300 врачей", "not_executed"),
+    ]
+    assert {(r.direction.number, r.goal.number, r.goal.title) for r in doc.risks} == {("1", "1.1", "Снижение смертности")}
+    got = [(i.name, i.unit, i.source, i.plan, i.fact, i.plan_text, i.status, i.comment) for i in doc.indicators]
+    assert got == [
+        ("Материнская смертность", "на 100 тыс. родившихся живыми", "данные КС", 12.0, 11.2, "не более 12,0", "achieved", None),
+        ("Охват населения скринингами", "%", "ведомственные данные", 85.0, 79.5, "85", "not_achieved", "из-за карантина"),
+        ("Количество больниц", "ед.", "ведомственные данные", None, 120.0, "н/д", "achieved", None),
+    ]
+    assert all(i.goal is None and i.direction.number == "1" for i in doc.indicators)
+
+
+def test_variant_findings(tmp_path):
+    doc = extract_document(build_variant(tmp_path / "variant.docx"))
+    codes = sorted((f.code, f.location.row if f.location else None) for f in doc.findings if f.severity != "info")
+    assert codes == [("missing_value", 5)]  # "н/д" plan; the lower-is-better mortality is consistent
