@@ -46,7 +46,8 @@ def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: 
     """All findings of one extracted report, in a stable order."""
     findings = [finding("error", issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
                 for issue in layout.issues]
-    findings += check_sections(report, parts)
+    if not any(issue.code == "no_text_layer" for issue in layout.issues):
+        findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
     findings += check_columns(table_parts)
     for indicator in report.indicators:
         findings += check_indicator(indicator)
@@ -110,7 +111,10 @@ def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
                         "warning", "note_table_mismatch",
                         f"the note states {claim.stated_text}% for indicator {_short(ind.name)!r} "
                         f"({_short(sentence, 140)!r}), the table's fact is {ind.fact_text}",
-                        Location(page=block.page, paragraph=block.index)))
+                        Location(page=ind.location.page if ind.location else block.page,
+                                 table=ind.location.table if ind.location else None,
+                                 row=ind.location.row if ind.location else None,
+                                 paragraph=block.index)))
     return out
 
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(SAMPLES_DIR))
 import sample_agds  # noqa: E402
 import sample_committee  # noqa: E402
 import sample_ministry  # noqa: E402
-from sample_model import TRACKED, Group, Para, Sample, TableSpec, expected_json  # noqa: E402
+from sample_model import TRACKED, Group, Para, Sample, TableSpec, expected_json, title_text  # noqa: E402
 
 BUILDERS = {
     "agds_2019": sample_agds.build,
@@ -360,7 +360,7 @@ class DocWriter:
     def set_properties(self) -> None:
         """Fixed core properties (python-docx would otherwise stamp the current time)."""
         props = self.doc.core_properties
-        props.title = expected_json(self.sample)["report"]["title"]
+        props.title = title_text(self.sample)
         props.author = props.last_modified_by = REVISION_AUTHOR
         props.created = props.modified = FIXED_TIME
         props.revision = 1

@@ -1,0 +1,71 @@
+"""`validate` finds each defect that samples/build_defects.py planted, at its place, and nothing false."""
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+DEFECTIVE = ROOT / "tests" / "data" / "defective"
+MANIFEST = json.loads((DEFECTIVE / "manifest.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def validate_json(*paths) -> tuple[int, list[dict]]:
+    out = subprocess.run([sys.executable, "-m", "pipeline", "validate", "--format", "json", *map(str, paths)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "Traceback" not in out.stderr
+    return out.returncode, json.loads(out.stdout)
+
+
+def target_location(path, target: dict):
+    """Where the planted defect sits, read from the extracted document (not hard-coded)."""
+    from pipeline.extract import extract_document
+
+    doc = extract_document(path)
+    if "indicator" in target:
+        ind = next(i for i in doc.indicators if i.name.startswith(target["indicator"]))
+        return ind.location.model_dump(exclude_none=True)
+    paragraph = next(f for f in doc.facts if target["paragraph"] in f.sentence)
+    return {"paragraph": paragraph.location.paragraph, "page": paragraph.location.page}
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_defect_is_found_where_it_was_planted(name):
+    expected = MANIFEST[name]
+    status, findings = validate_json(DEFECTIVE / name)
+    hits = [f for f in findings if f["code"] == expected["code"]]
+    assert hits, f"{name}: no {expected['code']} in {[f['code'] for f in findings]}"
+    assert all(f["file"].endswith(name) for f in findings)
+    if expected["target"]:
+        where = target_location(DEFECTIVE / name, expected["target"])
+        assert any({k: f["location"][k] for k in where} == where for f in hits), (where, hits)
+    severity = hits[0]["severity"]
+    assert status == (1 if severity == "error" else 0)
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_defect_brings_no_other_warning_or_error(name):
+    """Besides the planted defect, the report is the correct sample: nothing else may be flagged."""
+    _, findings = validate_json(DEFECTIVE / name)
+    others = {f["code"] for f in findings if f["severity"] != "info"} - {MANIFEST[name]["code"]}
+    allowed = {"missing_value"} if MANIFEST[name]["code"] == "unparsed_number" else set()
+    assert others <= allowed, others
+
+
+def test_unreadable_files_name_the_file_and_the_reason():
+    _, findings = validate_json(DEFECTIVE / "truncated.docx", DEFECTIVE / "text_named.pdf", DEFECTIVE / "encrypted.pdf")
+    messages = {f["file"].rsplit("/", 1)[-1]: f["message"] for f in findings if f["code"] == "unreadable_document"}
+    assert set(messages) == {"truncated.docx", "text_named.pdf", "encrypted.pdf"}
+    assert "encrypted" in messages["encrypted.pdf"].lower() or "password" in messages["encrypted.pdf"].lower()
+    assert all(name in message for name, message in messages.items())
+
+
+def test_correct_samples_validate_without_errors():
+    status, findings = validate_json(ROOT / "samples")
+    assert [f for f in findings if f["severity"] == "warning"] == []
+    assert {f["code"] for f in findings if f["severity"] == "error"} <= {"missing_value"}  # the samples' "н/д" cells
