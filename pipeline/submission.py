@@ -1,4 +1,4 @@
-"""`validate`: check submissions and print their findings (text for a terminal, JSON for machines)."""
+"""`validate`: check submissions and print their findings (text for a terminal, JSON for machines, HTML for reviewers)."""
 from __future__ import annotations
 
 import json
@@ -11,14 +11,14 @@ from pipeline.batch import collect_paths, extract_one
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-def findings_of(paths: list[str]) -> list[dict]:
-    """Every finding of every document under `paths`, each carrying its document's file name."""
-    out = []
-    for path in collect_paths(paths):
-        report = extract_one(path, path.name)
-        for f in report["findings"]:
-            out.append({"file": str(path), "document_id": report["document_id"], **f})
-    return out
+def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
+    """Every document under `paths`, extracted (nothing written)."""
+    return [(path, extract_one(path, path.name)) for path in collect_paths(paths)]
+
+
+def findings_of(documents: list[tuple[Path, dict]]) -> list[dict]:
+    """Every finding, each carrying its document's file name."""
+    return [{"file": str(path), "document_id": doc["document_id"], **f} for path, doc in documents for f in doc["findings"]]
 
 
 def format_text(findings: list[dict], files: list[Path]) -> str:
@@ -45,11 +45,15 @@ def _where(location) -> str:
 
 def validate_paths(paths: list[str], fmt: str) -> int:
     """Print the findings; exit status 1 when any is an error."""
-    files = collect_paths(paths)
-    findings = findings_of(paths)
+    documents = documents_of(paths)
+    findings = findings_of(documents)
     if fmt == "json":
         print(json.dumps(findings, ensure_ascii=False, indent=2))
+    elif fmt == "html":
+        from pipeline.html_report import render_page
+
+        sys.stdout.write(render_page((str(path), doc) for path, doc in documents))
     else:
-        print(format_text(findings, files))
+        print(format_text(findings, [path for path, _ in documents]))
     sys.stdout.flush()
     return 1 if any(f["severity"] == "error" for f in findings) else 0

@@ -69,3 +69,28 @@ def test_correct_samples_validate_without_errors():
     status, findings = validate_json(ROOT / "samples")
     assert [f for f in findings if f["severity"] == "warning"] == []
     assert {f["code"] for f in findings if f["severity"] == "error"} <= {"missing_value"}  # the samples' "н/д" cells
+
+
+def run_validate(fmt: str, *paths):
+    return subprocess.run([sys.executable, "-m", "pipeline", "validate", "--format", fmt, *map(str, paths)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_text_format_groups_by_document_and_counts():
+    out = run_validate("text", DEFECTIVE / "status_contradiction.docx", DEFECTIVE / "truncated.pdf")
+    lines = out.stdout.splitlines()
+    assert out.returncode == 1
+    assert lines[0].endswith("status_contradiction.docx: 1 findings")
+    assert "warning status_mismatch" in " ".join(lines[1].split())
+    assert lines[-1] == "2 documents: 1 errors, 1 warnings, 0 info"
+
+
+def test_html_page_is_self_contained_and_marks_the_defective_row():
+    out = run_validate("html", DEFECTIVE / "status_contradiction.docx")
+    page = out.stdout
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page
+    assert "<script" not in page and "<link" not in page
+    row = page[page.index("<tr class='warning'"):]
+    row = row[: row.index("</tr>")]
+    assert "Доля исполненных рекомендаций Советов по этике" in row and "status_mismatch" in row

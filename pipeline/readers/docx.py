@@ -54,7 +54,7 @@ def _open_body(path: Path):
     try:
         return Document(str(path)).element.body
     except (zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise UnreadableDocument(f"not a readable DOCX (damaged or not a ZIP package: {exc})") from exc
+        raise UnreadableDocument("not a readable DOCX: the file is damaged or truncated (not a complete ZIP package)") from exc
     except KeyError as exc:
         raise UnreadableDocument(f"not a Word document: part {exc} is missing from the package") from exc
     except ValueError as exc:  # python-docx: "file ... is not a Word file, content type is ..."
