@@ -12,16 +12,17 @@ from pipeline.layout import Block, Layout, Paragraph, Table
 RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
 
 # A section title is a short paragraph, optionally numbered ("1.", "II.", "Раздел 2."), with this wording.
-_NUMBERING = r"^\s*(?:раздел\s+)?(?:\d+|[IVX]+)?\s*[.)]?\s*"
+_NUMBERING = r"^\s*(?:раздел\s+)?(?:\d+|[IVX]+)?\s*[.)]?\s*(?:информация\s+об?\s+|общий\s+)?"
 SECTION_TITLES = {
-    RISKS: regex.compile(_NUMBERING + r"анализ\s+управления\s+рисками", regex.IGNORECASE),
+    RISKS: regex.compile(_NUMBERING + r"(?:анализ\s+)?управлени\w*\s+рисками", regex.IGNORECASE),
     INDICATORS: regex.compile(
-        _NUMBERING + r"достижени[ея]\s+(?:стратегических\s+)?целей\s+и\s+(?:целевых\s+)?(?:индикаторов|показателей)",
+        _NUMBERING + r"достижени\w*\s+(?:стратегических\s+)?целей\s+и\s+(?:целевых\s+)?(?:индикаторов|показателей)",
         regex.IGNORECASE,
     ),
     NOTE: regex.compile(_NUMBERING + r"аналитическ\w+\s+записк\w*", regex.IGNORECASE),
 }
 MAX_TITLE_LENGTH = 160
+MAX_TITLE_WORDS = 14
 
 DIRECTION_RE = regex.compile(
     r"^\s*(?:\d+\s*[.)]\s*)?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*[.:)]?\s*(?P<title>.*)$",
@@ -40,8 +41,9 @@ MAX_GROUP_LABEL_LENGTH = 400
 TITLE_START_RE = regex.compile(r"^\s*отч[её]т\s+о\s+(?:ходе\s+)?реализации", regex.IGNORECASE)
 PLAN_PERIOD_RE = regex.compile(r"(?:на|за)\s+(\d{4})\s*[-–—−]\s*(\d{4})\s*(?:годы|гг\.?|год)", regex.IGNORECASE)
 REPORTING_YEAR_RE = regex.compile(
-    r"(?:период\s+отч[её]та|отч[её]тный\s+(?:период|год))\s*[:\-–]?\s*(\d{4})", regex.IGNORECASE
+    r"(?:период\s+отч[её]та|отч[её]тный\s+(?:период|год))\s*[:\-–—]?\s*(\d{4})", regex.IGNORECASE
 )
+TITLE_YEAR_RE = regex.compile(r"\bза\s+(\d{4})\s*(?:год|г\.)", regex.IGNORECASE)
 AGENCY_RE = regex.compile(
     r"(?:стратегического\s+плана|плана\s+развития)\s+(?P<agency>.+?)\s+(?:на|за)\s+\d{4}\s*[-–—−]\s*\d{4}",
     regex.IGNORECASE | regex.DOTALL,
@@ -90,7 +92,7 @@ class Parts:
 
 def section_of(paragraph: Paragraph) -> Optional[str]:
     """Which part a paragraph opens, if it is a section title."""
-    if len(paragraph.text) > MAX_TITLE_LENGTH:
+    if len(paragraph.text) > MAX_TITLE_LENGTH or len(paragraph.text.split()) > MAX_TITLE_WORDS:
         return None
     for part, pattern in SECTION_TITLES.items():
         if pattern.match(paragraph.text):
@@ -132,6 +134,9 @@ def find_identity(blocks: list[Block]) -> Identity:
         if m:
             identity.reporting_year = int(m.group(1))
             break
+    else:
+        m = TITLE_YEAR_RE.search(identity.title or "")
+        identity.reporting_year = int(m.group(1)) if m else None
     return identity
 
 

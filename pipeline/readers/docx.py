@@ -23,7 +23,9 @@ def q(tag: str) -> str:
 
 P, TBL, TR, TC, SDT, SDT_CONTENT = q("p"), q("tbl"), q("tr"), q("tc"), q("sdt"), q("sdtContent")
 T, BR, CR, TAB, NOBREAK_HYPHEN = q("t"), q("br"), q("cr"), q("tab"), q("noBreakHyphen")
-SKIPPED_CONTAINERS = {q("del"), q("moveFrom"), q("pPr"), q("rPr"), q("fldData")}
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Deleted text, properties, and the fallback copy of a drawing whose preferred form is read already.
+SKIPPED_CONTAINERS = {q("del"), q("moveFrom"), q("pPr"), q("rPr"), q("fldData"), MC_FALLBACK}
 HEADING_STYLES = ("heading", "заголовок", "title", "название")
 
 
@@ -144,7 +146,7 @@ def read_table(tbl, index: int) -> Table:
     rows: list[Row] = []
     open_vertical: dict[int, Cell] = {}  # grid column -> cell whose vertical merge is still open
     n_cols = 0
-    for r, tr in enumerate(tbl.iterchildren(TR)):
+    for r, tr in enumerate(_table_rows(tbl)):
         trpr = tr.find(q("trPr"))
         col = _int_val(trpr.find(q("gridBefore")) if trpr is not None else None, 0)
         cells: list[Cell] = []
@@ -169,6 +171,17 @@ def read_table(tbl, index: int) -> Table:
         )
         rows.append(Row(cells, None, repeated))
     return Table(index, rows, n_cols, None)
+
+
+def _table_rows(tbl):
+    """Rows of a table, looking through content controls around rows."""
+    for child in tbl:
+        if child.tag == TR:
+            yield child
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                yield from _table_rows(content)
 
 
 def _row_cells(tr):
