@@ -31,8 +31,9 @@ HEADING_STYLES = ("heading", "заголовок", "title", "название")
 
 def read_docx(path: Path) -> Layout:
     """Read a Word file into the neutral layout."""
-    body = _open_body(path)
-    heading_style_ids = _heading_style_ids(path)
+    document = _open_document(path)
+    body = document.element.body
+    heading_style_ids = _heading_style_ids(document)
     layout = Layout(file=str(path), format="docx", pages=None)
     counters = {"paragraph": 0, "table": 0}
     for element in _body_blocks(body):
@@ -51,10 +52,10 @@ def read_docx(path: Path) -> Layout:
     return layout
 
 
-def _open_body(path: Path):
-    """The document body element, or UnreadableDocument with the reason."""
+def _open_document(path: Path):
+    """The python-docx Document, or UnreadableDocument with the reason."""
     try:
-        return Document(str(path)).element.body
+        return Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError) as exc:
         raise UnreadableDocument("not a readable DOCX: the file is damaged or truncated (not a complete ZIP package)") from exc
     except KeyError as exc:
@@ -65,15 +66,14 @@ def _open_body(path: Path):
         raise UnreadableDocument(f"damaged DOCX: {exc}") from exc
 
 
-def _heading_style_ids(path: Path) -> set[str]:
+def _heading_style_ids(document) -> set[str]:
     """Style ids whose name marks a heading (Heading 1, Заголовок 2, Title...)."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            root = etree.fromstring(zf.read("word/styles.xml"))
-    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        root = document.styles.element
+    except (KeyError, ValueError):
         return set()
     ids = set()
-    for style in root.iter(q("style")):
+    for style in root.iterchildren(q("style")):
         name = style.find(q("name"))
         label = (name.get(q("val")) if name is not None else "") or ""
         if label.lower().startswith(HEADING_STYLES):
