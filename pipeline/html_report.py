@@ -22,7 +22,8 @@ ul.findings li{margin:.2rem 0}.num{text-align:right;font-variant-numeric:tabular
 """
 CHART_BAR_WIDTH = 260
 CHART_ROW_HEIGHT = 34
-CHART_LABEL_WIDTH = 420
+CHART_LABEL_WIDTH = 470
+CHART_LABEL_CHARS = 68
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -171,7 +172,7 @@ def render_chart(indicators: list[dict]) -> str:
     height = CHART_ROW_HEIGHT * len(pairs) + 30
     width = CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 120
     parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' role='img' "
-             f"aria-label='План и факт индикаторов' font-size='11' font-family='sans-serif'>",
+             f"aria-label='План и факт индикаторов' font-size='10' font-family='sans-serif'>",
              "<rect x='0' y='0' width='12' height='8' fill='#9fb3c8'/><text x='16' y='8'>план</text>"
              "<rect x='60' y='0' width='12' height='8' fill='#2f855a'/><text x='76' y='8'>факт (достигнут)</text>"
              "<rect x='190' y='0' width='12' height='8' fill='#c62828'/><text x='206' y='8'>факт (не достигнут)</text>"]
@@ -179,7 +180,8 @@ def render_chart(indicators: list[dict]) -> str:
         y = 24 + n * CHART_ROW_HEIGHT
         scale = max(abs(ind["plan"]), abs(ind["fact"])) or 1
         color = "#2f855a" if ind.get("status") == "achieved" else "#c62828" if ind.get("status") == "not_achieved" else "#b7791f"
-        label = (ind.get("name") or "")[:70] + ("…" if len(ind.get("name") or "") > 70 else "")
+        name = ind.get("name") or ""
+        label = name if len(name) <= CHART_LABEL_CHARS else name[: CHART_LABEL_CHARS - 1] + "…"
         plan_w, fact_w = CHART_BAR_WIDTH * abs(ind["plan"]) / scale, CHART_BAR_WIDTH * abs(ind["fact"]) / scale
         parts.append(
             f"<text x='0' y='{y + 12}'>{escape(label)}</text>"
