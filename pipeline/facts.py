@@ -1,0 +1,710 @@
+"""Figures of the analytical note and the risk table: value, unit, counted word, year, qualifier.
+
+A figure is a number written with digits that measures something ("20 979 человек", "46,2%",
+"13,5 млн. тенге", "в 2 раза"). Years, dates, article/order/goal numbers, list numbering and
+numbers inside quoted names are not figures; a year tied to a figure goes into its `year`.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Optional, Sequence
+
+import regex
+
+from pipeline.models import Fact, Location
+from pipeline.numbers import GROUP_SPACE, MAGNITUDES
+
+I = regex.IGNORECASE
+YEAR_MIN, YEAR_MAX = 1950, 2049
+MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
+MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
+POST_YEAR_MAX_WORDS = 3  # words allowed between a figure and a year phrase that follows it
+MAX_RANGE_YEARS = 10  # a year range this short is spelled out for "... соответственно"
+
+# --- text patterns -----------------------------------------------------------------------
+
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_YEAR_WORD = r"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w))"
+
+NUMBER_TOKEN_RE = regex.compile(
+    rf"(?<![\w.,/])(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)*(?![\d])"
+)
+DATE_RE = regex.compile(
+    rf"(?<!\d)\d{{1,2}}(?:\s*(?:-|–|—|по|и|,)\s*\d{{1,2}})*\s+{_MONTH}"
+    rf"(?:\s+(?P<year>{_YEAR})(?:\s*{_YEAR_WORD})?)?"
+    rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.(?P<year>\d{{4}})(?!\d)(?:\s*{_YEAR_WORD})?"
+    rf"|(?<![\d.])\d{{1,2}}[.:]\d{{2}}\s*(?:ч\.|час\w*)",
+    I,
+)
+YEAR_WORD_RE = regex.compile(rf"\s*{_YEAR_WORD}", I)
+PERIOD_YEAR_RE = regex.compile(rf"\s+{_YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))", I)
+YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={_YEAR}(?!\d))", I)
+VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
+YEAR_PREP_BEFORE_RE = regex.compile(
+    r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", I
+)
+COMPARE_BEFORE_RE = regex.compile(
+    r"(?:(?:^|(?<=[\s(]))(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно|против)\s+)\Z", I
+)
+DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", I)
+# A numbered reference: "статьей 41", "№13", "Цель 1.1", "шагов 5 и 6", "приказ ... №13".
+REFERENCE_RE = regex.compile(
+    r"(?<![\w.])(?:стать(?:я|и|е|ей|ю|ям|ями|ях)|ст\.|пункт\w*|п\.|подпункт\w*|пп\.|част(?:ь|и|ью)|ч\.|"
+    r"глав[аеуы]|раздел\w*|параграф\w*|приложени\w*|№+|N|No|номер(?:ом|у|а)?|шаг\w*|цел(?:ь|и|ью)|"
+    r"направлени\w*|задач[аиуе]|строк[аеиу]|граф[аеуы]|"
+    r"таблиц[аеуы]|табл\.|рис\.|рисун\w*|контакт-центр\w*|call-центр\w*|ISO|ИСО|ГОСТ|СТ\s+РК|КБК|ОКЭД)"
+    r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|и|или|[-–—])\s*(?=\d))?)+",
+    I,
+)
+QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
+LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
+FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
+FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
+HEADING_RE = regex.compile(
+    r"^\s*(?:стратегическое\s+направление|направление|цель|задача|подцель)\s+\d+(?:\.\d+)*[.:]?(?:\s|\Z)", I
+)
+PAREN_RE = regex.compile(r"[()]")
+DIGIT_RE = regex.compile(r"\d")
+GROUP_SPACE_RE = regex.compile(GROUP_SPACE)
+BARE_NUMBER_RE = regex.compile(rf"^\W*(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?\W*\Z")
+
+SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", I)
+ORDINAL_SUFFIXES = {"й", "го", "ого", "его", "му", "ому", "ему", "м", "ом", "ем", "ой", "ая", "ое", "ые", "ых", "ым",
+                    "ыми", "ий", "ье", "ья", "е", "я"}
+GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
+GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
+
+_MAGNITUDE = r"(?P<mag>трлн|млрд|млн|тыс|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*)(?:\.|(?!\w))"
+MAGNITUDE_RE = regex.compile(rf"\s*{_MAGNITUDE}", I)
+COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек"
+    rf"\s+(?P<num>\d{{1,3}})(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", I
+)
+UNIT_RE = regex.compile(
+    r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
+    r"|(?P<percent>%|процент\w*)"
+    r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
+    r"|(?P<USD>долл\.?\s*США|доллар\w*(?:\s+США)?|\$|USD(?!\w))"
+    r"|(?P<EUR>евро(?!\w)|€)"
+    r"|(?P<person>чел\.|чел(?!\w))"
+    r"|(?P<count>ед\.|шт\.|экз\.)"
+    r"|(?P<MCI>МРП)(?!\w)"
+    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек)?\.?))",
+    I,
+)
+WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", I)
+QUALIFIER_RE = regex.compile(
+    r"(?<!\w)(?P<q>не\s+менее|не\s+более|не\s+ниже|не\s+выше|не\s+свыше|более\s+чем|менее\s+чем|свыше|более|"
+    r"менее|около|порядка|почти|примерно|приблизительно|ориентировочно|практически)"
+    r"(?:\s+(?:на|в|до|с))?\s*\Z",
+    I,
+)
+COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", I)
+POST_YEAR_RE = regex.compile(
+    rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
+    r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
+    I,
+)
+ANAPHORA_RE = regex.compile(
+    r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))", I
+)
+COUNTED_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|(?P<point>балл(?:а|ом|е|ы|ов)?))(?!\w)", I
+)
+YEAR_DASH_BEFORE_RE = regex.compile(rf"{_YEAR}\s*{_YEAR_WORD}?\s*[-–—]\s*\Z", I)
+RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", I)
+RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", I)
+COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", I)
+_LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"
+LIST_ITEM_RE = regex.compile(rf"\s*{_LIST_ITEM}")
+
+# --- sentence splitting ------------------------------------------------------------------
+
+# A full stop before a capital, or a list item's start (after ';' / ':' or on a new line). Line breaks alone do
+# not end sentences: PDF text has them mid-sentence and loses them where DOCX has them.
+SENTENCE_END_RE = regex.compile(
+    rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{_LIST_ITEM})|(?=\n\s*{_LIST_ITEM})"
+)
+NO_SPLIT_ABBR = {"им", "ул", "пр", "ст", "п", "пп", "ч", "см", "рис", "табл", "тел", "акад", "проф", "обл", "р", "с"}
+YEAR_ABBR = {"г", "гг"}
+SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
+ABBR_BEFORE_RE = regex.compile(r"(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
+
+
+def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
+    """Whether the candidate end at m really ends a sentence begun at start."""
+    if not m.group() or m.group() in ";:":
+        return True
+    w = ABBR_BEFORE_RE.search(text, start, m.start() + 1)
+    word = w.group("w") if w else ""
+    if word.lower() in YEAR_ABBR:
+        return m.start() - start > SHORT_LEAD
+    if len(word) == 1 and word.isupper():
+        return False
+    return word.lower() not in NO_SPLIT_ABBR
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a paragraph; abbreviations, decimals and soft line breaks do not split."""
+    spans, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        if _is_boundary(text, start, m):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
+
+
+# --- morphology --------------------------------------------------------------------------
+
+PERSON_LEMMAS = frozenset("""
+человек гражданин служащий госслужащий лицо заявитель респондент сотрудник кандидат работник специалист
+слушатель участник автор получатель услугополучатель житель ребенок студент учащийся обучающийся обучаться
+уполномоченный наблюдатель эксперт депутат пользователь посетитель пациент врач учитель педагог школьник
+выпускник безработный пенсионер инвалид фермер предприниматель руководитель претендент пострадавший
+осужденный новорожденный младенец подозреваемый обвиняемый родитель военнослужащий медработник волонтер
+стажер магистрант докторант преподаватель мужчина женщина
+член бенефициар клиент потребитель налогоплательщик трудящийся мигрант репатриант кандас оралман судья
+полицейский курсант воспитанник больной донор беженец ветеран население сирота гражданка молодежь
+работодатель соискатель абитуриент дошкольник подросток юноша девушка иностранец аким спортсмен тренер
+исполнитель собственник заемщик вкладчик должник персонал кадр госслужащая ученый медик медсестра
+""".split())
+UNIT_LEMMAS = {
+    "балл": "point", "раз": "times", "месяц": "month", "день": "day", "сутки": "day", "год": "year",
+    "минута": "minute", "час": "hour", "неделя": "week", "секунда": "second", "гектар": "hectare",
+    "га": "hectare", "тонна": "tonne", "километр": "km", "км": "km", "рубль": "RUB",
+}
+REFERENCE_LEMMAS = frozenset({"шаг"})
+ORDINAL_TIME_LEMMAS = frozenset({"квартал", "полугодие"})
+SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
+RANK_LEMMAS = frozenset({"место", "позиция"})
+CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
+ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
+ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
+PERIOD_UNITS = frozenset({"month", "day", "week"})
+NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
+
+
+@functools.lru_cache(maxsize=1)
+def _morph():
+    """The pymorphy3 analyzer, loaded once on first use."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What morphology says about one word, reduced to what the noun scan needs."""
+
+    lemmas: frozenset
+    top_pos: Optional[str]
+    noun: bool
+    attributive: bool  # can be an adjective or participle
+    plural_possible: bool
+    cases: frozenset
+
+
+@functools.lru_cache(maxsize=20000)
+def word_info(word: str) -> WordInfo:
+    """Lemmas and part-of-speech facts of one lower-case word (cached)."""
+    parses = _morph().parse(word.replace("ё", "е"))
+    strong = [p for p in parses if p.score >= 0.05] or parses[:1]
+    return WordInfo(
+        lemmas=frozenset(p.normal_form.replace("ё", "е") for p in strong),
+        top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
+        noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong),
+        attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
+        plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
+        cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),
+    )
+
+
+# --- one figure --------------------------------------------------------------------------
+
+@dataclass
+class Measure:
+    """What a figure measures and where its text span ends."""
+
+    unit: Optional[str]
+    object: Optional[str]
+    end: int  # end of the figure's text span
+    multiplier: Decimal = Decimal(1)
+    addend: Decimal = Decimal(0)  # the "450 млн." of "2 млрд. 450 млн."
+    skip: bool = False  # the noun shows the number is not a quantity ("шаг 5", "в 1 квартале")
+
+
+@dataclass
+class Figure:
+    """A number in a sentence that is a quantity, with its measure, qualifier and year."""
+
+    start: int
+    end: int
+    number: str
+    measure: Measure
+    qualifier: Optional[str]
+    year: Optional[int] = None
+
+
+MAGNITUDE_PREFIXES = (("трлн", 10**12), ("трил", 10**12), ("млрд", 10**9), ("миллиард", 10**9),
+                      ("млн", 10**6), ("миллион", 10**6), ("тыс", 10**3))
+
+
+def _magnitude(word: str) -> Decimal:
+    """Multiplier of a magnitude word or abbreviation ("тыс", "миллионов", "тысячами")."""
+    w = word.lower()
+    if w in MAGNITUDES:
+        return Decimal(int(MAGNITUDES[w]))
+    return Decimal(next((value for prefix, value in MAGNITUDE_PREFIXES if w.startswith(prefix)), 1))
+
+
+def _singular_ok(number: str, has_magnitude: bool) -> bool:
+    """Whether a noun in the singular can follow this number ("4,73 балла", "21 служащий", "3 года")."""
+    if has_magnitude or "," in number or "." in number:
+        return True
+    n = int(GROUP_SPACE_RE.sub("", number))
+    return n % 10 in (1, 2, 3, 4) and n % 100 not in (11, 12, 13, 14)
+
+
+def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: bool) -> Optional[tuple[str, bool]]:
+    """(unit, skip) when `word` is the noun a figure counts; None when scanning should go on or stop."""
+    # An adjective agreeing with the next word is its attribute ("рабочих дней", "уполномоченных органов");
+    # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
+    info = word_info(word.lower())
+    person = bool(info.lemmas & PERSON_LEMMAS)
+    if info.top_pos in ATTRIBUTE_POS and next_word and _agrees(word, next_word, nouns_only=person):
+        return None
+    if person:
+        return "person", False
+    if not info.noun and not (word.isupper() and len(word) > 1):
+        return None
+    if info.lemmas & REFERENCE_LEMMAS:
+        return "count", True
+    if info.lemmas & ORDINAL_TIME_LEMMAS and info.cases & SINGULAR_ORDINAL_CASES:
+        return "count", True
+    if info.lemmas & RANK_LEMMAS and any(c.startswith("sing") for c in info.cases):
+        return "rank", False
+    if not info.plural_possible and not _singular_ok(number, has_mag):
+        return None
+    for lemma in info.lemmas:
+        if lemma in UNIT_LEMMAS:
+            return UNIT_LEMMAS[lemma], False
+    return "count", False
+
+
+def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:
+    """Whether next_word is a noun (or, unless nouns_only, an adjective) in the same number and case."""
+    nxt = word_info(next_word.lower())
+    kind_ok = nxt.noun or (not nouns_only and nxt.top_pos in CONTINUE_POS)
+    return kind_ok and bool(word_info(word.lower()).cases & nxt.cases)
+
+
+def _noun_after(text: str, pos: int, number: str, has_mag: bool) -> Optional[tuple[str, str, int, bool]]:
+    """(unit, word, end, skip) of the noun phrase after a figure, skipping adjectives and adverbs."""
+    words = []
+    p = pos
+    for _ in range(MAX_NOUN_WORDS + MAX_PHRASE_WORDS):
+        m = WORD_RE.match(text, p)
+        if not m or "\n\n" in m.group():
+            break
+        words.append(m)
+        p = m.end()
+    for i, m in enumerate(words[:MAX_NOUN_WORDS]):
+        word = m.group("word")
+        nxt = words[i + 1].group("word") if i + 1 < len(words) else None
+        found = _counted_word(word, nxt, number, has_mag)
+        if found:
+            return found[0], word, m.end(), found[1]
+        info = word_info(word.lower())
+        if info.top_pos == "PREP" and i > 0:
+            return _head_after_phrase(words[i + 1:], words[i - 1].group("word"))
+        if info.top_pos not in CONTINUE_POS and not info.attributive:
+            return None
+    return None
+
+
+def _head_after_phrase(words: list[regex.Match], attribute: str) -> Optional[tuple[str, str, int, bool]]:
+    """"23 830 обратившихся [в центры занятости] лиц": the noun after a phrase that agrees with the attribute."""
+    if not word_info(attribute.lower()).attributive:
+        return None
+    nouns = [m for m in words[:MAX_PHRASE_WORDS] if word_info(m.group("word").lower()).noun]
+    for m in nouns[1:]:  # the first noun is the preposition's own
+        word = m.group("word")
+        shared = word_info(attribute.lower()).cases & word_info(word.lower()).cases
+        if shared - ACCUSATIVE_CASES:  # accusative alone agrees by animacy accident ("обратившихся ... занятости")
+            person = word_info(word.lower()).lemmas & PERSON_LEMMAS
+            return ("person" if person else "count"), word, m.end(), False
+    return None
+
+
+def measure(text: str, number: str, pos: int) -> Measure:
+    """What the figure ending at pos measures: magnitude, unit and counted word, and its span's end."""
+    mult, addend, end = Decimal(1), Decimal(0), pos
+    mag = MAGNITUDE_RE.match(text, pos)
+    if mag:
+        mult, end = _magnitude(mag.group("mag")), mag.end()
+        tail = COMPOUND_TAIL_RE.match(text, end)
+        tail_mult = _magnitude(tail.group("mag")) if tail and tail.group("mag") else Decimal(1)
+        if tail and tail_mult < mult and (tail.group("mag") or mult == 1000):
+            addend, end = _decimal(tail.group("num")) * tail_mult, tail.end()
+    unit = UNIT_RE.match(text, end)
+    if unit:
+        kind = unit.lastgroup
+        obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
+        return Measure(kind, obj, unit.end(), mult, addend)
+    noun = _noun_after(text, end, number, mag is not None)
+    if noun:
+        kind, word, noun_end, skip = noun
+        return Measure(kind, word, noun_end, mult, addend, skip)
+    return Measure(None, None, end, mult, addend)
+
+
+def _decimal(number: str) -> Decimal:
+    """A Russian-written number ("1 234,5") as an exact decimal."""
+    return Decimal(GROUP_SPACE_RE.sub("", number).replace(",", "."))
+
+
+def value_of(number: str, how: Measure) -> float:
+    """The figure's normalized value: grouping removed, decimal comma read, magnitude applied."""
+    return float(_decimal(number) * how.multiplier + how.addend)
+
+
+def _qualifier(text: str, start: int) -> Optional[str]:
+    """'более', 'порядка', 'не менее' ... written just before a figure."""
+    m = QUALIFIER_RE.search(text[max(0, start - 40):start])
+    return " ".join(m.group("q").split()) if m else None
+
+
+# --- what a number is when it is not a figure --------------------------------------------
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps any span."""
+    return any(s < b and a < e for s, e in spans)
+
+
+def _not_a_quantity(text: str, m: regex.Match) -> bool:
+    """Ordinals ("5-й"), codes glued to letters ("COVID-19", "5G"), formulas ("3 + 3"), dotted numbers."""
+    token = m.group()
+    if token.count(".") + token.count(",") > 1:
+        return True
+    before = text[max(0, m.start() - 3):m.start()]
+    if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before):
+        return True
+    after = text[m.end():m.end() + 12]
+    suffix = SUFFIX_RE.match(after)
+    if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
+        return True
+    return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
+
+
+@dataclass
+class YearMention:
+    """A year (or list/range of years) the text states, and whether later figures take it."""
+
+    pos: int
+    end: int
+    year: Optional[int]
+    sets_context: bool
+    listed: tuple[int, ...] = ()  # the years of a list or short range ("в 2018 и 2019 годах")
+
+
+def _is_year_token(text: str, m: regex.Match) -> bool:
+    """Whether a plain four-digit token in the year range can be a year."""
+    token = m.group()
+    return token.isdigit() and len(token) == 4 and YEAR_MIN <= int(token) <= YEAR_MAX
+
+
+def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[int, ...], Optional[regex.Match]]:
+    """Tokens from i forming a year list/range ("2017 – 2021", "2018 и 2019"), its years, and the year word after it."""
+    j, listed = i, [int(tokens[i].group())]
+    while j + 1 < len(tokens) and _is_year_token(text, tokens[j + 1]):
+        join = YEAR_JOIN_RE.match(text, tokens[j].end())
+        if not join or join.end() != tokens[j + 1].start():
+            break
+        j += 1
+        nxt = int(tokens[j].group())
+        if join.group().strip() in "-–—" and 0 < nxt - listed[-1] <= MAX_RANGE_YEARS:
+            listed.extend(range(listed[-1] + 1, nxt))
+        listed.append(nxt)
+    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, tokens[j].end())
+
+
+def _classify_year(text: str, tokens: list[regex.Match], i: int) -> Optional[tuple[int, YearMention]]:
+    """(tokens used, mention) when token i starts a year mention, else None."""
+    m = tokens[i]
+    if not _is_year_token(text, m):
+        return None
+    run, listed, year_word = _year_run(text, tokens, i)
+    head = text[max(0, m.start() - 25):m.start()]
+    compare = bool(COMPARE_BEFORE_RE.search(head))
+    end = year_word.end() if year_word else tokens[i + run - 1].end()
+    if run > 1:
+        return run, YearMention(m.start(), end, None, not compare, listed)
+    year = int(m.group())
+    in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
+    if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
+            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(text, m)):
+        return 1, YearMention(m.start(), end, year, not compare)
+    return None
+
+
+def _has_unit_after(text: str, m: regex.Match) -> bool:
+    """Whether a unit or counted noun follows a number (so "в 2000 школах" is a count, not a year)."""
+    mm = measure(text, m.group(), m.end())
+    return mm.unit is not None
+
+
+def _date_year(text: str, m: regex.Match) -> YearMention:
+    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context."""
+    own = not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
+    return YearMention(m.start(), m.end(), int(m.group("year")), own)
+
+
+# --- a sentence --------------------------------------------------------------------------
+
+def _is_reference(text: str, refs: list[tuple[int, int]], m: regex.Match) -> bool:
+    """A number in a reference span, unless a magnitude or unit shows it is an amount ("цели 500 млн. тенге")."""
+    if not _inside(refs, m.start(), m.end()):
+        return False
+    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()))
+
+
+def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
+    """Candidate figures and year mentions of one sentence, in order."""
+    if BARE_NUMBER_RE.match(text):
+        return [], []
+    quoted = [m.span() for m in QUOTED_RE.finditer(text)]
+    dates = list(DATE_RE.finditer(text))
+    excluded = quoted + [m.span() for m in dates] + [m.span() for m in LIST_MARK_RE.finditer(text)]
+    refs = [m.span() for m in REFERENCE_RE.finditer(text)]
+    years = [_date_year(text, m) for m in dates if m.group("year") and not _inside(quoted, m.start(), m.start() + 1)]
+    tokens = list(NUMBER_TOKEN_RE.finditer(text))
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        m = tokens[i]
+        covered = bool(figures) and m.start() < figures[-1].measure.end  # "450" of "2 млрд. 450 млн."
+        if covered or _inside(excluded, *m.span()) or _is_reference(text, refs, m) or _not_a_quantity(text, m):
+            i += 1
+            continue
+        year = _classify_year(text, tokens, i)
+        if year:
+            i += year[0]
+            years.append(year[1])
+            continue
+        figures.append(_figure(text, m, figures[-1] if figures else None))
+        i += 1
+    return figures, sorted(years, key=lambda y: y.pos)
+
+
+def _figure(text: str, m: regex.Match, prev: Optional[Figure]) -> Figure:
+    """The figure of number token m, marked to skip when it names a period or the base of a rate."""
+    fig = Figure(m.start(), m.end(), m.group(), measure(text, m.group(), m.end()), _qualifier(text, m.start()))
+    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(text, fig.measure.end):
+        fig.measure.skip = True  # "за 12 месяцев 2019 года"
+    if prev and _is_rate_base(text, prev, fig):
+        fig.measure.skip = True
+    return fig
+
+
+def _is_rate_base(text: str, prev: Figure, fig: Figure) -> bool:
+    """"39,8 на 10 тыс. населения": a round number right after "<figure> на" is the base of a rate."""
+    value = _decimal(fig.number) * fig.measure.multiplier
+    power_of_ten = value >= 100 and value.normalize().as_tuple().digits == (1,)
+    return power_of_ten and bool(RATE_GAP_RE.match(text[prev.measure.end:fig.start]))
+
+
+def _borrow_from_partner(text: str, figures: list[Figure]) -> None:
+    """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
+    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
+    for a, b in reversed(list(zip(figures, figures[1:]))):
+        link = COORDINATION_RE.match(text[a.measure.end:b.start])
+        if a.measure.unit is None and link and (link.group("range") or b.measure.unit != "percent"):
+            mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
+            a.measure = replace(a.measure, unit=b.measure.unit, object=b.measure.object, multiplier=mult,
+                                skip=b.measure.skip)
+
+
+def _assign_years(text: str, figures: list[Figure], years: list[YearMention], base: Optional[int]) -> None:
+    """Give each figure the year stated before it in its parenthesis (or an enclosing one), or right after it."""
+    parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)]
+    context: dict[int, Optional[int]] = {-1: base}
+    events = sorted([(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=lambda e: e[:2])
+    chain, p = [-1], 0
+    for pos, kind, item in events:
+        while p < len(parens) and parens[p][0] < pos:
+            if parens[p][1] == "(":
+                chain.append(parens[p][0])
+                _year_before_paren(text, parens[p][0], years, context)
+            elif len(chain) > 1:
+                chain.pop()
+            p += 1
+        if kind == 0:
+            if item.sets_context:
+                context[chain[-1]] = item.year
+            continue
+        before = next(context[s] for s in reversed(chain) if s in context)
+        item.year = _year_after(text, item, years, before) or before
+    _respective_years(text, figures, years)
+
+
+def _respective_years(text: str, figures: list[Figure], years: list[YearMention]) -> None:
+    """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
+    if not RESPECTIVELY_RE.search(text):
+        return
+    for mention in years:
+        after = [f for f in figures if f.start > mention.pos]
+        if len(mention.listed) > 1 and len(after) == len(mention.listed):
+            for fig, year in zip(after, mention.listed):
+                fig.year = year
+
+
+def _year_before_paren(text: str, paren: int, years: list[YearMention], context: dict) -> None:
+    """"чем в 2018 году (13 412)": a parenthesis right after a year speaks of that year."""
+    for y in years:
+        if y.year and y.end <= paren and not text[y.end:paren].strip():
+            context[paren] = y.year
+
+
+def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
+    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году")."""
+    nxt = next((y for y in years if y.pos >= fig.measure.end), None)
+    if not nxt or nxt.year is None:
+        return None
+    gap = text[fig.measure.end:nxt.pos]
+    m = POST_YEAR_RE.match(gap)
+    if not m or COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
+        return None
+    return nxt.year
+
+
+# --- the run of paragraphs ----------------------------------------------------------------
+
+@dataclass
+class TextBlock:
+    """One paragraph or table cell of the note/risk table, with its place and headings."""
+
+    text: str
+    location: Location | None = None  # pipeline.models.Location
+    direction: str | None = None  # e.g. "1"
+    goal: str | None = None  # e.g. "1.1"
+
+
+Counted = tuple[str, Optional[str]]  # unit and counted word
+
+
+@dataclass
+class _Carry:
+    """What one sentence hands to the next: an open list's lead-in year and counted thing, the last counted thing."""
+
+    list_open: bool = False
+    list_year: Optional[int] = None
+    list_unit: Optional[Counted] = None
+    last_unit: Optional[Counted] = None
+
+
+def _inherit_units(text: str, figures: list[Figure], inherited: Optional[Counted]) -> None:
+    """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried, or count.
+
+    A bare figure right after "<year> –" restates the previous figure's measure for that year: "31 место (в 2018 году
+    – 40)", "4,9% (в 2019 году – 4,8)".
+    """
+    last, last_end, last_any = None, 0, None
+    for f in figures:
+        if f.measure.unit is None:
+            same_measure = last_any if YEAR_DASH_BEFORE_RE.search(text, 0, f.start) else None
+            unit, obj = same_measure or _noun_before(text, last_end, f.start) or last or inherited or ("count", None)
+            f.measure = replace(f.measure, unit=unit, object=obj)
+        elif f.measure.unit not in NOT_INHERITED_UNITS:
+            last, last_end = (f.measure.unit, f.measure.object), f.measure.end
+        last_any = (f.measure.unit, f.measure.object)
+
+
+def _noun_before(text: str, start: int, pos: int) -> Optional[Counted]:
+    """The counted thing named between start and a bare figure: "Количество пользователей ... достигло 9,5 млн."."""
+    found = None
+    for m in COUNTED_BEFORE_RE.finditer(text, start, pos):
+        found = m
+    if not found:
+        return None
+    if found.group("point"):
+        return "point", None
+    noun = _noun_after(text, found.end(), "0", True)
+    return (noun[0], noun[1]) if noun and not noun[3] else None
+
+
+def _last_counted(figures: list[Figure]) -> Optional[Counted]:
+    """The unit and word of the sentence's last figure that an elided noun may refer back to."""
+    for f in reversed(figures):
+        if f.measure.unit not in NOT_INHERITED_UNITS:
+            return f.measure.unit, f.measure.object
+    return None
+
+
+def _update_carry(carry: _Carry, sentence: str, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
+    """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
+    counted = _last_counted(figures)
+    stripped = sentence.rstrip()
+    if stripped.endswith(":"):
+        end_year = next((y.year for y in reversed(years) if y.sets_context), None)
+        carry.list_open, carry.list_year, carry.list_unit = True, end_year, counted
+    elif is_item:
+        carry.list_unit = counted or carry.list_unit
+        carry.list_open = stripped.endswith((";", ","))
+    else:
+        carry.list_open, carry.list_year, carry.list_unit = False, None, None
+    carry.last_unit = counted or carry.last_unit
+
+
+def _sentence_figures(sentence: str, carry: _Carry) -> list[Figure]:
+    """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
+    is_item = carry.list_open or bool(LIST_ITEM_RE.match(sentence))
+    if not DIGIT_RE.search(sentence):
+        _update_carry(carry, sentence, [], [], is_item)
+        return []
+    figures, years = _scan_sentence(sentence)
+    _borrow_from_partner(sentence, figures)
+    figures = [f for f in figures if not f.measure.skip]
+    if is_item:
+        inherited = carry.list_unit
+    else:
+        inherited = carry.last_unit if ANAPHORA_RE.search(sentence) else None
+    _inherit_units(sentence, figures, inherited)
+    _assign_years(sentence, figures, years, carry.list_year if is_item else None)
+    _update_carry(carry, sentence, figures, years, is_item)
+    return figures
+
+
+def _fact(fig: Figure, sentence: str, block: TextBlock, part: str) -> Fact:
+    """The contract's fact for one figure."""
+    return Fact(
+        value=value_of(fig.number, fig.measure),
+        unit=fig.measure.unit or "count",
+        object=fig.measure.object,
+        qualifier=fig.qualifier,
+        text=" ".join(sentence[fig.start:fig.measure.end].split()),
+        sentence=" ".join(sentence.split()),
+        year=fig.year,
+        part=part,
+        direction=block.direction,
+        goal=block.goal,
+        location=block.location,
+    )
+
+
+def extract_facts(blocks: Sequence[TextBlock], part: str) -> list[Fact]:
+    """Facts of a run of paragraphs (or table cells) in reading order; context (elided nouns, a list's lead-in)
+    may carry from one block to the next."""
+    carry = _Carry()
+    facts: list[Fact] = []
+    for block in blocks:
+        if HEADING_RE.match(block.text):
+            carry = _Carry()
+            continue
+        for a, b in split_sentences(block.text):
+            sentence = block.text[a:b]
+            for fig in _sentence_figures(sentence, carry):
+                facts.append(_fact(fig, sentence, block, part))
+    return facts
