@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+import regex
+
 from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument
 from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, Source
 from pipeline.readers import FORMATS, read_layout
@@ -137,9 +139,19 @@ def risk_cell_blocks(rows: list[TableRow]):
                 )
 
 
+REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн\w+\s+(?:год|период)", regex.IGNORECASE)
+
+
 def extract_all_facts(parts: Parts, table_parts: TableParts):
+    """Facts of the note and of the risk cells; "в отчетном году/периоде" ties a figure to the reporting year."""
     from pipeline.facts import extract_facts
 
-    return extract_facts(list(note_blocks(parts)), "analytical_note") + extract_facts(
+    facts = extract_facts(list(note_blocks(parts)), "analytical_note") + extract_facts(
         list(risk_cell_blocks(table_parts.rows[RISK])), "risks"
     )
+    year = parts.identity.reporting_year
+    if year is not None:
+        for fact in facts:
+            if fact.year is None and REPORTING_PERIOD_RE.search(fact.sentence):
+                fact.year = year
+    return facts
