@@ -1,0 +1,414 @@
+"""PDF reader: the layout of a LibreOffice-exported PDF must match the layout of its DOCX."""
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import struct
+from pathlib import Path
+
+import pytest
+
+pdfium = pytest.importorskip("pypdfium2")
+pdfium_c = pytest.importorskip("pypdfium2.raw")
+
+from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa: E402
+from pipeline.readers import pdf as pdf_reader  # noqa: E402
+from pipeline.readers.pdf import read_pdf  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLE_NAMES = ["agds_2019", "ministry_landscape_2020", "committee_long_2021"]
+LONG = "committee_long_2021"
+LANDSCAPE = "ministry_landscape_2020"
+STAMP_FONT_SIZE = 10.0
+STAMP_MARGIN = 28.0  # points from the page edge for the stamped header / page number
+RC4_PADDING = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+# ------------------------------------------------------------------------------------------ helpers
+def sample(name: str, ext: str) -> Path:
+    """Path of a committed sample, skipping the test when it is not there (yet)."""
+    path = SAMPLES / f"{name}.{ext}"
+    if not path.exists():
+        pytest.skip(f"sample {path.name} not present")
+    return path
+
+
+def squash(text: str) -> str:
+    """Whitespace-normalised text."""
+    return " ".join(text.split())
+
+
+def block_signature(block) -> tuple:
+    """A block's content with whitespace normalised; tables as rows of (row, col, spans, text)."""
+    if isinstance(block, Paragraph):
+        return ("P", squash(block.text))
+    return ("T", block.n_cols, tuple(tuple((c.row, c.col, c.row_span, c.col_span, squash(c.text)) for c in r.cells)
+                                     for r in block.rows))
+
+
+def signatures(layout: Layout) -> list[tuple]:
+    """All block signatures of a layout."""
+    return [block_signature(b) for b in layout.blocks]
+
+
+def cells(layout: Layout):
+    """(table index, row, col, text) for every cell."""
+    for t in layout.tables():
+        for r in t.rows:
+            for c in r.cells:
+                yield t.index, c.row, c.col, c.text
+
+
+def build_pdf_from_pages(src: Path, pages: list[int], dst: Path) -> Path:
+    """A PDF holding the given 0-based pages of src (pypdfium2 import_pages)."""
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdfium.PdfDocument(src), pages)
+    out.save(dst)
+    return dst
+
+
+def build_rotated(src: Path, pages: list[int], dst: Path) -> Path:
+    """Each landscape page drawn rotated onto a portrait page that carries /Rotate 90, so it displays upright."""
+    source = pdfium.PdfDocument(src)
+    out = pdfium.PdfDocument.new()
+    for index in pages:
+        width, height = source.get_page_size(index)
+        xobject = source.page_as_xobject(index, out)
+        obj = xobject.as_pageobject()
+        obj.transform(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        page = out.new_page(height, width)
+        page.insert_obj(obj)
+        page.gen_content()
+        page.set_rotation(90)
+    out.save(dst)
+    return dst
+
+
+def stamp_furniture(src: Path, dst: Path, header: str = "Strategic plan report") -> Path:
+    """Add a running header and a page number (Helvetica text objects) to every page."""
+    doc = pdfium.PdfDocument(src)
+    for i in range(len(doc)):
+        page = doc[i]
+        width, height = page.get_size()
+        for text, x, y in ((str(i + 1), width / 2, STAMP_MARGIN), (header, 2 * STAMP_MARGIN, height - STAMP_MARGIN)):
+            obj = pdfium_c.FPDFPageObj_NewTextObj(doc.raw, b"Helvetica", ctypes.c_float(STAMP_FONT_SIZE))
+            pdfium_c.FPDFText_SetText(obj, (ctypes.c_ushort * (len(text) + 1))(*map(ord, text), 0))
+            pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    doc.save(dst)
+    return dst
+
+
+def build_scanned(src: Path, dst: Path, pages: int = 2) -> Path:
+    """A PDF whose pages are only images (a rendering of the source's first page)."""
+    bitmap = pdfium.PdfDocument(src)[0].render(scale=1)
+    out = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        page = out.new_page(595, 842)
+        image = pdfium.PdfImage.new(out)
+        image.set_bitmap(bitmap)
+        image.set_matrix(pdfium.PdfMatrix().scale(595, 842))
+        page.insert_obj(image)
+        page.gen_content()
+    out.save(dst)
+    return dst
+
+
+def rc4(key: bytes, data: bytes) -> bytes:
+    """RC4, for the standard security handler."""
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    i = j = 0
+    out = bytearray()
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def encrypted_pdf_bytes(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
+    """A one-page PDF protected with a user password (standard security handler, RC4 40-bit, R2)."""
+    file_id = hashlib.md5(b"kz-report-test").digest()
+    pad = lambda pw: (pw + RC4_PADDING)[:32]  # noqa: E731
+    o_value = rc4(hashlib.md5(pad(owner)).digest()[:5], pad(user))
+    key = hashlib.md5(pad(user) + o_value + struct.pack("<i", -4) + file_id).digest()[:5]
+    u_value = rc4(key, RC4_PADDING)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+               b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (o_value.hex().encode(), u_value.hex().encode())]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    hex_id = file_id.hex().encode()
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, hex_id, hex_id, xref)
+    return bytes(out)
+
+
+def line(text: str, x0: float, x1: float, top: float, *, first_word_w: float | None = None,
+         first_char_w: float = 6.0, right: float = 300.0, left: float = 70.0, page: int = 1, size: float = 12.0):
+    """A synthetic text line for the shared line-to-paragraph routine."""
+    ln = pdf_reader._Line(text, x0, x1, top, top + size * 1.15, size, False,
+                          first_word_w if first_word_w is not None else 6.5 * len(text.split()[0]), first_char_w, page)
+    ln.left, ln.right, ln.pitch = left, right, size * 1.15
+    return ln
+
+
+# ------------------------------------------------------------------------------------------ fixtures
+@pytest.fixture(scope="module")
+def layouts() -> dict:
+    """PDF and DOCX layouts of every committed sample (read once)."""
+    from pipeline.readers.docx import read_docx
+
+    out = {}
+    for name in SAMPLE_NAMES:
+        pdf, docx = SAMPLES / f"{name}.pdf", SAMPLES / f"{name}.docx"
+        if pdf.exists() and docx.exists():
+            out[name] = (read_pdf(pdf), read_docx(docx))
+    if not out:
+        pytest.skip("sample PDFs not present yet")
+    return out
+
+
+def pair(layouts: dict, name: str) -> tuple[Layout, Layout]:
+    """(pdf layout, docx layout) of one sample, or skip."""
+    if name not in layouts:
+        pytest.skip(f"sample {name} not present")
+    return layouts[name]
+
+
+# ------------------------------------------------------------------------------------------ samples
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_same_blocks_as_docx(layouts, name):
+    """Paragraphs and tables (cells, spans, Cyrillic text) equal the DOCX's, whitespace normalised."""
+    pdf, docx = pair(layouts, name)
+    assert signatures(pdf) == signatures(docx)
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_page_numbers(layouts, name):
+    """Every block and row has a 1-based page; pages never go backwards in reading order."""
+    pdf, _ = pair(layouts, name)
+    assert pdf.pages == len(pdfium.PdfDocument(SAMPLES / f"{name}.pdf"))
+    pages = []
+    for block in pdf.blocks:
+        assert 1 <= block.page <= pdf.pages
+        pages.append(block.page)
+        if isinstance(block, Table):
+            assert [r.page for r in block.rows] == sorted(r.page for r in block.rows)
+            assert block.rows[0].page == block.page
+    assert pages == sorted(pages)
+    assert pdf.blocks[0].page == 1
+
+
+def test_multi_page_table_is_one_table(layouts):
+    """The long sample's risk table runs over several pages but is one table, its header kept once."""
+    pdf, docx = pair(layouts, LONG)
+    assert len(list(pdf.tables())) == len(list(docx.tables()))
+    risks = next(pdf.tables())
+    assert len({r.page for r in risks.rows}) >= 3
+    header = squash(risks.rows[0].cells[0].text)
+    assert sum(squash(c.text) == header for r in risks.rows for c in r.cells) == 1
+    assert [r.repeated_header for r in risks.rows[:3]] == [r.repeated_header for r in next(docx.tables()).rows[:3]]
+
+
+def test_broken_row_joined(layouts):
+    """A row broken over two page boundaries is one row with the whole text of each cell."""
+    pdf, docx = pair(layouts, LONG)
+    risks_pdf, risks_docx = next(pdf.tables()), next(docx.tables())
+    assert len(risks_pdf.rows) == len(risks_docx.rows)
+    row, col = next((i, k) for i, r in enumerate(risks_docx.rows) for k, c in enumerate(r.cells) if "Акмолинская" in c.text)
+    got, want = risks_pdf.rows[row].cells[col].text, risks_docx.rows[row].cells[col].text
+    assert squash(got) == squash(want)
+    assert risks_pdf.rows[row + 1].page - risks_pdf.rows[row].page >= 2  # the row really spans page breaks
+    assert "Акмолинская" in got and "Туркестанская" in got
+
+
+def test_status_on_its_own_line(layouts):
+    """A status cell with an explanation starts with the status alone on its first line."""
+    seen = 0
+    for name in layouts:
+        pdf, docx = layouts[name]
+        want = {(t, r, c): text for t, r, c, text in cells(docx)}
+        for t, r, c, text in cells(pdf):
+            expected = want.get((t, r, c), "")
+            if expected.startswith(("Не достигнут\n", "Достигнут\n")):
+                assert text.split("\n")[0] == expected.split("\n")[0]
+                seen += 1
+    if not seen:
+        pytest.skip("no status cell with an explanation in the samples")
+
+
+def test_landscape_sample_reads_like_docx(layouts):
+    """Landscape pages: same tables and column count as the DOCX."""
+    pdf, docx = pair(layouts, LANDSCAPE)
+    assert [t.n_cols for t in pdf.tables()] == [t.n_cols for t in docx.tables()]
+    assert pdf.issues == []
+
+
+def test_rotated_pages_read_like_upright_ones(tmp_path):
+    """Pages drawn sideways with /Rotate 90 give the same blocks as the upright originals."""
+    src = sample(LANDSCAPE, "pdf")
+    pages = [1, 2, 3]
+    plain = read_pdf(build_pdf_from_pages(src, pages, tmp_path / "plain.pdf"))
+    rotated = read_pdf(build_rotated(src, pages, tmp_path / "rotated.pdf"))
+    assert pdfium.PdfDocument(tmp_path / "rotated.pdf")[0].get_rotation() == 90
+    assert list(rotated.tables())
+    assert signatures(rotated) == signatures(plain)
+
+
+def test_no_page_numbers_or_headers_leak(tmp_path):
+    """A running header and page numbers stamped on every page do not reach paragraphs or cells."""
+    src = sample(LONG, "pdf")
+    plain = read_pdf(src)
+    stamped = read_pdf(stamp_furniture(src, tmp_path / "stamped.pdf"))
+    assert signatures(stamped) == signatures(plain)
+    texts = [b.text for b in stamped.paragraphs()] + [t for *_, t in cells(stamped)]
+    assert not any("Strategic plan report" in t for t in texts)
+
+
+# ------------------------------------------------------------------------------------------ text layer
+def test_scanned_pdf_has_no_blocks_and_one_issue(tmp_path):
+    """Only images: no blocks, one document-level no_text_layer issue."""
+    layout = read_pdf(build_scanned(sample(LONG, "pdf"), tmp_path / "scan.pdf"))
+    assert layout.blocks == []
+    assert [i.code for i in layout.issues] == ["no_text_layer"]
+    assert "no usable text layer" in layout.issues[0].message
+
+
+def test_one_scanned_page_is_reported_with_its_page(tmp_path):
+    """A scanned page among text pages: an issue for that page, the other pages still read."""
+    src = sample("agds_2019", "pdf")
+    scan = build_scanned(src, tmp_path / "scan.pdf", pages=1)
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(src), [0])
+    mixed.import_pages(pdfium.PdfDocument(scan), [0])
+    mixed.save(tmp_path / "mixed.pdf")
+    layout = read_pdf(tmp_path / "mixed.pdf")
+    assert [(i.code, i.page) for i in layout.issues] == [("no_text_layer", 2)]
+    assert layout.blocks and all(b.page == 1 for b in layout.blocks)
+
+
+def test_glyphs_without_unicode_mapping(tmp_path):
+    """Fonts stripped of their ToUnicode maps: the text layer is reported unusable, nothing is read."""
+    data = sample("agds_2019", "pdf").read_bytes()
+    stripped = bytearray(data)
+    start = 0
+    while (start := data.find(b"/ToUnicode", start)) >= 0:
+        end = data.find(b"R", start)
+        stripped[start:end + 1] = b" " * (end + 1 - start)
+        start = end
+    (tmp_path / "nomap.pdf").write_bytes(bytes(stripped))
+    layout = read_pdf(tmp_path / "nomap.pdf")
+    assert layout.blocks == []
+    assert layout.issues and layout.issues[0].code == "no_text_layer"
+
+
+# ------------------------------------------------------------------------------------------ bad input
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    ("Отчет о реализации стратегического плана\n".encode("utf-8"), "not a PDF"),
+    (b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\n%%EOF\n", "damaged"),
+])
+def test_bad_files_raise(tmp_path, content, reason):
+    """An empty file, a text file named .pdf and garbage after a PDF signature are refused with a reason."""
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableDocument, match=reason):
+        read_pdf(path)
+
+
+def test_truncated_pdf_raises(tmp_path):
+    """A PDF cut in the middle is refused."""
+    data = sample("agds_2019", "pdf").read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 2])
+    with pytest.raises(UnreadableDocument, match="truncated"):
+        read_pdf(tmp_path / "cut.pdf")
+
+
+def test_encrypted_pdf_raises(tmp_path):
+    """A password-protected PDF is refused, saying it needs a password."""
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_pdf_bytes())
+    assert len(pdfium.PdfDocument(path, password="secret")) == 1  # a real, openable encrypted PDF
+    with pytest.raises(UnreadableDocument, match="password"):
+        read_pdf(path)
+
+
+def test_missing_file_raises(tmp_path):
+    """A path that does not exist is refused."""
+    with pytest.raises(UnreadableDocument, match="cannot be opened"):
+        read_pdf(tmp_path / "nowhere.pdf")
+
+
+# ------------------------------------------------------------------------------------------ line joining
+def test_hyphenated_word_is_joined():
+    """'госу-' / 'дарственной' -> 'государственной' (the joined word is in the dictionary)."""
+    a, b = line("службы госу-", 70, 300, 100), line("дарственной власти", 70, 180, 114)
+    assert pdf_reader._paragraphs([a, b])[0][1] == "службы государственной власти"
+
+
+@pytest.mark.parametrize("left, right, joined", [
+    ("ученых-", "правоведов", "ученых-правоведов"),
+    ("волоконно-", "оптических", "волоконно-оптических"),
+    ("социально-", "экономического", "социально-экономического"),
+    ("Северо-", "Казахстанской", "Северо-Казахстанской"),
+])
+def test_compound_keeps_its_hyphen(left, right, joined):
+    """A real hyphen at a line end stays (compounds, capitalised second parts)."""
+    a, b = line(f"труд {left}", 70, 300, 100), line(f"{right} сферы", 70, 180, 114)
+    assert pdf_reader._paragraphs([a, b])[0][1] == f"труд {joined} сферы"
+
+
+def test_word_broken_mid_word_in_a_cell_is_joined():
+    """'Ведомственны' filling a narrow cell + 'е данные' -> 'Ведомственные данные'."""
+    a = line("Ведомственны", 230, 306.8, 100, right=308.8, left=230)
+    b = line("е данные", 230, 270, 114, first_word_w=6.0, first_char_w=5.9, right=308.8, left=230)
+    assert pdf_reader._cell_text([a, b]) == "Ведомственные данные"
+
+
+def test_short_word_at_cell_edge_is_not_glued():
+    """A whole word that merely ends near the edge keeps its space before the next word."""
+    a = line("услугополучателей", 180, 284.3, 100, right=291.8, left=180)
+    b = line("по вопросам", 180, 240, 114, first_word_w=12.0, first_char_w=6.7, right=291.8, left=180)
+    assert pdf_reader._cell_text([a, b]) == "услугополучателей по вопросам"
+
+
+def test_status_line_stays_separate():
+    """'Не достигнут' followed by its explanation keeps the status alone on the first line."""
+    a = line("Не достигнут", 440, 500, 100, right=546, left=440)
+    b = line("В течение отчетного года", 440, 546, 114, first_word_w=8.0, right=546, left=440)
+    assert pdf_reader._cell_text([a, b]) == "Не достигнут\nВ течение отчетного года"
+
+
+def test_compound_status_is_one_line():
+    """'Исполнено' / 'частично' is one status, not a status and an explanation."""
+    a = line("Исполнено", 440, 500, 100, right=510, left=440)
+    b = line("частично", 440, 490, 114, right=510, left=440)
+    assert pdf_reader._cell_text([a, b]) == "Исполнено частично"
+
+
+def test_short_line_that_could_have_held_the_next_word_ends_a_paragraph():
+    """A line ending early although the next word would have fitted: a new paragraph (a newline in a cell)."""
+    a = line("Первый абзац закончен.", 70, 200, 100)
+    b = line("Второй абзац", 70, 160, 114, first_word_w=40.0)
+    assert pdf_reader._cell_text([a, b]) == "Первый абзац закончен.\nВторой абзац"
+
+
+def test_paragraph_continues_on_next_page():
+    """Lines on two pages with nothing between them form one paragraph."""
+    a = line("конец страницы и продолжение", 70, 300, 760, page=1)
+    b = line("на следующей странице.", 70, 200, 60, page=2)
+    assert [t for _, t in pdf_reader._paragraphs([a, b])] == ["конец страницы и продолжение на следующей странице."]
