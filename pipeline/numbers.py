@@ -40,7 +40,7 @@ def to_float(number_text: str) -> float:
     return float(cleaned)
 
 
-CellKind = Literal["number", "missing", "unparsed"]
+CellKind = Literal["number", "missing", "unparsed", "range"]
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,19 @@ class CellNumber:
     value: Optional[float]
     kind: CellKind
     qualifier: Optional[str] = None
+    low: Optional[float] = None  # bounds of a range such as "4-6" (an inflation corridor)
+    high: Optional[float] = None
 
 
 _VALUE_CELL_RE = regex.compile(
     rf"^(?P<num>[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)"
     r"\s*(?P<suffix>%|[^\d%]{1,25})?\s*[*]*\s*$",
     regex.IGNORECASE,
+)
+
+
+_RANGE_CELL_RE = regex.compile(
+    rf"^(?:от\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—]|до)\s*(?P<high>\d+(?:[.,]\d+)?)\s*%?\s*$", regex.IGNORECASE
 )
 
 
@@ -69,6 +76,9 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
         body = body[q.end():]
     m = _VALUE_CELL_RE.match(body)
     if not m:
+        r = _RANGE_CELL_RE.match(body)
+        if r and to_float(r.group("low")) < to_float(r.group("high")):
+            return CellNumber(None, "range", qualifier, to_float(r.group("low")), to_float(r.group("high")))
         return CellNumber(None, "unparsed", qualifier)
     return CellNumber(to_float(m.group("num")), "number", qualifier)
 

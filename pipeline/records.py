@@ -21,6 +21,12 @@ def _text(values: dict[str, str], role: str) -> Optional[str]:
     return values.get(role) or None
 
 
+def _comment(status_comment: Optional[str], values: dict[str, str]) -> Optional[str]:
+    """The explanation under the status, and that of a separate "Причины ..." column."""
+    parts = [p for p in (status_comment, values.get("comment")) if p]
+    return "\n".join(parts) or None
+
+
 def row_location(row: TableRow) -> Location:
     return Location(page=row.page, table=row.table, row=row.row)
 
@@ -36,7 +42,7 @@ def risk_record(row: TableRow) -> Risk:
         actual_measures=_text(row.values, "actual_measures"),
         status=status.status,
         status_text=status.status_text,
-        comment=status.comment,
+        comment=_comment(status.comment, row.values),
         location=row_location(row),
     )
 
@@ -57,6 +63,6 @@ def indicator_record(row: TableRow) -> Indicator:
         fact_text=fact_text,
         status=status.status,
         status_text=status.status_text,
-        comment=status.comment,
+        comment=_comment(status.comment, row.values),
         location=row_location(row),
     )

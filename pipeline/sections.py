@@ -56,7 +56,7 @@ class Group:
     """A 'Стратегическое направление N. ...' or 'Цель N.N. ...' label."""
 
     kind: str  # "direction", "goal" or "task"
-    number: str
+    number: Optional[str]
     title: Optional[str]
 
 

@@ -21,21 +21,32 @@ MAX_HEADER_CELL_LENGTH = 200
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
 # is `actual_measures`, although it also mentions risks).
 _I = regex.IGNORECASE
+NUMBER_ROLE = ("number", regex.compile(r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$", _I))
+# A direction or goal written in a column of its own rather than in group rows.
+GROUP_COLUMN_ROLES = [
+    ("direction_column", regex.compile(r"^\s*(?:наименование\s+)?стратегическ\w*\s+направлени", _I)),
+    ("goal_column", regex.compile(r"^\s*(?:наименование\s+)?(?:стратегическ\w*\s+)?цел[иьей]\b", _I)),
+]
+COMMENT_ROLE = ("comment", regex.compile(r"причин\w*|пояснени|обосновани|комментари", _I))
 RISK_ROLES: list[tuple[str, regex.Pattern]] = [
-    ("number", regex.compile(r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$", _I)),
+    NUMBER_ROLE,
+    *GROUP_COLUMN_ROLES,
     ("actual_measures", regex.compile(r"фактическ|выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени", _I)),
     ("planned_measures", regex.compile(r"запланированн|планируем|мероприяти|меры\s+по", _I)),
     ("risk", regex.compile(r"риск", _I)),
+    COMMENT_ROLE,
     ("status", regex.compile(r"примечани|информаци\w*\s+об?\s+(?:исполнени|выполнени)|статус|отметк|исполнен|выполнен", _I)),
 ]
 INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
-    ("number", RISK_ROLES[0][1]),
+    NUMBER_ROLE,
+    *GROUP_COLUMN_ROLES,
     ("source", regex.compile(r"источник", _I)),
     ("unit", regex.compile(r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$", _I)),
     # "План" / "Плановое значение", but not "Запланированные мероприятия" of a risk table
     ("plan", regex.compile(r"(?<![а-яё])план(?![а-яё])|(?<![а-яё])планов\w*\s+значени|(?<![а-яё])планов(?:ое|ый)\b", _I)),
-    ("fact", regex.compile(r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн)", _I)),
-    ("status", regex.compile(r"примечани|информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)|статус|отметк|степень\s+достижени", _I)),
+    ("fact", regex.compile(r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)", _I)),
+    COMMENT_ROLE,
+    ("status", regex.compile(r"примечани|информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)|статус|отметк", _I)),
     ("name", regex.compile(r"наименовани|индикатор|показател", _I)),
 ]
 REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}
@@ -43,6 +54,8 @@ ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", _I)
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
+# "2019 год" over a pair of plan/fact columns: a header cell, not data.
+YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", _I)
 
 
 @dataclass
@@ -188,7 +201,7 @@ def _looks_like_header_row(texts: list[str], kind: str) -> bool:
     values = [t for t in dict.fromkeys(texts) if t.strip()]
     if not values or any(len(v) > MAX_HEADER_CELL_LENGTH for v in values):
         return False
-    matched = sum(1 for v in values if _role_of(v, ROLES[kind]) or v.lower().startswith("отч"))
+    matched = sum(1 for v in values if _role_of(v, ROLES[kind]) or v.lower().startswith("отч") or YEAR_HEADER_RE.match(v))
     return matched * 2 >= len(values)
 
 
@@ -255,9 +268,19 @@ def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext
             continue
         texts = _fill_vertical_spans(table, r, texts, filled_down)
         values = {role: texts[c] for role, c in mapping.roles.items() if c < len(texts)}
+        _enter_group_columns(values, context)
         if is_subheading(values, mapping.kind):
             continue
         yield TableRow(table.index, r, row.page, values, context.direction, context.goal)
+
+
+def _enter_group_columns(values: dict[str, str], context: GroupContext) -> None:
+    """A direction or goal column ("Цель | Риск | ...") sets the context like a group row would."""
+    for role, kind in (("direction_column", "direction"), ("goal_column", "goal")):
+        text = values.pop(role, "")
+        if text:
+            parsed = parse_group_label(text)
+            context.enter(parsed if parsed and parsed.kind == kind else Group(kind, None, " ".join(text.split())))
 
 
 def is_subheading(values: dict[str, str], kind: str) -> bool:

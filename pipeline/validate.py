@@ -157,6 +157,8 @@ def check_indicator(ind: Indicator) -> list[Finding]:
             out.append(finding("error", "missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
         elif kind == "unparsed":
             out.append(finding("error", "unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
+        elif kind == "range":
+            out.append(finding("info", "value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
     if ind.status is None:
         what = f"{ind.status_text!r} is none of the known wordings (Достигнут / Не достигнут / Частично достигнут)" \
             if ind.status_text else "is empty"
@@ -167,10 +169,16 @@ def check_indicator(ind: Indicator) -> list[Finding]:
 
 
 def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
-    if ind.plan is None or ind.fact is None or ind.status not in ("achieved", "not_achieved"):
+    plan_range = parse_cell_number(ind.plan_text)
+    if ind.fact is None or ind.status not in ("achieved", "not_achieved"):
         return []
     lower = lower_is_better(ind)
-    met = ind.fact <= ind.plan if lower else ind.fact >= ind.plan
+    if plan_range.kind == "range":
+        met = plan_range.low <= ind.fact <= plan_range.high
+    elif ind.plan is None:
+        return []
+    else:
+        met = ind.fact <= ind.plan if lower else ind.fact >= ind.plan
     if met == (ind.status == "achieved"):
         return []
     direction = "lower is better" if lower else "higher is better"

@@ -71,3 +71,45 @@ def test_variant_findings(tmp_path):
     doc = extract_document(build_variant(tmp_path / "variant.docx"))
     codes = sorted((f.code, f.location.row if f.location else None) for f in doc.findings if f.severity != "info")
     assert codes == [("missing_value", 5)]  # "н/д" plan; the lower-is-better mortality is consistent
+
+
+def build_columns_variant(path: Path) -> Path:
+    """The goal in a column of its own, a year over plan/fact, a separate column of reasons."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Национального банка Республики Казахстан на 2021 – 2025 годы")
+    d.add_paragraph("Период отчета: 2022 год")
+    d.add_paragraph("1. Анализ управления рисками")
+    _table(d, [
+        ["Цель", "Возможный риск", "Запланированные мероприятия", "Фактическое исполнение мероприятий", "Статус исполнения", "Причины неисполнения"],
+        ["Цель 1.1. Ценовая стабильность", "Инфляционный шок", "Ужесточение политики", "Ставка повышена", "Исполнено частично", "Внешние факторы"],
+        ["Цель 1.2. Финансовая стабильность", "Рост просрочки", "Стресс-тесты", "Проведены", "Исполнено", ""],
+    ])
+    d.add_paragraph("2. Достижение целей и целевых индикаторов")
+    t = _table(d, [
+        ["Наименование целевого индикатора", "Ед. изм.", "2022 год", "", "Степень достижения, %", "Статус", "Причины недостижения"],
+        ["", "", "План", "Факт", "", "", ""],
+        ["Годовая инфляция", "%", "4-6", "20,3", "", "Не достигнут", "Рост мировых цен"],
+        ["Доля безналичных платежей", "%", "70", "75,1", "107", "Достигнут", ""],
+    ])
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "2022 год"
+    d.add_paragraph("3. Аналитическая записка")
+    d.add_paragraph("Инфляция составила 20,3%.")
+    d.save(path)
+    return path
+
+
+def test_goal_column_year_header_and_reasons_column(tmp_path):
+    doc = extract_document(build_columns_variant(tmp_path / "columns.docx"))
+    assert doc.report.agency == "Национальный банк Республики Казахстан"
+    assert [(r.goal.number, r.goal.title, r.risk, r.status, r.comment) for r in doc.risks] == [
+        ("1.1", "Ценовая стабильность", "Инфляционный шок", "partially_executed", "Внешние факторы"),
+        ("1.2", "Финансовая стабильность", "Рост просрочки", "executed", None),
+    ]
+    assert [(i.name, i.plan_text, i.plan, i.fact, i.status, i.comment) for i in doc.indicators] == [
+        ("Годовая инфляция", "4-6", None, 20.3, "not_achieved", "Рост мировых цен"),
+        ("Доля безналичных платежей", "70", 70.0, 75.1, "achieved", None),
+    ]
+    assert [f.code for f in doc.findings if f.severity != "info"] == []  # 20,3 outside "4-6": not achieved, as stated
+    assert [f.location.row for f in doc.findings if f.code == "value_range"] == [2]
+    assert [f.message for f in doc.findings if f.code == "unmapped_column"] == [
+        "indicator table: column header 'Степень достижения, %' was not understood and is not extracted"]
