@@ -1,23 +1,42 @@
-"""Many files: collect, deduplicate, name outputs, extract each in isolation (optionally in parallel), write."""
+"""Many files: collect, deduplicate, name outputs, extract each in an isolated worker process, write.
+
+Each document is extracted in a worker process of our own (`--jobs` of them): a document that makes its
+worker crash (segfault, os._exit) or run past the time limit becomes a failed document with its reason,
+its worker is killed and replaced, and the others all finish. Results are written as they arrive (each
+JSON atomically, so a killed run leaves only whole files) and ordered by input, never by completion,
+so the outputs are byte-identical whatever `--jobs` is.
+
+Test-only hooks, honoured in the worker: PIPELINE_TEST_HANG_ON=<substring> makes it sleep forever on a
+file whose name contains the substring (a hung parser); PIPELINE_TEST_CRASH_ON=<substring> makes it
+exit at once with os._exit (a crashed parser).
+"""
 from __future__ import annotations
 
+import contextlib
 import json
+import multiprocessing
 import os
+import signal
 import sys
+import time
 import traceback
-from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
+from pipeline import SCHEMA_VERSION
+from pipeline.datapackage import write_datapackage
 from pipeline.export import document_json, write_atomic, write_tables
 from pipeline.extract import extract_document, sha256_of
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS
 
 # Findings that mean the document itself could not be extracted (exit status 1).
-FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed"}
+FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed", "extraction_timeout"}
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take
+HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
 
 
 class UsageError(Exception):
@@ -37,17 +56,39 @@ class Input:
 @dataclass
 class Outcome:
     input: Input
-    report: dict
     reason: Optional[str] = None  # why the document failed, for a person
+    skipped: bool = False  # --skip-existing found its output already written
 
 
 @dataclass
 class RunResult:
     outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_worker_rss: int = 0  # bytes, the largest peak resident memory a worker reported
 
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.reason]
+
+
+@dataclass
+class Task:
+    """One document for a worker: its index in the run, where to read it, the name to report."""
+
+    index: int
+    path: Path
+    display: str
+    sha256: str
+
+
+@dataclass
+class Done:
+    """A worker's answer: the document's JSON text and its failure reason, if any."""
+
+    index: int
+    text: str
+    reason: Optional[str]
+    peak_rss: int = 0
 
 
 def collect_paths(paths: Iterable[str]) -> list[Path]:
@@ -76,7 +117,7 @@ def _display_name(path: Path, roots: list[Path]) -> str:
 
 
 def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
-    """One Input per distinct content; byte-identical files are extracted once."""
+    """One Input per distinct content; byte-identical files are extracted once, each name recorded once."""
     by_hash: dict[str, Input] = {}
     for path in paths:
         try:
@@ -85,7 +126,8 @@ def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
             digest = f"unreadable:{path}:{exc.strerror}"
         entry = by_hash.setdefault(digest, Input(digest, [], []))
         entry.paths.append(path)
-        entry.display.append(_display_name(path, roots))
+        if _display_name(path, roots) not in entry.display:
+            entry.display.append(_display_name(path, roots))
     inputs = list(by_hash.values())
     assign_output_names(inputs)
     return inputs
@@ -121,57 +163,71 @@ def failure_reason(report: Report | dict) -> Optional[str]:
     return "; ".join(reasons) or None
 
 
-def extract_one(path: Path, display: str) -> dict:
+def extract_one(path: Path, display: str, digest: Optional[str] = None) -> dict:
     """Extract one document, never raising: an unexpected error becomes an `extraction_failed` finding."""
     try:
         return extract_document(path, display_name=display).model_dump(mode="json")
     except Exception as exc:  # one broken document must not end the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        digest = sha256_of(path) if path.exists() else ""
-        report = Report(
-            document_id=digest,
-            source=Source(file=display, format=FORMATS.get(path.suffix.lower(), "pdf"), sha256=digest),
-            findings=[Finding(severity="error", code="extraction_failed",
-                              message=f"{display}: the extractor failed on this file ({detail})")],
-        )
-        return report.model_dump(mode="json")
+        return failed_report(path, display, digest if digest is not None else _digest(path), "extraction_failed",
+                             f"the extractor failed on this file ({detail})")
 
 
-def run_extract(paths: list[str], outdir: Path, jobs: int = 1) -> RunResult:
-    """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables."""
-    roots = [Path(p) for p in paths]
-    inputs = group_inputs(collect_paths(paths), roots)
-    outdir.mkdir(parents=True, exist_ok=True)
-    result = RunResult()
-    for entry, report in zip(inputs, _extract_all(inputs, jobs)):
-        write_atomic(outdir / f"{entry.output}.json", document_json(report))
-        result.outcomes.append(Outcome(entry, report, failure_reason(report)))
-    write_tables(outdir, _table_entries(outdir, result))
-    return result
+def _digest(path: Path) -> str:
+    """The file's sha256, or "" when it cannot be read."""
+    try:
+        return sha256_of(path)
+    except OSError:
+        return ""
 
 
-def _extract_all(inputs: list[Input], jobs: int):
-    args = [(i.paths[0], i.display[0]) for i in inputs]
-    if jobs <= 1 or len(inputs) <= 1:
-        yield from (extract_one(*a) for a in args)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(extract_one, *a) for a in args]
-        for (path, display), future in zip(args, futures):
-            try:
-                yield future.result()
-            except Exception as exc:  # the worker process died (e.g. killed by the OS)
-                yield _crashed(path, display, exc)
-
-
-def _crashed(path: Path, display: str, exc: Exception) -> dict:
-    digest = sha256_of(path)
+def failed_report(path: Path, display: str, digest: str, code: str, why: str) -> dict:
+    """The document object of a file that could not be extracted: its identity and one error finding."""
     return Report(
         document_id=digest,
         source=Source(file=display, format=FORMATS.get(path.suffix.lower(), "pdf"), sha256=digest),
-        findings=[Finding(severity="error", code="extraction_failed",
-                          message=f"{display}: the worker extracting this file crashed ({type(exc).__name__}: {exc})")],
+        findings=[Finding(severity="error", code=code, message=f"{display}: {why}")],
     ).model_dump(mode="json")
+
+
+def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
+                skip_existing: bool = False, progress=None) -> RunResult:
+    """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
+
+    progress: a stream (stderr) to draw a progress bar on when it is a terminal.
+    """
+    start = time.monotonic()
+    inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths])
+    outdir.mkdir(parents=True, exist_ok=True)
+    outcomes = already_extracted(outdir, inputs) if skip_existing else {}
+    tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
+    result = RunResult()
+    bar = Progress(len(tasks), progress)
+    for done in extract_isolated(tasks, jobs, timeout):
+        write_atomic(outdir / f"{inputs[done.index].output}.json", done.text)
+        outcomes[done.index] = Outcome(inputs[done.index], done.reason)
+        result.peak_worker_rss = max(result.peak_worker_rss, done.peak_rss)
+        bar.advance(failed=bool(done.reason))
+    bar.close()
+    result.outcomes = [outcomes[n] for n in range(len(inputs))]
+    write_tables(outdir, _table_entries(outdir, result))
+    write_datapackage(outdir)
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def already_extracted(outdir: Path, inputs: list[Input]) -> dict[int, Outcome]:
+    """The inputs whose JSON is already in outdir for the same content hash, schema version and file name."""
+    outcomes = {}
+    for n, entry in enumerate(inputs):
+        try:
+            doc = json.loads((outdir / f"{entry.output}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if (isinstance(doc, dict) and doc.get("schema_version") == SCHEMA_VERSION
+                and doc.get("document_id") == entry.sha256 and doc.get("source", {}).get("file") == entry.display[0]):
+            outcomes[n] = Outcome(entry, failure_reason(doc), skipped=True)
+    return outcomes
 
 
 def _table_entries(outdir: Path, result: RunResult):
@@ -179,6 +235,164 @@ def _table_entries(outdir: Path, result: RunResult):
     for outcome in result.outcomes:
         doc = json.loads((outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
         yield doc, f"{outcome.input.output}.json", outcome.input.display, outcome.reason
+
+
+# --- isolated workers -------------------------------------------------------------------------------
+
+def extract_isolated(tasks: list[Task], jobs: int, timeout: float) -> Iterator[Done]:
+    """Run the tasks on `jobs` worker processes; yield each answer as it comes (a failure for a crash or a timeout)."""
+    pending = deque(tasks)
+    workers: list[Optional[Worker]] = [None] * max(1, min(jobs, len(tasks)))
+    try:
+        while pending or any(w and w.task for w in workers):
+            for slot, worker in enumerate(workers):
+                if pending and not (worker and worker.task):
+                    workers[slot] = worker or Worker()
+                    workers[slot].give(pending.popleft(), timeout)
+            yield from _answers(workers, timeout)
+    finally:
+        for worker in workers:
+            if worker:
+                worker.stop()
+
+
+def _answers(workers: list[Optional["Worker"]], timeout: float) -> Iterator[Done]:
+    """Wait for the first busy worker to answer, die or pass its deadline; free (or drop) each such worker."""
+    busy = [w for w in workers if w and w.task]
+    wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+         timeout=max(0.0, min(w.deadline for w in busy) - time.monotonic()))
+    for slot, worker in enumerate(workers):
+        done = worker.answer(timeout) if worker and worker.task else None
+        if done is not None and worker.broken:
+            worker.stop()
+            workers[slot] = None
+        if done is not None:
+            yield done
+
+
+class Worker:
+    """One worker process, fed one task at a time through a pipe."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=worker_main, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Optional[Task] = None
+        self.deadline = 0.0
+        self.broken = False  # it crashed or overran its deadline: to be killed and replaced
+
+    def give(self, task: Task, timeout: float) -> None:
+        self.conn.send(task)
+        self.task, self.deadline = task, time.monotonic() + timeout
+
+    def answer(self, timeout: float) -> Optional[Done]:
+        """Its result if it has answered; a failure (marking it broken) if it died or overran; else None."""
+        if self.conn.poll():
+            try:
+                done, self.task = self.conn.recv(), None
+                return done
+            except (EOFError, OSError):
+                return self._fail("extraction_failed", f"the worker extracting this file crashed ({self._death()})")
+        if not self.process.is_alive():
+            return self._fail("extraction_failed", f"the worker extracting this file crashed ({self._death()})")
+        if time.monotonic() >= self.deadline:
+            return self._fail("extraction_timeout", f"extraction did not finish within {timeout:g} s and was stopped")
+        return None
+
+    def _fail(self, code: str, why: str) -> Done:
+        self.broken = True
+        report = failed_report(self.task.path, self.task.display, self.task.sha256, code, why)
+        return Done(self.task.index, document_json(report), failure_reason(report))
+
+    def _death(self) -> str:
+        self.process.join(1)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            return f"killed by signal {signal.Signals(-code).name}"
+        return f"exit status {code}"
+
+    def stop(self) -> None:
+        """End the process (killing it if busy or hung) and close the pipe."""
+        if self.process.is_alive() and not self.broken and self.task is None:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.process.join(1)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def worker_main(conn) -> None:
+    """A worker's loop: extract each task sent until told to stop (None) or the parent goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        _test_hooks(task.display)
+        report = extract_one(task.path, task.display, task.sha256)
+        conn.send(Done(task.index, document_json(report), failure_reason(report), _peak_rss()))
+
+
+def _test_hooks(display: str) -> None:
+    """Test-only: hang or crash on a file whose name contains $PIPELINE_TEST_HANG_ON / $PIPELINE_TEST_CRASH_ON."""
+    hang, crash = os.environ.get(HANG_HOOK), os.environ.get(CRASH_HOOK)
+    while hang and hang in display:
+        time.sleep(3600)
+    if crash and crash in display:
+        os._exit(70)
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory in bytes."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+# --- reporting ---------------------------------------------------------------------------------------
+
+class Progress:
+    """A one-line progress bar (documents done, failures, rate) on a terminal stream; silent elsewhere."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int, stream=None):
+        self.stream = stream if stream is not None and stream.isatty() else None
+        self.total, self.done, self.failed = total, 0, 0
+        self.start = time.monotonic()
+
+    def advance(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.stream:
+            filled = self.WIDTH * self.done // max(self.total, 1)
+            rate = self.done / max(time.monotonic() - self.start, 1e-9)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {self.done}/{self.total} documents, "
+                              f"{self.failed} failed, {rate:.1f} documents/s ")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def summary_line(result: RunResult, outdir: Path) -> str:
+    """One line for the end of a run: counts, time and rate."""
+    total, failed = len(result.outcomes), len(result.failed)
+    skipped = sum(o.skipped for o in result.outcomes)
+    rate = (total - skipped) / result.seconds if result.seconds else 0.0
+    return (f"{total} documents, {total - failed} extracted, {failed} failed"
+            f"{f' ({skipped} already in {outdir}, not extracted again)' if skipped else ''}; "
+            f"{result.seconds:.1f} s, {rate:.1f} documents/s -> {outdir}")
 
 
 def print_failures(result: RunResult, stream=sys.stderr) -> None:

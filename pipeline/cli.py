@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, validate, schema."""
+"""The thin command line over the library: extract, load, validate, schema."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import UsageError, print_failures, run_extract
+from pipeline.batch import DEFAULT_TIMEOUT, UsageError, print_failures, run_extract, summary_line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,10 +20,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--outdir", required=True, type=Path, metavar="OUTDIR")
     extract.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="documents extracted in parallel (default: number of cores)")
+    extract.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"time limit per document; past it the document fails (default: {DEFAULT_TIMEOUT:g})")
+    extract.add_argument("--skip-existing", action="store_true",
+                         help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
+    extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
+
+    load = sub.add_parser("load", help="load OUTDIR's documents into a database (replacing earlier loads of them)")
+    load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
+    load.add_argument("--db", metavar="URL",
+                      help="SQLAlchemy URL, e.g. postgresql://user:pass@host/db (default: sqlite:///OUTDIR/reports.sqlite)")
 
     validate = sub.add_parser("validate", help="check submissions and print their findings")
     validate.add_argument("paths", nargs="+", metavar="PATH")
-    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--format", choices=("text", "json", "html"), default="text",
+                          help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
 
     sub.add_parser("schema", help="print the JSON Schema of the document object")
     return parser
@@ -33,6 +44,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds more than 0")
     return value
 
 
@@ -46,11 +64,33 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def cmd_extract(args) -> int:
-    result = run_extract(args.paths, args.outdir, jobs=args.jobs)
+    if args.db:
+        from pipeline.db import connect
+
+        connect(args.db).dispose()  # a bad URL is bad usage, found before the run rather than after it
+    result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
+                         skip_existing=args.skip_existing, progress=sys.stderr)
     print_failures(result)
-    total, failed = len(result.outcomes), len(result.failed)
-    print(f"{total} documents, {total - failed} extracted, {failed} failed -> {args.outdir}", file=sys.stderr)
-    return 1 if failed else 0
+    print(summary_line(result, args.outdir), file=sys.stderr)
+    status = 1 if result.failed else 0
+    return max(status, _load(args.outdir, args.db)) if args.db else status
+
+
+def cmd_load(args) -> int:
+    return _load(args.outdir, args.db)
+
+
+def _load(outdir: Path, url: Optional[str]) -> int:
+    """Load outdir into the database; exit status 1 if the database refused it."""
+    from pipeline.db import LoadError, load
+
+    try:
+        count, where = load(outdir, url)
+    except LoadError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{count} documents loaded into {where}", file=sys.stderr)
+    return 0
 
 
 def cmd_validate(args) -> int:
@@ -66,4 +106,4 @@ def cmd_schema(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "validate": cmd_validate, "schema": cmd_schema}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema}

@@ -1,0 +1,172 @@
+"""Load a run's per-document JSON into a SQL database with SQLAlchemy Core: SQLite (default) or PostgreSQL.
+
+    python -m pipeline load OUTDIR [--db URL]      (default URL: sqlite:///OUTDIR/reports.sqlite)
+
+The run is the documents that OUTDIR/documents.csv lists; each comes from its JSON file, checked against
+the document model before the database is touched. The whole load is one transaction: every document of
+the run replaces the rows an earlier load of the same document (same document_id) left, or, if anything
+fails, nothing changes.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import Column, Double, ForeignKey, Index, Integer, MetaData, Table, Text, create_engine, delete, event, insert
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from pipeline.batch import UsageError
+from pipeline.datapackage import table_field_types
+from pipeline.export import TABLES, document_row, flatten
+from pipeline.models import Report
+
+SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
+INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "facts": ("year",), "findings": ("code",)}
+DEFAULT_DATABASE = "reports.sqlite"
+
+metadata = MetaData()
+
+
+class LoadError(Exception):
+    """The database refused the load (exit status 1); nothing was changed."""
+
+
+@dataclass
+class RunDocument:
+    """One document of a run: its JSON object, its JSON file's name, every input name, its failure reason."""
+
+    doc: dict
+    output: str
+    files: list[str]
+    reason: Optional[str]
+
+
+def _table(name: str) -> Table:
+    """A table typed like its CSV: documents keyed by document_id, the others by (document_id, index)."""
+    key = ("document_id",) if name == "documents" else ("document_id", "index")
+    columns = [Column(column, SQL_TYPES[ft.type], *_references(name, column), primary_key=column in key,
+                      nullable=not ft.required) for column, ft in table_field_types(name).items()]
+    return Table(name, metadata, *columns, *(Index(f"ix_{name}_{c}", c) for c in INDEXED.get(name, ())))
+
+
+def _references(table: str, column: str) -> list[ForeignKey]:
+    """Every table's document_id points to documents."""
+    return [ForeignKey("documents.document_id")] if column == "document_id" and table != "documents" else []
+
+
+SQL_TABLES = {name: _table(name) for name in ("documents",) + TABLES}
+document_files = Table(
+    "document_files", metadata,
+    Column("document_id", Text, ForeignKey("documents.document_id"), primary_key=True),
+    Column("file", Text, primary_key=True),
+    comment="every input name of a document (byte-identical files are one document)",
+)
+
+
+def default_url(outdir: Path) -> str:
+    return URL.create("sqlite", database=str((outdir / DEFAULT_DATABASE).resolve())).render_as_string()
+
+
+def connect(url: str) -> Engine:
+    """An engine for the URL (a bare postgresql:// uses whichever psycopg is installed); SQLite enforces foreign keys."""
+    try:
+        engine = create_engine(_with_driver(make_url(url)))
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise UsageError(f"--db {url!r} is not a database URL this program can use ({exc})") from exc
+    except ImportError as exc:
+        raise UsageError(f"--db {url!r}: its database driver is not installed ({exc}; pip install -e '.[postgres]')") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_foreign_keys)
+    return engine
+
+
+def _with_driver(url: URL) -> URL:
+    """postgresql:// -> postgresql+psycopg2:// when psycopg 3 (SQLAlchemy 2.1's default) is absent."""
+    if url.drivername == "postgresql" and importlib.util.find_spec("psycopg") is None:
+        return url.set(drivername="postgresql+psycopg2")
+    return url
+
+
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    """SQLite checks foreign keys only when each connection asks it to."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def load(outdir: Path, url: Optional[str] = None) -> tuple[int, str]:
+    """Load the run in outdir into the database at url; returns (documents loaded, url without password)."""
+    documents = read_run(outdir)
+    engine = connect(url or default_url(outdir))
+    try:
+        load_documents(engine, documents)
+    finally:
+        engine.dispose()
+    return len(documents), engine.url.render_as_string(hide_password=True)
+
+
+def load_documents(engine: Engine, documents: list[RunDocument]) -> None:
+    """Create the tables if absent, then replace every document's rows, all in one transaction."""
+    try:
+        with engine.begin() as conn:
+            metadata.create_all(conn)
+            for document in documents:
+                replace_document(conn, document)
+    except SQLAlchemyError as exc:
+        where = engine.url.render_as_string(hide_password=True)
+        raise LoadError(f"could not load into {where}, nothing was changed: {getattr(exc, 'orig', None) or exc}") from exc
+
+
+def replace_document(conn, document: RunDocument) -> None:
+    """Delete the document's rows, if any, then insert them anew."""
+    document_id = document.doc["document_id"]
+    for table in reversed(metadata.sorted_tables):  # rows that point to documents first
+        conn.execute(delete(table).where(table.c.document_id == document_id))
+    conn.execute(insert(SQL_TABLES["documents"]), [document_row(document.doc, document.output, document.reason)])
+    conn.execute(insert(document_files), [{"document_id": document_id, "file": f} for f in document.files])
+    for name in TABLES:
+        rows = item_rows(document.doc, name)
+        if rows:
+            conn.execute(insert(SQL_TABLES[name]), rows)
+
+
+def item_rows(doc: dict, table: str) -> list[dict]:
+    """The rows of one table for one document, flattened like its CSV, every column present."""
+    columns = SQL_TABLES[table].columns.keys()
+    rows = []
+    for index, item in enumerate(doc.get(table, [])):
+        flat = {**flatten(item), "document_id": doc["document_id"], "index": index}
+        rows.append({c: flat.get(c) for c in columns})
+    return rows
+
+
+def read_run(outdir: Path) -> list[RunDocument]:
+    """The documents that outdir/documents.csv lists (a row per input name), each JSON read and checked."""
+    listing = outdir / "documents.csv"
+    if not listing.is_file():
+        raise UsageError(f"{outdir}: no documents.csv here; run `python -m pipeline extract ... -o {outdir}` first")
+    with open(listing, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    by_output: dict[str, RunDocument] = {}
+    for row in rows:
+        if row["output"] in by_output:
+            by_output[row["output"]].files.append(row["file"])
+        else:
+            by_output[row["output"]] = RunDocument(read_document(outdir / row["output"]), row["output"], [row["file"]],
+                                                   row["reason"] or None)
+    return list(by_output.values())
+
+
+def read_document(path: Path) -> dict:
+    """One per-document JSON file, checked against the document model."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        Report.model_validate(doc)
+    except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+        raise LoadError(f"{path}: not a readable document JSON ({exc})") from exc
+    return doc
