@@ -36,7 +36,7 @@ def read_docx(path: Path) -> Layout:
     heading_style_ids = _heading_style_ids(document)
     layout = Layout(file=str(path), format="docx", pages=None)
     counters = {"paragraph": 0, "table": 0}
-    for element in _body_blocks(body):
+    for element in _children(body, (P, TBL)):
         if element.tag == P:
             text = clean_text(paragraph_text(element))
             if text:
@@ -81,15 +81,15 @@ def _heading_style_ids(document) -> set[str]:
     return ids
 
 
-def _body_blocks(container):
-    """Paragraphs and tables of a container in document order, looking through content controls."""
+def _children(container, tags: tuple[str, ...]):
+    """Children with these tags in document order, looking through content controls (w:sdt) around them."""
     for child in container:
-        if child.tag in (P, TBL):
+        if child.tag in tags:
             yield child
         elif child.tag == SDT:
             content = child.find(SDT_CONTENT)
             if content is not None:
-                yield from _body_blocks(content)
+                yield from _children(content, tags)
 
 
 def paragraph_text(p) -> str:
@@ -146,11 +146,11 @@ def read_table(tbl, index: int) -> Table:
     rows: list[Row] = []
     open_vertical: dict[int, Cell] = {}  # grid column -> cell whose vertical merge is still open
     n_cols = 0
-    for r, tr in enumerate(_table_rows(tbl)):
+    for r, tr in enumerate(_children(tbl, (TR,))):
         trpr = tr.find(q("trPr"))
         col = _int_val(trpr.find(q("gridBefore")) if trpr is not None else None, 0)
         cells: list[Cell] = []
-        for tc in _row_cells(tr):
+        for tc in _children(tr, (TC,)):
             tcpr = tc.find(q("tcPr"))
             span = _int_val(tcpr.find(q("gridSpan")) if tcpr is not None else None, 1)
             vmerge = tcpr.find(q("vMerge")) if tcpr is not None else None
@@ -171,25 +171,3 @@ def read_table(tbl, index: int) -> Table:
         )
         rows.append(Row(cells, None, repeated))
     return Table(index, rows, n_cols, None)
-
-
-def _table_rows(tbl):
-    """Rows of a table, looking through content controls around rows."""
-    for child in tbl:
-        if child.tag == TR:
-            yield child
-        elif child.tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from _table_rows(content)
-
-
-def _row_cells(tr):
-    """Cells of a row, looking through content controls around cells."""
-    for child in tr:
-        if child.tag == TC:
-            yield child
-        elif child.tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                yield from _row_cells(content)
