@@ -131,13 +131,14 @@ NO_SPLIT_ABBR = {"им", "ул", "пр", "ст", "п", "пп", "ч", "см", "р
 YEAR_ABBR = {"г", "гг"}
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
 ABBR_BEFORE_RE = regex.compile(r"(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
+ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 
 
 def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     """Whether the candidate end at m really ends a sentence begun at start."""
     if not m.group() or m.group() in ";:":
         return True
-    w = ABBR_BEFORE_RE.search(text, start, m.start() + 1)
+    w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
     if word.lower() in YEAR_ABBR:
         return m.start() - start > SHORT_LEAD

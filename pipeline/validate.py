@@ -101,7 +101,12 @@ def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
         return []
     out = []
     for block in parts.blocks["analytical_note"]:
-        for sentence in sentences(getattr(block, "text", "") or ""):
+        text = getattr(block, "text", "") or ""
+        if "%" not in text:
+            continue  # only a stated percentage can contradict a share
+        for sentence in sentences(text):
+            if "%" not in sentence:
+                continue
             named = best_named_indicator(sentence, candidates)
             if named is not None:
                 ind, name_stems = named
