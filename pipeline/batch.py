@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, Optional
 
 from pipeline import SCHEMA_VERSION
 from pipeline.datapackage import write_datapackage
-from pipeline.export import document_json, write_atomic, write_tables
+from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import extract_document, sha256_of
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS
@@ -203,14 +203,20 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
     result = RunResult()
     bar = Progress(len(tasks), progress)
+    # CSV rows come from the JSON text exactly as written (or as found, for skipped documents),
+    # so the tables always agree with the files; they are gathered while the workers run.
+    tables = TableRows()
+    for n, outcome in outcomes.items():
+        _add_rows(tables, n, outcome, (outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
     for done in extract_isolated(tasks, jobs, timeout):
         write_atomic(outdir / f"{inputs[done.index].output}.json", done.text)
         outcomes[done.index] = Outcome(inputs[done.index], done.reason)
+        _add_rows(tables, done.index, outcomes[done.index], done.text)
         result.peak_worker_rss = max(result.peak_worker_rss, done.peak_rss)
         bar.advance(failed=bool(done.reason))
     bar.close()
     result.outcomes = [outcomes[n] for n in range(len(inputs))]
-    write_tables(outdir, _table_entries(outdir, result))
+    tables.write(outdir)
     write_datapackage(outdir)
     result.seconds = time.monotonic() - start
     return result
@@ -230,11 +236,8 @@ def already_extracted(outdir: Path, inputs: list[Input]) -> dict[int, Outcome]:
     return outcomes
 
 
-def _table_entries(outdir: Path, result: RunResult):
-    """CSV rows come from the JSON files as written, so the tables always agree with them."""
-    for outcome in result.outcomes:
-        doc = json.loads((outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
-        yield doc, f"{outcome.input.output}.json", outcome.input.display, outcome.reason
+def _add_rows(tables: TableRows, position: int, outcome: Outcome, json_text: str) -> None:
+    tables.add(position, json.loads(json_text), f"{outcome.input.output}.json", outcome.input.display, outcome.reason)
 
 
 # --- isolated workers -------------------------------------------------------------------------------
