@@ -45,6 +45,29 @@ def time_extract(path: Path) -> float | None:
     return time.perf_counter() - start
 
 
+def facts_seconds(path: Path) -> tuple[float, float]:
+    """(whole extract_document, of which fact extraction) in seconds, for one run."""
+    import pipeline.extract as extract
+
+    spent = []
+    original = extract.extract_all_facts
+
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    extract.extract_all_facts = timed
+    try:
+        start = time.perf_counter()
+        extract.extract_document(path)
+        return time.perf_counter() - start, sum(spent)
+    finally:
+        extract.extract_all_facts = original
+
+
 def time_extract_words(path: Path) -> float:
     """Seconds for pdfplumber extract_words() over all pages (pages closed as we go)."""
     import pdfplumber
@@ -80,7 +103,7 @@ def peak_rss_mb(path: Path, what: str) -> float:
     """Peak RSS (MB) of a fresh process that only imports the reader and runs `what` on the file."""
     code = (
         "import sys; sys.path.insert(0, %r)\n"
-        "from benchmarks.bench_pdf import time_read_pdf, time_extract_words, own_peak_rss_kib\n"
+        "from benchmarks.bench_pdf import time_read_pdf, time_extract, time_extract_words, own_peak_rss_kib\n"
         "%s(__import__('pathlib').Path(%r))\n"
         "print(own_peak_rss_kib())\n"
     ) % (str(ROOT), what, str(path))
@@ -138,6 +161,9 @@ def bench(path: Path, repeat: int) -> dict:
         "ratio_extract_document": None if extract is None else round(extract / words, 3),
         "peak_rss_read_pdf_mb": round(peak_rss_mb(path, "time_read_pdf"), 1),
         "peak_rss_extract_words_mb": round(peak_rss_mb(path, "time_extract_words"), 1),
+        "peak_rss_extract_document_mb": round(peak_rss_mb(path, "time_extract"), 1),
+        "facts_share": round(min((facts_seconds(path) for _ in range(repeat)), key=lambda t: t[0])[1]
+                             / max(extract or 1e-9, 1e-9), 3),
     }
 
 
@@ -148,7 +174,8 @@ def print_row(r: dict) -> None:
     print(f"{r['file']:<32} {r['pages']:>4} p  extract_words {r['extract_words_s']:.3f}s  "
           f"read_pdf {r['read_pdf_s']:.3f}s = x{r['ratio_read_pdf']:.2f} ({r['read_pdf_ms_per_page']} ms/page)"
           f"{extract}  peak RSS read_pdf {r['peak_rss_read_pdf_mb']} MB / extract_words "
-          f"{r['peak_rss_extract_words_mb']} MB")
+          f"{r['peak_rss_extract_words_mb']} MB, extract_document {r['peak_rss_extract_document_mb']} MB;"
+          f"  facts {r['facts_share']:.0%} of extract_document")
 
 
 def main(argv: list[str] | None = None) -> int:
