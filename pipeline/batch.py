@@ -31,7 +31,7 @@ from pipeline.datapackage import write_datapackage
 from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import extract_document, sha256_of
 from pipeline.models import Finding, Report, Source
-from pipeline.readers import FORMATS
+from pipeline.readers import FORMATS, declared_format
 
 # Findings that mean the document itself could not be extracted (exit status 1).
 FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed", "extraction_timeout"}
@@ -91,13 +91,17 @@ class Done:
     peak_rss: int = 0
 
 
+# Legacy Word files are collected too, so that an archive holding them says so instead of skipping them.
+COLLECTED_SUFFIXES = set(FORMATS) | {".doc"}
+
+
 def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf files found recursively under folders named, sorted."""
+    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found += [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in FORMATS
+            found += [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in COLLECTED_SUFFIXES
                       and not p.name.startswith(("~$", "."))]
         elif path.is_file():
             found.append(path)
@@ -185,7 +189,7 @@ def failed_report(path: Path, display: str, digest: str, code: str, why: str) ->
     """The document object of a file that could not be extracted: its identity and one error finding."""
     return Report(
         document_id=digest,
-        source=Source(file=display, format=FORMATS.get(path.suffix.lower(), "pdf"), sha256=digest),
+        source=Source(file=display, format=declared_format(path), sha256=digest),
         findings=[Finding(severity="error", code=code, message=f"{display}: {why}")],
     ).model_dump(mode="json")
 

@@ -71,6 +71,8 @@ def cmd_extract(args) -> int:
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
                          skip_existing=args.skip_existing, progress=sys.stderr)
     print_failures(result)
+    if not result.outcomes:
+        print(f"warning: no .docx or .pdf files found under {' '.join(args.paths)}", file=sys.stderr)
     print(summary_line(result, args.outdir), file=sys.stderr)
     status = 1 if result.failed else 0
     return max(status, _load(args.outdir, args.db)) if args.db else status

@@ -10,7 +10,7 @@ import regex
 
 from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument
 from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, Source
-from pipeline.readers import FORMATS, read_layout
+from pipeline.readers import declared_format, read_layout
 from pipeline.records import indicator_record, risk_record
 from pipeline.sections import INDICATORS, NOTE, RISKS, Parts, parse_group_label, split_parts
 from pipeline.tables import INDICATOR, RISK, ColumnMap, GroupContext, TableRow, classify_table, data_rows, find_header
@@ -41,7 +41,7 @@ def extract_document(path: Path | str, display_name: Optional[str] = None) -> Re
     path = Path(path)
     name = display_name or path.name
     digest = sha256_of(path)
-    source = Source(file=name, format=FORMATS.get(path.suffix.lower(), "pdf"), sha256=digest)
+    source = Source(file=name, format=declared_format(path), sha256=digest)
     try:
         layout = read_layout(path)
     except UnreadableDocument as exc:

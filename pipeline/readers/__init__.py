@@ -8,9 +8,17 @@ from pipeline.layout import Layout, UnreadableDocument
 FORMATS = {".docx": "docx", ".pdf": "pdf"}
 
 
+def declared_format(path: Path) -> str:
+    """The contract's format of a file by its name: 'pdf' for .pdf, else 'docx' (Word files, .doc included)."""
+    return "pdf" if path.suffix.lower() == ".pdf" else "docx"
+
+
 def detect_format(path: Path) -> str:
     """The format by suffix, checked against the file's first bytes."""
     fmt = FORMATS.get(path.suffix.lower())
+    if path.suffix.lower() == ".doc":
+        raise UnreadableDocument("legacy Word .doc files are not supported: save or convert it as .docx "
+                                 "(e.g. soffice --headless --convert-to docx FILE.doc)")
     if fmt is None:
         raise UnreadableDocument(f"unsupported file type {path.suffix!r} (expected .docx or .pdf)")
     with open(path, "rb") as fh:
