@@ -49,9 +49,10 @@ def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: 
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
         findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
     findings += check_columns(table_parts)
+    status_column = any("status" in m.roles for m in table_parts.column_maps if m.kind == "indicator")
     for indicator in report.indicators:
-        findings += check_indicator(indicator)
-    findings += check_note_arithmetic(parts)
+        findings += check_indicator(indicator, status_column)
+    findings += check_note_arithmetic(parts, report.facts)
     findings += check_note_against_table(report, parts)
     for risk in report.risks:
         if risk.status is None and risk.status_text:
@@ -77,20 +78,45 @@ def check_sections(report: Report, parts: "Parts") -> list[Finding]:
     ]
 
 
-def check_note_arithmetic(parts: "Parts") -> list[Finding]:
-    """arithmetic_mismatch for each "X из Y (Z%)" statement of the note whose Z is not X/Y."""
+def check_note_arithmetic(parts: "Parts", facts: list) -> list[Finding]:
+    """arithmetic_mismatch for each "X из Y (Z%)" statement of the note whose Z is not X/Y.
+
+    X and Y must count the same kind of thing (persons and persons, checks and checks) as the fact
+    extractor read them: "проверено 500 объектов, ... на 12% (45 случаев)" is no share of the 500.
+    """
+    units = _fact_units_by_paragraph(facts)
     out = []
     for block in parts.blocks["analytical_note"]:
         text = getattr(block, "text", None)
         if not text:
             continue
+        measured = units.get(block.index, {})
         for share in mismatched_shares(text):
+            if not _same_kind(measured.get(share.part), measured.get(share.whole)):
+                continue
             out.append(finding(
                 "warning", "arithmetic_mismatch",
                 f"{_short(share.text, 140)!r}: {share.part:g} of {share.whole:g} is {share.computed:.2f}%, "
                 f"the text says {share.percent_text}%",
                 Location(page=block.page, paragraph=block.index)))
     return out
+
+
+def _fact_units_by_paragraph(facts: list) -> dict[int, dict[float, tuple]]:
+    """Per note paragraph, each figure's (unit, object lemma) as the fact extractor read it."""
+    out: dict[int, dict[float, tuple]] = {}
+    for fact in facts:
+        if fact.part == "analytical_note" and fact.location and fact.location.paragraph is not None:
+            obj = stems(fact.object or "")
+            out.setdefault(fact.location.paragraph, {})[fact.value] = (fact.unit, frozenset(obj))
+    return out
+
+
+def _same_kind(part: Optional[tuple], whole: Optional[tuple]) -> bool:
+    """Both figures count people, or count the same object; unknown figures are given the benefit of the doubt."""
+    if part is None or whole is None or part[0] != whole[0]:
+        return part is None or whole is None
+    return part[0] == "person" or not part[1] or not whole[1] or bool(part[1] & whole[1])
 
 
 def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
@@ -152,8 +178,8 @@ def lower_is_better(indicator: Indicator) -> bool:
     return bool(LOWER_IS_BETTER_RE.search(measured))
 
 
-def check_indicator(ind: Indicator) -> list[Finding]:
-    """Completeness and consistency of one indicator row."""
+def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]:
+    """Completeness and consistency of one indicator row (an empty status only counts where the table has a status column)."""
     out: list[Finding] = []
     label = f"indicator {_short(ind.name)!r}"
     for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
@@ -164,7 +190,7 @@ def check_indicator(ind: Indicator) -> list[Finding]:
             out.append(finding("error", "unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
         elif kind == "range":
             out.append(finding("info", "value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
-    if ind.status is None:
+    if ind.status is None and (ind.status_text or status_column):
         what = f"{ind.status_text!r} is none of the known wordings (Достигнут / Не достигнут / Частично достигнут)" \
             if ind.status_text else "is empty"
         out.append(finding("error", "unknown_status", f"{label}: status {what}", ind.location))

@@ -113,3 +113,22 @@ def test_goal_column_year_header_and_reasons_column(tmp_path):
     assert [f.location.row for f in doc.findings if f.code == "value_range"] == [2]
     assert [f.message for f in doc.findings if f.code == "unmapped_column"] == [
         "indicator table: column header 'Степень достижения, %' was not understood and is not extracted"]
+
+
+def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
+    """A report whose tables have no status column is complete; a share of another quantity is no arithmetic error."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства юстиции Республики Казахстан на 2020 – 2024 годы")
+    d.add_paragraph("Период отчета: 2020 год")
+    d.add_paragraph("Анализ управления рисками")
+    _table(d, [["Наименование риска", "Мероприятия", "Фактическое исполнение"], ["Риск", "Меры", "Сделано"]])
+    d.add_paragraph("Достижение целей и целевых индикаторов")
+    _table(d, [["Наименование индикатора", "Ед. изм.", "План", "Факт"], ["Доля решений", "%", "90", "92"]])
+    d.add_paragraph("Аналитическая записка")
+    d.add_paragraph("В 2020 году проверено 500 объектов, при этом доля нарушений снизилась на 12% (45 случаев). "
+                    "Из 250 обращений, из которых 200 удовлетворено (70%), ...")
+    d.save(tmp_path / "nostatus.docx")
+    doc = extract_document(tmp_path / "nostatus.docx")
+    assert [(r.risk, r.status) for r in doc.risks] == [("Риск", None)]
+    assert [(i.name, i.status) for i in doc.indicators] == [("Доля решений", None)]
+    assert [(f.code, f.location.paragraph) for f in doc.findings] == [("arithmetic_mismatch", 5)]  # 200 of 250 is 80%
