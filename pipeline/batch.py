@@ -137,6 +137,9 @@ def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
     return inputs
 
 
+RESERVED_OUTPUTS = {"datapackage"}  # OUTDIR/datapackage.json describes the CSV tables
+
+
 def assign_output_names(inputs: list[Input]) -> None:
     """<stem> where unique; else <stem>_<format>; else the relative path joined with '_' (deterministic)."""
     def stem(i: Input) -> str:
@@ -154,7 +157,7 @@ def assign_output_names(inputs: list[Input]) -> None:
         for i in inputs:
             counts[(i.output or naming(i)).lower()] += 1
         for i in inputs:
-            if not i.output and counts[naming(i).lower()] == 1:
+            if not i.output and counts[naming(i).lower()] == 1 and naming(i).lower() not in RESERVED_OUTPUTS:
                 i.output = naming(i)
     for i in inputs:
         if not i.output:

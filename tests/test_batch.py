@@ -242,3 +242,12 @@ def test_legacy_doc_in_a_folder_fails_with_advice_and_an_empty_folder_warns(tmp_
     (tmp_path / "empty").mkdir()
     empty = cli("extract", str(tmp_path / "empty"), "-o", str(tmp_path / "out2"))
     assert empty.returncode == 0 and "no .docx or .pdf files found" in empty.stderr
+
+
+def test_a_report_named_datapackage_does_not_overwrite_the_descriptor(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "agds_2019.docx", folder / "datapackage.docx")
+    run_extract([str(folder)], tmp_path / "out", jobs=1)
+    assert json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))["profile"]
+    assert json.loads((tmp_path / "out" / "datapackage_docx.json").read_text(encoding="utf-8"))["source"]["file"] == "datapackage.docx"
