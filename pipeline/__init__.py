@@ -1,4 +1,26 @@
-"""Extract risks, indicators and numeric facts from Kazakh strategic-plan reports."""
+"""Extract risks, indicators and numeric facts from Kazakh strategic-plan reports.
+
+Library use (the command line is a thin layer over these):
+
+    from pipeline import extract_document, run_extract
+    report = extract_document("report.pdf")        # a pydantic Report: report.risks, .indicators, .facts, .findings
+    run_extract(["archive/"], Path("output"), jobs=2)
+"""
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1"
+
+__all__ = ["SCHEMA_VERSION", "extract_document", "run_extract"]
+
+
+def __getattr__(name: str):
+    """Import the heavy parts only when they are used (the CLI's `schema` needs none of them)."""
+    if name == "extract_document":
+        from pipeline.extract import extract_document
+
+        return extract_document
+    if name == "run_extract":
+        from pipeline.batch import run_extract
+
+        return run_extract
+    raise AttributeError(name)
