@@ -113,14 +113,30 @@ def note_blocks(parts: Parts):
     for block in parts.blocks[NOTE]:
         if not isinstance(block, Paragraph):
             continue
-        group = parse_group_label(block.text)
-        if group is not None and group.kind == "direction":
-            direction, goal = group.number, None
-            continue
-        if group is not None and group.kind == "goal":
-            goal = group.number
-            continue
-        yield TextBlock(block.text, Location(page=block.page, paragraph=block.index), direction, goal)
+        text = block.text
+        heading, body = split_heading(text)
+        group = parse_group_label(heading) if heading else None
+        if group is not None and group.kind in ("direction", "goal"):
+            if group.kind == "direction":
+                direction, goal = group.number, None
+            else:
+                goal = group.number
+            if not body:
+                continue
+            text = body
+        yield TextBlock(text, Location(page=block.page, paragraph=block.index), direction, goal)
+
+
+MIN_RUN_ON_BODY = 120  # a heading's wrapped second line is shorter than this and has no sentence end
+SENTENCE_END_RE = regex.compile(r"[.!?…]\s+\S")
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """A paragraph's first line and the body run on after it, when a PDF glued a heading to its paragraph."""
+    first, _, rest = text.partition("\n")
+    if rest and (len(rest) > MIN_RUN_ON_BODY or SENTENCE_END_RE.search(rest)):
+        return first, rest
+    return text, ""
 
 
 def risk_cell_blocks(rows: list[TableRow]):

@@ -132,3 +132,22 @@ def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
     assert [(r.risk, r.status) for r in doc.risks] == [("Риск", None)]
     assert [(i.name, i.status) for i in doc.indicators] == [("Доля решений", None)]
     assert [(f.code, f.location.paragraph) for f in doc.findings] == [("arithmetic_mismatch", 5)]  # 200 of 250 is 80%
+
+
+def test_note_heading_run_into_its_paragraph_still_sets_the_goal(tmp_path):
+    """A PDF can glue 'Цель 2.1. ...' to the paragraph under it: the figures still count, under goal 2.1."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства юстиции Республики Казахстан на 2020 – 2024 годы")
+    d.add_paragraph("Анализ управления рисками")
+    _table(d, [["Наименование риска", "Мероприятия", "Фактическое исполнение"], ["Риск", "Меры", "Сделано"]])
+    d.add_paragraph("Достижение целей и целевых индикаторов")
+    _table(d, [["Наименование индикатора", "Ед. изм.", "План", "Факт"], ["Доля решений", "%", "90", "92"]])
+    d.add_paragraph("Аналитическая записка")
+    d.add_paragraph("Стратегическое направление 2. Правосудие")
+    p = d.add_paragraph("Цель 2.1. Доступ к правосудию")
+    p.add_run().add_break()
+    p.add_run("В 2020 году рассмотрено 1 250 обращений граждан. Удовлетворено 980 обращений.")
+    d.save(tmp_path / "runon.docx")
+    doc = extract_document(tmp_path / "runon.docx")
+    assert [(f.value, f.unit, f.year, f.direction, f.goal) for f in doc.facts if f.part == "analytical_note"] == [
+        (1250.0, "count", 2020, "2", "2.1"), (980.0, "count", None, "2", "2.1")]
