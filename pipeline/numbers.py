@@ -28,7 +28,8 @@ MISSING_VALUE_RE = regex.compile(
     r"^\s*(?:|[-−–—]+|н\s*/\s*д|нет\s+данных|x|х|\*|отсутству\w*)\s*\.?\s*$", regex.IGNORECASE
 )
 QUALIFIER_RE = regex.compile(
-    r"^\s*(не\s+менее|не\s+более|не\s+ниже|не\s+выше|менее|более|свыше|около|порядка|до|от|до\s+уровня|≥|≤|>|<)\s*",
+    r"^\s*(не\s+менее|не\s+более|не\s+ниже|не\s+выше|менее|более|свыше|около|порядка|до|от|до\s+уровня|≥|≤|>|<"
+    r"|в(?=\s*\d))\s*",
     regex.IGNORECASE,
 )
 
@@ -36,7 +37,7 @@ QUALIFIER_RE = regex.compile(
 def to_float(number_text: str) -> float:
     """Turn one matched number ("1 234,5", "−3") into a float."""
     cleaned = regex.sub(GROUP_SPACE, "", number_text).replace(",", ".")
-    cleaned = cleaned.replace("−", "-").replace("–", "-")
+    cleaned = cleaned.replace("−", "-").replace("–", "-").lstrip("+")
     return float(cleaned)
 
 
@@ -53,7 +54,7 @@ class CellNumber:
 
 
 _VALUE_CELL_RE = regex.compile(
-    rf"^(?P<num>[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)"
+    rf"^(?P<num>[-−–+]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?)"
     r"\s*(?P<suffix>%|[^\d%]{1,25})?\s*[*]*\s*$",
     regex.IGNORECASE,
 )
@@ -89,7 +90,12 @@ _NOT = r"(?:не\s*|не-)"
 _PARTIAL = r"(?:частично|не\s+в\s+полном\s+объеме|не\s+полностью)"
 _RISK_DONE = r"(?:исполнен[оаы]?|выполнен[оаы]?|реализован[оаы]?)"
 _IND_DONE = r"(?:достигнут[оаы]?|выполнен[оаы]?|исполнен[оаы]?|перевыполнен[оаы]?)"
-_IN_PROGRESS = r"(?:в\s+(?:стадии|процессе|ходе)\s+(?:исполнения|реализации|выполнения)|на\s+исполнении)"
+_IN_PROGRESS = (
+    r"(?:в\s+(?:стадии|процессе|ходе)\s+(?:исполнения|реализации|выполнения)|на\s+исполнении"
+    r"|исполня[ею]тся|выполня[ею]тся|реализу[ею]тся)"
+)
+# A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)".
+STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 
 
 def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
@@ -119,8 +125,11 @@ def _split_status(text: str, patterns) -> Status:
     for status, pattern in patterns:
         m = pattern.match(text)
         if m:
-            status_text = " ".join(m.group(0).split())
-            rest = text[m.end():].lstrip(" .,;:–-\u00a0").strip()
+            end = m.end()
+            remark = STATUS_REMARK_RE.match(text, end)
+            end = remark.end() if remark else end
+            status_text = " ".join(text[:end].split())
+            rest = text[end:].lstrip(" .,;:–-\u00a0").strip()
             return Status(status, status_text, rest or None)
     first, _, rest = text.partition("\n")
     return Status(None, first.strip(), rest.strip() or None)

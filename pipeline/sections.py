@@ -16,7 +16,9 @@ _NUMBERING = r"^\s*(?:раздел\s+)?(?:\d+|[IVX]+)?\s*[.)]?\s*(?:информ
 SECTION_TITLES = {
     RISKS: regex.compile(_NUMBERING + r"(?:анализ\s+)?управлени\w*\s+рисками", regex.IGNORECASE),
     INDICATORS: regex.compile(
-        _NUMBERING + r"достижени\w*\s+(?:стратегических\s+)?целей\s+и\s+(?:целевых\s+)?(?:индикаторов|показателей)",
+        _NUMBERING + r"(?:достижени\w*\s+(?:стратегических\s+)?целей\s+и\s+(?:целевых\s+)?(?:индикаторов|показателей)"
+        # shorter wordings only as a whole title: "Анализ достижения целевых индикаторов"
+        r"|(?:(?:анализ|оценка)\s+)?достижени\w*\s+(?:целевых\s+)?(?:индикаторов|показателей)\s*[.:]?\s*$)",
         regex.IGNORECASE,
     ),
     NOTE: regex.compile(_NUMBERING + r"аналитическ\w+\s+записк\w*", regex.IGNORECASE),
@@ -25,30 +27,42 @@ MAX_TITLE_LENGTH = 160
 MAX_TITLE_WORDS = 14
 
 DIRECTION_RE = regex.compile(
-    r"^\s*(?:\d+\s*[.)]\s*)?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*[.:)]?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+\s*[.)]\s*)?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 GOAL_RE = regex.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:стратегическая\s+)?цель\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*[.:)]?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:стратегическая\s+)?цель\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 TASK_RE = regex.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?задача\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*[.:)]?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+(?:\.\d+)*\s*[.)]\s*)?задача\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 MAX_GROUP_LABEL_LENGTH = 400
 
 TITLE_START_RE = regex.compile(r"^\s*отч[её]т\s+о\s+(?:ходе\s+)?реализации", regex.IGNORECASE)
+TITLE_WORD_RE = regex.compile(r"^\s*отч[её]т(?!\w)", regex.IGNORECASE)  # "Отчет" may stand alone on its line
 PLAN_PERIOD_RE = regex.compile(r"(?:на|за)\s+(\d{4})\s*[-–—−]\s*(\d{4})\s*(?:годы|гг\.?|год)", regex.IGNORECASE)
 REPORTING_YEAR_RE = regex.compile(
     r"(?:период\s+отч[её]та|отч[её]тный\s+(?:период|год))\s*[:\-–—]?\s*(\d{4})", regex.IGNORECASE
 )
 TITLE_YEAR_RE = regex.compile(r"\bза\s+(\d{4})\s*(?:год|г\.)", regex.IGNORECASE)
+YEAR_LINE_RE = regex.compile(r"^\W*за\s+(\d{4})\s*(?:год|г\.)", regex.IGNORECASE)  # "за 2020 год" under the title
 AGENCY_RE = regex.compile(
     r"(?:стратегического\s+плана|плана\s+развития)\s+(?P<agency>.+?)\s+(?:на|за)\s+\d{4}\s*[-–—−]\s*\d{4}",
     regex.IGNORECASE | regex.DOTALL,
 )
-MAX_TITLE_PARAGRAPHS = 4
+MAX_TITLE_PARAGRAPHS = 5
+# Capitals in an agency name written in upper case: proper nouns, and these words.
+PROPER_TAGS = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+CAPITALISED_WORD_RE = regex.compile(
+    r"^(?:республик|президент|правительств|парламент|сенат|мажилис|министерств|агентств|комитет|департамент)",
+    regex.IGNORECASE,
+)
+VOWELS_RE = regex.compile(r"[аеёиоуыэюяaeiouy]", regex.IGNORECASE)
+REGION_NOUN_RE = regex.compile(r"^(?:област|район|город)", regex.IGNORECASE)  # "Карагандинской области"
+MAX_ABBREVIATION_LENGTH = 5
+QUOTED_TITLE_RE = regex.compile(r'^[«"“„](?P<inner>[^«»"“”„]+)[»"”“]\s*\.?$')
 
 
 @dataclass
@@ -67,9 +81,15 @@ def parse_group_label(text: str) -> Optional[Group]:
     for kind, pattern in (("direction", DIRECTION_RE), ("goal", GOAL_RE), ("task", TASK_RE)):
         m = pattern.match(text)
         if m:
-            title = " ".join(m.group("title").split()) or None
+            title = _unquote(" ".join(m.group("title").split())) or None
             return Group(kind, m.group("num").rstrip("."), title)
     return None
+
+
+def _unquote(title: str) -> str:
+    """'«Повышение ...»' -> 'Повышение ...': a title wholly in quotes is written without them."""
+    m = QUOTED_TITLE_RE.match(title)
+    return m.group("inner").strip() if m else title
 
 
 @dataclass
@@ -120,7 +140,7 @@ def find_identity(blocks: list[Block]) -> Identity:
     """Title, agency, plan period and reporting year from the paragraphs before the first section."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     identity = Identity()
-    title_lines = _title_lines(paragraphs)
+    title_lines, after_title = _title_lines(paragraphs)
     if title_lines:
         identity.title = " ".join(" ".join(title_lines).split())
         period = PLAN_PERIOD_RE.search(identity.title)
@@ -128,31 +148,76 @@ def find_identity(blocks: list[Block]) -> Identity:
             identity.plan_period = (int(period.group(1)), int(period.group(2)))
         agency = AGENCY_RE.search(identity.title)
         if agency:
-            identity.agency = to_nominative(" ".join(agency.group("agency").split()))
+            identity.agency = to_nominative(_sentence_case(" ".join(agency.group("agency").split())))
     for p in paragraphs:
         m = REPORTING_YEAR_RE.search(p.text)
         if m:
             identity.reporting_year = int(m.group(1))
             break
     else:
-        m = TITLE_YEAR_RE.search(identity.title or "")
+        m = TITLE_YEAR_RE.search(identity.title or "") or (after_title and YEAR_LINE_RE.match(after_title.text))
         identity.reporting_year = int(m.group(1)) if m else None
     return identity
 
 
-def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
-    """The paragraphs of the title: from 'Отчет о реализации' up to the one naming the plan period."""
+def _title_lines(paragraphs: list[Paragraph]) -> tuple[list[str], Optional[Paragraph]]:
+    """The paragraphs of the title, from 'Отчет о реализации' (possibly broken after 'Отчет') up to the one
+    naming the plan period, and the paragraph after them."""
     for i, p in enumerate(paragraphs):
-        if TITLE_START_RE.match(p.text):
+        following = paragraphs[i : i + MAX_TITLE_PARAGRAPHS]
+        if TITLE_WORD_RE.match(p.text) and TITLE_START_RE.match(" ".join(q.text for q in following)):
             lines = []
-            for q in paragraphs[i : i + MAX_TITLE_PARAGRAPHS]:
+            for q in following:
                 if lines and REPORTING_YEAR_RE.search(q.text):
                     break
                 lines.append(q.text)
                 if PLAN_PERIOD_RE.search(" ".join(lines)):
                     break
-            return lines
-    return []
+            end = i + len(lines)
+            return lines, paragraphs[end] if end < len(paragraphs) else None
+    return [], None
+
+
+def _sentence_case(name: str) -> str:
+    """'МИНИСТЕРСТВА ФИНАНСОВ РЕСПУБЛИКИ КАЗАХСТАН' -> 'Министерства финансов Республики Казахстан'.
+
+    Only a name written wholly in capitals is changed: the first word, proper nouns, 'Республики',
+    'Президента'... and a region's adjective ('Карагандинской области') keep a capital; abbreviations
+    the dictionary does not know stay in capitals."""
+    if not name.isupper():
+        return name
+    words = name.lower().split(" ")
+    out = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if _is_abbreviation(word):
+            out.append(word.upper())
+        elif i == 0 or _is_proper(word) or (REGION_NOUN_RE.match(following) and _is_adjective(word)):
+            out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A short word without vowels or unknown to the dictionary ('РК', 'МИО')."""
+    letters = regex.sub(r"\W", "", word)
+    if not 0 < len(letters) <= MAX_ABBREVIATION_LENGTH:
+        return False
+    return not VOWELS_RE.search(letters) or not _morph().word_is_known(letters)
+
+
+def _is_proper(word: str) -> bool:
+    """A proper noun ('Казахстан') or a word that names an institution ('Республики', 'Министерства')."""
+    letters = word.strip("()«»\"")
+    return bool(CAPITALISED_WORD_RE.match(letters)) or any(
+        PROPER_TAGS & set(p.tag.grammemes) for p in _morph().parse(letters)[:2]
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    """A full adjective in some reading."""
+    return any(p.tag.POS == "ADJF" for p in _morph().parse(word))
 
 
 @lru_cache(maxsize=1)

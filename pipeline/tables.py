@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 import regex
 
 from pipeline.layout import Table
+from pipeline.numbers import parse_indicator_status, parse_risk_status
 from pipeline.sections import Group, parse_group_label
 
 RISK, INDICATOR = "risk", "indicator"
@@ -51,11 +52,14 @@ INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
 ]
 REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}
 ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
+STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", _I)
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", _I)
+# "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
+ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 
 
 @dataclass
@@ -117,6 +121,8 @@ def group_of_row(table: Table, r: int) -> list[Group]:
     """The direction/goal/task labels of a group row: merged across the row or written in one cell only,
     possibly several in one cell ("Стратегическое направление 1. ...\nЦель 1.1. ...")."""
     texts = [c.text for c in table.rows[r].cells if c.text.strip()]
+    if len(texts) > 1 and ROW_NUMBER_RE.match(texts[0]):
+        texts = texts[1:]  # the row's number in a "№" column
     if not texts:
         return []
     groups = groups_in_cell(texts[0])
@@ -199,10 +205,16 @@ def _prefer_reporting_period(columns: list[int], headers: list[str]) -> int:
 
 def _looks_like_header_row(texts: list[str], kind: str) -> bool:
     values = [t for t in dict.fromkeys(texts) if t.strip()]
-    if not values or any(len(v) > MAX_HEADER_CELL_LENGTH for v in values):
+    if not values or any(len(v) > MAX_HEADER_CELL_LENGTH or _is_status_value(v, kind) for v in values):
         return False
     matched = sum(1 for v in values if _role_of(v, ROLES[kind]) or v.lower().startswith("отч") or YEAR_HEADER_RE.match(v))
     return matched * 2 >= len(values)
+
+
+def _is_status_value(text: str, kind: str) -> bool:
+    """A status as a data cell states it ("Исполнено"): never a header wording, however short the row."""
+    status = STATUS_PARSERS[kind](text)
+    return status.status is not None and status.comment is None
 
 
 def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:

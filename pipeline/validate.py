@@ -29,10 +29,16 @@ GENERIC_HEAD_RE = regex.compile(
 LOWER_IS_BETTER_RE = regex.compile(
     r"сменяемост|текучест|отток|смертност|заболеваемост|нарушени|правонарушени|преступлен|коррупц|жалоб|"
     r"задолженност|просроч|инфляци|безработ|бедност|авари|травматизм|потер|дефицит|износ|отказ|"
-    r"кибератак|атак|инцидент|погрешност|врем|срок|продолжительност|очеред|ожидани|место|рейтинг",
+    r"кибератак|атак|инцидент|погрешност|врем|срок|продолжительност|очеред|ожидани|место|рейтинг|"
+    r"тенев|неосвоен|неисполнен|погибш|пострадавш|жертв",
     regex.IGNORECASE,
 )
+# Exceptions among those: life expectancy is a duration, the clearance rate a share of crimes solved.
+HIGHER_IS_BETTER_RE = regex.compile(r"продолжительност\w*\s+(?:здоровой\s+)?жизни|раскрываемост", regex.IGNORECASE)
 MEASURED_WORDS = 3
+# A plan written as a bound says which way is better: "не более 5" is met by 4, "не менее 90" by 95.
+UPPER_BOUND_QUALIFIERS = {"не более", "не выше", "менее", "до", "до уровня", "≤", "<"}
+LOWER_BOUND_QUALIFIERS = {"не менее", "не ниже", "более", "свыше", "от", "≥", ">"}
 SHARE_RE = regex.compile(r"^\s*(?:доля|удельн\w+\s+вес|уровень|процент|охват|степень)", regex.IGNORECASE)
 GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|увеличени|отношени", regex.IGNORECASE)
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
@@ -175,7 +181,7 @@ def lower_is_better(indicator: Indicator) -> bool:
     if REDUCTION_NAME_RE.match(name):
         return True
     measured = " ".join(GENERIC_HEAD_RE.sub("", name).split()[:MEASURED_WORDS])
-    return bool(LOWER_IS_BETTER_RE.search(measured))
+    return bool(LOWER_IS_BETTER_RE.search(measured)) and not HIGHER_IS_BETTER_RE.search(measured)
 
 
 def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]:
@@ -203,7 +209,7 @@ def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
     plan_range = parse_cell_number(ind.plan_text)
     if ind.fact is None or ind.status not in ("achieved", "not_achieved"):
         return []
-    lower = lower_is_better(ind)
+    lower = _plan_bound_direction(plan_range.qualifier, lower_is_better(ind))
     if plan_range.kind == "range":
         met = plan_range.low <= ind.fact <= plan_range.high
     elif ind.plan is None:
@@ -216,6 +222,15 @@ def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
     return [finding("warning", "status_mismatch",
                     f"{label}: status {ind.status_text!r} contradicts plan {ind.plan_text} vs fact {ind.fact_text} "
                     f"(assumed {direction}; expected {'achieved' if met else 'not achieved'})", ind.location)]
+
+
+def _plan_bound_direction(qualifier: Optional[str], guessed_lower: bool) -> bool:
+    """Lower is better when the plan is an upper bound, higher when a lower bound; else the name's guess."""
+    if qualifier in UPPER_BOUND_QUALIFIERS:
+        return True
+    if qualifier in LOWER_BOUND_QUALIFIERS:
+        return False
+    return guessed_lower
 
 
 def check_percent_range(ind: Indicator, label: str) -> list[Finding]:

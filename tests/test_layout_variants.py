@@ -151,3 +151,167 @@ def test_note_heading_run_into_its_paragraph_still_sets_the_goal(tmp_path):
     doc = extract_document(tmp_path / "runon.docx")
     assert [(f.value, f.unit, f.year, f.direction, f.goal) for f in doc.facts if f.part == "analytical_note"] == [
         (1250.0, "count", 2020, "2", "2.1"), (980.0, "count", None, "2", "2.1")]
+
+
+def _merge_from(table, r: int, c: int, text: str) -> None:
+    """Merge row r from column c to the last column and write text there."""
+    cell = table.cell(r, c).merge(table.cell(r, len(table.columns) - 1))
+    cell.text = text
+
+
+def _minimal_parts(d, risk_status: str = "Исполнено") -> None:
+    """A one-row risk table, a one-row indicator table and a note, under their section titles."""
+    d.add_paragraph("1. Анализ управления рисками")
+    _table(d, [["Наименование возможного риска", "Запланированные мероприятия", "Фактическое исполнение", "Примечание"],
+               ["Риск", "Меры", "Исполнены", risk_status]])
+    d.add_paragraph("2. Достижение целей и целевых индикаторов")
+    _table(d, [["Наименование целевого индикатора", "Ед. изм.", "План", "Факт", "Примечание"],
+               ["Доля услуг", "%", "90", "95", "Достигнут"]])
+    d.add_paragraph("3. Аналитическая записка")
+    d.add_paragraph("Доля услуг составила 95%.")
+
+
+def test_title_in_capitals_with_reporting_year_on_its_own_line(tmp_path):
+    """A title in capitals over three paragraphs, "за 2020 год" under it: the agency is written in sentence case."""
+    d = Document()
+    for text in ("ОТЧЕТ О РЕАЛИЗАЦИИ СТРАТЕГИЧЕСКОГО ПЛАНА", "КОМИТЕТА ГОСУДАРСТВЕННЫХ ДОХОДОВ МИНИСТЕРСТВА ФИНАНСОВ РК",
+                 "НА 2017-2021 ГОДЫ", "за 2020 год"):
+        d.add_paragraph(text)
+    _minimal_parts(d)
+    d.save(tmp_path / "caps.docx")
+    report = extract_document(tmp_path / "caps.docx").report
+    assert report.title == ("ОТЧЕТ О РЕАЛИЗАЦИИ СТРАТЕГИЧЕСКОГО ПЛАНА КОМИТЕТА ГОСУДАРСТВЕННЫХ ДОХОДОВ МИНИСТЕРСТВА "
+                            "ФИНАНСОВ РК НА 2017-2021 ГОДЫ")
+    assert report.agency == "Комитет государственных доходов Министерства финансов РК"
+    assert (report.plan_period.start, report.plan_period.end, report.reporting_year) == (2017, 2021, 2020)
+
+
+def test_title_broken_after_its_first_word(tmp_path):
+    """"Отчет" alone on the first line of a four-line title."""
+    d = Document()
+    for text in ("Отчет", "о реализации стратегического плана", "Агентства Республики Казахстан по финансовому мониторингу",
+                 "на 2021-2025 годы", "Отчетный год – 2021"):
+        d.add_paragraph(text)
+    _minimal_parts(d)
+    d.save(tmp_path / "split.docx")
+    report = extract_document(tmp_path / "split.docx").report
+    assert report.title == "Отчет о реализации стратегического плана Агентства Республики Казахстан по финансовому " \
+                           "мониторингу на 2021-2025 годы"
+    assert report.agency == "Агентство Республики Казахстан по финансовому мониторингу"
+    assert report.reporting_year == 2021
+
+
+def test_group_rows_with_numbers_quotes_and_dashes(tmp_path):
+    """Group rows with their number in the "№" cell, titles in quotes, after a colon or a dash; task rows skipped."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства юстиции Республики Казахстан на 2020-2024 годы")
+    d.add_paragraph("Отчетный период: 2021 год")
+    d.add_paragraph("1. Анализ управления рисками")
+    risks = _table(d, [
+        ["№", "Наименование возможного риска", "Запланированные мероприятия", "Фактическое исполнение", "Примечание"],
+        ["1.", "", "", "", ""],
+        ["1.1.", "", "", "", ""],
+        ["", "", "", "", ""],
+        ["1.1.1.", "Сбои систем", "Резервирование", "Выполнено", "Исполнено"],
+        ["1.2.", "", "", "", ""],
+        ["1.2.1.", "Отток кадров", "Обучение", "Проведено", "Исполнено"],
+    ])
+    _merge_from(risks, 1, 1, "Стратегическое направление 1 «Правовое государство»")
+    _merge_from(risks, 2, 1, "Цель 1.1: Доступность правосудия")
+    _merge_from(risks, 3, 1, "Задача 1.1.1 Цифровизация")
+    _merge_from(risks, 5, 1, "Цель 1.2 – «Кадровый потенциал».")
+    d.add_paragraph("2. Достижение целей и целевых индикаторов")
+    _table(d, [["Наименование целевого индикатора", "Ед. изм.", "План", "Факт", "Примечание"],
+               ["Доля услуг", "%", "90", "95", "Достигнут"]])
+    d.add_paragraph("3. Аналитическая записка")
+    d.add_paragraph("Доля услуг составила 95%.")
+    d.save(tmp_path / "groups.docx")
+    doc = extract_document(tmp_path / "groups.docx")
+    assert [(r.direction.number, r.direction.title, r.goal.number, r.goal.title, r.risk) for r in doc.risks] == [
+        ("1", "Правовое государство", "1.1", "Доступность правосудия", "Сбои систем"),
+        ("1", "Правовое государство", "1.2", "Кадровый потенциал", "Отток кадров"),
+    ]
+
+
+def test_status_remarks_in_progress_and_signed_or_multiplied_values(tmp_path):
+    """"Достигнуто (перевыполнено)" is one status; "Исполняется" is in progress; "+2,5" and "в 1,5 раза" are numbers."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства информации Республики Казахстан на 2020-2024 годы")
+    d.add_paragraph("Отчетный период: 2021 год")
+    _minimal_parts(d, risk_status="Исполняется")
+    table = d.tables[1]
+    for values in (["Рост аудитории", "раз", "в 1,5 раза", "в 1,7 раза", "Достигнуто (перевыполнено)"],
+                   ["Прирост доли контента", "п.п.", "+2,5", "+3,1", "Достигнут.\nЗа счет новых проектов"]):
+        row = table.add_row()
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    d.save(tmp_path / "statuses.docx")
+    doc = extract_document(tmp_path / "statuses.docx")
+    assert [(r.status, r.status_text) for r in doc.risks] == [("partially_executed", "Исполняется")]
+    assert [(i.plan, i.fact, i.status, i.status_text, i.comment) for i in doc.indicators[1:]] == [
+        (1.5, 1.7, "achieved", "Достигнуто (перевыполнено)", None),
+        (2.5, 3.1, "achieved", "Достигнут", "За счет новых проектов"),
+    ]
+    assert [f.code for f in doc.findings if f.severity != "info"] == []
+
+
+def test_plan_bounds_and_wordings_set_which_way_is_better(tmp_path):
+    """"не более 14" and "до 3" are met from below; life expectancy and clearance rates are met from above:
+    statuses that agree with that raise no status_mismatch."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства здравоохранения Республики Казахстан на 2020-2024 годы")
+    d.add_paragraph("Отчетный период: 2021 год")
+    _minimal_parts(d)
+    table = d.tables[1]
+    for values in (["Материнская смертность", "случаев", "не более 14", "44,7", "Не достигнут"],
+                   ["Срок рассмотрения жалоб", "дней", "до 3", "2", "Достигнут"],
+                   ["Ожидаемая продолжительность жизни", "лет", "73,1", "70,2", "Не достигнут"],
+                   ["Раскрываемость тяжких преступлений", "%", "80", "82,5", "Достигнут"],
+                   ["Количество погибших в ДТП", "человек", "2 100", "2 046", "Достигнут"],
+                   ["Доля теневой экономики к ВВП", "%", "24,5", "23,8", "Достигнут"]):
+        row = table.add_row()
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    d.save(tmp_path / "bounds.docx")
+    doc = extract_document(tmp_path / "bounds.docx")
+    assert len(doc.indicators) == 7
+    assert [f.message for f in doc.findings if f.code == "status_mismatch"] == []
+
+
+def test_first_data_row_worded_like_a_header_is_data(tmp_path):
+    """A first row reading "Риск ... | Мероприятия по ... | Фактически исполнено ... | Исполнено" is a record:
+    a status as a cell states it is never header wording."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана Министерства энергетики Республики Казахстан на 2020-2024 годы")
+    d.add_paragraph("Отчетный период: 2021 год")
+    d.add_paragraph("1. Анализ управления рисками")
+    _table(d, [["Наименование возможного риска", "Запланированные мероприятия", "Фактическое исполнение", "Примечание"],
+               ["Риск аварий на ТЭЦ", "Мероприятия по ремонту", "Фактически исполнено в срок", "Исполнено"],
+               ["Риск дефицита газа", "Меры по импорту", "Газ закуплен", "Не исполнено"]])
+    _minimal_parts(d)
+    d.save(tmp_path / "first_row.docx")
+    doc = extract_document(tmp_path / "first_row.docx")
+    assert [(r.risk, r.status) for r in doc.risks][:2] == [("Риск аварий на ТЭЦ", "executed"),
+                                                          ("Риск дефицита газа", "not_executed")]
+
+
+def test_note_before_indicators_under_a_short_section_title(tmp_path):
+    """The note comes second with "1.1 ..." sub-headings; the indicators follow under
+    "Раздел 3. Информация о достижении целевых индикаторов" and are still read, not taken for the note's."""
+    d = Document()
+    d.add_paragraph("Отчет о реализации стратегического плана акимата Карагандинской области на 2018-2022 годы")
+    d.add_paragraph("Период отчета: 2019 год")
+    d.add_paragraph("Раздел 1. Анализ управления рисками")
+    _table(d, [["Наименование возможного риска", "Запланированные мероприятия", "Фактическое исполнение", "Примечание"],
+               ["Недостаточное финансирование", "Привлечение инвестиций", "Привлечено 512 млрд. тенге", "Исполнено"]])
+    d.add_paragraph("Раздел 2. Аналитическая записка")
+    d.add_paragraph("1.1 Развитие экономики региона")
+    d.add_paragraph("Валовой региональный продукт вырос на 4,1%.")
+    d.add_paragraph("Раздел 3. Информация о достижении целевых индикаторов")
+    _table(d, [["Наименование целевого индикатора", "Ед. изм.", "План", "Факт", "Примечание"],
+               ["Индекс физического объема ВРП", "%", "103,5", "104,1", "Достигнут"]])
+    d.save(tmp_path / "note_first.docx")
+    doc = extract_document(tmp_path / "note_first.docx")
+    assert doc.report.agency == "акимат Карагандинской области"
+    assert [(i.name, i.fact) for i in doc.indicators] == [("Индекс физического объема ВРП", 104.1)]
+    assert [f.code for f in doc.findings if f.severity == "error"] == []

@@ -412,3 +412,33 @@ def test_paragraph_continues_on_next_page():
     a = line("конец страницы и продолжение", 70, 300, 760, page=1)
     b = line("на следующей странице.", 70, 200, 60, page=2)
     assert [t for _, t in pdf_reader._paragraphs([a, b])] == ["конец страницы и продолжение на следующей странице."]
+
+
+def test_centred_line_has_room_on_both_sides():
+    """A centred line that ends early while the next word would fit in the cell width: a new paragraph."""
+    a = line("бюджета.", 200, 250, 100, right=400, left=50)
+    b = line("Кроме того, подрядчики", 120, 330, 114, first_word_w=34.0, right=400, left=50)
+    assert pdf_reader._cell_text([a, b]) == "бюджета.\nКроме того, подрядчики"
+
+
+def test_bold_centred_title_then_plain_centred_line():
+    """The last line of a bold centred title is not glued to the plain centred line under it."""
+    a = line("Министерства финансов на 2021-2025 годы", 71, 530, 100, right=530, left=71)
+    b = line("Отчетный год – 2021", 240, 360, 114, right=530, left=71)
+    a.bold = True
+    assert [t for _, t in pdf_reader._paragraphs([a, b])] == ["Министерства финансов на 2021-2025 годы",
+                                                              "Отчетный год – 2021"]
+
+
+def test_status_with_remark_in_brackets_is_one_line():
+    """'Достигнуто' / '(перевыполнено)' wrapped in a narrow cell stays one status line."""
+    a = line("Достигнуто", 440, 500, 100, right=520, left=440)
+    b = line("(перевыполнено)", 440, 515, 114, right=520, left=440)
+    assert pdf_reader._cell_text([a, b]) == "Достигнуто (перевыполнено)"
+
+
+def test_margins_of_a_short_document_reach_its_longest_line():
+    """With a handful of prose lines, the right margin is the furthest line end, not the one before it."""
+    assert pdf_reader._nearest_rank(7, 0.95) == 6
+    assert pdf_reader._nearest_rank(7, 0.05) == 0
+    assert pdf_reader._nearest_rank(100, 0.95) == 94

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import functools
+import math
 import os
 import statistics
 import threading
@@ -109,7 +110,7 @@ _DIGITS = regex.compile(r"\d+")
 _TABLE_CONTINUED = regex.compile(r"^\s*(?:продолжение|окончание)\s+таблицы", regex.IGNORECASE)
 _STATUS_LINE = regex.compile(
     r"^(?:не\s+|частично\s+)?(?:достигнут[аоы]?|исполнен[аоы]?|выполнен[аоы]?)"
-    r"(?:\s+частично)?\.?$",
+    r"(?:\s+частично)?(?:\s*\((?:\S+\s?){1,3}\))?\.?$",
     regex.IGNORECASE,
 )
 _SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")
@@ -719,9 +720,14 @@ def _prose_margins(pages: list[_Page]) -> dict:
     for key, values in ends.items():
         values.sort()
         lefts = sorted(starts[key])
-        out[key] = (lefts[int((len(lefts) - 1) * (1 - RIGHT_EDGE_PERCENTILE))],
-                    values[int((len(values) - 1) * RIGHT_EDGE_PERCENTILE)])
+        out[key] = (lefts[_nearest_rank(len(lefts), 1 - RIGHT_EDGE_PERCENTILE)],
+                    values[_nearest_rank(len(values), RIGHT_EDGE_PERCENTILE)])
     return out
+
+
+def _nearest_rank(n: int, fraction: float) -> int:
+    """Index of the nearest-rank percentile among n sorted values (the extreme value when n is small)."""
+    return min(n - 1, max(0, math.ceil(fraction * n) - 1))
 
 
 def _cell_padding(part: _Part) -> float:
@@ -760,7 +766,7 @@ def _break_kind(a: _Line, b: _Line, same_region: bool, justified: bool = False, 
         return PARA
     if abs(a.size - b.size) > SIZE_CHANGE_TOL:
         return PARA
-    if a.bold != b.bold and _SENTENCE_END.search(a.text) and _UPPER_START.match(b.text):
+    if a.bold != b.bold and _UPPER_START.match(b.text) and (_SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
     if len(a.text) >= 2 and a.text[-1] in _HYPHENS and a.text[-2].isalpha() and _LOWER_START.match(b.text):
         return JOIN  # a word hyphenated (or a compound broken) at the line end
@@ -770,14 +776,29 @@ def _break_kind(a: _Line, b: _Line, same_region: bool, justified: bool = False, 
         return PARA
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
         return PARA
-    if a.x1 + SPACE_WIDTH_RATIO * b.size + b.first_word_w <= a.right - FIT_TOL:
+    next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
+    if a.x1 + next_word <= a.right:
         return SOFT if _soft_break(a, b) else PARA
+    if _centred_room(a) >= next_word:
+        return SOFT  # a centred line broken by hand: a new line, whether of the same paragraph or not
     return JOIN
 
 
 def _centred(line: _Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
+
+
+def _centred_room(line: _Line) -> float:
+    """Free width a centred line left for one more word, on both sides together (0 for other lines)."""
+    if _centred(line) and line.x0 - line.left > INDENT_MIN:
+        return (line.right - line.left) - (line.x1 - line.x0)
+    return 0.0
+
+
+def _centred_block(a: _Line, b: _Line) -> bool:
+    """Two centred lines, the second clearly short of the margins (a title block line, not body text)."""
+    return _centred(a) and _centred(b) and b.x0 - b.left > INDENT_MIN
 
 
 def _at_margin(line: _Line) -> bool:
