@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import regex
 
@@ -47,7 +47,12 @@ YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", I
 )
 COMPARE_BEFORE_RE = regex.compile(
-    r"(?:(?:^|(?<=[\s(]))(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно|против)\s+)\Z", I
+    r"(?:(?:^|(?<=[\s(]))(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно|против)\s+"
+    # "по сравнению с аналогичным периодом 2019 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
+    r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)(?:\s+[а-яё]+){1,3}\s+"
+    r"|(?<!\w)(?:уровн(?:я|ем|ю|ю)|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
+    r"(?:\s+периода)?\s+)\Z",
+    I,
 )
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", I)
 # A numbered reference: "статьей 41", "№13", "Цель 1.1", "шагов 5 и 6", "приказ ... №13".
@@ -59,9 +64,25 @@ REFERENCE_RE = regex.compile(
     r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|и|или|[-–—])\s*(?=\d))?)+",
     I,
 )
+# "индикатор 2.1", "показателя 1.2": a dotted number after an indicator/measure word is its number.
+DOTTED_NUMBER_RE = regex.compile(r"\d\.\d")
+DOTTED_REFERENCE_RE = regex.compile(
+    r"(?<![\w.])(?:индикатор\w*|показател\w*|мероприяти\w*|КЦИ|ЦИ|ЦП|подпрограмм\w*|программ\w*|план\w*|"
+    r"пункт\w*|раздел\w*|задач\w*|цел(?:ь|и|ью|ей|ям|ях))\s*\(?\d+(?:\.\d+)+"
+    r"(?:\s*(?:,|и|или|[-–—])\s*\d+(?:\.\d+)+)*\.?(?!\d)",
+    I,
+)
+FRACTION_RE = regex.compile(r"(?<![\w.,/])(?P<num>[1-9])\s?/\s?(?P<den>[2-9]|10)(?![\w/.,]|\s?[+×*=/÷]\s?\d)", I)
 QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
 LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
 FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
+RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
+# A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)". A dash after a year ("2019 г. -319") or at a
+# line's start ("-340 семинаров") is punctuation.
+SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–+])\Z")
+SIGNS = frozenset("-−–+")
+COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
+SIGN_YEAR_BEFORE_RE = regex.compile(rf"{_YEAR}\s*{_YEAR_WORD}?\s*[-−–+]\Z", I)
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 HEADING_RE = regex.compile(
     r"^\s*(?:стратегическое\s+направление|направление|цель|задача|подцель)\s+\d+(?:\.\d+)*[.:]?(?:\s|\Z)", I
@@ -86,12 +107,23 @@ UNIT_RE = regex.compile(
     r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
     r"|(?P<percent>%|процент\w*)"
     r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
-    r"|(?P<USD>долл\.?\s*США|доллар\w*(?:\s+США)?|\$|USD(?!\w))"
+    r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
     r"|(?P<EUR>евро(?!\w)|€)"
+    r"|(?P<RUB>руб\.|руб(?!\w))"
     r"|(?P<person>чел\.|чел(?!\w))"
     r"|(?P<count>ед\.|шт\.|экз\.)"
     r"|(?P<MCI>МРП)(?!\w)"
-    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек)?\.?))",
+    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
+    r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧-]?\s*ч(?:ас\w*)?\.?(?!\w))"
+    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
+    r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|центнер\w*\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
+    r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
+    r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
+    r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*)"
+    r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*)"
+    r"|(?P<kg>кг(?!\w))"
+    r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
+    r")",
     I,
 )
 WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", I)
@@ -102,6 +134,9 @@ QUALIFIER_RE = regex.compile(
     I,
 )
 COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", I)
+# "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
+VERB_LINK_RE = regex.compile(r"^(?P<range>(?!))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z", I)
+PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
@@ -113,8 +148,20 @@ ANAPHORA_RE = regex.compile(
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|(?P<point>балл(?:а|ом|е|ы|ов)?))(?!\w)", I
 )
+DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
+ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
+    r"протяженностью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до))?\s*\Z",
+    I,
+)
+CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", I)
+LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z", I)
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{_YEAR}\s*{_YEAR_WORD}?\s*[-–—]\s*\Z", I)
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", I)
+# "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
+RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", I)
+RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", I)
+RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", I)
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", I)
 _LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"
@@ -125,12 +172,14 @@ LIST_ITEM_RE = regex.compile(rf"\s*{_LIST_ITEM}")
 # A full stop before a capital, or a list item's start (after ';' / ':' or on a new line). Line breaks alone do
 # not end sentences: PDF text has them mid-sentence and loses them where DOCX has them.
 SENTENCE_END_RE = regex.compile(
-    rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{_LIST_ITEM})|(?=\n\s*{_LIST_ITEM})"
+    rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z]|\s+\d{{1,2}}[.)]\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{_LIST_ITEM})"
+    rf"|(?=\n\s*{_LIST_ITEM})"
 )
 NO_SPLIT_ABBR = {"им", "ул", "пр", "ст", "п", "пп", "ч", "см", "рис", "табл", "тел", "акад", "проф", "обл", "р", "с"}
 YEAR_ABBR = {"г", "гг"}
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
 ABBR_BEFORE_RE = regex.compile(r"(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
+YEAR_BEFORE_ABBR_RE = regex.compile(rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 
 
@@ -140,8 +189,9 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return True
     w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
-    if word.lower() in YEAR_ABBR:
-        return m.start() - start > SHORT_LEAD
+    if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
+        year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
+        return bool(year_before) and m.start() - start > SHORT_LEAD
     if len(word) == 1 and word.isupper():
         return False
     return word.lower() not in NO_SPLIT_ABBR
@@ -168,14 +218,27 @@ PERSON_LEMMAS = frozenset("""
 осужденный новорожденный младенец подозреваемый обвиняемый родитель военнослужащий медработник волонтер
 стажер магистрант докторант преподаватель мужчина женщина
 член бенефициар клиент потребитель налогоплательщик трудящийся мигрант репатриант кандас оралман судья
-полицейский курсант воспитанник больной донор беженец ветеран население сирота гражданка молодежь
+полицейский курсант воспитанник больной донор заключенный несовершеннолетний погибший опрошенный трудоустроенный
+обратившийся инфицированный вакцинированный привитый задержанный умерший заболевший малообеспеченный нуждающийся
+работающий занятый самозанятый уволенный призывник раненый пропавший потерпевший
+беженец ветеран население сирота гражданка молодежь
 работодатель соискатель абитуриент дошкольник подросток юноша девушка иностранец аким спортсмен тренер
 исполнитель собственник заемщик вкладчик должник персонал кадр госслужащая ученый медик медсестра
+""".split())
+# Animate nouns count people ("1 245 стипендиатов", "3 118 иностранцев"), except animals and the agents that are
+# usually organisations ("12 тыс. сельхозтоваропроизводителей", "45 недропользователей").
+NOT_PERSON_ANIMATE = frozenset("""
+животное скот овца коза козел лошадь корова верблюд свинья птица сайгак особь рыба зверь баран бык теленок ягненок
+жеребенок кролик марал архар джейран кулан волк собака кошка пчела бактерия микроорганизм вирус робот
+субъект производитель товаропроизводитель сельхозтоваропроизводитель поставщик подрядчик субподрядчик заказчик
+застройщик оператор агент экспортер импортер перевозчик инвестор партнер эмитент недропользователь
+природопользователь страховщик дистрибьютор резидент нерезидент контрагент лизингодатель
 """.split())
 UNIT_LEMMAS = {
     "балл": "point", "раз": "times", "месяц": "month", "день": "day", "сутки": "day", "год": "year",
     "минута": "minute", "час": "hour", "неделя": "week", "секунда": "second", "гектар": "hectare",
-    "га": "hectare", "тонна": "tonne", "километр": "km", "км": "km", "рубль": "RUB",
+    "га": "hectare", "тонна": "tonne", "километр": "km", "км": "km", "рубль": "RUB", "килограмм": "kg",
+    "центнер": "centner", "литр": "litre", "метр": "m", "мегаватт": "MW", "гигаватт": "GW", "киловатт": "kW",
 }
 REFERENCE_LEMMAS = frozenset({"шаг"})
 ORDINAL_TIME_LEMMAS = frozenset({"квартал", "полугодие"})
@@ -183,6 +246,7 @@ SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 RANK_LEMMAS = frozenset({"место", "позиция"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
 PERIOD_UNITS = frozenset({"month", "day", "week"})
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
@@ -203,9 +267,26 @@ class WordInfo:
     lemmas: frozenset
     top_pos: Optional[str]
     noun: bool
+    animate: bool  # a noun naming people (see NOT_PERSON_ANIMATE)
     attributive: bool  # can be an adjective or participle
     plural_possible: bool
     cases: frozenset
+
+
+def _names_people(parse) -> bool:
+    """Whether a parse is an animate common noun that is not an animal or an organisation-like agent."""
+    tag = parse.tag
+    return (tag.POS == "NOUN" and tag.animacy == "anim" and not PROPER_TAGS & tag.grammemes
+            and parse.normal_form.replace("ё", "е") not in NOT_PERSON_ANIMATE)
+
+
+PARTICIPLE_ENDINGS = (("ихся", "ийся"), ("ыхся", "ыйся"), ("ими", "ий"), ("ыми", "ый"), ("ого", "ый"), ("его", "ий"),
+                      ("их", "ий"), ("ых", "ый"), ("им", "ий"), ("ым", "ый"), ("ие", "ий"), ("ые", "ый"))
+
+
+def _participle_lemma(word: str) -> list[str]:
+    """The masculine nominative singular of a participle form, by its ending ("осужденных" -> "осужденный")."""
+    return [word[: -len(end)] + rep for end, rep in PARTICIPLE_ENDINGS if word.endswith(end)][:1]
 
 
 @functools.lru_cache(maxsize=20000)
@@ -213,10 +294,14 @@ def word_info(word: str) -> WordInfo:
     """Lemmas and part-of-speech facts of one lower-case word (cached)."""
     parses = _morph().parse(word.replace("ё", "е"))
     strong = [p for p in parses if p.score >= 0.05] or parses[:1]
+    lemmas = {p.normal_form.replace("ё", "е") for p in strong}
+    if any(p.tag.POS == "PRTF" for p in strong):  # "заключенных" -> "заключенный", not the verb "заключить"
+        lemmas.update(_participle_lemma(word.replace("ё", "е")))
     return WordInfo(
-        lemmas=frozenset(p.normal_form.replace("ё", "е") for p in strong),
+        lemmas=frozenset(lemmas),
         top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
         noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong),
+        animate=_names_people(strong[0]),
         attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
         plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
         cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),
@@ -247,6 +332,7 @@ class Figure:
     measure: Measure
     qualifier: Optional[str]
     year: Optional[int] = None
+    sign: int = 1  # -1 for "-2,6%"
 
 
 MAGNITUDE_PREFIXES = (("трлн", 10**12), ("трил", 10**12), ("млрд", 10**9), ("миллиард", 10**9),
@@ -274,7 +360,7 @@ def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: boo
     # An adjective agreeing with the next word is its attribute ("рабочих дней", "уполномоченных органов");
     # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
     info = word_info(word.lower())
-    person = bool(info.lemmas & PERSON_LEMMAS)
+    person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
     if info.top_pos in ATTRIBUTE_POS and next_word and _agrees(word, next_word, nouns_only=person):
         return None
     if person:
@@ -335,7 +421,7 @@ def _head_after_phrase(words: list[regex.Match], attribute: str) -> Optional[tup
         word = m.group("word")
         shared = word_info(attribute.lower()).cases & word_info(word.lower()).cases
         if shared - ACCUSATIVE_CASES:  # accusative alone agrees by animacy accident ("обратившихся ... занятости")
-            person = word_info(word.lower()).lemmas & PERSON_LEMMAS
+            person = word_info(word.lower()).lemmas & PERSON_LEMMAS or word_info(word.lower()).animate
             return ("person" if person else "count"), word, m.end(), False
     return None
 
@@ -385,13 +471,24 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+def _sign(text: str, m: regex.Match) -> Optional[str]:
+    """The sign glued to a number token ("-", "−", "+"), or None."""
+    if m.start() == 0 or text[m.start() - 1] not in SIGNS:
+        return None
+    head = text[max(0, m.start() - 12):m.start()]
+    sign = SIGN_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head))
+    return sign.group("sign") if sign and not SIGN_YEAR_BEFORE_RE.search(head) else None
+
+
 def _not_a_quantity(text: str, m: regex.Match) -> bool:
     """Ordinals ("5-й"), codes glued to letters ("COVID-19", "5G"), formulas ("3 + 3"), dotted numbers."""
     token = m.group()
     if token.count(".") + token.count(",") > 1:
         return True
     before = text[max(0, m.start() - 3):m.start()]
-    if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before):
+    if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before) and not _sign(text, m):
+        return True
+    if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
         return True
     after = text[m.end():m.end() + 12]
     suffix = SUFFIX_RE.match(after)
@@ -438,7 +535,7 @@ def _classify_year(text: str, tokens: list[regex.Match], i: int) -> Optional[tup
     if not _is_year_token(text, m):
         return None
     run, listed, year_word = _year_run(text, tokens, i)
-    head = text[max(0, m.start() - 25):m.start()]
+    head = text[max(0, m.start() - 60):m.start()]
     compare = bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
     if run > 1:
@@ -480,13 +577,22 @@ def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
     dates = list(DATE_RE.finditer(text))
     excluded = quoted + [m.span() for m in dates] + [m.span() for m in LIST_MARK_RE.finditer(text)]
     refs = [m.span() for m in REFERENCE_RE.finditer(text)]
+    if DOTTED_NUMBER_RE.search(text):
+        refs += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
     years = [_date_year(text, m) for m in dates if m.group("year") and not _inside(quoted, m.start(), m.start() + 1)]
     tokens = list(NUMBER_TOKEN_RE.finditer(text))
+    has_slash = "/" in text
     figures: list[Figure] = []
     i = 0
     while i < len(tokens):
         m = tokens[i]
         covered = bool(figures) and m.start() < figures[-1].measure.end  # "450" of "2 млрд. 450 млн."
+        fraction = FRACTION_RE.match(text, m.start()) if has_slash and not covered else None
+        if (fraction and int(fraction.group("num")) < int(fraction.group("den"))
+                and not _inside(excluded + refs, *fraction.span())):
+            figures.append(_fraction(text, fraction))
+            i += 1
+            continue
         if covered or _inside(excluded, *m.span()) or _is_reference(text, refs, m) or _not_a_quantity(text, m):
             i += 1
             continue
@@ -500,32 +606,62 @@ def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
     return figures, sorted(years, key=lambda y: y.pos)
 
 
+def _fraction(text: str, m: regex.Match) -> Figure:
+    """"1/3 населения": a fraction, valued as the quotient."""
+    value = Decimal(m.group("num")) / Decimal(m.group("den"))
+    noun = _noun_after(text, m.end(), "0", True)
+    obj, end = (noun[1], noun[2]) if noun and not noun[3] else (None, m.end())
+    return Figure(m.start(), m.end(), str(value), Measure("fraction", obj, end), _qualifier(text, m.start()))
+
+
 def _figure(text: str, m: regex.Match, prev: Optional[Figure]) -> Figure:
     """The figure of number token m, marked to skip when it names a period or the base of a rate."""
     fig = Figure(m.start(), m.end(), m.group(), measure(text, m.group(), m.end()), _qualifier(text, m.start()))
+    sign = _sign(text, m)
+    if sign:
+        fig.start -= 1
+        fig.sign = 1 if sign == "+" else -1
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(text, fig.measure.end):
         fig.measure.skip = True  # "за 12 месяцев 2019 года"
-    if prev and _is_rate_base(text, prev, fig):
+    if _is_rate_base(text, prev, fig):
         fig.measure.skip = True
     return fig
 
 
-def _is_rate_base(text: str, prev: Figure, fig: Figure) -> bool:
-    """"39,8 на 10 тыс. населения": a round number right after "<figure> на" is the base of a rate."""
+def _is_rate_base(text: str, prev: Optional[Figure], fig: Figure) -> bool:
+    """"39,8 на 10 тыс. населения", "на 10 000 населения составила 39,4": a round number after "на" that follows a
+    figure, names a population ("населения", "живорожденных") or follows "в расчете" is the base of a rate."""
+    head = text[max(0, fig.start - 20):fig.start]
+    if not head.rstrip().lower().endswith("на") or not RATE_BASE_BEFORE_RE.search(head):
+        return False
     value = _decimal(fig.number) * fig.measure.multiplier
-    power_of_ten = value >= 100 and value.normalize().as_tuple().digits == (1,)
-    return power_of_ten and bool(RATE_GAP_RE.match(text[prev.measure.end:fig.start]))
+    if not (value >= 100 and value.normalize().as_tuple().digits == (1,)):
+        return False
+    if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
+        return True
+    tail_start = MAGNITUDE_RE.match(text, fig.end).end() if MAGNITUDE_RE.match(text, fig.end) else fig.end
+    return bool(RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail_start))
 
 
 def _borrow_from_partner(text: str, figures: list[Figure]) -> None:
     """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
     # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
     for a, b in reversed(list(zip(figures, figures[1:]))):
-        link = COORDINATION_RE.match(text[a.measure.end:b.start])
-        if a.measure.unit is None and link and (link.group("range") or b.measure.unit != "percent"):
+        if a.measure.unit is not None:
+            continue
+        link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
+        if link and (link.group("range") or b.measure.unit != "percent"):
             mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
             a.measure = replace(a.measure, unit=b.measure.unit, object=b.measure.object, multiplier=mult,
                                 skip=b.measure.skip)
+
+
+def _predicate_link(gap: str) -> Optional[regex.Match]:
+    """The gap "и ранены" between two figures when its words are predicates (verbs, short participles, adverbs)."""
+    m = VERB_LINK_RE.match(gap)
+    if m and all(word_info(w.lower()).top_pos in PREDICATE_POS for w in (m.group("w1"), m.group("w2")) if w):
+        return m
+    return None
 
 
 def _assign_years(text: str, figures: list[Figure], years: list[YearMention], base: Optional[int]) -> None:
@@ -545,10 +681,26 @@ def _assign_years(text: str, figures: list[Figure], years: list[YearMention], ba
         if kind == 0:
             if item.sets_context:
                 context[chain[-1]] = item.year
+                if len(chain) > 1 and _only_dates_in_paren(text, chain[-1], figures):
+                    # "45 баллов (в 2019 году)" dates the figure before it; "На конец периода (31.12.2020 г.)
+                    # задолженность ..." dates the rest of the sentence.
+                    dated = next((f for f in figures
+                                  if f.measure.end <= chain[-1] and not text[f.measure.end:chain[-1]].strip()), None)
+                    if dated:
+                        dated.year = item.year
+                    else:
+                        context[chain[-2]] = item.year
             continue
         before = next(context[s] for s in reversed(chain) if s in context)
         item.year = _year_after(text, item, years, before) or before
     _respective_years(text, figures, years)
+
+
+def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
+    """Whether the parenthesis opened at paren holds no figure (only a date or year)."""
+    close = text.find(")", paren)
+    close = len(text) if close < 0 else close
+    return not any(paren < f.start < close for f in figures)
 
 
 def _respective_years(text: str, figures: list[Figure], years: list[YearMention]) -> None:
@@ -596,31 +748,101 @@ class TextBlock:
 Counted = tuple[str, Optional[str]]  # unit and counted word
 
 
+class Donor(NamedTuple):
+    """A figure whose unit a later bare figure may take."""
+
+    start: int
+    counted: Counted
+    end: int
+    multiplier: Decimal
+    head: str  # the text just before the figure
+
+
+def _is_attribute(donor: Donor) -> bool:
+    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн."."""
+    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
+
+
 @dataclass
 class _Carry:
-    """What one sentence hands to the next: an open list's lead-in year and counted thing, the last counted thing."""
+    """What one sentence hands to the next: an open list's lead-in year and counted things, the last counted things."""
 
     list_open: bool = False
     list_year: Optional[int] = None
-    list_unit: Optional[Counted] = None
-    last_unit: Optional[Counted] = None
+    list_unit: tuple[Donor, ...] = ()
+    last_unit: tuple[Donor, ...] = ()
 
 
-def _inherit_units(text: str, figures: list[Figure], inherited: Optional[Counted]) -> None:
+def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
+    """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute at
+    another scale ("2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7 млн." counts documents)."""
+    if not donors:
+        return None
+    last = donors[-1]
+    if last.multiplier != f.measure.multiplier and _is_attribute(last):
+        primary = next((d for d in reversed(donors) if not _is_attribute(d)), None)
+        if primary:
+            return primary.counted
+    return last.counted
+
+
+def _donor(text: str, f: Figure) -> Donor:
+    """The figure as a unit donor."""
+    return Donor(f.start, (f.measure.unit, f.measure.object), f.measure.end, f.measure.multiplier,
+                 text[f.start - 40 if f.start > 40 else 0:f.start])
+
+
+def _inherit_units(text: str, figures: list[Figure], inherited: Sequence[Donor]) -> None:
     """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried, or count.
 
     A bare figure right after "<year> –" restates the previous figure's measure for that year: "31 место (в 2018 году
-    – 40)", "4,9% (в 2019 году – 4,8)".
+    – 40)", "4,9% (в 2019 году – 4,8)" (not a change's: "снизилось на 22,5% (2019 г. – 1 870, ...)"). A figure inside
+    the label of "<label> – <figure>" describes the label, not the measure: "детей с инвалидностью до 16 лет – 95,2
+    тыс." takes the unit from before the label.
     """
-    last, last_end, last_any = None, 0, None
+    donors: list[Donor] = []
+    last_any: Optional[Figure] = None
     for f in figures:
         if f.measure.unit is None:
-            same_measure = last_any if YEAR_DASH_BEFORE_RE.search(text, 0, f.start) else None
-            unit, obj = same_measure or _noun_before(text, last_end, f.start) or last or inherited or ("count", None)
+            same_measure = None
+            if last_any and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f):
+                same_measure = (last_any.measure.unit, last_any.measure.object)
+            label = _label_start(text, f.start)
+            usable = [d for d in donors if label is None or d.start < label]
+            last_end = usable[-1].end if usable else 0
+            unit, obj = (same_measure or _noun_before(text, last_end, f.start) or _noun_after_dash(text, f)
+                         or _choose(usable, f) or _choose(inherited, f) or ("count", None))
             f.measure = replace(f.measure, unit=unit, object=obj)
         elif f.measure.unit not in NOT_INHERITED_UNITS:
-            last, last_end = (f.measure.unit, f.measure.object), f.measure.end
-        last_any = (f.measure.unit, f.measure.object)
+            donors.append(_donor(text, f))
+        last_any = f
+
+
+def _restates_change(text: str, prev: Figure, f: Figure) -> bool:
+    """"снизилось на 22,5% (2019 г. – 1 870)": a count after a percentage change is not that change restated."""
+    change = prev.measure.unit == "percent" and CHANGE_BEFORE_RE.search(text, max(0, prev.start - 20), prev.start)
+    return bool(change) and value_of(f.number, f.measure) > 100
+
+
+def _noun_after_dash(text: str, f: Figure) -> Optional[Counted]:
+    """"45 тыс. – дети", "2 345 (67,9%) – женщины": the noun in the nominative after a dash names what is counted."""
+    dash = DASH_AFTER_RE.match(text, f.measure.end)
+    if not dash:
+        return None
+    noun = _noun_after(text, dash.end(), "0", True)
+    if not noun or noun[3] or noun[0] in NOT_INHERITED_UNITS:
+        return None
+    info = word_info(noun[1].lower())
+    return (noun[0], noun[1]) if any(c.endswith("nomn") for c in info.cases) else None
+
+
+def _label_start(text: str, pos: int) -> Optional[int]:
+    """Where the label of "<label> – <figure at pos>" begins (after the last , ; : ( or line break), or None."""
+    dash = LABEL_DASH_RE.search(text, max(0, pos - 12), pos)
+    if not dash:
+        return None
+    cut = max(text.rfind(c, 0, dash.start()) for c in ",;:(\n")
+    return cut + 1
 
 
 def _noun_before(text: str, start: int, pos: int) -> Optional[Counted]:
@@ -636,17 +858,14 @@ def _noun_before(text: str, start: int, pos: int) -> Optional[Counted]:
     return (noun[0], noun[1]) if noun and not noun[3] else None
 
 
-def _last_counted(figures: list[Figure]) -> Optional[Counted]:
-    """The unit and word of the sentence's last figure that an elided noun may refer back to."""
-    for f in reversed(figures):
-        if f.measure.unit not in NOT_INHERITED_UNITS:
-            return f.measure.unit, f.measure.object
-    return None
+def _last_counted(sentence: str, figures: list[Figure]) -> tuple[Donor, ...]:
+    """The sentence's figures that an elided noun in a later sentence may refer back to."""
+    return tuple(_donor(sentence, f) for f in figures if f.measure.unit not in NOT_INHERITED_UNITS)
 
 
 def _update_carry(carry: _Carry, sentence: str, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
     """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
-    counted = _last_counted(figures)
+    counted = _last_counted(sentence, figures)
     stripped = sentence.rstrip()
     if stripped.endswith(":"):
         end_year = next((y.year for y in reversed(years) if y.sets_context), None)
@@ -655,7 +874,7 @@ def _update_carry(carry: _Carry, sentence: str, figures: list[Figure], years: li
         carry.list_unit = counted or carry.list_unit
         carry.list_open = stripped.endswith((";", ","))
     else:
-        carry.list_open, carry.list_year, carry.list_unit = False, None, None
+        carry.list_open, carry.list_year, carry.list_unit = False, None, ()
     carry.last_unit = counted or carry.last_unit
 
 
@@ -671,7 +890,7 @@ def _sentence_figures(sentence: str, carry: _Carry) -> list[Figure]:
     if is_item:
         inherited = carry.list_unit
     else:
-        inherited = carry.last_unit if ANAPHORA_RE.search(sentence) else None
+        inherited = carry.last_unit if ANAPHORA_RE.search(sentence) else ()
     _inherit_units(sentence, figures, inherited)
     _assign_years(sentence, figures, years, carry.list_year if is_item else None)
     _update_carry(carry, sentence, figures, years, is_item)
@@ -681,7 +900,7 @@ def _sentence_figures(sentence: str, carry: _Carry) -> list[Figure]:
 def _fact(fig: Figure, sentence: str, block: TextBlock, part: str) -> Fact:
     """The contract's fact for one figure."""
     return Fact(
-        value=value_of(fig.number, fig.measure),
+        value=value_of(fig.number, fig.measure) * fig.sign,
         unit=fig.measure.unit or "count",
         object=fig.measure.object,
         qualifier=fig.qualifier,

@@ -117,6 +117,55 @@ def test_not_facts(text):
     assert extract_facts([TextBlock(text)], "analytical_note") == []
 
 
+@pytest.mark.parametrize("text, want", [
+    # a sign glued to a figure is kept; a list dash or a dash after a year is punctuation
+    ("Темп роста ВВП составил -2,6%, яйца – 4,9 млрд. штук (-2,1%), мясо (+3,4%).",
+     [(-2.6, "percent"), (4.9e9, "count"), (-2.1, "percent"), (3.4, "percent")]),
+    ("Сальдо миграции сложилось отрицательным: -19,6 тыс. человек.", [(-19600, "person")]),
+    ("Проверки: в 2019 г. -319, в 2020 г. -280.", [(319, "count"), (280, "count")]),
+    # units of measurement
+    ("Выработка составила 3,24 млрд. кВт·ч при мощности 513 МВт; введено 15,3 млн. кв. м жилья и 700 млн. куб. м "
+     "водохранилищ, урожайность – 12,8 ц/га, изъято 115 кг, скорость – 1 Гбит/с, экспорт – 5 млрд. долл.",
+     [(3.24e9, "kWh"), (513, "MW"), (15.3e6, "sqm"), (700e6, "m3"), (12.8, "centner_per_hectare"), (115, "kg"),
+      (1, "Gbps"), (5e9, "USD")]),
+    # animate nouns count people; organisation-like agents, animals and abbreviations do not
+    ("Обучается 1 245 стипендиатов, поддержано 86 сельхозтоваропроизводителей, 842 тыс. сайгаков и 120 ИП.",
+     [(1245, "person"), (86, "count"), (842000, "count"), (120, "count")]),
+    ("На 100 тыс. населения приходится 168 заключенных, погибли 2 093 и ранены 14 785 человек.",
+     [(168, "person"), (2093, "person"), (14785, "person")]),
+    # rate bases, scales, fractions, dotted indicator numbers
+    ("Обеспеченность врачами на 10 000 населения составила 39,4.", [(39.4, "count")]),
+    ("Изученность масштаба 1:200 000 составляет 100%.", [(100, "percent")]),
+    ("Около 1/3 населения проживает в селах, работа в режиме 24/7.", [(1 / 3, "fraction")]),
+    ("По индикатору 2.1 достигнуто 95%.", [(95, "percent")]),
+    # what a bare figure counts: not the label before a dash, the noun after it, not an attribute amount
+    ("Из них 45 тыс. – дети в возрасте до 18 лет, 23 тыс. – пенсионеры.",
+     [(45000, "person"), (18, "year"), (23000, "person")]),
+    ("Находилось 2,9 млн. документов на общую сумму 4,1 трлн. тенге, из них окончено – 1,7 млн.",
+     [(2.9e6, "count"), (4.1e12, "KZT"), (1.7e6, "count")]),
+])
+def test_figure_kinds(text, want):
+    """Signs, units, people, rate bases, scales, fractions and elided nouns."""
+    got = [(f.value, f.unit) for f in extract_facts([TextBlock(text)], "analytical_note")]
+    assert len(got) == len(want), got
+    for (gv, gu), (wv, wu) in zip(got, want):
+        assert math.isclose(gv, wv, rel_tol=1e-9) and gu == wu, got
+
+
+@pytest.mark.parametrize("text, years", [
+    ("В 2020 году в г. Нур-Султан построено 15 поликлиник, в г. Алматы – 12 поликлиник.", [2020, 2020]),
+    ("На конец отчетного периода (31.12.2020 г.) задолженность составила 1,2 млрд. тенге.", [2020]),
+    ("Индекс составил 45 баллов (в 2019 году), а сейчас – 50 баллов.", [2019, None]),
+    ("В сравнении с аналогичным периодом 2019 года количество преступлений снизилось на 12,3%.", [None]),
+    ("В 2019 году доход составил 5 млрд. тенге, что на 11,2% выше уровня 2018 года, а расход – 7 млрд. тенге.",
+     [2019, 2019, 2019]),
+    ("1. Организовано 12 выездных приемов в 2020 году. 2. Рассмотрено 340 обращений.", [2020, None]),
+])
+def test_years_of_figures(text, years):
+    """City abbreviations do not split sentences; dated parentheses; comparison bases are not the figure's year."""
+    assert [f.year for f in extract_facts([TextBlock(text)], "analytical_note")] == years
+
+
 def test_speed_per_thousand_sentences():
     """Extraction stays cheap next to reading a document."""
     sentences = [b for c in _cases() for b in c["blocks"]]
