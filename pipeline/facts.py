@@ -569,13 +569,20 @@ def _is_reference(text: str, refs: list[tuple[int, int]], m: regex.Match) -> boo
     return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()))
 
 
+def _list_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of list numbering ("1)", "2.1."); only searched where a list can start (regex scans are costly)."""
+    if not (text.lstrip()[:1].isdigit() or ";" in text or ":" in text or "\n" in text):
+        return []
+    return [m.span() for m in LIST_MARK_RE.finditer(text)]
+
+
 def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
     """Candidate figures and year mentions of one sentence, in order."""
     if BARE_NUMBER_RE.match(text):
         return [], []
     quoted = [m.span() for m in QUOTED_RE.finditer(text)]
     dates = list(DATE_RE.finditer(text))
-    excluded = quoted + [m.span() for m in dates] + [m.span() for m in LIST_MARK_RE.finditer(text)]
+    excluded = quoted + [m.span() for m in dates] + _list_marks(text)
     refs = [m.span() for m in REFERENCE_RE.finditer(text)]
     if DOTTED_NUMBER_RE.search(text):
         refs += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
