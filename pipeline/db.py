@@ -22,7 +22,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from pipeline.batch import UsageError
 from pipeline.datapackage import table_field_types
-from pipeline.export import TABLES, document_row, flatten
+from pipeline.export import TABLES, document_row, item_row, table_columns
 from pipeline.models import Report
 
 SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
@@ -137,12 +137,9 @@ def replace_document(conn, document: RunDocument) -> None:
 
 def item_rows(doc: dict, table: str) -> list[dict]:
     """The rows of one table for one document, flattened like its CSV, every column present."""
-    columns = SQL_TABLES[table].columns.keys()
-    rows = []
-    for index, item in enumerate(doc.get(table, [])):
-        flat = {**flatten(item), "document_id": doc["document_id"], "index": index}
-        rows.append({c: flat.get(c) for c in columns})
-    return rows
+    columns = table_columns(table)
+    return [dict(zip(columns, item_row(doc["document_id"], index, item, table)))
+            for index, item in enumerate(doc.get(table, []))]
 
 
 def read_run(outdir: Path) -> list[RunDocument]:

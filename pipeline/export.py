@@ -1,11 +1,11 @@
 """Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
 
 import pandas as pd
 
@@ -36,18 +36,6 @@ def write_atomic(path: Path, text: str) -> None:
 
 def document_json(report_dict: dict) -> str:
     return json.dumps(report_dict, ensure_ascii=False, indent=2) + "\n"
-
-
-def flatten(obj: Any, prefix: str = "") -> dict[str, Any]:
-    """{'direction': {'number': '1'}} -> {'direction_number': '1'}."""
-    out: dict[str, Any] = {}
-    for key, value in obj.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, f"{name}_"))
-        else:
-            out[name] = value
-    return out
 
 
 def _template_columns(model) -> list[str]:
@@ -84,6 +72,7 @@ def document_row(doc: dict, output: str, reason: str | None) -> dict:
     }
 
 
+@functools.lru_cache(maxsize=None)
 def _column_paths(table: str) -> list[tuple[str, ...]]:
     """Where each flattened column of an item table sits in the item: ('risk',) or ('direction', 'number')."""
     paths = []
@@ -93,8 +82,13 @@ def _column_paths(table: str) -> list[tuple[str, ...]]:
     return paths
 
 
+def item_row(document_id: str, index: int, item: dict, table: str) -> tuple:
+    """One row of an item table in column order, nested objects flattened with '_' (direction_number, ...)."""
+    return _item_row(document_id, index, item, _column_paths(table))
+
+
 def _item_row(document_id: str, index: int, item: dict, paths: list[tuple[str, ...]]) -> tuple:
-    """One CSV row of an item, in column order (a flatten specialised for speed: tables hold thousands of facts)."""
+    """One CSV row of an item, given where each column sits in it (tables hold thousands of facts)."""
     values = [document_id, index]
     for path in paths:
         value = item.get(path[0])

@@ -13,7 +13,7 @@ from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, S
 from pipeline.readers import declared_format, read_layout
 from pipeline.records import indicator_record, risk_record
 from pipeline.sections import INDICATORS, NOTE, RISKS, Parts, parse_group_label, split_parts
-from pipeline.tables import INDICATOR, RISK, ColumnMap, GroupContext, TableRow, classify_table, data_rows, find_header
+from pipeline.tables import INDICATOR, RISK, ColumnMap, TableRow, classify_table, data_rows, find_header
 from pipeline import validate
 
 SECTION_KIND = {RISKS: RISK, INDICATORS: INDICATOR}

@@ -73,13 +73,6 @@ def mismatched_shares(text: str) -> list[ShareStatement]:
     return [s for s in share_statements(text) if s.part <= s.whole and not s.consistent()]
 
 
-def best_effort_float(text: str) -> Optional[float]:
-    try:
-        return to_float(text)
-    except ValueError:
-        return None
-
-
 # --- the note against the indicator table -------------------------------------------------
 
 SENTENCE_END_RE = regex.compile(r"(?<=[.!?;])\s+(?=[А-ЯЁA-Z(«\"-])")
@@ -102,8 +95,6 @@ def sentences(text: str) -> list[str]:
 
 def stems(text: str) -> set[str]:
     """Stems of the lemmas of the content words of a text."""
-    from pipeline.sections import _morph
-
     out = set()
     for word in WORD_RE.findall(text.lower()):
         out.add(_lemma(word)[:STEM_LENGTH])

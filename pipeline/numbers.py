@@ -61,7 +61,7 @@ _VALUE_CELL_RE = regex.compile(
 
 
 _RANGE_CELL_RE = regex.compile(
-    rf"^(?:от\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—]|до)\s*(?P<high>\d+(?:[.,]\d+)?)\s*%?\s*$", regex.IGNORECASE
+    r"^(?:от\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—]|до)\s*(?P<high>\d+(?:[.,]\d+)?)\s*%?\s*$", regex.IGNORECASE
 )
 
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.layout import Block, Layout, Paragraph, Table
+from pipeline.layout import Block, Layout, Paragraph
 
 RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
 
