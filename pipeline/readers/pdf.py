@@ -40,6 +40,9 @@ EDGE_JOIN_TOL = 3.0  # collinear rulings with gaps up to this are joined (pdfplu
 INTERSECTION_TOL = 3.0  # how far a ruling may stop short of a crossing one and still meet it
 GRID_SNAP_TOL = 2.0  # cell borders closer than this are the same grid line
 MIN_TABLE_EDGES = 2  # a page needs at least this many horizontal and vertical rulings to hold a table
+WHITE_MIN = 250  # a paint whose red, green and blue are all at least this (of 255) is white: invisible on the page
+RULE_MAX_WIDTH = 6.0  # a filled rectangle thinner than this draws a ruling (Word's thickest border is 6 pt)
+RECT_MAX_POINTS = 6  # a rectangle path: move, three or four lines, and a close
 MAX_PATH_SEGMENTS = 500  # paths with more segments are drawings and are not searched for rulings
 MAX_PAGE_EDGES = 2000  # more merged rulings than this on a page: a drawing, no table search
 CELL_PAD_MAX = 12.0  # upper bound for the estimated inner cell padding
@@ -416,7 +419,14 @@ def _mul(a, b):
 
 
 def _path_edges(obj, m, to_display, edges) -> None:
-    """Append the axis-aligned straight segments of a visible path object as edges."""
+    """Append the axis-aligned straight segments of a visible path object as edges.
+
+    Like pdfplumber, a filled rectangle gives its four sides: a thin one (Word draws borders so) becomes
+    one ruling once its long sides are snapped together and its short sides dropped as too short.  A
+    filled rectangle wider and taller than any border is shading (a shaded cell or paragraph, a
+    highlighted word): its sides are marked, and used only on pages without rulings of their own
+    (see _find_tables); white shading (a white page or paragraph background) draws nothing on the white
+    page and is left out.  Thin rectangles and strokes are rulings whatever their colour."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
     if not fill.value and not stroke.value:
@@ -426,19 +436,49 @@ def _path_edges(obj, m, to_display, edges) -> None:
         return  # a drawing (chart, logo), not table rulings
     x, y = ctypes.c_float(), ctypes.c_float()
     start = current = None
+    found: list[dict] = []
+    points = []
     for k in range(n_segments):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
         px, py = x.value, y.value
         point = to_display(px * m[0] + py * m[2] + m[4], px * m[1] + py * m[3] + m[5])
+        points.append(point)
         kind = pdfium_c.FPDFPathSegment_GetType(seg)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = point
         elif kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
-            _add_edge(current, point, edges)
+            _add_edge(current, point, found)
         if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
-            _add_edge(point, start, edges)
+            _add_edge(point, start, found)
         current = point
+    if not stroke.value and _is_shading(points):
+        if _white_fill(obj):
+            return
+        for e in found:
+            e["shading"] = True
+    edges.extend(found)
+
+
+def _is_shading(points: list[tuple]) -> bool:
+    """Do the points of a filled path outline one axis-aligned rectangle thicker than any border both ways?"""
+    if len(points) > RECT_MAX_POINTS:
+        return False
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    if x1 - x0 <= RULE_MAX_WIDTH or y1 - y0 <= RULE_MAX_WIDTH:
+        return False
+    return all(min(abs(px - x0), abs(px - x1)) <= AXIS_TOL and min(abs(py - y0), abs(py - y1)) <= AXIS_TOL
+               for px, py in points)
+
+
+def _white_fill(obj) -> bool:
+    """Is the path filled with white (or fully transparent) paint?"""
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return False
+    return not a.value or min(r.value, g.value, b.value) >= WHITE_MIN
 
 
 def _add_edge(p, q, edges) -> None:
@@ -464,7 +504,13 @@ def _find_tables_safely(edges: list[dict], page: _Page) -> list[_Part]:
 
 
 def _find_tables(edges: list[dict], page: int) -> list[_Part]:
-    """Find ruled tables (pdfplumber's lines strategy) and place each cell on the table's grid."""
+    """Find ruled tables (pdfplumber's lines strategy) and place each cell on the table's grid.
+
+    Shading rectangles count only on a page without rulings in both directions: with rulings, the sides
+    of a shaded cell repeat its borders, and those of shaded text inside a cell would cut it up."""
+    rulings = [e for e in edges if "shading" not in e]
+    if len(rulings) < len(edges) and all(sum(e["orientation"] == o for e in rulings) >= MIN_TABLE_EDGES for o in "hv"):
+        edges = rulings
     if sum(e["orientation"] == "h" for e in edges) < MIN_TABLE_EDGES:
         return []
     if sum(e["orientation"] == "v" for e in edges) < MIN_TABLE_EDGES:
@@ -754,6 +800,13 @@ def _known(word: str) -> bool:
     return bool(word) and _morph().word_is_known(word.lower())
 
 
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> bool:
+    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
+    word = word.lower()
+    return all(p.normal_form != word for p in _morph().parse(word))
+
+
 def _break_kind(a: _Line, b: _Line, same_region: bool, justified: bool = False, a_first: bool = False) -> str:
     """How line b follows line a: a new paragraph, a line break inside one, or a wrapped continuation.
 
@@ -851,7 +904,13 @@ def _forced_break(a: _Line, b: _Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
-    return _known(left + rest) or (not _known(left) and len(rest) <= FRAGMENT_MAX_LEN)
+    if _known(left + rest):
+        return True
+    if _known(left) or len(rest) > FRAGMENT_MAX_LEN:
+        return False
+    # 'услугополучателей' / 'по вопросам': a complete (inflected) form followed by a short known word that
+    # does not inflect it ('услугополучателейпо' is only its own lemma) is two words, a line wrapped at a space
+    return not (_known(rest) and _inflected(left) and not _inflected(left + rest))
 
 
 def _paragraphs(lines: list[_Line]) -> list[tuple[list[_Line], str]]:
