@@ -7,7 +7,9 @@ numbers inside quoted names are not figures; a year tied to a figure goes into i
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+import operator
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple, Optional, Sequence
 
@@ -167,6 +169,74 @@ COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относ
 _LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"
 LIST_ITEM_RE = regex.compile(rf"\s*{_LIST_ITEM}")
 
+# --- literal prefilters ------------------------------------------------------------------
+# Most scans above find nothing in most sentences, and an unanchored `regex` scan is costly (a large alternation or a
+# lookbehind is tried at every position). Each scan below is skipped when a word it needs is absent from the
+# lower-cased sentence: every match of the pattern contains, lower-cased, one of the listed literals, so the prefilter
+# never drops a match. The literals are searched with the standard `re` (plain strings, no flags: exact substrings).
+#
+# Lower-casing stands for IGNORECASE only when each character an IGNORECASE pattern matches to a Latin or Russian
+# letter lower-cases to that letter and keeps the length; over all code points the exceptions are "İ", "ſ" and the
+# Cyrillic letter variants U+1C80-U+1C88. A sentence holding one of them is scanned without prefilters.
+UNFOLDED_RE = re.compile("[\u0130\u017f\u1c80-\u1c88]")
+
+
+def _literals(*words: str) -> re.Pattern:
+    """A search for any of these exact (lower-case) strings."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# The fixed start of each keyword of REFERENCE_RE, where its matches start ("СТ\s+РК": ST_RK_RE, when "рк" occurs).
+REFERENCE_WORDS = _literals(
+    "стать", "ст.", "пункт", "п.", "подпункт", "пп.", "част", "ч.", "глав", "раздел", "параграф", "приложени", "№",
+    "n", "номер", "шаг", "цел", "направлени", "задач", "строк", "граф", "таблиц", "табл.", "рис.", "рисун",
+    "контакт-центр", "call-центр", "iso", "исо", "гост", "кбк", "окэд",
+)
+ST_RK_RE = regex.compile(r"СТ\s+РК", I)
+# In the lower-cased text of every match of DATE_RE: a digit, spaces and a month, or "d.d" / "d:d" (same \d and \s).
+DATE_HINT_RE = regex.compile(rf"\d(?:\s+{_MONTH}|[.:]\d)")
+QUALIFIER_WORDS = _literals("менее", "более", "ниже", "выше", "около", "порядк", "почти", "примерно", "приблизительно",
+                            "ориентировочно", "практически")
+RESPECTIVELY_WORDS = _literals("соответственно")
+ANAPHORA_WORDS = _literals("показател", "количество", "число", "численность")
+COUNTED_WORDS = _literals("количеств", "числ", "балл")
+COMPARE_WORDS = _literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "показател", "значени")
+DASHES = ("-", "–", "—")
+FORMULA_CHARS = frozenset("+×*=/÷x")  # one of them is in every match of FORMULA_BEFORE_RE and of FORMULA_AFTER_RE
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE or RATIO_BEFORE_RE (not a letter, "-", sign, ":").
+PLAIN_BEFORE_CHARS = frozenset(" \u00a0\t\n\r(«\"“„[")
+# The characters of the class GROUP_SPACE, or None should it stop being a plain class.
+GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
+
+
+# The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE, WORD_RE.
+MAGNITUDE_FIRST = frozenset("тм")
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
+WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
+
+
+def _first_after(low: Optional[str], pos: int) -> Optional[str]:
+    """The first character at or after pos past plain spaces in the lower-cased text ("" at its end), or None when
+    that is unknown (no lower-cased text, or another kind of whitespace first)."""
+    if low is None:
+        return None
+    head = low[pos:pos + 8].lstrip(" ")
+    if not head:
+        return "" if pos + 8 >= len(low) else None
+    return None if head[0].isspace() else head[0]
+
+
+def _lower(text: str) -> Optional[str]:
+    """The lower-cased text for the literal prefilters, or None when lower-casing cannot stand for IGNORECASE."""
+    return None if UNFOLDED_RE.search(text) else text.lower()
+
+
+def _absent(words: re.Pattern, low: Optional[str], start: int = 0, end: Optional[int] = None) -> bool:
+    """Whether the lower-cased text (None: unknown) surely holds none of the words between start and end."""
+    return low is not None and not words.search(low, start, len(low) if end is None else end)
+
+
 # --- sentence splitting ------------------------------------------------------------------
 
 # A full stop before a capital, or a list item's start (after ';' / ':' or on a new line). Line breaks alone do
@@ -178,14 +248,18 @@ SENTENCE_END_RE = regex.compile(
 NO_SPLIT_ABBR = {"им", "ул", "пр", "ст", "п", "пп", "ч", "см", "рис", "табл", "тел", "акад", "проф", "обл", "р", "с"}
 YEAR_ABBR = {"г", "гг"}
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
-ABBR_BEFORE_RE = regex.compile(r"(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
+# Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
+# letter before it fails the lookbehind), so there is at most one, found at once instead of after a try at every
+# position of the window.
+ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
 YEAR_BEFORE_ABBR_RE = regex.compile(rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 
 
 def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     """Whether the candidate end at m really ends a sentence begun at start."""
-    if not m.group() or m.group() in ";:":
+    found = m.group()
+    if not found or found in ";:":
         return True
     w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
@@ -205,7 +279,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, m.end()))
             start = m.end()
     spans.append((start, len(text)))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
+    out = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.strip():
+            out.append((a + len(piece) - len(piece.lstrip()), b))
+    return out
 
 
 # --- morphology --------------------------------------------------------------------------
@@ -335,6 +414,7 @@ class Figure:
     sign: int = 1  # -1 for "-2,6%"
 
 
+ONE, ZERO = Decimal(1), Decimal(0)
 MAGNITUDE_PREFIXES = (("трлн", 10**12), ("трил", 10**12), ("млрд", 10**9), ("миллиард", 10**9),
                       ("млн", 10**6), ("миллион", 10**6), ("тыс", 10**3))
 
@@ -351,34 +431,43 @@ def _singular_ok(number: str, has_magnitude: bool) -> bool:
     """Whether a noun in the singular can follow this number ("4,73 балла", "21 служащий", "3 года")."""
     if has_magnitude or "," in number or "." in number:
         return True
-    n = int(GROUP_SPACE_RE.sub("", number))
+    n = int(_ungrouped(number))
     return n % 10 in (1, 2, 3, 4) and n % 100 not in (11, 12, 13, 14)
 
 
 def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: bool) -> Optional[tuple[str, bool]]:
     """(unit, skip) when `word` is the noun a figure counts; None when scanning should go on or stop."""
+    found, singular_only = _counted_word_kind(word, next_word)
+    if singular_only and not _singular_ok(number, has_mag):
+        return None
+    return found
+
+
+@functools.lru_cache(maxsize=20000)
+def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tuple[str, bool]], bool]:
+    """What _counted_word gives for a word and the next one, and whether that needs a number a singular noun can
+    follow (cached: it depends on the words only)."""
     # An adjective agreeing with the next word is its attribute ("рабочих дней", "уполномоченных органов");
     # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
     info = word_info(word.lower())
     person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
     if info.top_pos in ATTRIBUTE_POS and next_word and _agrees(word, next_word, nouns_only=person):
-        return None
+        return None, False
     if person:
-        return "person", False
+        return ("person", False), False
     if not info.noun and not (word.isupper() and len(word) > 1):
-        return None
+        return None, False
     if info.lemmas & REFERENCE_LEMMAS:
-        return "count", True
+        return ("count", True), False
     if info.lemmas & ORDINAL_TIME_LEMMAS and info.cases & SINGULAR_ORDINAL_CASES:
-        return "count", True
+        return ("count", True), False
     if info.lemmas & RANK_LEMMAS and any(c.startswith("sing") for c in info.cases):
-        return "rank", False
-    if not info.plural_possible and not _singular_ok(number, has_mag):
-        return None
+        return ("rank", False), False
+    singular_only = not info.plural_possible
     for lemma in info.lemmas:
         if lemma in UNIT_LEMMAS:
-            return UNIT_LEMMAS[lemma], False
-    return "count", False
+            return (UNIT_LEMMAS[lemma], False), singular_only
+    return ("count", False), singular_only
 
 
 def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:
@@ -390,26 +479,41 @@ def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:
 
 def _noun_after(text: str, pos: int, number: str, has_mag: bool) -> Optional[tuple[str, str, int, bool]]:
     """(unit, word, end, skip) of the noun phrase after a figure, skipping adjectives and adverbs."""
-    words = []
-    p = pos
-    for _ in range(MAX_NOUN_WORDS + MAX_PHRASE_WORDS):
-        m = WORD_RE.match(text, p)
-        if not m or "\n\n" in m.group():
-            break
-        words.append(m)
-        p = m.end()
-    for i, m in enumerate(words[:MAX_NOUN_WORDS]):
+    words: list[regex.Match] = []  # read as needed: most scans stop at the first or second word
+    for i in range(MAX_NOUN_WORDS):
+        if len(words) <= i:
+            _read_words(text, pos, words, i + 1)
+            if len(words) <= i:
+                break
+        m = words[i]
         word = m.group("word")
-        nxt = words[i + 1].group("word") if i + 1 < len(words) else None
+        info = word_info(word.lower())
+        nxt = None
+        if info.top_pos in ATTRIBUTE_POS:  # the next word only matters to an attribute (see _counted_word_kind)
+            _read_words(text, pos, words, i + 2)
+            nxt = words[i + 1].group("word") if len(words) > i + 1 else None
         found = _counted_word(word, nxt, number, has_mag)
         if found:
             return found[0], word, m.end(), found[1]
-        info = word_info(word.lower())
         if info.top_pos == "PREP" and i > 0:
+            _read_words(text, pos, words, i + 1 + MAX_PHRASE_WORDS)
             return _head_after_phrase(words[i + 1:], words[i - 1].group("word"))
         if info.top_pos not in CONTINUE_POS and not info.attributive:
             return None
     return None
+
+
+def _read_words(text: str, pos: int, words: list[regex.Match], n: int) -> None:
+    """Read the words after pos into `words` up to n of them (at most MAX_NOUN_WORDS + MAX_PHRASE_WORDS), stopping at
+    a non-word or a blank line."""
+    n = min(n, MAX_NOUN_WORDS + MAX_PHRASE_WORDS)
+    p = words[-1].end() if words else pos
+    while len(words) < n:
+        m = WORD_RE.match(text, p)
+        if not m or "\n\n" in m.group():
+            return
+        words.append(m)
+        p = m.end()
 
 
 def _head_after_phrase(words: list[regex.Match], attribute: str) -> Optional[tuple[str, str, int, bool]]:
@@ -426,31 +530,42 @@ def _head_after_phrase(words: list[regex.Match], attribute: str) -> Optional[tup
     return None
 
 
-def measure(text: str, number: str, pos: int) -> Measure:
-    """What the figure ending at pos measures: magnitude, unit and counted word, and its span's end."""
-    mult, addend, end = Decimal(1), Decimal(0), pos
-    mag = MAGNITUDE_RE.match(text, pos)
+def measure(text: str, number: str, pos: int, low: Optional[str] = None) -> Measure:
+    """What the figure ending at pos measures: magnitude, unit and counted word, and its span's end (low: the text
+    lower-cased, to skip the patterns that cannot match the next character)."""
+    mult, addend, end = ONE, ZERO, pos
+    first = _first_after(low, pos)
+    mag = MAGNITUDE_RE.match(text, pos) if first is None or first in MAGNITUDE_FIRST else None
     if mag:
         mult, end = _magnitude(mag.group("mag")), mag.end()
         tail = COMPOUND_TAIL_RE.match(text, end)
-        tail_mult = _magnitude(tail.group("mag")) if tail and tail.group("mag") else Decimal(1)
+        tail_mult = _magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
         if tail and tail_mult < mult and (tail.group("mag") or mult == 1000):
             addend, end = _decimal(tail.group("num")) * tail_mult, tail.end()
-    unit = UNIT_RE.match(text, end)
+        first = _first_after(low, end)
+    unit = UNIT_RE.match(text, end) if first is None or first in UNIT_FIRST else None
     if unit:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
         return Measure(kind, obj, unit.end(), mult, addend)
-    noun = _noun_after(text, end, number, mag is not None)
+    noun = _noun_after(text, end, number, mag is not None) if first is None or first in WORD_FIRST else None
     if noun:
         kind, word, noun_end, skip = noun
         return Measure(kind, word, noun_end, mult, addend, skip)
     return Measure(None, None, end, mult, addend)
 
 
+@functools.lru_cache(maxsize=4096)
 def _decimal(number: str) -> Decimal:
     """A Russian-written number ("1 234,5") as an exact decimal."""
-    return Decimal(GROUP_SPACE_RE.sub("", number).replace(",", "."))
+    return Decimal(_ungrouped(number).replace(",", "."))
+
+
+def _ungrouped(number: str) -> str:
+    """The number without its group spaces."""
+    if GROUP_SPACE_CHARS is not None and GROUP_SPACE_CHARS.isdisjoint(number):
+        return number
+    return GROUP_SPACE_RE.sub("", number)
 
 
 def value_of(number: str, how: Measure) -> float:
@@ -458,8 +573,10 @@ def value_of(number: str, how: Measure) -> float:
     return float(_decimal(number) * how.multiplier + how.addend)
 
 
-def _qualifier(text: str, start: int) -> Optional[str]:
-    """'более', 'порядка', 'не менее' ... written just before a figure."""
+def _qualifier(text: str, start: int, low: Optional[str] = None) -> Optional[str]:
+    """'более', 'порядка', 'не менее' ... written just before a figure (low: the text lower-cased, for a prefilter)."""
+    if _absent(QUALIFIER_WORDS, low, max(0, start - 40), start):
+        return None
     m = QUALIFIER_RE.search(text[max(0, start - 40):start])
     return " ".join(m.group("q").split()) if m else None
 
@@ -485,16 +602,28 @@ def _not_a_quantity(text: str, m: regex.Match) -> bool:
     token = m.group()
     if token.count(".") + token.count(",") > 1:
         return True
-    before = text[max(0, m.start() - 3):m.start()]
-    if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before) and not _sign(text, m):
+    start, end = m.span()
+    before = text[max(0, start - 3):start]
+    # The three patterns need a letter or "-" last, a formula sign, or a colon.
+    if before and (before[-1] not in PLAIN_BEFORE_CHARS or ":" in before
+                   or not FORMULA_CHARS.isdisjoint(before)):
+        if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before) and not _sign(text, m):
+            return True
+        if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
+            return True
+    after = text[end:end + 12]
+    first = after[:1]
+    if first == "-":  # SUFFIX_RE and the second branch of GLUED_LETTER_RE start with "-"
+        suffix = SUFFIX_RE.match(after)
+        if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
+            return True
+        return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
+    if first in ASCII_LETTERS:  # GLUED_LETTER_RE
         return True
-    if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
-        return True
-    after = text[m.end():m.end() + 12]
-    suffix = SUFFIX_RE.match(after)
-    if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
-        return True
-    return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
+    # FORMULA_AFTER_RE needs a formula sign or "x", or starts with "." or ":"
+    if first in (".", ":") or not FORMULA_CHARS.isdisjoint(after):
+        return bool(FORMULA_AFTER_RE.match(after))
+    return False
 
 
 @dataclass
@@ -529,28 +658,38 @@ def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[
     return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, tokens[j].end())
 
 
-def _classify_year(text: str, tokens: list[regex.Match], i: int) -> Optional[tuple[int, YearMention]]:
+def _classify_year(text: str, tokens: list[regex.Match], i: int,
+                   low: Optional[str] = None) -> Optional[tuple[int, YearMention]]:
     """(tokens used, mention) when token i starts a year mention, else None."""
     m = tokens[i]
     if not _is_year_token(text, m):
         return None
     run, listed, year_word = _year_run(text, tokens, i)
-    head = text[max(0, m.start() - 60):m.start()]
-    compare = bool(COMPARE_BEFORE_RE.search(head))
+    head_start = max(0, m.start() - 60)
+    head = text[head_start:m.start()]
+    compare = _may_compare(low, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
     if run > 1:
         return run, YearMention(m.start(), end, None, not compare, listed)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
-            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(text, m)):
+            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(text, m, low)):
         return 1, YearMention(m.start(), end, year, not compare)
     return None
 
 
-def _has_unit_after(text: str, m: regex.Match) -> bool:
+def _may_compare(low: Optional[str], start: int, end: int) -> bool:
+    """Whether COMPARE_BEFORE_RE can match text[start:end]: each branch holds one of COMPARE_WORDS or is a last word
+    "с"/"со" before the final spaces."""
+    if low is None or COMPARE_WORDS.search(low, start, end):
+        return True
+    return low[start:end].rstrip().endswith(("с", "со"))
+
+
+def _has_unit_after(text: str, m: regex.Match, low: Optional[str] = None) -> bool:
     """Whether a unit or counted noun follows a number (so "в 2000 школах" is a count, not a year)."""
-    mm = measure(text, m.group(), m.end())
+    mm = measure(text, m.group(), m.end(), low)
     return mm.unit is not None
 
 
@@ -576,15 +715,41 @@ def _list_marks(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in LIST_MARK_RE.finditer(text)]
 
 
-def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
-    """Candidate figures and year mentions of one sentence, in order."""
+def _reference_spans(text: str, low: Optional[str]) -> list[tuple[int, int]]:
+    """Spans of REFERENCE_RE.finditer(text), trying it only where one of its keywords starts."""
+    if low is None:
+        return [m.span() for m in REFERENCE_RE.finditer(text)]
+    starts = []
+    word = REFERENCE_WORDS.search(low)
+    while word:
+        starts.append(word.start())
+        word = REFERENCE_WORDS.search(low, word.start() + 1)
+    if "рк" in low:
+        starts.extend(m.start() for m in ST_RK_RE.finditer(text))
+        starts.sort()
+    # finditer gives the leftmost match at or after the end of the last one; a match starts at a keyword
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = REFERENCE_RE.match(text, start)
+            if m:
+                spans.append(m.span())
+                end = m.end()
+    return spans
+
+
+def _scan_sentence(text: str, low: Optional[str] = None) -> tuple[list[Figure], list[YearMention]]:
+    """Candidate figures and year mentions of one sentence, in order (low: the text lower-cased, for prefilters)."""
     if BARE_NUMBER_RE.match(text):
         return [], []
-    quoted = [m.span() for m in QUOTED_RE.finditer(text)]
-    dates = list(DATE_RE.finditer(text))
+    quoted = ([m.span() for m in QUOTED_RE.finditer(text)]
+              if "«" in text or "“" in text or "„" in text or '"' in text else [])
+    date_hint = low is None or DATE_HINT_RE.search(low)  # no hint: no "d.d" either
+    dates = list(DATE_RE.finditer(text)) if date_hint else []
     excluded = quoted + [m.span() for m in dates] + _list_marks(text)
-    refs = [m.span() for m in REFERENCE_RE.finditer(text)]
-    if DOTTED_NUMBER_RE.search(text):
+    refs = _reference_spans(text, low)
+    if date_hint and DOTTED_NUMBER_RE.search(text):
         refs += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
     years = [_date_year(text, m) for m in dates if m.group("year") and not _inside(quoted, m.start(), m.start() + 1)]
     tokens = list(NUMBER_TOKEN_RE.finditer(text))
@@ -597,33 +762,36 @@ def _scan_sentence(text: str) -> tuple[list[Figure], list[YearMention]]:
         fraction = FRACTION_RE.match(text, m.start()) if has_slash and not covered else None
         if (fraction and int(fraction.group("num")) < int(fraction.group("den"))
                 and not _inside(excluded + refs, *fraction.span())):
-            figures.append(_fraction(text, fraction))
+            figures.append(_fraction(text, fraction, low))
             i += 1
             continue
-        if covered or _inside(excluded, *m.span()) or _is_reference(text, refs, m) or _not_a_quantity(text, m):
+        if (covered or excluded and _inside(excluded, *m.span()) or refs and _is_reference(text, refs, m)
+                or _not_a_quantity(text, m)):
             i += 1
             continue
-        year = _classify_year(text, tokens, i)
+        year = _classify_year(text, tokens, i, low)
         if year:
             i += year[0]
             years.append(year[1])
             continue
-        figures.append(_figure(text, m, figures[-1] if figures else None))
+        figures.append(_figure(text, m, figures[-1] if figures else None, low))
         i += 1
     return figures, sorted(years, key=lambda y: y.pos)
 
 
-def _fraction(text: str, m: regex.Match) -> Figure:
+def _fraction(text: str, m: regex.Match, low: Optional[str] = None) -> Figure:
     """"1/3 населения": a fraction, valued as the quotient."""
     value = Decimal(m.group("num")) / Decimal(m.group("den"))
     noun = _noun_after(text, m.end(), "0", True)
     obj, end = (noun[1], noun[2]) if noun and not noun[3] else (None, m.end())
-    return Figure(m.start(), m.end(), str(value), Measure("fraction", obj, end), _qualifier(text, m.start()))
+    return Figure(m.start(), m.end(), str(value), Measure("fraction", obj, end), _qualifier(text, m.start(), low))
 
 
-def _figure(text: str, m: regex.Match, prev: Optional[Figure]) -> Figure:
+def _figure(text: str, m: regex.Match, prev: Optional[Figure], low: Optional[str] = None) -> Figure:
     """The figure of number token m, marked to skip when it names a period or the base of a rate."""
-    fig = Figure(m.start(), m.end(), m.group(), measure(text, m.group(), m.end()), _qualifier(text, m.start()))
+    start, end = m.span()
+    number = m.group()
+    fig = Figure(start, end, number, measure(text, number, end, low), _qualifier(text, start, low))
     sign = _sign(text, m)
     if sign:
         fig.start -= 1
@@ -659,8 +827,8 @@ def _borrow_from_partner(text: str, figures: list[Figure]) -> None:
         link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
         if link and (link.group("range") or b.measure.unit != "percent"):
             mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
-            a.measure = replace(a.measure, unit=b.measure.unit, object=b.measure.object, multiplier=mult,
-                                skip=b.measure.skip)
+            a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
+                                b.measure.skip)  # dataclasses.replace, without its cost
 
 
 def _predicate_link(gap: str) -> Optional[regex.Match]:
@@ -671,11 +839,19 @@ def _predicate_link(gap: str) -> Optional[regex.Match]:
     return None
 
 
-def _assign_years(text: str, figures: list[Figure], years: list[YearMention], base: Optional[int]) -> None:
+EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
+
+
+def _assign_years(text: str, figures: list[Figure], years: list[YearMention], base: Optional[int],
+                  low: Optional[str] = None) -> None:
     """Give each figure the year stated before it in its parenthesis (or an enclosing one), or right after it."""
-    parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)]
+    if not years:  # every figure takes the base year (what the loop below gives when no year is stated)
+        for f in figures:
+            f.year = base
+        return
+    parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)] if "(" in text or ")" in text else []
     context: dict[int, Optional[int]] = {-1: base}
-    events = sorted([(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=lambda e: e[:2])
+    events = sorted([(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
     chain, p = [-1], 0
     for pos, kind, item in events:
         while p < len(parens) and parens[p][0] < pos:
@@ -698,9 +874,9 @@ def _assign_years(text: str, figures: list[Figure], years: list[YearMention], ba
                     else:
                         context[chain[-2]] = item.year
             continue
-        before = next(context[s] for s in reversed(chain) if s in context)
+        before = context[-1] if len(chain) == 1 else next(context[s] for s in reversed(chain) if s in context)
         item.year = _year_after(text, item, years, before) or before
-    _respective_years(text, figures, years)
+    _respective_years(text, figures, years, low)
 
 
 def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
@@ -710,9 +886,9 @@ def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
     return not any(paren < f.start < close for f in figures)
 
 
-def _respective_years(text: str, figures: list[Figure], years: list[YearMention]) -> None:
+def _respective_years(text: str, figures: list[Figure], years: list[YearMention], low: Optional[str] = None) -> None:
     """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
-    if not RESPECTIVELY_RE.search(text):
+    if _absent(RESPECTIVELY_WORDS, low) or not RESPECTIVELY_RE.search(text):
         return
     for mention in years:
         after = [f for f in figures if f.start > mention.pos]
@@ -762,7 +938,12 @@ class Donor(NamedTuple):
     counted: Counted
     end: int
     multiplier: Decimal
-    head: str  # the text just before the figure
+    text: str  # the figure's sentence
+
+    @property
+    def head(self) -> str:
+        """The text just before the figure."""
+        return self.text[self.start - 40 if self.start > 40 else 0:self.start]
 
 
 def _is_attribute(donor: Donor) -> bool:
@@ -795,11 +976,10 @@ def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
 
 def _donor(text: str, f: Figure) -> Donor:
     """The figure as a unit donor."""
-    return Donor(f.start, (f.measure.unit, f.measure.object), f.measure.end, f.measure.multiplier,
-                 text[f.start - 40 if f.start > 40 else 0:f.start])
+    return Donor(f.start, (f.measure.unit, f.measure.object), f.measure.end, f.measure.multiplier, text)
 
 
-def _inherit_units(text: str, figures: list[Figure], inherited: Sequence[Donor]) -> None:
+def _inherit_units(text: str, figures: list[Figure], inherited: Sequence[Donor], low: Optional[str] = None) -> None:
     """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried, or count.
 
     A bare figure right after "<year> –" restates the previous figure's measure for that year: "31 место (в 2018 году
@@ -812,14 +992,15 @@ def _inherit_units(text: str, figures: list[Figure], inherited: Sequence[Donor])
     for f in figures:
         if f.measure.unit is None:
             same_measure = None
-            if last_any and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f):
+            if (last_any and text[:f.start].rstrip().endswith(DASHES)  # YEAR_DASH_BEFORE_RE ends with a dash
+                    and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f)):
                 same_measure = (last_any.measure.unit, last_any.measure.object)
             label = _label_start(text, f.start)
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
-            unit, obj = (same_measure or _noun_before(text, last_end, f.start) or _noun_after_dash(text, f)
+            unit, obj = (same_measure or _noun_before(text, last_end, f.start, low) or _noun_after_dash(text, f)
                          or _choose(usable, f) or _choose(inherited, f) or ("count", None))
-            f.measure = replace(f.measure, unit=unit, object=obj)
+            f.measure = Measure(unit, obj, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(_donor(text, f))
         last_any = f
@@ -845,6 +1026,9 @@ def _noun_after_dash(text: str, f: Figure) -> Optional[Counted]:
 
 def _label_start(text: str, pos: int) -> Optional[int]:
     """Where the label of "<label> – <figure at pos>" begins (after the last , ; : ( or line break), or None."""
+    window = text[max(0, pos - 12):pos]
+    if "-" not in window and "–" not in window and "—" not in window:  # LABEL_DASH_RE holds a dash
+        return None
     dash = LABEL_DASH_RE.search(text, max(0, pos - 12), pos)
     if not dash:
         return None
@@ -852,8 +1036,10 @@ def _label_start(text: str, pos: int) -> Optional[int]:
     return cut + 1
 
 
-def _noun_before(text: str, start: int, pos: int) -> Optional[Counted]:
+def _noun_before(text: str, start: int, pos: int, low: Optional[str] = None) -> Optional[Counted]:
     """The counted thing named between start and a bare figure: "Количество пользователей ... достигло 9,5 млн."."""
+    if _absent(COUNTED_WORDS, low, start, pos):
+        return None
     found = None
     for m in COUNTED_BEFORE_RE.finditer(text, start, pos):
         found = m
@@ -872,7 +1058,7 @@ def _last_counted(sentence: str, figures: list[Figure]) -> tuple[Donor, ...]:
 
 def _update_carry(carry: _Carry, sentence: str, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
     """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
-    counted = _last_counted(sentence, figures)
+    counted = _last_counted(sentence, figures) if figures else ()
     stripped = sentence.rstrip()
     if stripped.endswith(":"):
         end_year = next((y.year for y in reversed(years) if y.sets_context), None)
@@ -885,34 +1071,38 @@ def _update_carry(carry: _Carry, sentence: str, figures: list[Figure], years: li
     carry.last_unit = counted or carry.last_unit
 
 
-def _sentence_figures(sentence: str, carry: _Carry) -> list[Figure]:
-    """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
+def _sentence_figures(sentence: str, carry: _Carry, low: Optional[str] = "") -> list[Figure]:
+    """Figures of one sentence with units and years, using and updating what earlier sentences carry (low: the
+    sentence lower-cased for the prefilters as _lower gives it, "" to have it made here)."""
     is_item = carry.list_open or bool(LIST_ITEM_RE.match(sentence))
     if not DIGIT_RE.search(sentence):
         _update_carry(carry, sentence, [], [], is_item)
         return []
-    figures, years = _scan_sentence(sentence)
+    if low == "":
+        low = _lower(sentence)
+    figures, years = _scan_sentence(sentence, low)
     _borrow_from_partner(sentence, figures)
     figures = [f for f in figures if not f.measure.skip]
     if is_item:
         inherited = carry.list_unit
     else:
-        inherited = carry.last_unit if ANAPHORA_RE.search(sentence) else ()
-    _inherit_units(sentence, figures, inherited)
-    _assign_years(sentence, figures, years, carry.list_year if is_item else None)
+        anaphora = not _absent(ANAPHORA_WORDS, low) and ANAPHORA_RE.search(sentence)
+        inherited = carry.last_unit if anaphora else ()
+    _inherit_units(sentence, figures, inherited, low)
+    _assign_years(sentence, figures, years, carry.list_year if is_item else None, low)
     _update_carry(carry, sentence, figures, years, is_item)
     return figures
 
 
-def _fact(fig: Figure, sentence: str, block: TextBlock, part: str) -> Fact:
-    """The contract's fact for one figure."""
+def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:
+    """The contract's fact for one figure (joined: the sentence with its whitespace runs made single spaces)."""
     return Fact(
         value=value_of(fig.number, fig.measure) * fig.sign,
         unit=fig.measure.unit or "count",
         object=fig.measure.object,
         qualifier=fig.qualifier,
         text=" ".join(sentence[fig.start:fig.measure.end].split()),
-        sentence=" ".join(sentence.split()),
+        sentence=joined,
         year=fig.year,
         part=part,
         direction=block.direction,
@@ -930,8 +1120,13 @@ def extract_facts(blocks: Sequence[TextBlock], part: str) -> list[Fact]:
         if HEADING_RE.match(block.text):
             carry = _Carry()
             continue
+        # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
+        # its neighbours, and no prefilter looks for one).
+        low = _lower(block.text) if DIGIT_RE.search(block.text) else None  # only sentences with digits use it
         for a, b in split_sentences(block.text):
             sentence = block.text[a:b]
-            for fig in _sentence_figures(sentence, carry):
-                facts.append(_fact(fig, sentence, block, part))
+            figures = _sentence_figures(sentence, carry, None if low is None else low[a:b])
+            if figures:
+                joined = " ".join(sentence.split())
+                facts.extend(_fact(fig, sentence, joined, block, part) for fig in figures)
     return facts
