@@ -115,8 +115,8 @@ def test_goal_column_year_header_and_reasons_column(tmp_path):
         "indicator table: column header 'Степень достижения, %' was not understood and is not extracted"]
 
 
-def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
-    """A report whose tables have no status column is complete; a share of another quantity is no arithmetic error."""
+def small_report_up_to_the_note() -> Document:
+    """A minimal complete report without status columns, ending with the note's title (paragraph 4)."""
     d = Document()
     d.add_paragraph("Отчет о реализации стратегического плана Министерства юстиции Республики Казахстан на 2020 – 2024 годы")
     d.add_paragraph("Период отчета: 2020 год")
@@ -125,6 +125,12 @@ def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
     d.add_paragraph("Достижение целей и целевых индикаторов")
     _table(d, [["Наименование индикатора", "Ед. изм.", "План", "Факт"], ["Доля решений", "%", "90", "92"]])
     d.add_paragraph("Аналитическая записка")
+    return d
+
+
+def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
+    """A report whose tables have no status column is complete; a share of another quantity is no arithmetic error."""
+    d = small_report_up_to_the_note()
     d.add_paragraph("В 2020 году проверено 500 объектов, при этом доля нарушений снизилась на 12% (45 случаев). "
                     "Из 250 обращений, из которых 200 удовлетворено (70%), ...")
     d.save(tmp_path / "nostatus.docx")
@@ -136,13 +142,7 @@ def test_no_status_column_and_unrelated_percentages_raise_nothing(tmp_path):
 
 def test_note_heading_run_into_its_paragraph_still_sets_the_goal(tmp_path):
     """A PDF can glue 'Цель 2.1. ...' to the paragraph under it: the figures still count, under goal 2.1."""
-    d = Document()
-    d.add_paragraph("Отчет о реализации стратегического плана Министерства юстиции Республики Казахстан на 2020 – 2024 годы")
-    d.add_paragraph("Анализ управления рисками")
-    _table(d, [["Наименование риска", "Мероприятия", "Фактическое исполнение"], ["Риск", "Меры", "Сделано"]])
-    d.add_paragraph("Достижение целей и целевых индикаторов")
-    _table(d, [["Наименование индикатора", "Ед. изм.", "План", "Факт"], ["Доля решений", "%", "90", "92"]])
-    d.add_paragraph("Аналитическая записка")
+    d = small_report_up_to_the_note()
     d.add_paragraph("Стратегическое направление 2. Правосудие")
     p = d.add_paragraph("Цель 2.1. Доступ к правосудию")
     p.add_run().add_break()
