@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional, Sequence
 
 import regex
 
+from pipeline import morph
 from pipeline.models import Fact, Location
 from pipeline.numbers import GROUP_SPACE, MAGNITUDES
 
@@ -331,14 +332,6 @@ PERIOD_UNITS = frozenset({"month", "day", "week"})
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 
 
-@functools.lru_cache(maxsize=1)
-def _morph():
-    """The pymorphy3 analyzer, loaded once on first use."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @dataclass(frozen=True)
 class WordInfo:
     """What morphology says about one word, reduced to what the noun scan needs."""
@@ -371,7 +364,7 @@ def _participle_lemma(word: str) -> list[str]:
 @functools.lru_cache(maxsize=20000)
 def word_info(word: str) -> WordInfo:
     """Lemmas and part-of-speech facts of one lower-case word (cached)."""
-    parses = _morph().parse(word.replace("ё", "е"))
+    parses = morph.parse(word.replace("ё", "е"))
     strong = [p for p in parses if p.score >= 0.05] or parses[:1]
     lemmas = {p.normal_form.replace("ё", "е") for p in strong}
     if any(p.tag.POS == "PRTF" for p in strong):  # "заключенных" -> "заключенный", not the verb "заключить"

@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from pipeline import morph
 from pipeline.numbers import GROUP_SPACE, to_float
 
 _NUM = rf"(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?"
@@ -106,9 +107,7 @@ _LEMMAS: dict[str, str] = {}
 
 def _lemma(word: str) -> str:
     if word not in _LEMMAS:
-        from pipeline.sections import _morph
-
-        _LEMMAS[word] = _morph().parse(word)[0].normal_form
+        _LEMMAS[word] = morph.lemma(word)
     return _LEMMAS[word]
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 import regex
 
+from pipeline import morph
 from pipeline.layout import Block, Layout, Paragraph
 
 RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
@@ -204,27 +204,20 @@ def _is_abbreviation(word: str) -> bool:
     letters = regex.sub(r"\W", "", word)
     if not 0 < len(letters) <= MAX_ABBREVIATION_LENGTH:
         return False
-    return not VOWELS_RE.search(letters) or not _morph().word_is_known(letters)
+    return not VOWELS_RE.search(letters) or not morph.is_known(letters)
 
 
 def _is_proper(word: str) -> bool:
     """A proper noun ('Казахстан') or a word that names an institution ('Республики', 'Министерства')."""
     letters = word.strip("()«»\"")
     return bool(CAPITALISED_WORD_RE.match(letters)) or any(
-        PROPER_TAGS & set(p.tag.grammemes) for p in _morph().parse(letters)[:2]
+        PROPER_TAGS & set(p.tag.grammemes) for p in morph.parse(letters)[:2]
     )
 
 
 def _is_adjective(word: str) -> bool:
     """A full adjective in some reading."""
-    return any(p.tag.POS == "ADJF" for p in _morph().parse(word))
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    return any(p.tag.POS == "ADJF" for p in morph.parse(word))
 
 
 def to_nominative(name: str) -> str:
@@ -256,7 +249,7 @@ def _genitive_parses(words: list[str]):
     """(index of the head noun, parses of the adjectives before it, parse of the noun), or None."""
     adjectives = []
     for i, word in enumerate(words):
-        parses = [p for p in _morph().parse(word) if p.tag.case == "gent"]
+        parses = [p for p in morph.parse(word) if p.tag.case == "gent"]
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
         adjective = next((p for p in parses if p.tag.POS == "ADJF"), None)
         if noun is not None and (adjective is None or i + 1 == len(words) or not _is_noun(words[i + 1])):
@@ -268,7 +261,7 @@ def _genitive_parses(words: list[str]):
 
 
 def _is_noun(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph().parse(word))
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parse(word))
 
 
 def _match_case(original: str, word: str) -> str:

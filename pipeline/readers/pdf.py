@@ -30,6 +30,7 @@ import regex
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
+from pipeline import morph
 from pipeline.layout import Cell, Issue, Layout, Paragraph, Row, Table, UnreadableDocument, clean_text
 
 # --- ruling lines and table grid -------------------------------------------------------------------
@@ -786,25 +787,17 @@ def _cell_padding(part: _Part) -> float:
 # ==================================================================================================
 # Lines -> paragraphs (shared by prose and table cells)
 # ==================================================================================================
-@functools.lru_cache(maxsize=1)
-def _morph():
-    """The pymorphy3 analyser, loaded once on first use."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @functools.lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     """Is this (lower-cased) word in the Russian dictionary?"""
-    return bool(word) and _morph().word_is_known(word.lower())
+    return bool(word) and morph.is_known(word.lower())
 
 
 @functools.lru_cache(maxsize=65536)
 def _inflected(word: str) -> bool:
     """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
     word = word.lower()
-    return all(p.normal_form != word for p in _morph().parse(word))
+    return all(p.normal_form != word for p in morph.parse(word))
 
 
 def _break_kind(a: _Line, b: _Line, same_region: bool, justified: bool = False, a_first: bool = False) -> str:

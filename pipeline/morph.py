@@ -1,0 +1,37 @@
+"""One morphology service for the whole process: one pymorphy3 analyzer, loaded on first use, its parses cached.
+
+Every module that needs lemmas or grammemes (sections, facts, note checks, the PDF reader's hyphenation,
+series linking) asks here, the way yargy hands one `CachedMorphAnalyzer` to every extractor: the
+dictionaries (about 20 MB) are loaded once, and a word parsed by one stage is not parsed again by the next.
+"""
+from __future__ import annotations
+
+import functools
+
+PARSE_CACHE_SIZE = 65536  # distinct word forms kept; a long report has a few thousand
+
+
+@functools.lru_cache(maxsize=1)
+def analyzer():
+    """The process's pymorphy3 analyzer."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def parse(word: str) -> tuple:
+    """Every parse of one word form, best first (pymorphy3's order), as an immutable tuple."""
+    return tuple(analyzer().parse(word))
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def is_known(word: str) -> bool:
+    """Is the word form in the dictionary (not only guessed)?"""
+    return bool(word) and analyzer().word_is_known(word)
+
+
+def lemma(word: str) -> str:
+    """The normal form of the best parse ("индикаторов" -> "индикатор")."""
+    parses = parse(word)
+    return parses[0].normal_form if parses else word
