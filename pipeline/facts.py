@@ -15,7 +15,8 @@ from typing import NamedTuple, Optional, Sequence
 
 import regex
 
-from pipeline import morph
+from pipeline import morph, vocabulary
+from pipeline.sentences import LIST_ITEM as _LIST_ITEM, split_sentences
 from pipeline.models import Fact, Location
 from pipeline.numbers import GROUP_SPACE, MAGNITUDES
 
@@ -130,11 +131,9 @@ UNIT_RE = regex.compile(
     I,
 )
 WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", I)
+PROSE_QUALIFIERS = vocabulary.words("qualifiers", where="all")
 QUALIFIER_RE = regex.compile(
-    r"(?<!\w)(?P<q>не\s+менее|не\s+более|не\s+ниже|не\s+выше|не\s+свыше|более\s+чем|менее\s+чем|свыше|более|"
-    r"менее|около|порядка|почти|примерно|приблизительно|ориентировочно|практически)"
-    r"(?:\s+(?:на|в|до|с))?\s*\Z",
-    I,
+    rf"(?<!\w)(?P<q>{vocabulary.alternation(PROSE_QUALIFIERS)})(?:\s+(?:на|в|до|с))?\s*\Z", I
 )
 COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
@@ -167,7 +166,6 @@ RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|ж�
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", I)
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", I)
-_LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"
 LIST_ITEM_RE = regex.compile(rf"\s*{_LIST_ITEM}")
 
 # --- literal prefilters ------------------------------------------------------------------
@@ -196,8 +194,8 @@ REFERENCE_WORDS = _literals(
 ST_RK_RE = regex.compile(r"СТ\s+РК", I)
 # In the lower-cased text of every match of DATE_RE: a digit, spaces and a month, or "d.d" / "d:d" (same \d and \s).
 DATE_HINT_RE = regex.compile(rf"\d(?:\s+{_MONTH}|[.:]\d)")
-QUALIFIER_WORDS = _literals("менее", "более", "ниже", "выше", "около", "порядк", "почти", "примерно", "приблизительно",
-                            "ориентировочно", "практически")
+# Every qualifier contains its longest word ("не свыше" contains "свыше").
+QUALIFIER_WORDS = _literals(*sorted({max(q.split(), key=len).lower() for q in PROSE_QUALIFIERS}))
 RESPECTIVELY_WORDS = _literals("соответственно")
 ANAPHORA_WORDS = _literals("показател", "количество", "число", "численность")
 COUNTED_WORDS = _literals("количеств", "числ", "балл")
@@ -236,56 +234,6 @@ def _lower(text: str) -> Optional[str]:
 def _absent(words: re.Pattern, low: Optional[str], start: int = 0, end: Optional[int] = None) -> bool:
     """Whether the lower-cased text (None: unknown) surely holds none of the words between start and end."""
     return low is not None and not words.search(low, start, len(low) if end is None else end)
-
-
-# --- sentence splitting ------------------------------------------------------------------
-
-# A full stop before a capital, or a list item's start (after ';' / ':' or on a new line). Line breaks alone do
-# not end sentences: PDF text has them mid-sentence and loses them where DOCX has them.
-SENTENCE_END_RE = regex.compile(
-    rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z]|\s+\d{{1,2}}[.)]\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{_LIST_ITEM})"
-    rf"|(?=\n\s*{_LIST_ITEM})"
-)
-NO_SPLIT_ABBR = {"им", "ул", "пр", "ст", "п", "пп", "ч", "см", "рис", "табл", "тел", "акад", "проф", "обл", "р", "с"}
-YEAR_ABBR = {"г", "гг"}
-SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
-# Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
-# letter before it fails the lookbehind), so there is at most one, found at once instead of after a try at every
-# position of the window.
-ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", I)
-YEAR_BEFORE_ABBR_RE = regex.compile(rf"{_YEAR}(?:\s*[-–—]\s*{_YEAR})?\s*\Z")
-ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
-
-
-def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
-    """Whether the candidate end at m really ends a sentence begun at start."""
-    found = m.group()
-    if not found or found in ";:":
-        return True
-    w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
-    word = w.group("w") if w else ""
-    if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
-        year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
-        return bool(year_before) and m.start() - start > SHORT_LEAD
-    if len(word) == 1 and word.isupper():
-        return False
-    return word.lower() not in NO_SPLIT_ABBR
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of a paragraph; abbreviations, decimals and soft line breaks do not split."""
-    spans, start = [], 0
-    for m in SENTENCE_END_RE.finditer(text):
-        if _is_boundary(text, start, m):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        piece = text[a:b]
-        if piece.strip():
-            out.append((a + len(piece) - len(piece.lstrip()), b))
-    return out
 
 
 # --- morphology --------------------------------------------------------------------------

@@ -76,7 +76,6 @@ def mismatched_shares(text: str) -> list[ShareStatement]:
 
 # --- the note against the indicator table -------------------------------------------------
 
-SENTENCE_END_RE = regex.compile(r"(?<=[.!?;])\s+(?=[А-ЯЁA-Z(«\"-])")
 WORD_RE = regex.compile(r"[а-яёА-ЯЁ]{4,}")
 STEM_LENGTH = 5  # lemmas compared by their first letters: "конкурс" ~ "конкурсный"
 MIN_COMMON_STEMS = 3
@@ -88,10 +87,6 @@ STATED_PERCENT_RE = regex.compile(
 ANY_PERCENT_RE = regex.compile(rf"(?P<pct>{_NUM})\s*%")
 YEAR_RE = regex.compile(r"\b(20\d\d|19\d\d)\s*(?:год|г\.|г\b)")
 STOP_STEMS = {"котор", "также", "этого", "такж", "более", "менее", "счет", "рамка", "рамки"}
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in SENTENCE_END_RE.split(text) if s.strip()]
 
 
 def stems(text: str) -> set[str]:

@@ -9,6 +9,8 @@ from typing import Literal, Optional
 
 import regex
 
+from pipeline import vocabulary
+
 # Spaces that Word and PDF exports put between digit groups.
 GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
 NUMBER_PATTERN = (
@@ -27,10 +29,9 @@ MAGNITUDES = {
 MISSING_VALUE_RE = regex.compile(
     r"^\s*(?:|[-−–—]+|н\s*/\s*д|нет\s+данных|x|х|\*|отсутству\w*)\s*\.?\s*$", regex.IGNORECASE
 )
+# "не менее 90", "не свыше 5", "около 30": every qualifier of the vocabulary; "в 1,5 раза" in a cell too.
 QUALIFIER_RE = regex.compile(
-    r"^\s*(не\s+менее|не\s+более|не\s+ниже|не\s+выше|менее|более|свыше|около|порядка|до|от|до\s+уровня|≥|≤|>|<"
-    r"|в(?=\s*\d))\s*",
-    regex.IGNORECASE,
+    rf"^\s*({vocabulary.alternation(vocabulary.words('qualifiers'))}|в(?=\s*\d))\s*", regex.IGNORECASE
 )
 
 
@@ -73,7 +74,7 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
     qualifier = None
     q = QUALIFIER_RE.match(body)
     if q:
-        qualifier = q.group(1).lower()
+        qualifier = " ".join(q.group(1).lower().split())
         body = body[q.end():]
     m = _VALUE_CELL_RE.match(body)
     if not m:

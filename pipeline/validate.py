@@ -5,9 +5,11 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from pipeline import vocabulary
 from pipeline.models import Finding, Indicator, Location, Report
-from pipeline.note_checks import indicator_claim, mismatched_shares, sentences, stems
+from pipeline.note_checks import indicator_claim, mismatched_shares, stems
 from pipeline.numbers import parse_cell_number
+from pipeline.sentences import sentences
 
 if TYPE_CHECKING:
     from pipeline.extract import TableParts
@@ -37,8 +39,8 @@ LOWER_IS_BETTER_RE = regex.compile(
 HIGHER_IS_BETTER_RE = regex.compile(r"продолжительност\w*\s+(?:здоровой\s+)?жизни|раскрываемост", regex.IGNORECASE)
 MEASURED_WORDS = 3
 # A plan written as a bound says which way is better: "не более 5" is met by 4, "не менее 90" by 95.
-UPPER_BOUND_QUALIFIERS = {"не более", "не выше", "менее", "до", "до уровня", "≤", "<"}
-LOWER_BOUND_QUALIFIERS = {"не менее", "не ниже", "более", "свыше", "от", "≥", ">"}
+UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
+LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
 SHARE_RE = regex.compile(r"^\s*(?:доля|удельн\w+\s+вес|уровень|процент|охват|степень)", regex.IGNORECASE)
 GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|увеличени|отношени", regex.IGNORECASE)
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)

@@ -1,0 +1,63 @@
+"""The one sentence splitter: the fact extractor, the note checks and the HTML page all cut text here.
+
+A full stop before a capital ends a sentence, unless it closes an abbreviation of the vocabulary
+("им. Абая", "ст. 41", "г. Алматы"); a list item's start (after ';' or ':', or on a new line) does too.
+Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline import vocabulary
+
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"  # a year a report may speak of
+LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"  # "- ", "• ", "1) ", "2. ", "а) "
+SENTENCE_END_RE = regex.compile(
+    rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z]|\s+\d{{1,2}}[.)]\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{LIST_ITEM})"
+    rf"|(?=\n\s*{LIST_ITEM})"
+)
+NO_SPLIT_ABBR = frozenset(vocabulary.words("abbreviations", kind="word"))
+YEAR_ABBR = frozenset(vocabulary.words("abbreviations", kind="year"))
+SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
+# Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
+# letter before it fails the lookbehind), so there is at most one, found at once instead of after a try at every
+# position of the window.
+ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", regex.IGNORECASE)
+YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
+ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
+
+
+def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
+    """Whether the candidate end at m really ends a sentence begun at start."""
+    found = m.group()
+    if not found or found in ";:":
+        return True
+    w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
+    word = w.group("w") if w else ""
+    if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
+        year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
+        return bool(year_before) and m.start() - start > SHORT_LEAD
+    if len(word) == 1 and word.isupper():
+        return False
+    return word.lower() not in NO_SPLIT_ABBR
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a paragraph; abbreviations, decimals and soft line breaks do not split."""
+    spans, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        if _is_boundary(text, start, m):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.strip():
+            out.append((a + len(piece) - len(piece.lstrip()), b))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph as strings."""
+    return [text[a:b] for a, b in split_sentences(text)]
