@@ -56,7 +56,7 @@ def field_mismatches(expected: list[dict], actual: list[dict], fields: list[str]
     problems = []
     if len(expected) != len(actual):
         problems.append(f"count: expected {len(expected)}, got {len(actual)}")
-    for i, (exp, act) in enumerate(zip(expected, actual)):
+    for i, (exp, act) in enumerate(zip(expected, actual, strict=False)):  # counts checked above
         for field in fields:
             if normalized(exp.get(field)) != act.get(field):
                 problems.append(f"#{i} {field}: expected {exp.get(field)!r}, got {act.get(field)!r}")

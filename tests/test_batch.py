@@ -5,12 +5,9 @@ import csv
 import io
 import json
 import math
-import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,7 +17,6 @@ from helpers import DOCX, PDF, SAMPLES, add_bad_files, cli, copy_into, csv_rows,
 from pipeline.batch import CRASH_HOOK, HANG_HOOK, Progress, failure_reason, run_extract
 from pipeline.datapackage import descriptor
 from pipeline.extract import extract_document, sha256_of
-
 
 # Time limit for runs with a planted hang: long enough for a real document on a busy shared machine
 # (committee_long_2021.docx ran past 2 s at a load average of 7), short enough to keep the tests quick.

@@ -11,7 +11,7 @@ from helpers import DEFECTIVE, ROOT, cli, cli_in_process
 MANIFEST = json.loads((DEFECTIVE / "manifest.json").read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def validate_json(*paths) -> tuple[int, list[dict]]:
     """`validate --format json PATH...` in this process (each set of paths validated once): (exit status, findings)."""
     status, out, err = cli_in_process("validate", "--format", "json", *paths)

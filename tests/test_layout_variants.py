@@ -68,8 +68,10 @@ def build_columns_variant(path: Path) -> Path:
     d.add_paragraph("Период отчета: 2022 год")
     d.add_paragraph("1. Анализ управления рисками")
     word_table(d, [
-        ["Цель", "Возможный риск", "Запланированные мероприятия", "Фактическое исполнение мероприятий", "Статус исполнения", "Причины неисполнения"],
-        ["Цель 1.1. Ценовая стабильность", "Инфляционный шок", "Ужесточение политики", "Ставка повышена", "Исполнено частично", "Внешние факторы"],
+        ["Цель", "Возможный риск", "Запланированные мероприятия", "Фактическое исполнение мероприятий", "Статус исполнения",
+         "Причины неисполнения"],
+        ["Цель 1.1. Ценовая стабильность", "Инфляционный шок", "Ужесточение политики", "Ставка повышена", "Исполнено частично",
+         "Внешние факторы"],
         ["Цель 1.2. Финансовая стабильность", "Рост просрочки", "Стресс-тесты", "Проведены", "Исполнено", ""],
     ])
     d.add_paragraph("2. Достижение целей и целевых индикаторов")
@@ -225,7 +227,7 @@ def test_status_remarks_in_progress_and_signed_or_multiplied_values(tmp_path):
     for values in (["Рост аудитории", "раз", "в 1,5 раза", "в 1,7 раза", "Достигнуто (перевыполнено)"],
                    ["Прирост доли контента", "п.п.", "+2,5", "+3,1", "Достигнут.\nЗа счет новых проектов"]):
         row = table.add_row()
-        for cell, value in zip(row.cells, values):
+        for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     d.save(tmp_path / "statuses.docx")
     doc = extract_document(tmp_path / "statuses.docx")
@@ -252,7 +254,7 @@ def test_plan_bounds_and_wordings_set_which_way_is_better(tmp_path):
                    ["Количество погибших в ДТП", "человек", "2 100", "2 046", "Достигнут"],
                    ["Доля теневой экономики к ВВП", "%", "24,5", "23,8", "Достигнут"]):
         row = table.add_row()
-        for cell, value in zip(row.cells, values):
+        for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     d.save(tmp_path / "bounds.docx")
     doc = extract_document(tmp_path / "bounds.docx")

@@ -6,7 +6,16 @@ import pytest
 from helpers import layout_of
 from pipeline.layout import Paragraph, Table
 from pipeline.sections import (
-    INDICATORS, NOTE, RISKS, Group, Identity, find_identity, parse_group_label, section_of, split_parts, to_nominative,
+    INDICATORS,
+    NOTE,
+    RISKS,
+    Group,
+    Identity,
+    find_identity,
+    parse_group_label,
+    section_of,
+    split_parts,
+    to_nominative,
 )
 
 RISK_GRID = [["Наименование возможного риска", "Запланированные мероприятия", "Фактическое исполнение", "Примечание"],
