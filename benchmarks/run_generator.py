@@ -106,8 +106,8 @@ def aggregate(results: list[dict]) -> str:
         rs = [r for r in rs if "crash" not in r]
         if not rs:
             continue
-        right, total = map(sum, zip(*(r["cells"] for r in rs)))
-        t_right, t_total = map(sum, zip(*(r["text_cells"] for r in rs)))
+        right, total = map(sum, zip(*(r["cells"] for r in rs), strict=True))
+        t_right, t_total = map(sum, zip(*(r["text_cells"] for r in rs), strict=True))
         fields: Counter = Counter()
         totals: Counter = Counter()
         for r in rs:
@@ -127,11 +127,11 @@ def aggregate(results: list[dict]) -> str:
         ]
     lost = [r for r in results if r.get("render_lost")]
     if lost:
-        lines.append(f"renderings that lost text (generator/LibreOffice, not the reader): "
+        lines.append("renderings that lost text (generator/LibreOffice, not the reader): "
                      + ", ".join(f"{r['seed']} ({r['render_lost'][:20]})" for r in lost))
     both = [r for r in results if "facts" in r]
     if both:
-        common, n_pdf, n_docx = map(sum, zip(*(r["facts"] for r in both)))
+        common, n_pdf, n_docx = map(sum, zip(*(r["facts"] for r in both), strict=True))
         lines.append(f"note text PDF == DOCX: {sum(r['note_pdf_eq_docx'] for r in both)}/{len(both)}; "
                      f"note facts PDF vs DOCX: precision {common / max(n_pdf, 1):.4f}, recall {common / max(n_docx, 1):.4f} "
                      f"({common} common, {n_pdf} PDF, {n_docx} DOCX); warnings PDF == DOCX "
@@ -152,20 +152,21 @@ def save_fixture(out: Path, name: str) -> None:
     print(f"saved {FIXTURES.relative_to(ROOT)}/{name}.{{docx,pdf,truth.json}}")
 
 
-def shrink_and_save(seed: int, target: str, out: Path, save: bool) -> None:
-    """Shrink one seed's report while its PDF still fails on target; write (and save) the small report."""
+def shrink_and_save(seed: int, target: str, fmt: str, out: Path, save: bool, tries: int) -> None:
+    """Shrink one seed's report while its DOCX or PDF still fails on target; write (and save) the small report."""
     from generator.shrink import shrink
 
-    report = shrink(generate(seed), target, log=print)
-    name = f"gen_{seed:05d}_{target.replace('.', '_')}"
+    report = shrink(generate(seed), target, fmt, log=print, max_tries=tries)
+    name = f"gen_{seed:05d}_{fmt}_{target.replace('.', '_').replace(' ', '_')}"
     (out / f"{name}.docx").write_bytes(docx_bytes(report))
     convert([out / f"{name}.docx"], out, jobs=1)
     truth = {"seed": seed, "shrunk_for": target, "axes": report.axes, **report.truth()}
     (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
     result = check_one(str(out / f"{name}.docx"))
-    print(f"{name}: {len(result['pdf'].get('mismatches', []))} PDF mismatch(es)")
-    for line in result["pdf"].get("mismatches", []):
-        print(f"    {line}")
+    for kind in ("docx", "pdf"):
+        print(f"{name}: {len(result[kind].get('mismatches', []))} {kind.upper()} mismatch(es)")
+        for line in result[kind].get("mismatches", []):
+            print(f"    {line}")
     if save:
         save_fixture(out, name)
 
@@ -180,14 +181,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pdf", action="store_true", help="DOCX only")
     parser.add_argument("--json", type=Path, help="write per-seed results here")
     parser.add_argument("--save-fixture", action="store_true", help="copy the seeds' files to tests/data/generated/")
-    parser.add_argument("--shrink", metavar="TARGET", help="shrink each seed while its PDF fails on TARGET")
+    parser.add_argument("--shrink", metavar="TARGET", help="shrink each seed while it fails on TARGET")
+    parser.add_argument("--shrink-format", choices=("pdf", "docx"), default="pdf", help="the file that must fail")
+    parser.add_argument("--shrink-tries", type=int, default=40, help="renderings a shrink may try (default 40)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every mismatch of failing seeds")
     args = parser.parse_args(argv)
     seeds = args.seeds or list(range(args.seed, args.seed + args.count))
     args.out.mkdir(parents=True, exist_ok=True)
     if args.shrink:
         for seed in seeds:
-            shrink_and_save(seed, args.shrink, args.out, args.save_fixture)
+            shrink_and_save(seed, args.shrink, args.shrink_format, args.out, args.save_fixture, args.shrink_tries)
         return 0
     started = time.perf_counter()
     docx_files = build(seeds, args.out)

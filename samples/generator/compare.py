@@ -106,10 +106,10 @@ def align(kind: str, expected: list[dict], got: list[dict]) -> list[tuple[Option
     pairs: list[tuple[Optional[int], Optional[int]]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
-            pairs += list(zip(range(i1, i2), range(j1, j2)))
+            pairs += list(zip(range(i1, i2), range(j1, j2), strict=True))
             continue
         common = min(i2 - i1, j2 - j1)  # the rest of an uneven block: pair in order, then leftovers
-        pairs += list(zip(range(i1, i1 + common), range(j1, j1 + common)))
+        pairs += list(zip(range(i1, i1 + common), range(j1, j1 + common), strict=True))
         pairs += [(i, None) for i in range(i1 + common, i2)] + [(None, j) for j in range(j1 + common, j2)]
     return pairs
 
@@ -153,7 +153,7 @@ def _equal(want, have) -> bool:
 
 def first_difference(a: str, b: str, context: int = 40) -> tuple[str, str]:
     """The two texts around their first difference."""
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     start = max(0, i - context)
     return "…" + a[start : i + context] + "…", "…" + b[start : i + context] + "…"
 

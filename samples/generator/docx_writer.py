@@ -22,10 +22,20 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 from lxml import etree
 
-from build_samples import (FIXED_TIME, REVISION_AUTHOR, REVISION_DATE, configure_table, hide_revision_marks,
-                           plain_font, set_page, twips, w_el, zip_deterministic)
+from build_samples import (
+    FIXED_TIME,
+    REVISION_AUTHOR,
+    REVISION_DATE,
+    configure_table,
+    hide_revision_marks,
+    new_tc,
+    plain_font,
+    set_page,
+    w_el,
+    zip_deterministic,
+)
 from generator.markup import Run, runs
-from generator.model import GroupRow, Para, Record, Report, Table, Typography, status_markup
+from generator.model import GroupRow, Para, Record, Report, Table, Typography
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -173,15 +183,7 @@ class ReportWriter:
             if repeated:
                 tr_pr.append(w_el("w:tblHeader"))
         for markup, width, span, vmerge, style in cells:
-            tc = tr._add_tc()
-            tc_pr = w_el("w:tcPr")
-            tc_pr.append(w_el("w:tcW", w=twips(width), type="dxa"))
-            if span > 1:
-                tc_pr.append(w_el("w:gridSpan", val=span))
-            if vmerge:
-                tc_pr.append(w_el("w:vMerge", val=vmerge))
-            tc_pr.append(w_el("w:vAlign", val="center" if header else "top"))
-            tc.insert(0, tc_pr)
+            tc = new_tc(tr, width, span, vmerge, "center" if header else "top")
             self.fill_cell(_Cell(tc, table), markup, style)
 
     def header_rows(self, table, spec: Table) -> None:
@@ -207,7 +209,7 @@ class ReportWriter:
         texts[first_text] = row.label
         if spec.group_style == "number_cell" and first_text > 0:
             texts[0] = row.number or ""
-        self.add_row(table, spec, [(t, w, 1, None, "Table Group") for t, w in zip(texts, widths)])
+        self.add_row(table, spec, [(t, w, 1, None, "Table Group") for t, w in zip(texts, widths, strict=True)])
 
     def data_row(self, table, spec: Table, record: Record) -> None:
         cells = []
@@ -237,7 +239,7 @@ class ReportWriter:
         cuts = sorted(spec.breaks)
         bounds = [0] + cuts + [len(spec.rows)]
         self.write_table(spec, spec.rows[bounds[0] : bounds[1]], header=True)
-        for start, end in zip(bounds[1:], bounds[2:]):
+        for start, end in itertools.pairwise(bounds[1:]):
             mode = spec.breaks[start]
             if mode == "continuation":
                 paragraph = self.doc.add_paragraph(style="Report Continuation")
@@ -343,5 +345,3 @@ def docx_bytes(report: Report) -> bytes:
     """The report as DOCX bytes."""
     return ReportWriter(report).build()
 
-
-__all__ = ["docx_bytes", "ReportWriter", "status_markup"]

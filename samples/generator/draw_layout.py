@@ -78,7 +78,7 @@ class LayoutDrawer:
         group_style = rng.choice(["merged", "merged", "first_cell", "number_cell" if with_number else "first_cell"])
         table = Table(
             kind=kind,
-            columns=list(zip(roles, widths)),
+            columns=list(zip(roles, widths, strict=True)),
             narrow_role=narrow,
             header=header_rows(paths),
             rows=rows,

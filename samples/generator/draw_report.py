@@ -85,11 +85,11 @@ def table_rows(rng: random.Random, content: ContentDrawer, structure: list[tuple
                 if n < MAX_RECORDS[kind]:
                     rows.append(content.risk_record() if kind == "risks" else content.indicator_record(comment_column))
                     n += 1
-    return [r for i, r in enumerate(rows) if isinstance(r, Record) or _has_records_after(rows, i)]
+    return [r for i, r in enumerate(rows) if isinstance(r, Record) or group_row_needed(rows, i)]
 
 
-def _has_records_after(rows: list, i: int) -> bool:
-    """A group row is kept only when a record follows it before the next direction."""
+def group_row_needed(rows: list, i: int) -> bool:
+    """A group row is kept only when a record follows it before the next direction row."""
     for row in rows[i + 1 :]:
         if isinstance(row, Record):
             return True

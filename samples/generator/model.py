@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from generator.markup import cell_text, clean, visible, words
+from generator.markup import cell_text, visible, words
 from sample_model import HeaderCell
 
 RISK_FIELDS = ["direction", "goal", "risk", "planned_measures", "actual_measures", "status", "status_text", "comment"]
@@ -65,7 +65,7 @@ class Table:
 
     kind: str  # "risks" | "indicators"
     columns: list[tuple[str, float]]  # (role, width in cm)
-    header: list[list[HeaderCell]]
+    header: list[list[HeaderCell]]  # sample_model's header cells (text, span, vmerge)
     rows: list[Union[GroupRow, Record]]
     numbering_row: bool = True
     repeat_header: bool = True
@@ -208,13 +208,3 @@ def indicator_json(direction: Optional[Group], goal: Optional[Group], record: Re
         "status_text": record.status_text,
         "comment": _comment(record),
     }
-
-
-def status_markup(record: Record, separator: str) -> str:
-    """The status cell: the wording, then the explanation after the separator."""
-    if not record.status_comment:
-        return record.status_text
-    return record.status_text + separator + record.status_comment
-
-
-__all__ = ["Group", "GroupRow", "Record", "Table", "Para", "Typography", "Report", "HeaderCell", "clean"]

@@ -1,19 +1,21 @@
 """Shrink a failing report to a small one that still fails the same way (for a committed regression fixture).
 
 Records and note paragraphs are removed in ever smaller chunks (delta debugging) as long as the failure
-stays; every try is rendered by LibreOffice and read again, so a shrink takes a minute or two. Group rows
-left without records go with them; a forced page break moves to the next row that is kept.
+stays; for a PDF failure every try is rendered by LibreOffice and read again, so a shrink takes a minute or
+two. Group rows left without records go with them; a forced page break moves to the next row that is kept.
 """
 from __future__ import annotations
 
 import copy
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from generator.compare import extract, score
 from generator.docx_writer import docx_bytes
-from generator.model import GroupRow, Para, Record, Report, Table
+from generator.draw_report import group_row_needed
+from generator.model import Record, Report, Table
 from generator.render import convert
 
 Unit = tuple[str, int]  # ("risks" | "indicators", record number) or ("note", paragraph number)
@@ -52,7 +54,7 @@ def _remove_rows(table: Table, gone: set[int]) -> None:
     breaks = {id(table.rows[i]): mode for i, mode in table.breaks.items()}
     rows = table.rows
     kept = [r for r in rows if id(r) not in gone]
-    kept = [r for i, r in enumerate(kept) if isinstance(r, Record) or _record_follows(kept, i)]
+    kept = [r for i, r in enumerate(kept) if isinstance(r, Record) or group_row_needed(kept, i)]
     table.breaks = {}
     pending = None
     survivors = {id(r) for r in kept}
@@ -67,54 +69,47 @@ def _remove_rows(table: Table, gone: set[int]) -> None:
     table.rows = kept
 
 
-def _record_follows(rows: list, i: int) -> bool:
-    for row in rows[i + 1 :]:
-        if isinstance(row, Record):
-            return True
-        if any(g.kind == "direction" for g in row.groups) and isinstance(row, GroupRow):
-            return False
-    return False
-
-
-def failure_signature(report: Report, workdir: Path) -> set[str]:
-    """Render the report, read its PDF, and name what is wrong: "risks.status", "note", "error", "extra"."""
+def failure_signature(report: Report, workdir: Path, fmt: str = "pdf") -> set[str]:
+    """Write (and for a PDF render) the report, read it back, and name what is wrong: "risks.status",
+    "indicators.extra record", "note", "findings"..."""
     path = workdir / f"{report.name}.docx"
     path.write_bytes(docx_bytes(report))
-    pdf = convert([path], workdir, jobs=1)[0]
-    result = score("pdf", report.truth(), extract(pdf))
-    out = {f"{m.kind}.{m.field}" if m.kind in ("risks", "indicators", "report") else m.kind for m in result.mismatches}
-    return out
+    if fmt == "pdf":
+        path = convert([path], workdir, jobs=1)[0]
+    result = score(fmt, report.truth(), extract(path))
+    return {f"{m.kind}.{m.field}" if m.kind in ("risks", "indicators", "report") else m.kind for m in result.mismatches}
 
 
-def shrink(report: Report, target: str, log: Callable[[str], None] = print) -> Report:
-    """The smallest report found whose PDF still shows the target failure (e.g. "indicators.unit", "note")."""
+def shrink(report: Report, target: str, fmt: str = "pdf", log: Callable[[str], None] = print,
+           max_tries: int = 40) -> Report:
+    """The smallest report found (within max_tries renderings) whose DOCX or PDF still shows the target
+    failure ("indicators.unit", "note")."""
+    tries = [0]
     with tempfile.TemporaryDirectory(prefix="shrink_") as tmp:
         workdir = Path(tmp)
 
         def fails(candidate: Report) -> bool:
-            return any(s == target or s.startswith(target + ".") for s in failure_signature(candidate, workdir))
+            tries[0] += 1
+            signature = failure_signature(candidate, workdir, fmt)
+            return any(s == target or s.startswith(target + ".") for s in signature)
 
         if not fails(report):
-            raise ValueError(f"seed {report.seed}: the PDF does not show {target!r}")
+            raise ValueError(f"seed {report.seed}: the {fmt.upper()} does not show {target!r}")
         current = units(report)
         chunk = max(1, len(current) // 2)
         while True:
             removed_any = False
             for start in range(0, len(current), chunk):
-                group = set(current[start : start + chunk])
-                candidate = without(report, group)
+                if tries[0] >= max_tries:
+                    return report
+                candidate = without(report, set(current[start : start + chunk]))
                 if candidate is not None and fails(candidate):
-                    report = candidate
-                    current = units(report)
-                    removed_any = True
-                    log(f"  {len(current)} units left")
+                    report, current, removed_any = candidate, units(candidate), True
+                    log(f"  {len(current)} records and note paragraphs left")
                     break
             if removed_any:
                 chunk = min(chunk, max(1, len(current) // 2))
-                continue
-            if chunk == 1:
+            elif chunk == 1:
                 return report
-            chunk = max(1, chunk // 2)
-
-
-__all__ = ["shrink", "units", "without", "Para"]
+            else:
+                chunk = max(1, chunk // 2)
