@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 
 from pipeline import SCHEMA_VERSION
 from pipeline.datapackage import write_datapackage
+from pipeline.errors import UsageError
 from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import extract_document, sha256_of
 from pipeline.models import Finding, Report, Source
@@ -37,10 +38,6 @@ from pipeline.readers import FORMATS, declared_format
 FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed", "extraction_timeout"}
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
-
-
-class UsageError(Exception):
-    """Bad command-line input (exit status 2)."""
 
 
 @dataclass

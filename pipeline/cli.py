@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import DEFAULT_TIMEOUT, UsageError, print_failures, run_extract, summary_line
+from pipeline.batch import DEFAULT_TIMEOUT, print_failures, run_extract, summary_line
+from pipeline.errors import LoadError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,7 +85,7 @@ def cmd_load(args) -> int:
 
 def _load(outdir: Path, url: Optional[str]) -> int:
     """Load outdir into the database; exit status 1 if the database refused it."""
-    from pipeline.db import LoadError, load
+    from pipeline.db import load
 
     try:
         count, where = load(outdir, url)

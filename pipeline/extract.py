@@ -8,7 +8,8 @@ from typing import Optional
 
 import regex
 
-from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Layout, Paragraph, Table
 from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, Source
 from pipeline.readers import declared_format, read_layout
 from pipeline.records import indicator_record, risk_record

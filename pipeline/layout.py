@@ -9,6 +9,9 @@ from typing import Iterator, Union
 
 import regex
 
+# Re-exported: the PDF reader imports it from here.
+from pipeline.errors import UnreadableDocument as UnreadableDocument
+
 _SPACES = regex.compile(r"[^\S\n]+")
 
 
@@ -99,7 +102,3 @@ class Layout:
 
     def tables(self) -> Iterator[Table]:
         return (b for b in self.blocks if isinstance(b, Table))
-
-
-class UnreadableDocument(Exception):
-    """The file is not a readable document of its claimed format; the message says why."""

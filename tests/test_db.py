@@ -22,7 +22,8 @@ from sqlalchemy.exc import OperationalError
 from conftest import load_expected
 from pipeline.batch import run_extract
 from pipeline.datapackage import table_field_types
-from pipeline.db import LoadError, connect, document_files, load, load_documents, metadata, read_run
+from pipeline.db import connect, document_files, load, load_documents, metadata, read_run
+from pipeline.errors import LoadError
 from pipeline.export import TABLES
 from test_batch import DOCX, PDF, add_bad_files, cli, copy_into
 
