@@ -1,4 +1,5 @@
-"""Table interpretation: header rows -> column roles, group rows -> direction/goal, data rows -> records.
+"""Table interpretation: which tables hold risks and indicators, header rows -> column roles,
+group rows -> direction/goal, data rows -> rows of text by role.
 
 Columns are found by their header wording (with synonyms), never by position, so extra columns
 ("№ п/п"), another order, or "План"/"Факт" under a spanning "Отчетный период" all map the same way.
@@ -12,7 +13,7 @@ import regex
 
 from pipeline.layout import Table
 from pipeline.numbers import parse_indicator_status, parse_risk_status
-from pipeline.sections import Group, parse_group_label
+from pipeline.sections import INDICATORS, RISKS, Group, Parts, parse_group_label
 
 RISK, INDICATOR = "risk", "indicator"
 MAX_HEADER_ROWS = 4
@@ -315,3 +316,46 @@ def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dic
         elif not texts[c]:
             texts[c] = text
     return texts
+
+
+# --- the tables of a document ---------------------------------------------------------------
+
+@dataclass
+class TableParts:
+    """The tables of each kind in document order, their rows, and the column maps read from their headers."""
+
+    tables: dict[str, list[Table]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    rows: dict[str, list[TableRow]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    column_maps: list[ColumnMap] = field(default_factory=list)
+
+
+def read_tables(parts: Parts) -> TableParts:
+    """Sort the tables outside the note into risk and indicator tables, then read their rows."""
+    out = TableParts()
+    previous: Optional[tuple[str, int]] = None  # kind and width of the last table read
+    sections = ((None, parts.preamble), (RISK, parts.blocks[RISKS]), (INDICATOR, parts.blocks[INDICATORS]))
+    for section_kind, blocks in sections:
+        for table in (b for b in blocks if isinstance(b, Table)):
+            kind = table_kind(table, section_kind, previous)
+            if kind is not None:
+                out.tables[kind].append(table)
+                previous = (kind, table.n_cols)
+    for kind, tables in out.tables.items():
+        for item in data_rows(tables, kind):
+            if isinstance(item, ColumnMap):
+                out.column_maps.append(item)
+            else:
+                out.rows[kind].append(item)
+    return out
+
+
+def table_kind(table: Table, section_kind: Optional[str], previous: Optional[tuple[str, int]]) -> Optional[str]:
+    """Risk or indicator table: by its header; a headerless table continues the previous one."""
+    mapping = classify_table(table)
+    if mapping is not None:
+        return mapping.kind
+    if section_kind is not None and find_header(table, section_kind)[0]:
+        return section_kind
+    if previous is not None and previous[1] == table.n_cols:
+        return previous[0]
+    return None

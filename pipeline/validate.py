@@ -1,20 +1,18 @@
 """Checks of an extracted report -> findings with the contract's stable codes."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import regex
 
 from pipeline import vocabulary
+from pipeline.layout import Layout
 from pipeline.models import Finding, Indicator, Location, Report
 from pipeline.note_checks import indicator_claim, mismatched_shares, stems
 from pipeline.numbers import parse_cell_number
+from pipeline.sections import Parts
 from pipeline.sentences import sentences
-
-if TYPE_CHECKING:
-    from pipeline.extract import TableParts
-    from pipeline.layout import Layout
-    from pipeline.sections import Parts
+from pipeline.tables import TableParts
 
 SECTION_NAMES = {
     "risks": "the risk table (Анализ управления рисками)",
@@ -50,7 +48,7 @@ def finding(severity: str, code: str, message: str, location: Optional[Location]
     return Finding(severity=severity, code=code, message=message, location=location)
 
 
-def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: "TableParts") -> list[Finding]:
+def check_report(report: Report, layout: Layout, parts: Parts, table_parts: TableParts) -> list[Finding]:
     """All findings of one extracted report, in a stable order."""
     findings = [finding("error", issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
                 for issue in layout.issues]
@@ -70,7 +68,7 @@ def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: 
     return findings
 
 
-def check_sections(report: Report, parts: "Parts") -> list[Finding]:
+def check_sections(report: Report, parts: Parts) -> list[Finding]:
     """missing_section for each of the three parts that is absent."""
     present = {
         "risks": bool(report.risks),
@@ -86,7 +84,7 @@ def check_sections(report: Report, parts: "Parts") -> list[Finding]:
     ]
 
 
-def check_note_arithmetic(parts: "Parts", facts: list) -> list[Finding]:
+def check_note_arithmetic(parts: Parts, facts: list) -> list[Finding]:
     """arithmetic_mismatch for each "X из Y (Z%)" statement of the note whose Z is not X/Y.
 
     X and Y must count the same kind of thing (persons and persons, checks and checks) as the fact
@@ -127,7 +125,7 @@ def _same_kind(part: Optional[tuple], whole: Optional[tuple]) -> bool:
     return part[0] == "person" or not part[1] or not whole[1] or bool(part[1] & whole[1])
 
 
-def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
+def check_note_against_table(report: Report, parts: Parts) -> list[Finding]:
     """note_table_mismatch where the note states another percentage for an indicator than its fact."""
     candidates = [(ind, stems(ind.name or "")) for ind in report.indicators
                   if ind.fact is not None and PERCENT_UNIT_RE.match(ind.unit or "")]
@@ -167,7 +165,7 @@ def best_named_indicator(sentence: str, candidates):
     return candidates[scored[0][1]]
 
 
-def check_columns(table_parts: "TableParts") -> list[Finding]:
+def check_columns(table_parts: TableParts) -> list[Finding]:
     """A header wording that no column role claimed."""
     out = []
     for mapping in table_parts.column_maps:
