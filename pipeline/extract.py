@@ -10,8 +10,9 @@ from typing import Optional
 
 from pipeline.errors import UnreadableDocument
 from pipeline.fact_sources import extract_all_facts
+from pipeline.findings import finding
 from pipeline.layout import Layout
-from pipeline.models import Finding, Report, Source
+from pipeline.models import Report, Source
 from pipeline.readers import declared_format, read_layout
 from pipeline.records import indicator_record, report_info, risk_record
 from pipeline.sections import split_parts
@@ -27,8 +28,7 @@ def extract_document(path: Path | str, display_name: Optional[str] = None) -> Re
     try:
         layout = read_layout(path)
     except UnreadableDocument as exc:
-        problem = Finding(severity="error", code="unreadable_document", message=f"{name}: {exc}")
-        return Report(document_id=source.sha256, source=source, findings=[problem])
+        return Report(document_id=source.sha256, source=source, findings=[finding("unreadable_document", f"{name}: {exc}")])
     source.pages = layout.pages
     return build_report(layout, source)
 

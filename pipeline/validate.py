@@ -6,6 +6,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.findings import finding
 from pipeline.layout import Layout
 from pipeline.models import Finding, Indicator, Location, Report
 from pipeline.note_checks import indicator_claim, mismatched_shares, stems
@@ -44,13 +45,9 @@ GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|уве
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 
-def finding(severity: str, code: str, message: str, location: Optional[Location] = None) -> Finding:
-    return Finding(severity=severity, code=code, message=message, location=location)
-
-
 def check_report(report: Report, layout: Layout, parts: Parts, table_parts: TableParts) -> list[Finding]:
     """All findings of one extracted report, in a stable order."""
-    findings = [finding("error", issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
+    findings = [finding(issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
                 for issue in layout.issues]
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
         findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
@@ -62,8 +59,7 @@ def check_report(report: Report, layout: Layout, parts: Parts, table_parts: Tabl
     findings += check_note_against_table(report, parts)
     for risk in report.risks:
         if risk.status is None and risk.status_text:
-            findings.append(finding("error", "unknown_status",
-                                    f"risk status {risk.status_text!r} is none of the known wordings "
+            findings.append(finding("unknown_status", f"risk status {risk.status_text!r} is none of the known wordings "
                                     "(Исполнено / Не исполнено / Исполнено частично)", risk.location))
     return findings
 
@@ -78,7 +74,7 @@ def check_sections(report: Report, parts: Parts) -> list[Finding]:
         ),
     }
     return [
-        finding("error", "missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
+        finding("missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
                 + (" (its title is there, but no table under it could be read)" if part in parts.found else ""))
         for part, ok in present.items() if not ok
     ]
@@ -101,7 +97,7 @@ def check_note_arithmetic(parts: Parts, facts: list) -> list[Finding]:
             if not _same_kind(measured.get(share.part), measured.get(share.whole)):
                 continue
             out.append(finding(
-                "warning", "arithmetic_mismatch",
+                "arithmetic_mismatch",
                 f"{_short(share.text, 140)!r}: {share.part:g} of {share.whole:g} is {share.computed:.2f}%, "
                 f"the text says {share.percent_text}%",
                 Location(page=block.page, paragraph=block.index)))
@@ -145,7 +141,7 @@ def check_note_against_table(report: Report, parts: Parts) -> list[Finding]:
                 claim = indicator_claim(sentence, name_stems, ind.fact, report.report.reporting_year)
                 if claim is not None:
                     out.append(finding(
-                        "warning", "note_table_mismatch",
+                        "note_table_mismatch",
                         f"the note states {claim.stated_text}% for indicator {_short(ind.name)!r} "
                         f"({_short(sentence, 140)!r}), the table's fact is {ind.fact_text}",
                         Location(page=ind.location.page if ind.location else block.page,
@@ -170,7 +166,7 @@ def check_columns(table_parts: TableParts) -> list[Finding]:
     out = []
     for mapping in table_parts.column_maps:
         for header in mapping.unmapped:
-            out.append(finding("info", "unmapped_column",
+            out.append(finding("unmapped_column",
                                f"{mapping.kind} table: column header {header!r} was not understood and is not extracted"))
     return out
 
@@ -191,15 +187,15 @@ def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]
     for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
         kind = parse_cell_number(text).kind
         if kind == "missing":
-            out.append(finding("error", "missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
+            out.append(finding("missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
         elif kind == "unparsed":
-            out.append(finding("error", "unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
+            out.append(finding("unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
         elif kind == "range":
-            out.append(finding("info", "value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
+            out.append(finding("value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
     if ind.status is None and (ind.status_text or status_column):
         what = f"{ind.status_text!r} is none of the known wordings (Достигнут / Не достигнут / Частично достигнут)" \
             if ind.status_text else "is empty"
-        out.append(finding("error", "unknown_status", f"{label}: status {what}", ind.location))
+        out.append(finding("unknown_status", f"{label}: status {what}", ind.location))
     out += check_status_consistency(ind, label)
     out += check_percent_range(ind, label)
     return out
@@ -219,7 +215,7 @@ def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
     if met == (ind.status == "achieved"):
         return []
     direction = "lower is better" if lower else "higher is better"
-    return [finding("warning", "status_mismatch",
+    return [finding("status_mismatch",
                     f"{label}: status {ind.status_text!r} contradicts plan {ind.plan_text} vs fact {ind.fact_text} "
                     f"(assumed {direction}; expected {'achieved' if met else 'not achieved'})", ind.location)]
 
@@ -236,7 +232,7 @@ def _plan_bound_direction(qualifier: Optional[str], guessed_lower: bool) -> bool
 def check_percent_range(ind: Indicator, label: str) -> list[Finding]:
     if not PERCENT_UNIT_RE.match(ind.unit or "") or not SHARE_RE.match(ind.name or "") or GROWTH_RE.search(ind.name or ""):
         return []
-    return [finding("warning", "percent_out_of_range", f"{label}: {field_name} {value:g}% is outside 0–100 for a share", ind.location)
+    return [finding("percent_out_of_range", f"{label}: {field_name} {value:g}% is outside 0–100 for a share", ind.location)
             for field_name, value in (("plan", ind.plan), ("fact", ind.fact)) if value is not None and not 0 <= value <= 100]
 
 
