@@ -408,6 +408,6 @@ def summary_line(result: RunResult, outdir: Path) -> str:
             f"{result.seconds:.1f} s, {rate:.1f} documents/s -> {outdir}")
 
 
-def print_failures(result: RunResult, stream=sys.stderr) -> None:
-    for outcome in result.failed:
-        print(f"FAILED {', '.join(outcome.input.display)}: {outcome.reason}", file=stream)
+def failure_lines(result: RunResult) -> list[str]:
+    """One line per failed document: its names and the reason."""
+    return [f"FAILED {', '.join(outcome.input.display)}: {outcome.reason}" for outcome in result.failed]
