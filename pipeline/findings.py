@@ -6,7 +6,7 @@ README's "Findings" table is checked against this registry by a test. A new code
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, get_args
 
 from pipeline.models import Finding, Location, Severity
 
@@ -39,6 +39,7 @@ CODES: dict[str, Code] = {
     "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
 }
 FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
+SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info
 
 
 def finding(code: str, message: str, location: Optional[Location] = None) -> Finding:

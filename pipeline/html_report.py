@@ -8,6 +8,8 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Optional
 
+from pipeline.findings import SEVERITY_ORDER
+
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1d2433;max-width:1400px}
 h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:2px solid #d0d7e2}h3{font-size:1.05rem}
@@ -24,7 +26,6 @@ CHART_BAR_WIDTH = 260
 CHART_ROW_HEIGHT = 34
 CHART_LABEL_WIDTH = 470
 CHART_LABEL_CHARS = 68
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def render_page(documents: Iterable[tuple[str, dict]]) -> str:
@@ -59,7 +60,7 @@ def render_document(name: str, doc: dict, index: int) -> str:
 
 
 def _counts(findings) -> dict[str, int]:
-    counts = {"error": 0, "warning": 0, "info": 0}
+    counts = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
         counts[f["severity"]] += 1
     return counts
@@ -95,7 +96,7 @@ def render_findings(findings: list[dict], index: int) -> str:
     if not findings:
         return ""
     items = []
-    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f["severity"]]):
+    for f in sorted(findings, key=lambda f: SEVERITY_ORDER[f["severity"]]):
         key = _row_key(f.get("location"))
         where = f" <a href='#{_anchor(index, key)}'>→ строка</a>" if key else _where(f.get("location"))
         items.append(f"<li><span class='badge {f['severity']}'>{f['severity']}</span><code>{escape(f['code'])}</code> "
@@ -126,7 +127,7 @@ def _group_rows(record: dict, last: list, width: int) -> str:
 def _row(record: dict, cells: list[str], by_row, index: int) -> str:
     key = _row_key(record.get("location"))
     findings = by_row.get(key, []) if key else []
-    severity = min((f["severity"] for f in findings), key=SEVERITY_RANK.get, default="")
+    severity = min((f["severity"] for f in findings), key=SEVERITY_ORDER.get, default="")
     notes = "".join(f"<span class='finding {f['severity']}'>{escape(f['code'])}: {escape(f['message'])}</span>"
                     for f in findings)
     cells = cells[:-1] + [cells[-1] + notes]

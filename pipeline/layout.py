@@ -49,17 +49,6 @@ class Table:
     n_cols: int
     page: int | None = None
 
-    def grid(self) -> list[list[Cell | None]]:
-        """Rows x columns, each slot holding the cell that starts there (covered slots are None)."""
-        out: list[list[Cell | None]] = []
-        for r in self.rows:
-            slots: list[Cell | None] = [None] * self.n_cols
-            for c in r.cells:
-                if 0 <= c.col < self.n_cols:
-                    slots[c.col] = c
-            out.append(slots)
-        return out
-
     def row_texts(self, r: int) -> list[str]:
         """Text of row r per grid column; a horizontally merged cell gives its text to its first column only."""
         texts = [""] * self.n_cols

@@ -13,10 +13,6 @@ from pipeline import vocabulary
 
 # Spaces that Word and PDF exports put between digit groups.
 GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
-NUMBER_PATTERN = (
-    rf"(?<![\d,.])[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?(?![\d])"
-)
-NUMBER_RE = regex.compile(NUMBER_PATTERN)
 
 MAGNITUDES = {
     "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,

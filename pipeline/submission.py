@@ -6,8 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.batch import collect_paths, extract_one
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+from pipeline.findings import SEVERITY_ORDER
 
 
 def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
