@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Optional
 
+from pipeline import vocabulary
 from pipeline.findings import SEVERITY_ORDER
 
 STYLE = """
@@ -26,6 +27,7 @@ CHART_BAR_WIDTH = 260
 CHART_ROW_HEIGHT = 34
 CHART_LABEL_WIDTH = 470
 CHART_LABEL_CHARS = 68
+HEADINGS = {part: heading for _, part, heading in vocabulary.entries("section_titles")}
 
 
 def render_page(documents: Iterable[tuple[str, dict]]) -> str:
@@ -141,19 +143,19 @@ def _text(value) -> str:
 
 def render_risks(risks: list[dict], by_row, index: int) -> str:
     if not risks:
-        return "<h3>Анализ управления рисками</h3><p>Таблица не найдена.</p>"
+        return f"<h3>{HEADINGS['risks']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Риск", "Запланированные мероприятия", "Фактическое исполнение", "Статус"))
     last: list = [None, None]
     rows = "".join(
         _group_rows(r, last, 4) + _row(r, [_text(r.get("risk")), _text(r.get("planned_measures")),
                                           _text(r.get("actual_measures")), _text(r.get("status_text"))], by_row, index)
         for r in risks)
-    return f"<h3>Анализ управления рисками ({len(risks)})</h3><table><tr>{head}</tr>{rows}</table>"
+    return f"<h3>{HEADINGS['risks']} ({len(risks)})</h3><table><tr>{head}</tr>{rows}</table>"
 
 
 def render_indicators(indicators: list[dict], by_row, index: int) -> str:
     if not indicators:
-        return "<h3>Целевые индикаторы</h3><p>Таблица не найдена.</p>"
+        return f"<h3>{HEADINGS['indicators']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Индикатор", "Источник", "Ед. изм.", "План", "Факт", "Статус"))
     last: list = [None, None]
     rows = "".join(
@@ -162,7 +164,7 @@ def render_indicators(indicators: list[dict], by_row, index: int) -> str:
             f"<span class='num'>{_text(i.get('plan_text'))}</span>", f"<span class='num'>{_text(i.get('fact_text'))}</span>",
             _text("\n".join(x for x in (i.get("status_text"), i.get("comment")) if x))], by_row, index)
         for i in indicators)
-    return f"<h3>Целевые индикаторы ({len(indicators)})</h3><table><tr>{head}</tr>{rows}</table>"
+    return f"<h3>{HEADINGS['indicators']} ({len(indicators)})</h3><table><tr>{head}</tr>{rows}</table>"
 
 
 def render_chart(indicators: list[dict]) -> str:

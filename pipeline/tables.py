@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 import regex
 
+from pipeline import vocabulary
 from pipeline.layout import Table
 from pipeline.numbers import parse_indicator_status, parse_risk_status
 from pipeline.sections import INDICATORS, RISKS, Group, Parts, parse_group_label
@@ -19,46 +20,56 @@ RISK, INDICATOR = "risk", "indicator"
 MAX_HEADER_ROWS = 4
 MAX_HEADER_CELL_LENGTH = 200
 
+
+def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Pattern]:
+    """A column role and its header wording: the vocabulary's stems for it, and the patterns a stem cannot say."""
+    stems = vocabulary.alternation(vocabulary.words("column_headers", role=role, table=f"{table}|both"))
+    return role, regex.compile("|".join(p for p in (stems, *patterns) if p), regex.IGNORECASE)
+
+
 # Role -> header wording. Order matters: the first role whose pattern matches a column wins,
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
 # is `actual_measures`, although it also mentions risks).
-_I = regex.IGNORECASE
-NUMBER_ROLE = ("number", regex.compile(r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$", _I))
+NUMBER_ROLE = header_role("number", "both", r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$")
 # A direction or goal written in a column of its own rather than in group rows.
 GROUP_COLUMN_ROLES = [
-    ("direction_column", regex.compile(r"^\s*(?:наименование\s+)?стратегическ\w*\s+направлени", _I)),
-    ("goal_column", regex.compile(r"^\s*(?:наименование\s+)?(?:стратегическ\w*\s+)?цел[иьей]\b", _I)),
+    header_role("direction_column", "both", r"^\s*(?:наименование\s+)?стратегическ\w*\s+направлени"),
+    header_role("goal_column", "both", r"^\s*(?:наименование\s+)?(?:стратегическ\w*\s+)?цел[иьей]\b"),
 ]
-COMMENT_ROLE = ("comment", regex.compile(r"причин\w*|пояснени|обосновани|комментари", _I))
+COMMENT_ROLE = header_role("comment", "both")
 RISK_ROLES: list[tuple[str, regex.Pattern]] = [
     NUMBER_ROLE,
     *GROUP_COLUMN_ROLES,
-    ("actual_measures", regex.compile(r"фактическ|выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени", _I)),
-    ("planned_measures", regex.compile(r"запланированн|планируем|мероприяти|меры\s+по", _I)),
-    ("risk", regex.compile(r"риск", _I)),
+    header_role("actual_measures", RISK,
+                r"выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени"),
+    header_role("planned_measures", RISK),
+    header_role("risk", RISK),
     COMMENT_ROLE,
-    ("status", regex.compile(r"примечани|информаци\w*\s+об?\s+(?:исполнени|выполнени)|статус|отметк|исполнен|выполнен", _I)),
+    header_role("status", RISK, r"информаци\w*\s+об?\s+(?:исполнени|выполнени)"),
 ]
 INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
     NUMBER_ROLE,
     *GROUP_COLUMN_ROLES,
-    ("source", regex.compile(r"источник", _I)),
-    ("unit", regex.compile(r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$", _I)),
+    header_role("source", INDICATOR),
+    header_role("unit", INDICATOR, r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$"),
     # "План" / "Плановое значение", but not "Запланированные мероприятия" of a risk table
-    ("plan", regex.compile(r"(?<![а-яё])план(?![а-яё])|(?<![а-яё])планов\w*\s+значени|(?<![а-яё])планов(?:ое|ый)\b", _I)),
-    ("fact", regex.compile(r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)", _I)),
+    header_role("plan", INDICATOR,
+                r"(?<![а-яё])план(?![а-яё])|(?<![а-яё])планов\w*\s+значени|(?<![а-яё])планов(?:ое|ый)\b"),
+    header_role("fact", INDICATOR,
+                r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)"),
     COMMENT_ROLE,
-    ("status", regex.compile(r"примечани|информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)|статус|отметк", _I)),
-    ("name", regex.compile(r"наименовани|индикатор|показател", _I)),
+    header_role("status", INDICATOR,
+                r"информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)"),
+    header_role("name", INDICATOR),
 ]
 REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}
 ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
 STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
-REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", _I)
+REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
-YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", _I)
+YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
 # "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
 ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 

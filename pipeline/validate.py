@@ -15,33 +15,34 @@ from pipeline.sections import Parts
 from pipeline.sentences import sentences
 from pipeline.tables import TableParts
 
-SECTION_NAMES = {
-    "risks": "the risk table (Анализ управления рисками)",
-    "indicators": "the indicator table (Достижение целей и целевых индикаторов)",
-    "analytical_note": "the analytical note (Аналитическая записка)",
-}
+PART_NAMES = {"risks": "the risk table", "indicators": "the indicator table", "analytical_note": "the analytical note"}
+SECTION_NAMES = {part: f"{PART_NAMES[part]} ({title})" for title, part, _ in vocabulary.entries("section_titles")}
+
+
+def _name_words(kind: str, form: str | None = None) -> str:
+    """The vocabulary's indicator-name wordings of a kind (and form), as a regex alternation."""
+    where = {"kind": kind, **({"form": form} if form else {})}
+    return vocabulary.alternation(vocabulary.words("indicator_names", **where))
+
+
 # Indicators where a fact below the plan is the good outcome: named "Снижение ..." or measuring,
 # after a generic head ("Доля", "Количество", "Среднее"...), something bad, a time or a rank.
-REDUCTION_NAME_RE = regex.compile(r"^\s*(?:снижение|сокращение|уменьшение)\b", regex.IGNORECASE)
+REDUCTION_NAME_RE = regex.compile(rf"^\s*(?:{_name_words('reduction')})\b", regex.IGNORECASE)
 GENERIC_HEAD_RE = regex.compile(
-    r"^\s*(?:(?:доля|удельный\s+вес|уровень|количество|число|показатель|коэффициент|средн\w+|общ\w+)\s+)+",
+    rf"^\s*(?:(?:{_name_words('generic_head', 'word')}|(?:{_name_words('generic_head', 'stem')})\w+)\s+)+",
     regex.IGNORECASE,
 )
-LOWER_IS_BETTER_RE = regex.compile(
-    r"сменяемост|текучест|отток|смертност|заболеваемост|нарушени|правонарушени|преступлен|коррупц|жалоб|"
-    r"задолженност|просроч|инфляци|безработ|бедност|авари|травматизм|потер|дефицит|износ|отказ|"
-    r"кибератак|атак|инцидент|погрешност|врем|срок|продолжительност|очеред|ожидани|место|рейтинг|"
-    r"тенев|неосвоен|неисполнен|погибш|пострадавш|жертв",
-    regex.IGNORECASE,
-)
+LOWER_IS_BETTER_RE = regex.compile(_name_words("lower_is_better"), regex.IGNORECASE)
 # Exceptions among those: life expectancy is a duration, the clearance rate a share of crimes solved.
-HIGHER_IS_BETTER_RE = regex.compile(r"продолжительност\w*\s+(?:здоровой\s+)?жизни|раскрываемост", regex.IGNORECASE)
+HIGHER_IS_BETTER_RE = regex.compile(
+    rf"продолжительност\w*\s+(?:здоровой\s+)?жизни|{_name_words('higher_is_better')}", regex.IGNORECASE
+)
 MEASURED_WORDS = 3
 # A plan written as a bound says which way is better: "не более 5" is met by 4, "не менее 90" by 95.
 UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
 LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
-SHARE_RE = regex.compile(r"^\s*(?:доля|удельн\w+\s+вес|уровень|процент|охват|степень)", regex.IGNORECASE)
-GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|увеличени|отношени", regex.IGNORECASE)
+SHARE_RE = regex.compile(rf"^\s*(?:{_name_words('share')}|удельн\w+\s+вес)", regex.IGNORECASE)
+GROWTH_RE = regex.compile(_name_words("growth"), regex.IGNORECASE)
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 
