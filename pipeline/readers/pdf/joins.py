@@ -137,6 +137,7 @@ class JoinedTable:
         """Glue a continuation row's cell texts onto the cells of the previous page's last row."""
         for nxt in row.cells:
             cell = self._covering(nxt[0], nxt[1])
+            assert cell is not None  # _split_row found a covering cell for every cell of the row
             cell[3] = _join_across(cell[3], cell[5], nxt[3], nxt[4])
             cell[2] += nxt[2] - 1
             cell[5] = nxt[5] or cell[5]

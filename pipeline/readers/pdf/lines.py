@@ -53,7 +53,7 @@ def _make_line(chars: list[tuple], page: int) -> Line | None:
     prev = None
     pending = False
     first_word_end = None
-    top = bottom = None
+    top = bottom = 0.0  # set from the first visible character
     n_visible = 0
     for ch in chars:
         if ch[0] == " ":
