@@ -23,6 +23,7 @@ The modules, in the order the data flows through them:
     paragraphs.py  lines -> paragraphs (break kinds, hyphenation via pipeline.morph, headings)
     joins.py       tables across pages (repeated headers, rows broken by a page)
     assemble.py    the document: read_pdf's stages, pages -> blocks in reading order
+    debug.py       draw_page: one page with its rulings, cells, numbered lines and furniture, as a PNG
 """
 from __future__ import annotations
 

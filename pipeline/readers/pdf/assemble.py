@@ -37,7 +37,7 @@ def read_pdf(path) -> Layout:
     layout = Layout(file=path, format="pdf", pages=len(pages))
     _text_layer_issues(pages, layout)
     _table_issues(pages, layout)
-    if all(p.unusable or not (p.lines or p.parts) for p in pages):
+    if not has_text(pages):
         return layout
     document_passes(pages)
     layout.blocks = assemble(pages)
@@ -62,6 +62,11 @@ def _table_issues(pages: list[Page], layout: Layout) -> None:
     for p in pages:
         if p.note and not p.unusable:
             layout.issues.append(Issue("table_not_rebuilt", p.note, p.number))
+
+
+def has_text(pages: list[Page]) -> bool:
+    """Is there any page with a usable text layer and something on it?"""
+    return not all(p.unusable or not (p.lines or p.parts) for p in pages)
 
 
 def document_passes(pages: list[Page]) -> None:

@@ -37,6 +37,15 @@ class JoinedRow:
     header: bool = False
 
 
+@dataclass
+class Seam:
+    """How one page's part joined its table: leading rows dropped as a repeated header, first row glued on."""
+
+    part: TablePart
+    repeated_header_rows: int = 0
+    glued: bool = False  # its first row carried on the previous page's last row
+
+
 class JoinedTable:
     """A table being assembled from its parts on consecutive pages."""
 
@@ -46,6 +55,7 @@ class JoinedTable:
         self.last_page = part.page
         self.last_bottom = part.bbox[3]
         self.rows = _part_rows(part)
+        self.seams: list[Seam] = [Seam(part)]  # how each page's part was joined on (for the debug view)
 
     def continues_with(self, part: TablePart) -> bool:
         """Does this part on the next page have the same columns (one grid a subset of the other)?"""
@@ -64,13 +74,16 @@ class JoinedTable:
         for r in self.rows[:k]:
             r.header = True
         rows = rows[k:]
+        seam = Seam(part, k)
         if rows and self.rows:
             touches_bottom = self.last_bottom >= body_bottom - ROW_SPLIT_BOTTOM_LINES * pitch
             if touches_bottom and self._split_row(rows[0]):
                 self._merge_row(rows.pop(0))
+                seam.glued = True
             elif rows:
                 self._extend_vertical_merges(rows[0])
         self.rows.extend(rows)
+        self.seams.append(seam)
         self.last_page, self.last_bottom = part.page, part.bbox[3]
 
     def _signature(self, row: JoinedRow) -> tuple:
