@@ -18,9 +18,12 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.sentences import LIST_ITEM as _LIST_ITEM, split_sentences
 from pipeline.models import Fact, Location
-from pipeline.numbers import GROUP_SPACE, MAGNITUDES
+from pipeline.numbers import GROUP_SPACE
 
 I = regex.IGNORECASE
+MULTIPLIERS = {word: Decimal(multiplier) for word, multiplier, _kind in vocabulary.entries("magnitudes")}
+# Every magnitude word the text may hold starts with one of these ("тысячами", "млн.").
+MAGNITUDE_STEMS = vocabulary.words("magnitudes", kind="abbreviation|stem")
 YEAR_MIN, YEAR_MAX = 1950, 2049
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
@@ -30,7 +33,7 @@ MAX_RANGE_YEARS = 10  # a year range this short is spelled out for "... соот
 # --- text patterns -----------------------------------------------------------------------
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
 _YEAR_WORD = r"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w))"
 
 NUMBER_TOKEN_RE = regex.compile(
@@ -97,12 +100,12 @@ GROUP_SPACE_RE = regex.compile(GROUP_SPACE)
 BARE_NUMBER_RE = regex.compile(rf"^\W*(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?\W*\Z")
 
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", I)
-ORDINAL_SUFFIXES = {"й", "го", "ого", "его", "му", "ому", "ему", "м", "ом", "ем", "ой", "ая", "ое", "ые", "ых", "ым",
-                    "ыми", "ий", "ье", "ья", "е", "я"}
+ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
 GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
 GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
 
-_MAGNITUDE = r"(?P<mag>трлн|млрд|млн|тыс|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*)(?:\.|(?!\w))"
+_MAGNITUDE = (rf"(?P<mag>{vocabulary.alternation(vocabulary.words('magnitudes', kind='abbreviation'))}"
+              rf"|(?:{vocabulary.alternation(vocabulary.words('magnitudes', kind='stem'))})\w*)(?:\.|(?!\w))")
 MAGNITUDE_RE = regex.compile(rf"\s*{_MAGNITUDE}", I)
 COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек"
     rf"\s+(?P<num>\d{{1,3}})(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", I
@@ -210,7 +213,7 @@ GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-
 
 
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE, WORD_RE.
-MAGNITUDE_FIRST = frozenset("тм")
+MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
@@ -238,40 +241,15 @@ def _absent(words: re.Pattern, low: Optional[str], start: int = 0, end: Optional
 
 # --- morphology --------------------------------------------------------------------------
 
-PERSON_LEMMAS = frozenset("""
-человек гражданин служащий госслужащий лицо заявитель респондент сотрудник кандидат работник специалист
-слушатель участник автор получатель услугополучатель житель ребенок студент учащийся обучающийся обучаться
-уполномоченный наблюдатель эксперт депутат пользователь посетитель пациент врач учитель педагог школьник
-выпускник безработный пенсионер инвалид фермер предприниматель руководитель претендент пострадавший
-осужденный новорожденный младенец подозреваемый обвиняемый родитель военнослужащий медработник волонтер
-стажер магистрант докторант преподаватель мужчина женщина
-член бенефициар клиент потребитель налогоплательщик трудящийся мигрант репатриант кандас оралман судья
-полицейский курсант воспитанник больной донор заключенный несовершеннолетний погибший опрошенный трудоустроенный
-обратившийся инфицированный вакцинированный привитый задержанный умерший заболевший малообеспеченный нуждающийся
-работающий занятый самозанятый уволенный призывник раненый пропавший потерпевший
-беженец ветеран население сирота гражданка молодежь
-работодатель соискатель абитуриент дошкольник подросток юноша девушка иностранец аким спортсмен тренер
-исполнитель собственник заемщик вкладчик должник персонал кадр госслужащая ученый медик медсестра
-""".split())
+PERSON_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="person"))
 # Animate nouns count people ("1 245 стипендиатов", "3 118 иностранцев"), except animals and the agents that are
 # usually organisations ("12 тыс. сельхозтоваропроизводителей", "45 недропользователей").
-NOT_PERSON_ANIMATE = frozenset("""
-животное скот овца коза козел лошадь корова верблюд свинья птица сайгак особь рыба зверь баран бык теленок ягненок
-жеребенок кролик марал архар джейран кулан волк собака кошка пчела бактерия микроорганизм вирус робот
-субъект производитель товаропроизводитель сельхозтоваропроизводитель поставщик подрядчик субподрядчик заказчик
-застройщик оператор агент экспортер импортер перевозчик инвестор партнер эмитент недропользователь
-природопользователь страховщик дистрибьютор резидент нерезидент контрагент лизингодатель
-""".split())
-UNIT_LEMMAS = {
-    "балл": "point", "раз": "times", "месяц": "month", "день": "day", "сутки": "day", "год": "year",
-    "минута": "minute", "час": "hour", "неделя": "week", "секунда": "second", "гектар": "hectare",
-    "га": "hectare", "тонна": "tonne", "километр": "km", "км": "km", "рубль": "RUB", "килограмм": "kg",
-    "центнер": "centner", "литр": "litre", "метр": "m", "мегаватт": "MW", "гигаватт": "GW", "киловатт": "kW",
-}
-REFERENCE_LEMMAS = frozenset({"шаг"})
-ORDINAL_TIME_LEMMAS = frozenset({"квартал", "полугодие"})
+NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_person"))
+UNIT_LEMMAS = {row[0]: row[2] for row in vocabulary.entries("counted_nouns") if row[1] == "unit"}
+REFERENCE_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="reference"))
+ORDINAL_TIME_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="ordinal_period"))
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
-RANK_LEMMAS = frozenset({"место", "позиция"})
+RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -356,16 +334,14 @@ class Figure:
 
 
 ONE, ZERO = Decimal(1), Decimal(0)
-MAGNITUDE_PREFIXES = (("трлн", 10**12), ("трил", 10**12), ("млрд", 10**9), ("миллиард", 10**9),
-                      ("млн", 10**6), ("миллион", 10**6), ("тыс", 10**3))
 
 
 def _magnitude(word: str) -> Decimal:
     """Multiplier of a magnitude word or abbreviation ("тыс", "миллионов", "тысячами")."""
     w = word.lower()
-    if w in MAGNITUDES:
-        return Decimal(int(MAGNITUDES[w]))
-    return Decimal(next((value for prefix, value in MAGNITUDE_PREFIXES if w.startswith(prefix)), 1))
+    if w in MULTIPLIERS:
+        return MULTIPLIERS[w]
+    return next((MULTIPLIERS[stem] for stem in MAGNITUDE_STEMS if w.startswith(stem)), ONE)
 
 
 def _singular_ok(number: str, has_magnitude: bool) -> bool:

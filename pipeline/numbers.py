@@ -18,12 +18,7 @@ NUMBER_PATTERN = (
 )
 NUMBER_RE = regex.compile(NUMBER_PATTERN)
 
-MAGNITUDES = {
-    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,
-    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
-    "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
-}
+MAGNITUDES = {word: float(multiplier) for word, multiplier, _kind in vocabulary.entries("magnitudes")}
 
 # Cells that say "no value" rather than hold a wrong one.
 MISSING_VALUE_RE = regex.compile(

@@ -48,4 +48,8 @@ def alternation(wordings: Iterable[str]) -> str:
 COLUMNS = {
     "qualifiers": ("wording", "bound", "where"),
     "abbreviations": ("abbreviation", "kind"),
+    "counted_nouns": ("lemma", "role", "unit"),
+    "magnitudes": ("word", "multiplier", "kind"),
+    "months": ("stem",),
+    "ordinal_endings": ("ending",),
 }
