@@ -35,3 +35,21 @@ def extracted():
         return cache[key]
 
     return get
+
+
+HISTORY = SAMPLES / "history"
+
+
+@pytest.fixture(scope="session")
+def history_run(tmp_path_factory) -> Path:
+    """samples/history/archive/ (two agencies over four years) extracted once: the run folder."""
+    from pipeline.batch import run_extract
+
+    out = tmp_path_factory.mktemp("history_run")
+    run_extract([str(HISTORY / "archive")], out, jobs=2)
+    return out
+
+
+@pytest.fixture(scope="session")
+def history_truth() -> dict:
+    return json.loads((HISTORY / "truth.json").read_text(encoding="utf-8"))

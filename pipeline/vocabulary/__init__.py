@@ -48,4 +48,8 @@ def alternation(wordings: Iterable[str]) -> str:
 COLUMNS = {
     "qualifiers": ("wording", "bound", "where"),
     "abbreviations": ("abbreviation", "kind"),
+    "series_stopwords": ("word", "where"),
+    "series_abbreviations": ("shortening", "expansion", "kind"),
+    "measure_heads": ("head", "kind"),
+    "units": ("wording", "unit"),
 }
