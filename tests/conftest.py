@@ -1,9 +1,12 @@
 """Fixtures shared by the tests; plain helpers (paths, builders, runners) are in helpers.py."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from helpers import SAMPLES
+from helpers import HISTORY, SAMPLES
 
 
 @pytest.fixture(scope="session")
@@ -23,9 +26,6 @@ def extracted():
         return cache[key]
 
     return get
-
-
-HISTORY = SAMPLES / "history"
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ EXPECTED = SAMPLES / "expected"
 DEFECTIVE = ROOT / "tests" / "data" / "defective"
 DOCX = sorted(SAMPLES.glob("*.docx"))
 PDF = sorted(SAMPLES.glob("*.pdf"))
+HISTORY = SAMPLES / "history"  # the multi-year archive of samples/build_history.py and its truth
 
 
 # ------------------------------------------------------------------------------------------ ground truth

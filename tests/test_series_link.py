@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import SAMPLES
+from helpers import SAMPLES
 from pipeline.series import build_series, run_documents
 from pipeline.series.mapping import MappingError, parse_mapping
 from pipeline.series.normalize import expand_acronyms, normalize, unit_key

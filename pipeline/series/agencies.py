@@ -74,13 +74,15 @@ def _candidate_pairs(nodes: dict[str, _Node], mapping: Mapping) -> list[tuple[st
     manual, apart = [], set()
     for row in mapping.agency_rows():
         key = agency_key(row.name)
-        if key not in nodes:
+        if key is None or key not in nodes:
             continue
         mapping.used.add(row.line)
         if row.target.lower() == NEW:
             apart.add(key)
-        elif agency_key(row.target) in nodes:
-            manual.append((agency_key(row.target), key, "manual", 100.0))
+        else:
+            target = agency_key(row.target)
+            if target in nodes:
+                manual.append((target, key, "manual", 100.0))
     fuzzy = []
     keys = sorted(k for k in nodes if not k.startswith(UNKNOWN) and k not in apart)
     for i, a in enumerate(keys):

@@ -38,6 +38,7 @@ DIRECTION_MIN_SCORE = 85.0
 COPY_MIN_SHARE = 0.8       # this share of equal normalized names makes two same-year documents one report
 NAMES_COMPARED = 3         # a series is compared through its last three distinct wordings
 RULE_RANK = {"manual": 3, "exact": 2, "fuzzy": 1}
+NO_YEAR = 10**6  # a report without a reporting year links to nothing and nothing links to it
 
 
 @dataclass
@@ -66,7 +67,7 @@ def direction_key(ref: IndicatorRef) -> tuple[Optional[str], str]:
 
 def series_id(agency: str, name: Name, salt: str = "") -> str:
     """A stable id from the agency's key and the normalized name of the series' first member."""
-    return "s" + hashlib.sha1(f"{agency}|{name.key}{salt}".encode("utf-8")).hexdigest()[:12]
+    return "s" + hashlib.sha1(f"{agency}|{name.key}{salt}".encode()).hexdigest()[:12]
 
 
 class Linker:
@@ -198,7 +199,7 @@ class Linker:
         o.series.members.append(Member(ref, year, self.files[ref.document_id], rule, score, o.last.key))
         if all(n.key != name.key for n in o.names):
             o.names.append(name)
-        o.last, o.last_year = ref, year
+        o.last, o.last_year = ref, year if year is not None else NO_YEAR
 
     def _start(self, ref: IndicatorRef, name: Name, year: Optional[int], rule: str, forced: Optional[str]) -> None:
         reused = self.previous_ids.get(ref.key)
@@ -213,7 +214,7 @@ class Linker:
         self.taken.add(sid)
         series = Series(sid, self.group.key, self.group.display_name,
                         [Member(ref, year, self.files[ref.document_id], rule, 100.0 if rule == "manual" else None)])
-        self.open.append(_Open(series, [name], ref, year if year is not None else 10**6,
+        self.open.append(_Open(series, [name], ref, year if year is not None else NO_YEAR,
                                reused=bool(forced) or sid == reused))
 
     def finish(self) -> list[Series]:
@@ -232,7 +233,7 @@ class Linker:
 
 def _pairs_worth_scoring(scores: np.ndarray, names: list[Name], others: list[Name]) -> list[tuple[int, int]]:
     """(indicator, wording) pairs alike enough to score, and every pair with an acronym (spelled out, they may be)."""
-    pairs = set(map(tuple, np.argwhere(scores >= FUZZY_MIN_SCORE).tolist()))
+    pairs: set[tuple[int, int]] = {(int(i), int(k)) for i, k in np.argwhere(scores >= FUZZY_MIN_SCORE)}
     with_acronyms = [k for k, n in enumerate(others) if n.acronyms]
     for i, name in enumerate(names):
         pairs.update((i, k) for k in (range(len(others)) if name.acronyms else with_acronyms))

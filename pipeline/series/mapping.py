@@ -1,15 +1,15 @@
 """The mapping file: a person's confirmations and corrections of links, which every later run respects.
 
-A CSV file (UTF-8, header row), one decision a row:
+A CSV file (UTF-8, header row), one decision a row, with the columns:
 
-| column | indicator row | agency row |
-| --- | --- | --- |
-| `kind` | `indicator` | `agency` |
-| `agency` | the agency, by any name its reports use | (empty) |
-| `reporting_year` | the report's year | (empty) |
-| `name` | the indicator's name as that report writes it | the agency name as a report writes it |
-| `target` | a series_id to put the indicator in (an id `series` printed, or a new id of your own: rows with the same id form one series), or `new`: a series of its own, linked to nothing earlier | the name of another agency it is the same agency as, or `new`: never matched to another agency |
-| `comment` | free text | free text |
+* `kind`: `indicator` or `agency`;
+* `agency`: (indicator rows) the agency, by any name its reports use;
+* `reporting_year`: (indicator rows) the year of the report;
+* `name`: the indicator's name as that report writes it, or (agency rows) the agency's name as a report writes it;
+* `target`: (indicator rows) the series_id to put the indicator in: an id `series` printed, or an id of your
+  own (rows with the same id form one series), or `new`: a series of its own, linked to nothing earlier;
+  (agency rows) the name of another agency it is the same agency as, or `new`: never matched to another agency;
+* `comment`: free text, for people.
 
 Names are compared in their normalized form, so case, quotes and spacing do not matter.
 """
@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from pipeline.series.normalize import normalize
 

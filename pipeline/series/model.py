@@ -83,7 +83,7 @@ class AgencyGroup:
         """The agency's latest name as its latest report writes it."""
         named = [d for d in self.documents if d.agency]
         latest = max(named, key=lambda d: (d.reporting_year or 0, -FORMAT_RANK.get(d.format, 9)), default=None)
-        return latest.agency if latest else self.key
+        return latest.agency if latest is not None and latest.agency else self.key
 
 
 @dataclass

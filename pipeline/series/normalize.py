@@ -34,23 +34,23 @@ YEAR_WORDS = frozenset({"год", "г", "гг"})  # "в 2020 году": a date, 
 MIN_PREFIX_REST = 4  # "госуслуг": the rest after a prefix shortening must be a dictionary word this long
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _stop_words(where: str) -> frozenset[str]:
     return frozenset(vocabulary.words("series_stopwords", where=where))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _shortenings(kind: str) -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in vocabulary.entries("series_abbreviations") if row[2] == kind}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def measure_heads() -> dict[str, str]:
     """Lemma of a measure head -> its kind ("число" -> "count")."""
     return {row[0]: row[1] for row in vocabulary.entries("measure_heads")}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def unit_words() -> dict[str, str]:
     return {row[0]: row[1] for row in vocabulary.entries("units")}
 
