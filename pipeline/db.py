@@ -21,12 +21,12 @@ from sqlalchemy import Column, Double, ForeignKey, Index, Integer, MetaData, Tab
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from pipeline.batch import UsageError
 from pipeline.datapackage import table_field_types
+from pipeline.errors import LoadError, UsageError
 from pipeline.export import TABLES, document_row, item_row, table_columns
 from pipeline.models import Report
 from pipeline.series import store as series_store
-from pipeline.series.mapping import Mapping, MappingError, read_mapping
+from pipeline.series.mapping import Mapping, read_mapping
 
 SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
 INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "facts": ("year",), "findings": ("code",)}
@@ -34,10 +34,6 @@ DEFAULT_DATABASE = "reports.sqlite"
 DEFAULT_MAPPING = "series_mapping.csv"  # a person's link decisions, read from OUTDIR when present
 
 metadata = MetaData()
-
-
-class LoadError(Exception):
-    """The database refused the load (exit status 1); nothing was changed."""
 
 
 @dataclass
@@ -128,13 +124,10 @@ def load(outdir: Path, url: Optional[str] = None, mapping: Optional[Path] = None
 
 
 def _mapping(outdir: Path, path: Optional[Path]) -> Optional[Mapping]:
-    """The mapping file given, else OUTDIR's series_mapping.csv, else None; a bad file is bad usage."""
+    """The mapping file given, else OUTDIR's series_mapping.csv, else None (a bad file raises MappingError, bad usage)."""
     if path is None and (outdir / DEFAULT_MAPPING).is_file():
         path = outdir / DEFAULT_MAPPING
-    try:
-        return read_mapping(path) if path is not None else None
-    except MappingError as exc:
-        raise UsageError(str(exc)) from exc
+    return read_mapping(path) if path is not None else None
 
 
 def load_documents(engine: Engine, documents: list[RunDocument], mapping: Optional[Mapping] = None) -> None:

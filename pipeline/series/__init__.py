@@ -10,9 +10,9 @@ link (indicators -> series, with the rule and score of each link), mapping (a pe
 build (all of it), sources (document objects in), output (JSON/CSV out).
 """
 from pipeline.series.build import SeriesSet, build_series
-from pipeline.series.mapping import Mapping, MappingError, read_mapping
+from pipeline.series.mapping import Mapping, read_mapping
 from pipeline.series.model import AgencyGroup, IndicatorRef, Member, Series, SeriesDocument
 from pipeline.series.sources import run_documents, series_document
 
-__all__ = ["AgencyGroup", "IndicatorRef", "Mapping", "MappingError", "Member", "Series", "SeriesDocument",
+__all__ = ["AgencyGroup", "IndicatorRef", "Mapping", "Member", "Series", "SeriesDocument",
            "SeriesSet", "build_series", "read_mapping", "run_documents", "series_document"]

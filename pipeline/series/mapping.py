@@ -22,15 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from pipeline.errors import MappingError
 from pipeline.series.normalize import normalize
 
 COLUMNS = ("kind", "agency", "reporting_year", "name", "target", "comment")
 NEW = "new"
 KINDS = ("indicator", "agency")
-
-
-class MappingError(ValueError):
-    """The mapping file cannot be read; the message names the file, the row and the reason."""
 
 
 @dataclass(frozen=True)
