@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json", "html"), default="text",
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
+    validate.add_argument("--history", metavar="URL",
+                          help="also check each submission against its agency's earlier reports in this database")
 
     series = sub.add_parser("series", help="each indicator of each agency across the years (from OUTDIR or a database)")
     series.add_argument("outdir", nargs="?", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
@@ -110,7 +112,7 @@ def _load(outdir: Path, url: Optional[str], mapping: Optional[Path] = None) -> i
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
 
-    output, status = validate_paths(args.paths, args.format)
+    output, status = validate_paths(args.paths, args.format, history=args.history)
     sys.stdout.write(output)
     sys.stdout.flush()
     return status

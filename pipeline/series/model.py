@@ -24,6 +24,8 @@ class IndicatorRef:
     direction_title: Optional[str] = None
     goal_number: Optional[str] = None
     goal_title: Optional[str] = None
+    comment: Optional[str] = None
+    location: Optional[tuple[Optional[int], Optional[int], Optional[int]]] = None  # (page, table, row)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -39,6 +41,7 @@ class NoteFact:
     year: int
     text: str
     sentence: str
+    location: Optional[tuple[Optional[int], Optional[int]]] = None  # (page, paragraph)
 
 
 @dataclass

@@ -8,18 +8,20 @@ from pipeline.series.model import IndicatorRef, NoteFact, SeriesDocument
 
 def indicator_ref(document_id: str, index: int, item: dict) -> IndicatorRef:
     """One indicator of a document object."""
-    direction, goal = item.get("direction") or {}, item.get("goal") or {}
+    direction, goal, where = item.get("direction") or {}, item.get("goal") or {}, item.get("location") or {}
     return IndicatorRef(
         document_id, index, item.get("name") or "", item.get("unit"), item.get("plan"), item.get("fact"),
         item.get("status"), item.get("plan_text"), item.get("fact_text"), direction.get("number"),
-        direction.get("title"), goal.get("number"), goal.get("title"),
+        direction.get("title"), goal.get("number"), goal.get("title"), item.get("comment"),
+        (where.get("page"), where.get("table"), where.get("row")) if where else None,
     )
 
 
 def note_facts(doc: dict) -> list[NoteFact]:
     """The dated figures of the analytical note."""
-    return [NoteFact(f["value"], f["unit"], f["year"], f["text"], f["sentence"]) for f in doc.get("facts", [])
-            if f.get("part") == "analytical_note" and f.get("year") is not None]
+    return [NoteFact(f["value"], f["unit"], f["year"], f["text"], f["sentence"],
+                     ((f.get("location") or {}).get("page"), (f.get("location") or {}).get("paragraph")))
+            for f in doc.get("facts", []) if f.get("part") == "analytical_note" and f.get("year") is not None]
 
 
 def series_document(doc: dict, file: str = "") -> SeriesDocument:

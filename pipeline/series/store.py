@@ -76,11 +76,18 @@ def documents_in(conn: Connection) -> list[SeriesDocument]:
                                             row.format or "docx", row.errors or 0)
             for row in conn.execute(text("SELECT document_id, file, agency, reporting_year, format, errors FROM documents"))}
     query = text('SELECT document_id, "index", name, unit, plan, fact, status, plan_text, fact_text, direction_number, '
-                 'direction_title, goal_number, goal_title FROM indicators ORDER BY document_id, "index"')
+                 'direction_title, goal_number, goal_title, comment, location_page, location_table, location_row '
+                 'FROM indicators ORDER BY document_id, "index"')
     for row in conn.execute(query):
         if row.document_id in docs:
-            docs[row.document_id].indicators.append(IndicatorRef(*row))
+            docs[row.document_id].indicators.append(_indicator(dict(row._mapping)))
     return [docs[key] for key in sorted(docs)]
+
+
+def _indicator(row: dict) -> IndicatorRef:
+    """An indicators row as linking sees it."""
+    location = (row.pop("location_page"), row.pop("location_table"), row.pop("location_row"))
+    return IndicatorRef(index=row.pop("index"), location=location, **row)
 
 
 def stored_ids(conn: Connection) -> dict[tuple[str, int], str]:
