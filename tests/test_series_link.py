@@ -12,8 +12,8 @@ from dataclasses import replace
 import pytest
 
 from helpers import SAMPLES
-from pipeline.series import build_series, run_documents
 from pipeline.errors import MappingError
+from pipeline.series import build_series, run_documents
 from pipeline.series.mapping import parse_mapping
 from pipeline.series.normalize import expand_acronyms, normalize, unit_key
 from pipeline.series.output import series_json

@@ -6,6 +6,7 @@ dashed line and the fact as a line whose points are coloured and shaped by the y
 """
 from __future__ import annotations
 
+import hashlib
 from html import escape
 from itertools import groupby
 from typing import Optional
@@ -46,7 +47,7 @@ def render_series_page(result: SeriesSet) -> str:
 
 
 def _anchor(key: str) -> str:
-    return "agency-" + quote(key.replace(" ", "-"), safe="-")
+    return "agency-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
 def render_agency(group: AgencyGroup, series: list[Series]) -> str:
