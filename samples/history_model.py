@@ -36,7 +36,7 @@ class Track:
     """One indicator across the years: its direction and goal keys and its row in each report it appears in.
 
     restated: the last year's fact as this year's note quotes it, where it differs from last year's report.
-    silent: years whose note does not speak of the indicator."""
+    silent: years whose note does not speak of the indicator; notes: a year's sentence written out in full."""
 
     key: str
     direction: str
@@ -44,6 +44,7 @@ class Track:
     years: dict[int, Row]
     restated: dict[int, str] = field(default_factory=dict)
     silent: frozenset[int] = frozenset()
+    notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,8 @@ def _spoken_name(name: str) -> str:
 def indicator_sentence(track: Track, year: int, n: int) -> Optional[str]:
     """One sentence of the note on the indicator's plan and fact, quoting last year's fact when there was one."""
     row = track.years[year]
+    if year in track.notes:
+        return track.notes[year]
     unit = row.unit.split("\n")[0].strip()
     if unit not in SPOKEN_UNITS or year in track.silent or row.fact in ("-", "н/д") or row.plan in ("-", "н/д"):
         return None
