@@ -30,6 +30,11 @@ from history_score import score  # noqa: E402
     ("Доля госслужащих, прошедших обучение", "Доля государственных служащих, прошедших обучение"),
     ("Коэффициент травматизма на 1000 работающих", "Коэффициент травматизма на 1 000 работающих"),
     ("Доля лиц из числа обратившихся", "Доля лиц от числа обратившихся"),
+    ("Число коек на 10 тыс. населения", "Количество коек на 10 000 населения"),
+    ("Материнская смертность на 100 тысяч живорожденных", "Материнская смертность (на 100 000 живорожденных)"),
+    ("Удельный вес сточных вод, прошедших очистку", "Доля сточных вод, прошедших очистку"),
+    ("Выбросы загрязняющих веществ, тыс. тонн", "Выбросы загрязняющих веществ"),
+    ("Ожидаемая продолжительность жизни (лет)", "Ожидаемая продолжительность жизни"),
 ])
 def test_rewordings_with_one_normalized_form(a, b):
     assert normalize(a).key == normalize(b).key
@@ -49,6 +54,18 @@ def test_an_acronym_is_spelled_out_by_the_other_names_initials():
     assert short.acronyms == {"асп"} and full.unit == "%"
     assert expand_acronyms(short, full).key == full.key
     assert expand_acronyms(short, normalize("Охват получателей пособий")).key == short.key
+    hyphenated = normalize("Доля населения, охваченного первичной медико-санитарной помощью")
+    assert expand_acronyms(normalize("Доля населения, охваченного ПМСП"), hyphenated).key == hyphenated.key
+
+
+@pytest.mark.parametrize("a, b, same_class", [
+    ("Доля населения, удовлетворенного качеством услуг", "Уровень удовлетворенности населения качеством услуг", True),
+    ("Количество лесных пожаров", "Число лесных пожаров", True),
+    ("Количество трудоустроенных", "Доля трудоустроенных", False),
+    ("Объем финансирования", "Количество финансирования", False),
+])
+def test_measure_heads_by_class(a, b, same_class):
+    assert (normalize(a).head == normalize(b).head) == same_class
 
 
 @pytest.mark.parametrize("unit, key", [

@@ -62,7 +62,7 @@ class _Candidate:
 
 
 def direction_key(ref: IndicatorRef) -> tuple[Optional[str], str]:
-    return ref.direction_number, normalize(ref.direction_title or "").text
+    return ref.direction_number, normalize(ref.direction_title or "").fuzzy
 
 
 def series_id(agency: str, name: Name, salt: str = "") -> str:
@@ -148,7 +148,7 @@ class Linker:
         if not open_ or not names:
             return []
         flat = [(j, name) for j in open_ for name in self.open[j].names[-NAMES_COMPARED:]]
-        scores = cdist([n.text for n in names], [n.text for _, n in flat], scorer=fuzz.token_set_ratio,
+        scores = cdist([n.fuzzy for n in names], [n.fuzzy for _, n in flat], scorer=fuzz.token_set_ratio,
                        workers=1)
         best: dict[tuple[int, int], tuple[int, float]] = {}
         for i, k in _pairs_worth_scoring(scores, names, [n for _, n in flat]):
@@ -163,7 +163,7 @@ class Linker:
             ref, last = doc.indicators[i], self.open[j].last
             if rule == "fuzzy" and (direction_key(ref), direction_key(last)) not in allowed:
                 continue
-            sort_score = fuzz.token_sort_ratio(names[i].text, self.open[j].names[-1].text)
+            sort_score = fuzz.token_sort_ratio(names[i].fuzzy, self.open[j].names[-1].fuzzy)
             tie = (_same_goal(ref, last), sort_score, -abs(ref.index - last.index), -j)
             out.append(_Candidate((rank, score) + tie, i, j, rule, score))
         return out
@@ -176,7 +176,7 @@ class Linker:
             a, b = expand_acronyms(name, other), expand_acronyms(other, name)
             if a.key == b.key:
                 return "exact", 100.0
-            set_score = fuzz.token_set_ratio(a.text, b.text)
+            set_score = fuzz.token_set_ratio(a.fuzzy, b.fuzzy)
         if set_score < FUZZY_MIN_SCORE:
             return None, 0.0
         if name.numbers and other.numbers and name.numbers != other.numbers:
@@ -256,7 +256,7 @@ def _same_report(doc: SeriesDocument, primary: SeriesDocument) -> bool:
 
 
 def _same_goal(ref: IndicatorRef, last: IndicatorRef) -> bool:
-    a, b = normalize(ref.goal_title or "").text, normalize(last.goal_title or "").text
+    a, b = normalize(ref.goal_title or "").fuzzy, normalize(last.goal_title or "").fuzzy
     return bool(a and b) and fuzz.token_set_ratio(a, b) >= DIRECTION_MIN_SCORE
 
 

@@ -19,12 +19,13 @@ from pipeline.numbers import GROUP_SPACE, MAGNITUDES, to_float
 QUOTES_RE = regex.compile(r"[«»\"“”„'‘’]")
 TOKEN_RE = regex.compile(
     rf"(?P<number>(?<![\w-])\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?|(?<![\w-])\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<magnitude>тыс|млн|млрд|трлн)\b\.?)?"
+    rf"(?:\s*(?P<magnitude>{vocabulary.alternation(MAGNITUDES)})(?!\w)\.?)?"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*(?:-\d+)?)"
 )
-# A unit written at the end of a name: "..., %", "... (%)", "..., в %", "..., тыс. человек".
+# What may be a unit written at the end of a name: "..., %", "... (%)", "..., в %", "..., тыс. тонн", "(лет)";
+# the words must be units of the vocabulary (units.tsv) for it to be taken as one.
 TRAILING_UNIT_RE = regex.compile(
-    r"(?:,\s*|\s*\(\s*)(?:в\s+)?(?P<unit>%|процент\w*|(?:(?:тыс|млн|млрд)\.?\s*)?(?:человек|чел\.|единиц\w*|ед\.|тенге))"
+    r"(?:,\s*|\s*\(\s*)(?:в\s+)?(?P<unit>%|(?:(?:тыс|млн|млрд)\.?\s*)?[^\W\d_]+\.?(?:\s*/\s*[^\W\d_]+\.?)?)"
     r"\s*\)?\s*\.?\s*$",
     regex.IGNORECASE,
 )
@@ -32,6 +33,7 @@ ACRONYM_RE = regex.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 YEAR_RANGE = (1990, 2050)
 YEAR_WORDS = frozenset({"год", "г", "гг"})  # "в 2020 году": a date, not what is measured
 MIN_PREFIX_REST = 4  # "госуслуг": the rest after a prefix shortening must be a dictionary word this long
+STEM_LENGTH = 6  # the fuzzy matcher compares lemmas by their first letters: "удовлетворить" ~ "удовлетворенность"
 
 
 @functools.cache
@@ -45,9 +47,9 @@ def _shortenings(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def measure_heads() -> dict[str, str]:
-    """Lemma of a measure head -> its kind ("число" -> "count")."""
-    return {row[0]: row[1] for row in vocabulary.entries("measure_heads")}
+def measure_heads() -> dict[tuple[str, ...], str]:
+    """The lemmas of a measure head -> its class ("число" -> "count", "удельный вес" -> "relative")."""
+    return {tuple(row[0].split()): row[2] for row in vocabulary.entries("measure_heads")}
 
 
 @functools.cache
@@ -57,17 +59,24 @@ def unit_words() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Name:
-    """A normalized name: content lemmas in order, which of them are acronyms, numbers and unit apart."""
+    """A normalized name: content lemmas in order (a measure head replaced by its class: "доля", "уровень" ->
+    "relative"), which of them are acronyms, numbers and unit apart."""
 
     lemmas: tuple[str, ...]
     acronyms: frozenset[str]
     numbers: frozenset[float]
     unit: Optional[str]
+    head: Optional[str] = None  # the class of the measure head the name starts with, if it starts with one
 
     @property
     def text(self) -> str:
-        """The lemmas joined by spaces: what the fuzzy matcher compares."""
+        """The lemmas joined by spaces."""
         return " ".join(self.lemmas)
+
+    @property
+    def fuzzy(self) -> str:
+        """What the fuzzy matcher compares: each lemma cut to its first STEM_LENGTH letters (acronyms whole)."""
+        return " ".join(lemma if lemma in self.acronyms else lemma[:STEM_LENGTH] for lemma in self.lemmas)
 
     @property
     def key(self) -> str:
@@ -75,10 +84,14 @@ class Name:
         numbers = " ".join(f"{n:g}" for n in sorted(self.numbers))
         return f"{self.text} #{numbers}" if numbers else self.text
 
-    @property
-    def head(self) -> Optional[str]:
-        """The kind of quantity the name's first word says ("share", "count"), if it is a measure head."""
-        return measure_heads().get(self.lemmas[0]) if self.lemmas else None
+
+def _with_head(lemmas: list[str]) -> tuple[list[str], Optional[str]]:
+    """The lemmas with a leading measure head replaced by its class, and the class."""
+    for size in (2, 1):
+        head = measure_heads().get(tuple(lemmas[:size]))
+        if head is not None and len(lemmas) > size:
+            return [head] + lemmas[size:], head
+    return lemmas, None
 
 
 def word_lemmas(word: str, all_caps: bool) -> tuple[str, ...]:
@@ -106,7 +119,7 @@ def normalize(name: str, stop: str = "all") -> Name:
     text = QUOTES_RE.sub(" ", " ".join((name or "").split()))
     unit = None
     trailing = TRAILING_UNIT_RE.search(text)
-    if trailing and trailing.start() > 0:
+    if trailing and trailing.start() > 0 and is_unit(trailing.group("unit")):
         unit, text = trailing.group("unit"), text[: trailing.start()]
     stops = _stop_words("all") | (_stop_words("agency") if stop == "agency" else frozenset())
     all_caps = text.isupper()
@@ -129,7 +142,10 @@ def normalize(name: str, stop: str = "all") -> Name:
                 lemmas.append(lemma)
                 if not all_caps and ACRONYM_RE.match(word):
                     acronyms.add(lemma)
-    return Name(tuple(lemmas), frozenset(acronyms), frozenset(numbers), unit)
+    if stop == "agency":
+        return Name(tuple(lemmas), frozenset(acronyms), frozenset(numbers), unit)
+    headed, head = _with_head(lemmas)
+    return Name(tuple(headed), frozenset(acronyms), frozenset(numbers), unit, head)
 
 
 def expand_acronyms(name: Name, other: Name) -> Name:
@@ -141,20 +157,30 @@ def expand_acronyms(name: Name, other: Name) -> Name:
     for lemma in name.lemmas:
         words = _spelled_by(lemma, other.lemmas) if lemma in name.acronyms else None
         lemmas.extend(words or (lemma,))
-    return Name(tuple(lemmas), frozenset(), name.numbers, name.unit)
+    return Name(tuple(lemmas), frozenset(), name.numbers, name.unit, name.head)
 
 
 def _spelled_by(acronym: str, lemmas: tuple[str, ...]) -> Optional[tuple[str, ...]]:
-    """The first run of lemmas whose initials are the acronym's letters."""
-    n = len(acronym)
-    for start in range(len(lemmas) - n + 1):
-        run = lemmas[start : start + n]
-        if "".join(word[0] for word in run) == acronym:
-            return run
+    """The first run of lemmas whose initials are the acronym's letters (a hyphenated word gives one initial a
+    part: "первичный медико-санитарный помощь" spells "пмсп")."""
+    for start in range(len(lemmas)):
+        initials = ""
+        for end in range(start, len(lemmas)):
+            initials += "".join(part[:1] for part in lemmas[end].split("-"))
+            if initials == acronym:
+                return lemmas[start : end + 1]
+            if not acronym.startswith(initials):
+                break
     return None
 
 
 # --------------------------------------------------------------------------- units
+
+
+def is_unit(text: str) -> bool:
+    """Is every word of the text (magnitudes aside) a unit of the vocabulary ("тыс. тонн", "%", "лет")?"""
+    words = [t for t in UNIT_TOKEN_RE.findall(text.lower()) if t not in MAGNITUDES]
+    return bool(words) and all(w == "%" or w in unit_words() or _lemma(w) in unit_words() for w in words)
 
 UNIT_TOKEN_RE = regex.compile(r"%|[^\W\d_]+", regex.IGNORECASE)
 

@@ -57,7 +57,7 @@ COLUMNS = {
     "stop_stems": ("stem",),
     "series_stopwords": ("word", "where"),
     "series_abbreviations": ("shortening", "expansion", "kind"),
-    "measure_heads": ("head", "kind"),
+    "measure_heads": ("head", "kind", "class"),
     "units": ("wording", "unit"),
     "change_words": ("wording",),
 }
