@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 
 from pipeline.series.mapping import NEW, Mapping
 from pipeline.series.model import AgencyGroup, AgencyName, SeriesDocument
@@ -41,8 +43,8 @@ class _Node:
 
 
 def agency_key(name: Optional[str]) -> Optional[str]:
-    """The normalized agency name, or None when the report names none."""
-    key = normalize(name, "agency").text if name else ""
+    """The normalized agency name (numbers kept: "Управление № 2" is not "Управление № 1"), or None."""
+    key = normalize(name, "agency").key if name else ""
     return key or None
 
 
@@ -85,14 +87,12 @@ def _candidate_pairs(nodes: dict[str, _Node], mapping: Mapping) -> list[tuple[st
                 manual.append((target, key, "manual", 100.0))
     fuzzy = []
     keys = sorted(k for k in nodes if not k.startswith(UNKNOWN) and k not in apart)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if a.split()[0] != b.split()[0]:
-                continue
-            score = fuzz.token_set_ratio(a, b)
-            if score >= AGENCY_MIN_SCORE:
-                first, second = sorted((a, b), key=lambda k: (nodes[k].first_year, k))
-                fuzzy.append((first, second, "fuzzy", score))
+    scores = cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=AGENCY_MIN_SCORE, workers=1)
+    for i, k in np.argwhere(scores >= AGENCY_MIN_SCORE):
+        a, b = keys[int(i)], keys[int(k)]
+        if a < b and a.split()[0] == b.split()[0]:
+            first, second = sorted((a, b), key=lambda key: (nodes[key].first_year, key))
+            fuzzy.append((first, second, "fuzzy", float(scores[i][k])))
     fuzzy.sort(key=lambda p: (-p[3], p[0], p[1]))
     return manual + fuzzy
 

@@ -112,7 +112,11 @@ class Linker:
             else:
                 manual_new.add(i)
         taken = {t for t, _, _ in linked.values()}
-        for c in sorted(self._candidates(doc, names, [j for j in open_ if j not in taken]), reverse=True):
+        for i, j in self._same_as_last(names, [j for j in open_ if j not in taken], set(linked) | manual_new):
+            linked[i] = (j, "exact", 100.0)
+            taken.add(j)
+        rest = [j for j in open_ if j not in taken]
+        for c in sorted(self._candidates(doc, names, rest, set(linked) | manual_new), reverse=True):
             if c.indicator in linked or c.indicator in manual_new or c.open in taken:
                 continue
             linked[c.indicator] = (c.open, c.rule, c.score)
@@ -143,17 +147,30 @@ class Linker:
 
     # ----------------------------------------------------------------------- candidates
 
-    def _candidates(self, doc: SeriesDocument, names: list[Name], open_: list[int]) -> list[_Candidate]:
-        """Every allowed (indicator, open series) pair with its rule and score."""
-        if not open_ or not names:
+    def _same_as_last(self, names: list[Name], open_: list[int], done: set[int]) -> list[tuple[int, int]]:
+        """Indicators whose normalized name is that of exactly one open series' latest wording, and that series'
+        only such indicator: the common case of a name kept from last year, linked without scoring the rest."""
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for j in open_:
+            by_key[self.open[j].names[-1].key].append(j)
+        wanted = defaultdict(list)
+        for i, name in enumerate(names):
+            if i not in done:
+                wanted[name.key].append(i)
+        return [(found[0], by_key[key][0]) for key, found in wanted.items() if len(found) == 1 and len(by_key.get(key, [])) == 1]
+
+    def _candidates(self, doc: SeriesDocument, names: list[Name], open_: list[int], done: set[int]) -> list[_Candidate]:
+        """Every allowed (indicator, open series) pair with its rule and score, for the indicators not linked yet."""
+        pending = [i for i in range(len(names)) if i not in done]
+        if not open_ or not pending:
             return []
         flat = [(j, name) for j in open_ for name in self.open[j].names[-NAMES_COMPARED:]]
-        scores = cdist([n.fuzzy for n in names], [n.fuzzy for _, n in flat], scorer=fuzz.token_set_ratio,
+        scores = cdist([names[i].fuzzy for i in pending], [n.fuzzy for _, n in flat], scorer=fuzz.token_set_ratio,
                        workers=1)
         best: dict[tuple[int, int], tuple[int, float]] = {}
-        for i, k in _pairs_worth_scoring(scores, names, [n for _, n in flat]):
-            j, other = flat[k]
-            rule, score = self._score(names[i], other, float(scores[i][k]))
+        for row, k in _pairs_worth_scoring(scores, [names[i] for i in pending], [n for _, n in flat]):
+            i, (j, other) = pending[row], flat[k]
+            rule, score = self._score(names[i], other, float(scores[row][k]))
             if rule and (RULE_RANK[rule], score) > best.get((i, j), (0, 0.0)):
                 best[(i, j)] = (RULE_RANK[rule], score)
         allowed = _direction_compatibility(doc.indicators, [self.open[j].last for j in open_], best, open_)
@@ -232,17 +249,21 @@ class Linker:
 
 
 def _pairs_worth_scoring(scores: np.ndarray, names: list[Name], others: list[Name]) -> list[tuple[int, int]]:
-    """(indicator, wording) pairs alike enough to score, and every pair with an acronym (spelled out, they may be)."""
+    """(indicator, wording) pairs alike enough to score, and the pairs where an acronym of one may be spelled out
+    by the other's words."""
     pairs: set[tuple[int, int]] = {(int(i), int(k)) for i, k in np.argwhere(scores >= FUZZY_MIN_SCORE)}
     with_acronyms = [k for k, n in enumerate(others) if n.acronyms]
     for i, name in enumerate(names):
-        pairs.update((i, k) for k in (range(len(others)) if name.acronyms else with_acronyms))
+        if name.acronyms:
+            pairs.update((i, k) for k, other in enumerate(others) if name.may_spell(other) or other.may_spell(name))
+        else:
+            pairs.update((i, k) for k in with_acronyms if others[k].may_spell(name))
     return sorted(pairs)
 
 
 def _agency_of_row(row: MappingRow, group: AgencyGroup) -> bool:
-    key = normalize(row.agency, "agency").text
-    return key == group.key or any(normalize(n.name, "agency").text == key for n in group.names)
+    key = normalize(row.agency, "agency").key
+    return key == group.key or any(normalize(n.name, "agency").key == key for n in group.names)
 
 
 def _same_report(doc: SeriesDocument, primary: SeriesDocument) -> bool:

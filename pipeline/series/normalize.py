@@ -68,21 +68,30 @@ class Name:
     unit: Optional[str]
     head: Optional[str] = None  # the class of the measure head the name starts with, if it starts with one
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The lemmas joined by spaces."""
         return " ".join(self.lemmas)
 
-    @property
+    @functools.cached_property
     def fuzzy(self) -> str:
         """What the fuzzy matcher compares: each lemma cut to its first STEM_LENGTH letters (acronyms whole)."""
         return " ".join(lemma if lemma in self.acronyms else lemma[:STEM_LENGTH] for lemma in self.lemmas)
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
         """Lemmas and numbers: equal keys are the same name written differently (the `exact` rule)."""
         numbers = " ".join(f"{n:g}" for n in sorted(self.numbers))
         return f"{self.text} #{numbers}" if numbers else self.text
+
+    @functools.cached_property
+    def initials(self) -> str:
+        """The first letters of the lemmas (of each part of a hyphenated one): where an acronym may be spelled."""
+        return "".join(part[:1] for lemma in self.lemmas for part in lemma.split("-"))
+
+    def may_spell(self, other: Name) -> bool:
+        """Could one of this name's acronyms stand for words of the other name?"""
+        return any(acronym in other.initials for acronym in self.acronyms)
 
 
 def _with_head(lemmas: list[str]) -> tuple[list[str], Optional[str]]:
@@ -148,6 +157,7 @@ def normalize(name: str, stop: str = "all") -> Name:
     return Name(tuple(headed), frozenset(acronyms), frozenset(numbers), unit, head)
 
 
+@functools.lru_cache(maxsize=65536)
 def expand_acronyms(name: Name, other: Name) -> Name:
     """The name with each acronym replaced by the words of `other` whose initials spell it ("асп" ->
     "адресный социальный помощь" when the other name has those words in a row)."""

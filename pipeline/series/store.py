@@ -72,22 +72,22 @@ WHERE m.rule <> 'same_report'"""
 
 def documents_in(conn: Connection) -> list[SeriesDocument]:
     """Every document of the database with its indicators, as linking sees them."""
-    docs = {row.document_id: SeriesDocument(row.document_id, row.file or "", row.agency, row.reporting_year,
-                                            row.format or "docx", row.errors or 0)
-            for row in conn.execute(text("SELECT document_id, file, agency, reporting_year, format, errors FROM documents"))}
-    query = text('SELECT document_id, "index", name, unit, plan, fact, status, plan_text, fact_text, direction_number, '
-                 'direction_title, goal_number, goal_title, comment, location_page, location_table, location_row '
-                 'FROM indicators ORDER BY document_id, "index"')
-    for row in conn.execute(query):
-        if row.document_id in docs:
-            docs[row.document_id].indicators.append(_indicator(dict(row._mapping)))
+    listed = conn.exec_driver_sql("SELECT document_id, file, agency, reporting_year, format, errors FROM documents")
+    docs = {row[0]: SeriesDocument(row[0], row[1] or "", row[2], row[3], row[4] or "docx", row[5] or 0)
+            for row in listed.fetchall()}
+    query = ('SELECT document_id, "index", name, unit, plan, fact, status, plan_text, fact_text, direction_number, '
+             'direction_title, goal_number, goal_title, comment, location_page, location_table, location_row '
+             'FROM indicators ORDER BY document_id, "index"')
+    for row in conn.exec_driver_sql(query).fetchall():
+        if row[0] in docs:
+            docs[row[0]].indicators.append(_indicator(row))
     return [docs[key] for key in sorted(docs)]
 
 
-def _indicator(row: dict) -> IndicatorRef:
-    """An indicators row as linking sees it."""
-    location = (row.pop("location_page"), row.pop("location_table"), row.pop("location_row"))
-    return IndicatorRef(index=row.pop("index"), location=location, **row)
+def _indicator(row) -> IndicatorRef:
+    """An indicators row (in the query's column order) as linking sees it."""
+    return IndicatorRef(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
+                        row[11], row[12], row[13], (row[14], row[15], row[16]))
 
 
 def stored_ids(conn: Connection) -> dict[tuple[str, int], str]:
