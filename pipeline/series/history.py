@@ -41,8 +41,6 @@ NAME_COVERAGE = 0.5       # share of an indicator name's stems a sentence must h
 TITLE_COVERAGE = 0.6      # the same for a direction's or goal's title
 MIN_COMMON_STEMS = 2
 CHANGE_RE = regex.compile(r"(?<!\w)(?:" + vocabulary.alternation(vocabulary.words("change_words")) + ")", regex.IGNORECASE)
-FACT_UNITS = {"процент": "percent", "человек": "person", "тенге": "KZT", "единица": "count", "штука": "count",
-              "день": "day"}  # the unit of an indicator -> the fact extractor's unit of the same quantity
 WRITTEN_NUMBER_RE = regex.compile(r"\d[\d\s\u00a0]*(?:,(?P<decimals>\d+))?")
 
 
@@ -257,8 +255,9 @@ def _coverage(held: set[str], wanted: set[str]) -> float:
 
 
 def _same_quantity(ref: IndicatorRef, fact: NoteFact) -> bool:
+    """The indicator's unit and the figure's are one (unit_key speaks the fact extractor's unit codes)."""
     key = unit_key(ref.unit)
-    return key is not None and FACT_UNITS.get(key[1]) == fact.unit
+    return key is not None and key[1] == fact.unit
 
 
 def _same_value(ref: IndicatorRef, fact: NoteFact) -> bool:

@@ -54,7 +54,14 @@ def measure_heads() -> dict[tuple[str, ...], str]:
 
 @functools.cache
 def unit_words() -> dict[str, str]:
-    return {row[0]: row[1] for row in vocabulary.entries("units")}
+    """A unit word's lemma -> its code: the fact extractor's unit nouns (counted_nouns.tsv: "гектар" -> "hectare",
+    "человек" -> "person", "место" -> "rank"), then what only an indicator's unit cell writes (units.tsv)."""
+    codes = {}
+    for row in vocabulary.entries("counted_nouns"):
+        if row[1] in ("unit", "person", "rank"):
+            codes[row[0]] = row[2] if row[1] == "unit" else row[1]
+    codes.update({row[0]: row[1] for row in vocabulary.entries("units")})
+    return codes
 
 
 @dataclass(frozen=True)
@@ -197,8 +204,8 @@ UNIT_TOKEN_RE = regex.compile(r"%|[^\W\d_]+", regex.IGNORECASE)
 
 @functools.lru_cache(maxsize=4096)
 def unit_key(unit: Optional[str]) -> Optional[tuple[float, str]]:
-    """(magnitude, unit) of an indicator's unit cell: "млн. тенге" -> (1e6, "тенге"), "%\\n(от общего количества
-    слушателей)" -> (1, "процент"), "дней" -> (1, "день"); None for an empty cell."""
+    """(magnitude, unit code) of an indicator's unit cell: "млн. тенге" -> (1e6, "KZT"), "%\\n(от общего количества
+    слушателей)" -> (1, "percent"), "дней" -> (1, "day"), "случаев" -> (1, "case"); None for an empty cell."""
     if not unit:
         return None
     first = regex.sub(r"\([^)]*\)", " ", unit.split("\n")[0]).strip()
