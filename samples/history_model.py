@@ -121,34 +121,35 @@ def _rows_of_goal(agency: Agency, year: int, direction: str, goal: str) -> list[
     return [t.years[year] for t in agency.tracks if year in t.years and (t.direction, t.goal) == (direction, goal)]
 
 
-def indicator_rows(agency: Agency, report: Report) -> list:
-    """Group rows and indicator rows in the report's order of directions and goals."""
+def _grouped(report: Report, records_of_goal) -> list:
+    """Group rows in the report's order of directions and goals, each goal followed by its records
+    (records_of_goal(direction key, goal key, number) -> rows; number: the next "№ п/п" or None)."""
     numbered = report.layout == "numbered"
-    rows, n = [], 0
+    rows, count = [], 0
     for direction, goals in report.directions:
         rows.append(_group("direction", direction, numbered))
         for goal in goals:
             rows.append(_group("goal", goal, numbered))
-            for row in _rows_of_goal(agency, report.year, direction.key, goal.key):
-                n += 1
-                rows.append(IndicatorRow(row.name, row.source, row.unit, row.plan, row.fact, row.status,
-                                         number=str(n) if numbered else None))
+            for make in records_of_goal(direction.key, goal.key):
+                count += 1
+                rows.append(make(str(count) if numbered else None))
     return rows
+
+
+def indicator_rows(agency: Agency, report: Report) -> list:
+    """Group rows and indicator rows in the report's order of directions and goals."""
+    def records(direction: str, goal: str) -> list:
+        return [lambda number, r=row: IndicatorRow(r.name, r.source, r.unit, r.plan, r.fact, r.status, number=number)
+                for row in _rows_of_goal(agency, report.year, direction, goal)]
+    return _grouped(report, records)
 
 
 def risk_rows(agency: Agency, report: Report) -> list:
     """Each goal's risks, their measures dated to the report's year."""
-    numbered = report.layout == "numbered"
-    rows, n = [], 0
-    for direction, goals in report.directions:
-        rows.append(_group("direction", direction, numbered))
-        for goal in goals:
-            rows.append(_group("goal", goal, numbered))
-            for risk, planned, actual in agency.risks.get(goal.key, []):
-                n += 1
-                rows.append(RiskRow(risk, planned, actual.format(year=report.year), "Исполнено",
-                                    number=str(n) if numbered else None))
-    return rows
+    def records(_direction: str, goal: str) -> list:
+        return [lambda number, r=risk: RiskRow(r[0], r[1], r[2].format(year=report.year), "Исполнено", number=number)
+                for risk in agency.risks.get(goal, [])]
+    return _grouped(report, records)
 
 
 def tables(report: Report, risks: list, indicators: list) -> tuple[TableSpec, TableSpec]:
