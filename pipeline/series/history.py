@@ -144,7 +144,7 @@ def unit_changed(history: History, ref: IndicatorRef, before: Member) -> list[Fi
     if now is None or then is None or now == then:
         return []
     return [finding("unit_changed", f"indicator {_short(ref.name)!r}: unit {_unit(ref.unit)!r}, in "
-                                    f"{_where(history, before)} {_unit(before.indicator.unit)!r}", _location(ref))]
+                                    f"{_where(before)} {_unit(before.indicator.unit)!r}", _location(ref))]
 
 
 def plan_lowered(history: History, ref: IndicatorRef, before: Member) -> list[Finding]:
@@ -161,7 +161,7 @@ def plan_lowered(history: History, ref: IndicatorRef, before: Member) -> list[Fi
     way = "raised, where lower is better" if lower_better else "lowered"
     return [finding("plan_lowered_after_miss", f"indicator {_short(ref.name)!r}: plan {ref.plan_text} {way}, after "
                                                f"{then.plan_text} was not achieved (fact {then.fact_text}) in "
-                                               f"{_where(history, before)}", _location(ref))]
+                                               f"{_where(before)}", _location(ref))]
 
 
 def _lower_is_better(ref: IndicatorRef) -> bool:
@@ -273,7 +273,7 @@ def _same_value(ref: IndicatorRef, fact: NoteFact) -> bool:
 # --------------------------------------------------------------------------- wording
 
 
-def _where(history: History, member: Member) -> str:
+def _where(member: Member) -> str:
     return f"{Path(member.file).name} ({member.reporting_year})"
 
 
