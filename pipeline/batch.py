@@ -91,12 +91,11 @@ class Done:
     peak_rss: int = 0
 
 
-# Legacy Word files are collected too, so that an archive holding them says so instead of skipping them.
-COLLECTED_SUFFIXES = set(FORMATS) | {".doc"}
+COLLECTED_SUFFIXES = set(FORMATS)  # .docx, .pdf and the legacy .doc, .rtf, .odt
 
 
 def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted."""
+    """Files named, and .docx/.pdf/.doc/.rtf/.odt files found recursively under folders named, sorted."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)

@@ -21,7 +21,7 @@ class Location(_Model):
 
 class Source(_Model):
     file: str
-    format: Literal["docx", "pdf"]
+    format: Literal["docx", "pdf", "doc", "rtf", "odt"] = Field(description="the file's own format")
     sha256: str
     pages: Optional[int] = None
 
