@@ -11,6 +11,7 @@ import regex
 from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument
 from pipeline.models import Finding, Location, PlanPeriod, Report, ReportInfo, Source
 from pipeline.readers import declared_format, read_layout
+from pipeline.readers.ocr import OcrOptions
 from pipeline.records import indicator_record, risk_record
 from pipeline.sections import INDICATORS, NOTE, RISKS, Parts, parse_group_label, split_parts
 from pipeline.tables import INDICATOR, RISK, ColumnMap, TableRow, classify_table, data_rows, find_header
@@ -36,14 +37,16 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_document(path: Path | str, display_name: Optional[str] = None) -> Report:
-    """Extract one report; an unreadable file gives a Report with an `unreadable_document` finding."""
+def extract_document(path: Path | str, display_name: Optional[str] = None, ocr: Optional[OcrOptions] = None) -> Report:
+    """Extract one report; an unreadable file gives a Report with an `unreadable_document` finding.
+
+    ocr: when to OCR PDF pages and in which languages (default: pages without usable text, rus+kaz+eng)."""
     path = Path(path)
     name = display_name or path.name
     digest = sha256_of(path)
     source = Source(file=name, format=declared_format(path), sha256=digest)
     try:
-        layout = read_layout(path)
+        layout = read_layout(path, ocr)
     except UnreadableDocument as exc:
         finding = Finding(severity="error", code="unreadable_document", message=f"{name}: {exc}")
         return Report(document_id=digest, source=source, findings=[finding])

@@ -30,6 +30,8 @@ class Cell:
     col: int
     row_span: int = 1
     col_span: int = 1
+    bbox: tuple[float, float, float, float] | None = None  # read by OCR: box on its page (points, top-left origin)
+    confidence: float | None = None  # read by OCR: mean word confidence, 0-1
 
 
 @dataclass
@@ -72,6 +74,8 @@ class Paragraph:
     index: int
     page: int | None = None
     heading: bool = False  # a style or numbering suggests a heading
+    bbox: tuple[float, float, float, float] | None = None  # read by OCR: box on its (first) page, in points
+    confidence: float | None = None  # read by OCR: mean word confidence, 0-1
 
 
 Block = Union[Paragraph, Table]
@@ -84,6 +88,8 @@ class Issue:
     code: str
     message: str
     page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # where on the page (points), when known
+    confidence: float | None = None  # for a value read by OCR
 
 
 @dataclass

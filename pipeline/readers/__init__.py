@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.layout import Layout, UnreadableDocument
+from pipeline.readers.ocr import OcrOptions
 
 FORMATS = {".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".rtf": "rtf", ".odt": "odt"}
 LEGACY_FORMATS = ("doc", "rtf", "odt")  # read through a DOCX that LibreOffice makes of them
@@ -35,8 +36,10 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
-def read_layout(path: Path) -> Layout:
-    """Read a .docx, .pdf, .doc, .rtf or .odt into the neutral layout; raises UnreadableDocument with a reason."""
+def read_layout(path: Path, ocr: OcrOptions | None = None) -> Layout:
+    """Read a .docx, .pdf, .doc, .rtf or .odt into the neutral layout; raises UnreadableDocument with a reason.
+
+    ocr: when to OCR PDF pages (default: pages without usable text, in Russian, Kazakh and English)."""
     fmt = detect_format(path)
     if fmt == "docx":
         from pipeline.readers.docx import read_docx
@@ -48,4 +51,4 @@ def read_layout(path: Path) -> Layout:
         return read_legacy(path, fmt)
     from pipeline.readers.pdf import read_pdf
 
-    return read_pdf(path)
+    return read_pdf(path, ocr or OcrOptions())

@@ -32,6 +32,7 @@ from pdfplumber.utils import filter_edges
 
 from pipeline import morph
 from pipeline.layout import Cell, Issue, Layout, Paragraph, Row, Table, UnreadableDocument, clean_text
+from pipeline.readers.ocr import OcrOptions
 
 # --- ruling lines and table grid -------------------------------------------------------------------
 AXIS_TOL = 0.5  # a path segment counts as horizontal/vertical if it deviates less than this
@@ -88,6 +89,7 @@ FURNITURE_POS_TOL = 4.0  # repeated margin lines must sit at the same height wit
 # --- tables across pages ----------------------------------------------------------------------------
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
+OCR_ALIKE = 0.75  # header cells read by OCR repeat each other when this similar (difflib ratio)
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
 
@@ -133,7 +135,7 @@ class _Line:
     """One text line of a region (the page body or one table cell) with what paragraph rules need."""
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "first_word_w", "first_char_w",
-                 "page", "left", "right", "pitch", "furniture", "ref")
+                 "page", "left", "right", "pitch", "furniture", "ref", "words")
 
     def __init__(self, text, x0, x1, top, bottom, size, bold, first_word_w, first_char_w, page):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
@@ -145,6 +147,7 @@ class _Line:
         self.furniture = False
         self.ref = -1  # index of a character in the middle of the line, for font lookups
         self.base = bottom  # the baseline (origin of a character in the middle of the line), set from pdfium
+        self.words = None  # on a page read by OCR: the recognised words of the line (for their confidences)
 
 
 @dataclass
@@ -191,6 +194,7 @@ class _Page:
     n_chars: int = 0
     unusable: bool = False
     note: str = ""
+    ocr: object = None  # the page's OcrPage when it was read by OCR
 
 
 @dataclass
@@ -205,14 +209,17 @@ class _JRow:
 # ==================================================================================================
 # Entry point
 # ==================================================================================================
-def read_pdf(path) -> Layout:
-    """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF."""
+def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
+    """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF.
+
+    ocr: when and how pages are OCR'd (pipeline.readers.ocr); None reads the text layer only."""
     path = os.fspath(path)
     _check_file(path)
     with _PDFIUM_LOCK:  # pdfium is not thread-safe
-        pages = _read_pages(path)
+        pages = _read_pages(path, ocr)
     layout = Layout(file=path, format="pdf", pages=len(pages))
     _text_layer_issues(pages, layout)
+    _ocr_issues(pages, layout)
     _table_issues(pages, layout)
     if all(p.unusable or not (p.lines or p.parts) for p in pages):
         return layout
@@ -222,11 +229,11 @@ def read_pdf(path) -> Layout:
     return layout
 
 
-def _read_pages(path: str) -> list[_Page]:
+def _read_pages(path: str, ocr: OcrOptions | None = None) -> list[_Page]:
     """Open the PDF with pdfium and extract every page, releasing each page as soon as it is read."""
     doc = _open(path)
     try:
-        return [_read_page(doc, i) for i in range(len(doc))]
+        return [_read_page(doc, i, ocr) for i in range(len(doc))]
     except (pdfium.PdfiumError, OSError, ValueError) as exc:
         raise UnreadableDocument(f"the PDF is damaged and its pages cannot be read ({exc})") from exc
     finally:
@@ -271,7 +278,7 @@ def _open(path: str) -> pdfium.PdfDocument:
 # ==================================================================================================
 # One page: characters, rulings, tables, lines
 # ==================================================================================================
-def _read_page(doc: pdfium.PdfDocument, index: int) -> _Page:
+def _read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None) -> _Page:
     """Extract one page's lines and table parts, then release the page."""
     number = index + 1
     page = doc[index]
@@ -283,21 +290,30 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> _Page:
         try:
             chars, n_bad, n_letters = _page_chars(textpage, to_display)
             out.n_chars = len(chars) + n_bad
-            if _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths):
+            unusable = _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths)
+            if _wants_ocr(ocr, out, bool(chars or n_images)):
+                _read_by_ocr(page, out, ocr)
                 return out
-            parts = _find_tables_safely(edges, out)
-            prose = _assign_chars(chars, parts)
-            out.lines = _chars_to_lines(prose, number)
-            for part in parts:
-                for cell in part.cells:
-                    cell.lines = _chars_to_lines(cell.lines, number)
-            out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
+            if unusable:
+                return out
+            _build_page(out, chars, edges)
             _font_details(textpage, out, to_display)
         finally:
             textpage.close()
     finally:
         page.close()
     return out
+
+
+def _build_page(out: _Page, chars: list[tuple], edges: list[dict]) -> None:
+    """A page's table parts from its rulings, its characters put into cells and prose, and grouped into lines."""
+    parts = _find_tables_safely(edges, out)
+    prose = _assign_chars(chars, parts)
+    out.lines = _chars_to_lines(prose, out.number)
+    for part in parts:
+        for cell in part.cells:
+            cell.lines = _chars_to_lines(cell.lines, out.number)
+    out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
 
 
 def _text_unusable(out: _Page, chars: list, n_bad: int, n_letters: int, n_images: int, n_paths: int) -> bool:
@@ -311,6 +327,58 @@ def _text_unusable(out: _Page, chars: list, n_bad: int, n_letters: int, n_images
         out.unusable, out.note = True, "the page's text layer has glyphs without a Unicode mapping"
         return True
     return False
+
+
+# --- OCR: the per-page hook ------------------------------------------------------------------------
+def _wants_ocr(ocr: OcrOptions | None, out: _Page, has_content: bool) -> bool:
+    """OCR this page? auto: when its text layer is unusable; always: every page with something on it."""
+    if ocr is None or ocr.mode == "never":
+        if ocr is not None and out.unusable:
+            out.note += "; OCR is off (--ocr never)"
+        return False
+    return out.unusable or (ocr.mode == "always" and has_content)
+
+
+def _read_by_ocr(page: pdfium.PdfPage, out: _Page, ocr: OcrOptions) -> None:
+    """Read the page image by OCR into lines and table parts, as its text layer would have been read."""
+    from pipeline.readers.ocr.engine import missing
+    from pipeline.readers.ocr.page import PageImageError, ocr_page
+
+    problem = missing(ocr.languages)
+    if problem is None:
+        try:
+            result = ocr_page(page, out.width, out.height, ocr)
+        except PageImageError as exc:
+            problem = str(exc)
+    if problem is not None:
+        out.unusable = True
+        out.note = f"{out.note or 'the page has no usable text layer'}; it was not OCR'd: {problem}"
+        return
+    out.unusable, out.note, out.ocr = False, "", result
+    out.width, out.height = result.width, result.height
+    _build_page(out, result.chars, result.edges)
+    for line in out.lines + [ln for part in out.parts for c in part.cells for ln in c.lines]:
+        line.words = [w for w in result.words if _inside(w.bbox, line)]
+        line.size = round(line.size, 1)  # OCR gives every line of one text size the same box height
+
+
+def _inside(bbox: tuple, line: _Line) -> bool:
+    """Is the centre of a word's box inside the line's box?"""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    return line.x0 - 1 <= cx <= line.x1 + 1 and line.top <= cy <= line.bottom
+
+
+def _provenance(lines: list, bbox: tuple | None = None) -> dict:
+    """Box (the lines' extent on the first one's page, unless given) and mean word confidence of OCR'd lines."""
+    words = [w for ln in lines if ln is not None and ln.words for w in ln.words]
+    if not words:
+        return {}
+    if bbox is None:
+        first = [ln for ln in lines if ln.page == lines[0].page]
+        bbox = (min(ln.x0 for ln in first), min(ln.top for ln in first),
+                max(ln.x1 for ln in first), max(ln.bottom for ln in first))
+    confidence = sum(w.confidence for w in words) / len(words)
+    return {"bbox": tuple(round(v, 1) for v in bbox), "confidence": round(confidence, 3)}
 
 
 def _font_details(textpage: pdfium.PdfTextPage, page: _Page, to_display) -> None:
@@ -656,12 +724,36 @@ def _text_layer_issues(pages: list[_Page], layout: Layout) -> None:
     bad = [p for p in pages if p.unusable]
     if not bad:
         return
-    if all(p.unusable or p.n_chars == 0 for p in pages):
+    if all(p.unusable or (p.n_chars == 0 and p.ocr is None) for p in pages):
+        why = "".join(sorted({"; " + p.note.split("; ", 1)[1] for p in bad if "; " in p.note}))
         layout.issues.append(Issue("no_text_layer", f"the document has no usable text layer on any of its "
-                                   f"{len(pages)} pages (scanned or without Unicode mapping); nothing was read"))
+                                   f"{len(pages)} pages (scanned or without Unicode mapping); nothing was read{why}"))
         return
     for p in bad:
         layout.issues.append(Issue("no_text_layer", f"page {p.number}: {p.note}; its text was not read", p.number))
+
+
+def _ocr_issues(pages: list[_Page], layout: Layout) -> None:
+    """Which pages OCR read and how surely (one issue), blank scanned pages, and numbers read unsurely."""
+    from pipeline.readers.ocr.page import LOW_CONFIDENCE
+
+    read = [p for p in pages if p.ocr is not None]
+    if not read:
+        return
+    per_page = ", ".join(f"{p.number} ({p.ocr.confidence:.0%})" if p.ocr.words else f"{p.number} (no text)"
+                         for p in read)
+    sure = [p.ocr.confidence for p in read if p.ocr.words]
+    mean = f"; mean confidence {sum(sure) / len(sure):.0%}" if sure else ""
+    layout.issues.append(Issue("ocr_used", f"{len(read)} page(s) read by OCR: page (confidence) {per_page}{mean}"))
+    for p in read:
+        if not p.ocr.words:
+            layout.issues.append(Issue("blank_page", f"page {p.number} is an image on which OCR found no text "
+                                                     f"(a blank page?)", p.number))
+        for word in p.ocr.words:
+            if word.is_number and word.confidence < LOW_CONFIDENCE:
+                layout.issues.append(Issue("ocr_low_confidence", f"page {p.number}: {word.text!r} was read by OCR with "
+                                           f"confidence {word.confidence:.0%}; check it against the page",
+                                           p.number, tuple(round(v, 1) for v in word.bbox), round(word.confidence, 3)))
 
 
 def _table_issues(pages: list[_Page], layout: Layout) -> None:
@@ -985,7 +1077,8 @@ class _JTable:
         """How many leading rows of the continuation repeat the table's first rows."""
         k = 0
         limit = min(HEADER_MAX_ROWS, len(rows), len(self.rows))
-        while k < limit and _same_header_row(self._signature(self.rows[k]), self._signature(rows[k])):
+        while k < limit and _same_header_row(self._signature(self.rows[k]), self._signature(rows[k]),
+                                             _read_by_ocr_row(self.rows[k]) or _read_by_ocr_row(rows[k])):
             k += 1
         while k and any(k <= i + c[2] - 1 for i in range(k) for c in self.rows[i].cells):
             k -= 1  # never cut through a header cell that spans further down
@@ -1051,28 +1144,43 @@ class _JTable:
         rows = []
         for r_index, row in enumerate(self.rows):
             cells = []
-            for x0, x1, span, text, *_ in sorted(row.cells, key=lambda c: c[0]):
+            for x0, x1, span, text, _, _, provenance in sorted(row.cells, key=lambda c: c[0]):
                 c0, c1 = _nearest(self.xs, x0), _nearest(self.xs, x1)
-                cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0)))
+                cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0), **provenance))
             rows.append(Row(cells, page=row.page, repeated_header=row.header))
         return Table(index=index, rows=rows, n_cols=len(self.xs) - 1, page=self.page)
 
 
-def _same_header_row(original: tuple, repeat: tuple) -> bool:
+def _same_header_row(original: tuple, repeat: tuple, ocr: bool = False) -> bool:
     """Is a row a repetition of a header row?  LibreOffice may clip the text of a tall repeated header
-    cell, so each repeated cell may hold just the beginning of the original text."""
+    cell, so each repeated cell may hold just the beginning of the original text; text read by OCR
+    need only be alike (a letter or two may be misread)."""
     if len(original) != len(repeat) or not any(c[3] for c in repeat):
         return False
-    for o, r in zip(original, repeat):
-        if o[:3] != r[:3] or not o[3].startswith(r[3]) or (o[3] and not r[3]):
-            return False
-    return True
+    if any(o[:3] != r[:3] for o, r in zip(original, repeat)):
+        return False
+    if ocr:
+        return _alike("".join(c[3] for c in original), "".join(c[3] for c in repeat))
+    return all(o[3].startswith(r[3]) and not (o[3] and not r[3]) for o, r in zip(original, repeat))
+
+
+def _read_by_ocr_row(row: _JRow) -> bool:
+    return any(c[6] for c in row.cells)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Texts the same but for OCR's slips (difflib similarity at least OCR_ALIKE, spaces aside)."""
+    import difflib
+
+    a, b = "".join(a.split()), "".join(b.split())
+    return bool(a and b) and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= OCR_ALIKE
 
 
 def _part_rows(part: _Part) -> list[_JRow]:
-    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line]."""
+    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, OCR provenance]."""
     return [_JRow([[c.x0, c.x1, c.row_span, c.text, c.lines[0] if c.lines else None,
-                    c.lines[-1] if c.lines else None] for c in cells], part.page)
+                    c.lines[-1] if c.lines else None, _provenance(c.lines, (c.x0, c.top, c.x1, c.bottom))]
+                   for c in cells], part.page)
             for cells in part.rows()]
 
 
@@ -1184,7 +1292,8 @@ def _flush_paragraphs(run: list[_Line], blocks: list, counters: dict, body_size:
         if not text:
             continue
         heading = _is_heading(lines, text, body_size)
-        blocks.append(Paragraph(text=text, index=counters["p"], page=lines[0].page, heading=heading))
+        blocks.append(Paragraph(text=text, index=counters["p"], page=lines[0].page, heading=heading,
+                                **_provenance(lines)))
         counters["p"] += 1
 
 
