@@ -127,7 +127,8 @@ def note_blocks(parts: Parts):
             if not body:
                 continue
             text = body
-        yield TextBlock(text, Location(page=block.page, paragraph=block.index), direction, goal)
+        yield TextBlock(text, Location(page=block.page, paragraph=block.index, bbox=block.bbox,
+                                       confidence=block.confidence), direction, goal)
 
 
 MIN_RUN_ON_BODY = 120  # a heading's wrapped second line is shorter than this and has no sentence end
@@ -152,7 +153,7 @@ def risk_cell_blocks(rows: list[TableRow]):
             if text:
                 yield TextBlock(
                     text,
-                    Location(page=row.page, table=row.table, row=row.row),
+                    Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence),
                     row.direction.number if row.direction else None,
                     row.goal.number if row.goal else None,
                 )

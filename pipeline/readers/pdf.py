@@ -906,8 +906,9 @@ def _break_kind(a: _Line, b: _Line, same_region: bool, justified: bool = False, 
         return PARA
     if a.bold != b.bold and _UPPER_START.match(b.text) and (_SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
-    if len(a.text) >= 2 and a.text[-1] in _HYPHENS and a.text[-2].isalpha() and _LOWER_START.match(b.text):
-        return JOIN  # a word hyphenated (or a compound broken) at the line end
+    if len(a.text) >= 2 and a.text[-1] in _HYPHENS and a.text[-2].isalpha() and (
+            _LOWER_START.match(b.text) or (a.words is not None and b.text[:1].isalpha())):
+        return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
     if a_first and _STATUS_LINE.match(a.text) and not _STATUS_LINE.match(a.text + " " + b.text):

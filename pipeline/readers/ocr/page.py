@@ -20,7 +20,7 @@ from pipeline.readers.ocr.engine import Word, orientation, read_words
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
-SIZE_CLUSTER_TOL = 0.12  # line heights within this fraction of each other are one text size
+SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
 MAJOR_SIZE_SHARE = 0.05  # a text size needs this share of the page's characters to be one lines snap to
 FONT_PER_LINE_HEIGHT = 1.0  # font size / Tesseract's row height (x-height + ascenders + descenders)
 ASCENT, DESCENT = 0.85, 0.30  # character box above and below the baseline, x font size (sums to 1.15)
@@ -30,6 +30,11 @@ MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck
 DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
+HYPHEN_MAX, EN_DASH_MAX = 0.36, 0.75  # a lone dash shorter than this x line height is a hyphen, then an en dash
+DASH_MIN_PT, DASH_MAX_PT = 2.0, 14.0  # a lone flat piece of ink this long is a dash
+DASH_SOLID = 0.6  # ... when it is solid ink (a bar, not a smudge)
+DASH_CONFIDENCE = 0.9  # a dash is told by its shape alone
+DASH_ABOVE_BASELINE = 0.3  # a dash's middle stands this much (x line height) above the baseline
 LOW_CONFIDENCE = 0.80  # a number read with less confidence than this is flagged for a person to check
 MISSED_JOIN_PT = (4.0, 1.0)  # ink closer than this (across, down) is one piece of text when looking for missed text
 MISSED_MIN_HEIGHT_PT, MISSED_MAX_HEIGHT_PT = 4.0, 30.0  # a missed piece of text is a line of this height
@@ -37,7 +42,7 @@ MISSED_MIN_INK_PX = 20  # fewer dark pixels than this are dust
 MISSED_PAD_PT = 3.0  # margin around a missed piece of text when it is read again
 MISSED_CLEAR_PT = 3.0  # ... and it must lie this far from any word read (else it is a word's stray part)
 MISSED_MIN_CONFIDENCE = 0.5  # what is read there counts only when read at least this surely
-_DASHES = ("-", "–", "—", "_")
+_DASHES = ("-", "–", "—", "_", "--")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d")
 
@@ -102,19 +107,43 @@ def _recognise(image: PageImage, options: OcrOptions) -> tuple[list[Word], list[
     rulings = find_rulings(image.pixels, image.dpi)
     clean = erase(image.pixels, rulings.mask)
     words = read_words(clean, image.dpi, options.languages)
-    missed = _missed_text(clean, words, image.dpi)
+    missed, dashes = _missed_text(clean, words, image.dpi)
+    next_line = max((w.line for w in words), default=-1) + 1
     if missed:
-        found = read_words(clean, image.dpi, options.languages, regions=missed,
-                           first_line=max((w.line for w in words), default=-1) + 1)
+        found = read_words(clean, image.dpi, options.languages, regions=missed, first_line=next_line)
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
-    return _without_duplicates(_without_specks(words, image.dpi)), rulings.edges
+    words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
+    words = _without_duplicates(_without_specks(words, image.dpi))
+    for word in words:
+        if word.text in _DASHES:
+            word.text = _dash(word)
+    return words, rulings.edges
+
+
+def _dash(word: Word) -> str:
+    """A dash standing alone, told by its length against the text size: hyphen, en dash or em dash.
+
+    Tesseract reads all three as "-" or "—"; a typed text has "2020 – 2021", "семей – получателей"."""
+    length = (word.x1 - word.x0) / max(1.0, word.size)
+    return "-" if length < HYPHEN_MAX else "–" if length < EN_DASH_MAX else "—"
+
+
+def _dash_words(boxes: list[tuple[int, int, int, int]], words: list[Word], first_line: int) -> list[Word]:
+    """Words for lone dashes ("-" in an empty plan cell), which Tesseract does not see on their own."""
+    size = statistics.median([w.size for w in words]) if words else 0.0
+    out = []
+    for k, (x, y, w, h) in enumerate(boxes):
+        line_size = size or 4.0 * w
+        out.append(Word("-", x, y, x + w, y + h, DASH_CONFIDENCE, first_line + k,
+                        y + h / 2 + DASH_ABOVE_BASELINE * line_size, line_size))
+    return out
 
 
 def _without_specks(words: list[Word], dpi: float) -> list[Word]:
     """Drop "words" far smaller than any letter: dust on the glass read as a digit or a dot."""
     min_height = MIN_WORD_HEIGHT_PT * dpi / 72.0
     return [w for w in words if w.bottom - w.top >= min_height or w.x1 - w.x0 >= min_height * 2
-            or (w.text in _DASHES and w.x1 - w.x0 >= min_height)]
+            or (w.text in _DASHES and w.x1 - w.x0 >= DASH_MIN_PT * dpi / 72.0)]
 
 
 def _without_duplicates(words: list[Word]) -> list[Word]:
@@ -137,8 +166,8 @@ def _overlap(a: Word, b: Word) -> float:
     return w * h / max(1, smaller)
 
 
-def _missed_text(pixels, words: list[Word], dpi: float) -> list[tuple[int, int, int, int]]:
-    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers.
+def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
+    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
 
     Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
     row or a single-digit value in a table cell; each such piece is read again as one line."""
@@ -154,17 +183,22 @@ def _missed_text(pixels, words: list[Word], dpi: float) -> list[tuple[int, int, 
     for w in words:
         covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = 1
     pad = round(MISSED_PAD_PT * px)
-    boxes = []
-    for x, y, w, h, _ in stats[1:count]:
-        if not MISSED_MIN_HEIGHT_PT * px <= h <= MISSED_MAX_HEIGHT_PT * px:
-            continue
+    boxes, dashes = [], []
+    for x, y, w, h, _ in stats[1:count].tolist():
         piece = ink[y:y + h, x:x + w] > 0
         n_ink = int(piece.sum())
         if n_ink < MISSED_MIN_INK_PX or covered[y:y + h, x:x + w][piece].any():
             continue
-        x0, y0 = max(0, x - pad), max(0, y - pad)
-        boxes.append((int(x0), int(y0), int(min(ink.shape[1], x + w + pad) - x0), int(min(ink.shape[0], y + h + pad) - y0)))
-    return boxes
+        if h < MISSED_MIN_HEIGHT_PT * px:
+            ys, xs = piece.nonzero()
+            tight = (x + int(xs.min()), y + int(ys.min()), int(xs.max() - xs.min()) + 1, int(ys.max() - ys.min()) + 1)
+            if DASH_MIN_PT * px <= tight[2] <= DASH_MAX_PT * px and n_ink >= DASH_SOLID * tight[2] * tight[3]:
+                dashes.append(tight)
+        elif MISSED_MIN_HEIGHT_PT * px <= h <= MISSED_MAX_HEIGHT_PT * px:
+            x0, y0 = max(0, x - pad), max(0, y - pad)
+            boxes.append((int(x0), int(y0), int(min(ink.shape[1], x + w + pad) - x0),
+                          int(min(ink.shape[0], y + h + pad) - y0)))
+    return boxes, dashes
 
 
 def _maybe_not_upright(words: list[Word]) -> bool:
