@@ -32,6 +32,7 @@ from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import extract_document, sha256_of
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS, declared_format
+from pipeline.readers.ocr import OcrOptions
 
 # Findings that mean the document itself could not be extracted (exit status 1).
 FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed", "extraction_timeout"}
@@ -79,6 +80,7 @@ class Task:
     path: Path
     display: str
     sha256: str
+    ocr: Optional[OcrOptions] = None  # when to OCR PDF pages (None: the default, --ocr auto)
 
 
 @dataclass
@@ -169,10 +171,10 @@ def failure_reason(report: Report | dict) -> Optional[str]:
     return "; ".join(reasons) or None
 
 
-def extract_one(path: Path, display: str, digest: Optional[str] = None) -> dict:
+def extract_one(path: Path, display: str, digest: Optional[str] = None, ocr: Optional[OcrOptions] = None) -> dict:
     """Extract one document, never raising: an unexpected error becomes an `extraction_failed` finding."""
     try:
-        return extract_document(path, display_name=display).model_dump(mode="json")
+        return extract_document(path, display_name=display, ocr=ocr).model_dump(mode="json")
     except Exception as exc:  # one broken document must not end the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return failed_report(path, display, digest if digest is not None else _digest(path), "extraction_failed",
@@ -197,7 +199,7 @@ def failed_report(path: Path, display: str, digest: str, code: str, why: str) ->
 
 
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-                skip_existing: bool = False, progress=None) -> RunResult:
+                skip_existing: bool = False, progress=None, ocr: Optional[OcrOptions] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
     progress: a stream (stderr) to draw a progress bar on when it is a terminal.
@@ -206,7 +208,7 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths])
     outdir.mkdir(parents=True, exist_ok=True)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
-    tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
+    tasks = [Task(n, i.paths[0], i.display[0], i.sha256, ocr) for n, i in enumerate(inputs) if n not in outcomes]
     result = RunResult()
     bar = Progress(len(tasks), progress)
     # CSV rows come from the JSON text exactly as written (or as found, for skipped documents),
@@ -345,7 +347,7 @@ def worker_main(conn) -> None:
         if task is None:
             return
         _test_hooks(task.display)
-        report = extract_one(task.path, task.display, task.sha256)
+        report = extract_one(task.path, task.display, task.sha256, task.ocr)
         conn.send(Done(task.index, document_json(report), failure_reason(report), _peak_rss()))
 
 

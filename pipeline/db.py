@@ -25,7 +25,7 @@ from pipeline.datapackage import table_field_types
 from pipeline.export import TABLES, document_row, item_row, table_columns
 from pipeline.models import Report
 
-SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
+SQL_TYPES = {"string": Text, "integer": Integer, "number": Double, "array": Text}  # arrays (an OCR bbox) as JSON text
 INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "facts": ("year",), "findings": ("code",)}
 DEFAULT_DATABASE = "reports.sqlite"
 

@@ -740,8 +740,10 @@ def _ocr_issues(pages: list[_Page], layout: Layout) -> None:
     read = [p for p in pages if p.ocr is not None]
     if not read:
         return
-    per_page = ", ".join(f"{p.number} ({p.ocr.confidence:.0%})" if p.ocr.words else f"{p.number} (no text)"
-                         for p in read)
+    per_page = ", ".join((f"{p.number} ({p.ocr.confidence:.0%}" if p.ocr.words else f"{p.number} (no text")
+                         + (f", turned {p.ocr.turned}°" if p.ocr.turned else "")
+                         + (f", {p.ocr.source_dpi:.0f} dpi read at {p.ocr.dpi:.0f}" if p.ocr.source_dpi > p.ocr.dpi else "")
+                         + ")" for p in read)
     sure = [p.ocr.confidence for p in read if p.ocr.words]
     mean = f"; mean confidence {sum(sure) / len(sure):.0%}" if sure else ""
     layout.issues.append(Issue("ocr_used", f"{len(read)} page(s) read by OCR: page (confidence) {per_page}{mean}"))

@@ -110,7 +110,10 @@ def _collect(api, first_line: int) -> list[Word]:
     words: list[Word] = []
     line, baseline, size = first_line - 1, (0.0, 0.0, 1.0, 0.0), 0.0
     word = None
-    for item in iterate_level(api.GetIterator(), RIL.SYMBOL):
+    iterator = api.GetIterator()
+    if iterator is None:
+        return words
+    for item in iterate_level(iterator, RIL.SYMBOL):
         if item.IsAtBeginningOf(RIL.TEXTLINE):
             line += 1
             baseline, size = _line_geometry(item, RIL)
@@ -122,7 +125,10 @@ def _collect(api, first_line: int) -> list[Word]:
                 word = Word("", x0, top, x1, bottom, item.Confidence(RIL.WORD) / 100.0, line,
                             _baseline_at(baseline, (x0 + x1) / 2, bottom), size or (bottom - top))
                 words.append(word)
-        symbol, box = (item.GetUTF8Text(RIL.SYMBOL) or "").strip(), item.BoundingBox(RIL.SYMBOL)
+        try:
+            symbol, box = (item.GetUTF8Text(RIL.SYMBOL) or "").strip(), item.BoundingBox(RIL.SYMBOL)
+        except RuntimeError:  # tesserocr's "No text returned": an empty page or block
+            continue
         if word is not None and symbol and box is not None:
             word.text += symbol
             word.letters.append((symbol, box[0], box[2]))

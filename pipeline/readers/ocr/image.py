@@ -54,15 +54,12 @@ class PageImage:
 def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> PageImage:
     """The grey image of a page at a resolution fit for OCR; PageImageError if it is too coarse to read."""
     pixels, dpi = _embedded_scan(page, width_pt, height_pt)
-    if pixels is None:
-        pixels, dpi = _render(page, TARGET_DPI), TARGET_DPI
-    if dpi < MIN_DPI:
+    if dpi and dpi < MIN_DPI:
         raise PageImageError(f"the page image is {dpi:.0f} dpi, too coarse to be read by OCR "
                              f"(at least {MIN_DPI} dpi is needed)")
-    source_dpi = dpi
-    if dpi > MAX_DPI:
-        pixels, dpi = _resample(pixels, TARGET_DPI / dpi), TARGET_DPI
-    return PageImage(pixels, dpi, width_pt, height_pt, source_dpi=source_dpi)
+    if pixels is None:  # no scan, or one finer than MAX_DPI: pdfium renders it at TARGET_DPI (never held whole)
+        return PageImage(_render(page, TARGET_DPI), TARGET_DPI, width_pt, height_pt, source_dpi=dpi or TARGET_DPI)
+    return PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
 
 
 def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
@@ -80,6 +77,10 @@ def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
     matrix = image.get_matrix()
     if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
         return None, 0.0  # rotated or mirrored placement: let pdfium render it
+    px_width, _ = image.get_px_size()
+    dpi = px_width / ((right - left) / PT_PER_INCH)
+    if dpi > MAX_DPI or dpi < MIN_DPI:
+        return None, dpi
     try:
         bitmap = image.get_bitmap(render=False)
     except pdfium.PdfiumError:
@@ -87,7 +88,6 @@ def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
     grey = np.asarray(bitmap.to_pil().convert("L"))
     if grey.shape[1] < 2:
         return None, 0.0
-    dpi = grey.shape[1] / ((right - left) / PT_PER_INCH)
     if abs(left) > 1 or abs(top - height_pt) > 1 or abs(right - width_pt) > 1 or abs(bottom) > 1:
         return _placed_on_page(grey, (left, bottom, right, top), width_pt, height_pt, dpi), dpi
     return grey, dpi
