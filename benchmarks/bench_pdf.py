@@ -102,11 +102,11 @@ def own_peak_rss_kib() -> int:
 def peak_rss_mb(path: Path, what: str) -> float:
     """Peak RSS (MB) of a fresh process that only imports the reader and runs `what` on the file."""
     code = (
-        "import sys; sys.path.insert(0, %r)\n"
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from benchmarks.bench_pdf import time_read_pdf, time_extract, time_extract_words, own_peak_rss_kib\n"
-        "%s(__import__('pathlib').Path(%r))\n"
+        f"{what}(__import__('pathlib').Path({str(path)!r}))\n"
         "print(own_peak_rss_kib())\n"
-    ) % (str(ROOT), what, str(path))
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 

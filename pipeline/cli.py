@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, schema."""
+"""The thin command line over the library: extract, load, validate, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import DEFAULT_TIMEOUT, UsageError, print_failures, run_extract, summary_line
+from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
+from pipeline.errors import LoadError, UsageError
 from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
 
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
 
     sub.add_parser("schema", help="print the JSON Schema of the document object")
+
+    debug = sub.add_parser("debug", help="draw what the PDF reader found on one page (rulings, cells, lines in "
+                                         "reading order, dropped headers and footers) as a PNG")
+    debug.add_argument("path", type=Path, metavar="FILE.pdf")
+    debug.add_argument("--page", type=_positive_int, default=1, metavar="N", help="1-based page number (default: 1)")
+    debug.add_argument("-o", "--output", type=Path, metavar="PNG", help="default: FILE_pN.png in the current folder")
     return parser
 
 
@@ -80,7 +87,8 @@ def cmd_extract(args) -> int:
         raise UsageError(str(exc)) from exc
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
                          skip_existing=args.skip_existing, progress=sys.stderr, ocr=ocr)
-    print_failures(result)
+    for line in failure_lines(result):
+        print(line, file=sys.stderr)
     if not result.outcomes:
         print(f"warning: no .docx, .pdf, .doc, .rtf or .odt files found under {' '.join(args.paths)}", file=sys.stderr)
     print(summary_line(result, args.outdir), file=sys.stderr)
@@ -94,7 +102,7 @@ def cmd_load(args) -> int:
 
 def _load(outdir: Path, url: Optional[str]) -> int:
     """Load outdir into the database; exit status 1 if the database refused it."""
-    from pipeline.db import LoadError, load
+    from pipeline.db import load
 
     try:
         count, where = load(outdir, url)
@@ -108,7 +116,10 @@ def _load(outdir: Path, url: Optional[str]) -> int:
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
 
-    return validate_paths(args.paths, args.format)
+    output, status = validate_paths(args.paths, args.format)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    return status
 
 
 def cmd_schema(args) -> int:
@@ -118,4 +129,21 @@ def cmd_schema(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema}
+def cmd_debug(args) -> int:
+    from pipeline.layout import UnreadableDocument
+    from pipeline.readers.pdf.debug import draw_page
+
+    out = args.output or Path(f"{args.path.stem}_p{args.page}.png")
+    try:
+        print(draw_page(args.path, args.page, out))
+    except UnreadableDocument as exc:
+        print(f"error: {args.path}: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # no such page
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema,
+            "debug": cmd_debug}

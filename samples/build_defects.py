@@ -13,9 +13,10 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 SAMPLES_DIR = Path(__file__).resolve().parent
 ROOT = SAMPLES_DIR.parent

@@ -120,7 +120,7 @@ class TCell:
 def fonts(style: Style) -> tuple[str, str]:
     regular, bold = FONTS[style.font]
     names = (f"{style.font}-R", f"{style.font}-B")
-    for name, file in zip(names, (regular, bold)):
+    for name, file in zip(names, (regular, bold), strict=True):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
     return names
@@ -174,7 +174,7 @@ def place(words: list[str], x0: float, limit: float, font: str, size: float, ali
     if stretch and len(words) > 1:
         gap = (limit - sum(widths)) / (len(words) - 1)
     out, x = [], x0
-    for w, ww in zip(words, widths):
+    for w, ww in zip(words, widths, strict=True):
         out.append((x, w))
         x += ww + gap
     return out
@@ -284,7 +284,7 @@ class Builder:
         while True:
             room = self.limit - self.y
             if needed <= room:
-                for c, ls in zip(row, lines):
+                for c, ls in zip(row, lines, strict=True):
                     self._draw_cell(xs, c, self.y, self.y + needed, ls)
                 self.y += needed
                 return
@@ -294,7 +294,7 @@ class Builder:
                 self._header(xs, repeat)
                 continue
             bottom = self.y + 2 * CELL_PAD_V + fit * CELL_SIZE * PITCH
-            for c, ls in zip(row, lines):
+            for c, ls in zip(row, lines, strict=True):
                 self._draw_cell(xs, c, self.y, bottom, ls[:fit])
             lines = [ls[fit:] for ls in lines]
             needed = self._height(max(len(ls) for ls in lines))
@@ -360,16 +360,20 @@ def build_report(name: str, style: Style, out: Path) -> Path:
                         TCell(3, 1, "Фактическое исполнение мероприятий", True, True),
                         TCell(4, 1, "Информация об исполнении", True, True)]]
         risk_widths = [1.2, 5.3, 5.8, 9.4, 4.0]
-        make_risk = lambda k, r: [TCell(0, 1, str(k)), TCell(1, 1, r["risk"]), TCell(2, 1, r["planned_measures"]),
-                                  TCell(3, 1, r["actual_measures"]), TCell(4, 1, r["status_text"])]
+
+        def make_risk(k, r):
+            return [TCell(0, 1, str(k)), TCell(1, 1, r["risk"]), TCell(2, 1, r["planned_measures"]),
+                    TCell(3, 1, r["actual_measures"]), TCell(4, 1, r["status_text"])]
     else:
         risk_header = [[TCell(0, 1, "Наименование возможного риска", True, True),
                         TCell(1, 1, "Запланированные мероприятия по управлению рисками", True, True),
                         TCell(2, 1, "Фактическое исполнение мероприятий по управлению рисками", True, True),
                         TCell(3, 1, "Информация об исполнении", True, True)]]
         risk_widths = [4.0, 4.5, 6.5, 2.8]
-        make_risk = lambda k, r: [TCell(0, 1, r["risk"]), TCell(1, 1, r["planned_measures"]),
-                                  TCell(2, 1, r["actual_measures"]), TCell(3, 1, r["status_text"])]
+
+        def make_risk(k, r):
+            return [TCell(0, 1, r["risk"]), TCell(1, 1, r["planned_measures"]),
+                    TCell(2, 1, r["actual_measures"]), TCell(3, 1, r["status_text"])]
     b.table(risk_widths, risk_header, body_rows(data["risks"], make_risk, len(risk_widths)))
     b.para("2. Достижение целей и целевых индикаторов", "section")
     year = report["reporting_year"]
@@ -379,18 +383,22 @@ def build_report(name: str, style: Style, out: Path) -> Path:
                        TCell(4, 2, f"{year} год", True, True), TCell(6, 1, "Информация об исполнении", True, True, 2)],
                       [TCell(4, 1, "План", True, True), TCell(5, 1, "Факт", True, True)]]
         ind_widths = [1.2, 8.3, 2.9, 4.3, 2.2, 2.2, 4.6]
-        make_ind = lambda k, r: [TCell(0, 1, str(k)), TCell(1, 1, r["name"]), TCell(2, 1, r["unit"] or ""),
-                                 TCell(3, 1, r["source"] or ""), TCell(4, 1, r["plan_text"] or ""),
-                                 TCell(5, 1, r["fact_text"] or ""), TCell(6, 1, status_text(r))]
+
+        def make_ind(k, r):
+            return [TCell(0, 1, str(k)), TCell(1, 1, r["name"]), TCell(2, 1, r["unit"] or ""),
+                    TCell(3, 1, r["source"] or ""), TCell(4, 1, r["plan_text"] or ""),
+                    TCell(5, 1, r["fact_text"] or ""), TCell(6, 1, status_text(r))]
     else:
         ind_header = [[TCell(0, 1, "Целевой индикатор", True, True), TCell(1, 1, "Источник информации", True, True),
                        TCell(2, 1, "Ед. изм.", True, True), TCell(3, 1, f"План на {year} год", True, True),
                        TCell(4, 1, f"Факт за {year} год", True, True),
                        TCell(5, 1, "Информация о достижении", True, True)]]
         ind_widths = [5.0, 2.6, 2.2, 1.6, 1.6, 4.8]
-        make_ind = lambda k, r: [TCell(0, 1, r["name"]), TCell(1, 1, r["source"] or ""), TCell(2, 1, r["unit"] or ""),
-                                 TCell(3, 1, r["plan_text"] or ""), TCell(4, 1, r["fact_text"] or ""),
-                                 TCell(5, 1, status_text(r))]
+
+        def make_ind(k, r):
+            return [TCell(0, 1, r["name"]), TCell(1, 1, r["source"] or ""), TCell(2, 1, r["unit"] or ""),
+                    TCell(3, 1, r["plan_text"] or ""), TCell(4, 1, r["fact_text"] or ""),
+                    TCell(5, 1, status_text(r))]
     b.table(ind_widths, ind_header, body_rows(data["indicators"], make_ind, len(ind_widths)))
     b.new_page()  # the note starts on a page of its own (a page break before it)
     b.para("3. Аналитическая записка", "section")

@@ -307,7 +307,7 @@ class DocWriter:
         """The header rows (vMerge / gridSpan as specified) and the column-number row."""
         widths = [w for _, w in spec.columns]
         heights = spec.header_heights or [None] * len(spec.header)
-        for header, height in zip(spec.header, heights):
+        for header, height in zip(spec.header, heights, strict=True):
             cells, col = [], 0
             for h in header:
                 cells.append((h.text, sum(widths[col : col + h.span]), h.span, h.vmerge, "Table Header"))
@@ -459,7 +459,7 @@ def page_fragments(pdf) -> list[dict]:
                 numbers = next((i for i, r in enumerate(table) if is_number_row(r)), 0)
                 body = table[numbers + 1 :]
             fragments.append({"page": page.page_number, "kind": kind, "header": kind is not None, "body": body})
-    for prev, frag in zip(fragments, fragments[1:]):  # a fragment without header continues the table before
+    for prev, frag in itertools.pairwise(fragments):  # a fragment without header continues the table before
         if frag["kind"] is None:
             frag["kind"] = prev["kind"]
     return fragments
@@ -469,7 +469,7 @@ def broken_rows(sample: Sample, fragments: list[dict]) -> list[dict]:
     """Rows continued from the previous page: a page's first body row that starts no known row."""
     starts = row_starts(sample)
     found = []
-    for prev, frag in zip(fragments, fragments[1:]):
+    for prev, frag in itertools.pairwise(fragments):
         if frag["page"] == prev["page"] or frag["kind"] != prev["kind"] or not frag["body"] or not prev["body"]:
             continue
         spec = sample.tables(frag["kind"])[0]

@@ -1,21 +1,9 @@
+"""Fixtures shared by the tests; plain helpers (paths, builders, runners) are in helpers.py."""
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-EXPECTED = SAMPLES / "expected"
-
-
-def sample_names() -> list[str]:
-    return sorted(p.stem for p in EXPECTED.glob("*.json"))
-
-
-def load_expected(name: str) -> dict:
-    return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+from helpers import SAMPLES
 
 
 @pytest.fixture(scope="session")

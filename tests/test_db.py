@@ -1,7 +1,8 @@
 """Loading a run into SQLite and into a real PostgreSQL: rows equal the CSV tables, reloads replace, failures change nothing.
 
 The PostgreSQL tests start a throwaway cluster (initdb in a temporary folder, 127.0.0.1 and a free port,
-as the `postgres` user when run as root) and skip, saying why, when the server binaries are absent.
+as the `postgres` user when run as root) and skip, saying why, when the server binaries or the psycopg2
+driver are absent.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
@@ -19,12 +21,12 @@ import pytest
 from sqlalchemy import Double, Integer, event, inspect, select
 from sqlalchemy.exc import OperationalError
 
-from conftest import load_expected
+from helpers import DOCX, PDF, add_bad_files, cli, cli_in_process, copy_into, load_expected
 from pipeline.batch import run_extract
 from pipeline.datapackage import table_field_types
-from pipeline.db import LoadError, connect, document_files, load, load_documents, metadata, read_run
+from pipeline.db import connect, document_files, load, load_documents, metadata, read_run
+from pipeline.errors import LoadError
 from pipeline.export import TABLES
-from test_batch import DOCX, PDF, add_bad_files, cli, copy_into
 
 CAST = {"integer": int, "number": float, "string": str}
 
@@ -44,7 +46,13 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def postgres_server():
+def postgres_driver():
+    """Skip, saying why, when no PostgreSQL driver is installed."""
+    pytest.importorskip("psycopg2", reason="the PostgreSQL driver psycopg2 is not installed (pip install -e '.[postgres]')")
+
+
+@pytest.fixture(scope="session")
+def postgres_server(postgres_driver):
     """A PostgreSQL cluster of its own for this test session, listening on 127.0.0.1 only: its URL."""
     bindir = postgres_bindir()
     if bindir is None:
@@ -209,6 +217,15 @@ def test_extract_and_load_into_postgresql_in_one_run(tmp_path, postgres_server):
     assert len(snapshot(postgres_server)["documents"]) == len(DOCX)
 
 
-def test_an_unreachable_database_exits_1(run_dir):
+def test_an_unreachable_database_exits_1(run_dir, postgres_driver):
     done = cli("load", run_dir, "--db", f"postgresql://nobody@127.0.0.1:{free_port()}/none")
     assert done.returncode == 1 and "could not load into postgresql" in done.stderr
+
+
+def test_a_missing_driver_is_bad_usage_with_advice(run_dir, monkeypatch):
+    """Without psycopg2 (nor psycopg 3) a PostgreSQL URL exits 2 and says what to install, without a traceback."""
+    for driver in ("psycopg2", "psycopg"):
+        monkeypatch.setitem(sys.modules, driver, None)  # `import psycopg2` now raises ImportError
+    status, _, stderr = cli_in_process("load", run_dir, "--db", f"postgresql://nobody@127.0.0.1:{free_port()}/none")
+    assert status == 2 and "driver is not installed" in stderr and "pip install" in stderr
+    assert "Traceback" not in stderr

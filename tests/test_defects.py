@@ -3,23 +3,20 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT
+from helpers import DEFECTIVE, ROOT, cli, cli_in_process
 
-DEFECTIVE = ROOT / "tests" / "data" / "defective"
 MANIFEST = json.loads((DEFECTIVE / "manifest.json").read_text(encoding="utf-8"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def validate_json(*paths) -> tuple[int, list[dict]]:
-    out = subprocess.run([sys.executable, "-m", "pipeline", "validate", "--format", "json", *map(str, paths)],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert "Traceback" not in out.stderr
-    return out.returncode, json.loads(out.stdout)
+    """`validate --format json PATH...` in this process (each set of paths validated once): (exit status, findings)."""
+    status, out, err = cli_in_process("validate", "--format", "json", *paths)
+    assert "Traceback" not in err
+    return status, json.loads(out)
 
 
 def target_location(path, target: dict):
@@ -73,26 +70,36 @@ def test_correct_samples_validate_without_errors():
     assert {f["code"] for f in findings if f["severity"] == "error"} <= {"missing_value"}  # the samples' "н/д" cells
 
 
-def run_validate(fmt: str, *paths):
-    return subprocess.run([sys.executable, "-m", "pipeline", "validate", "--format", fmt, *map(str, paths)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
-
-
 def test_text_format_groups_by_document_and_counts():
-    out = run_validate("text", DEFECTIVE / "status_contradiction.docx", DEFECTIVE / "truncated.pdf")
+    """The real command line, in a process of its own."""
+    out = cli("validate", "--format", "text", DEFECTIVE / "status_contradiction.docx", DEFECTIVE / "truncated.pdf",
+              timeout=120)
     lines = out.stdout.splitlines()
-    assert out.returncode == 1
+    assert out.returncode == 1 and "Traceback" not in out.stderr
     assert lines[0].endswith("status_contradiction.docx: 1 findings")
     assert "warning status_mismatch" in " ".join(lines[1].split())
     assert lines[-1] == "2 documents: 1 errors, 1 warnings, 0 info"
 
 
 def test_html_page_is_self_contained_and_marks_the_defective_row():
-    out = run_validate("html", DEFECTIVE / "status_contradiction.docx")
-    page = out.stdout
+    _, page, _ = cli_in_process("validate", "--format", "html", DEFECTIVE / "status_contradiction.docx")
     assert page.startswith("<!DOCTYPE html>") and "<svg" in page
     assert "http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page
     assert "<script" not in page and "<link" not in page
     row = page[page.index("<tr class='warning'"):]
     row = row[: row.index("</tr>")]
     assert "Доля исполненных рекомендаций Советов по этике" in row and "status_mismatch" in row
+
+
+def test_the_command_line_prints_what_the_library_finds():
+    """`python -m pipeline validate --format json` in its own process: the same findings and exit status as in process."""
+    paths = (DEFECTIVE / "status_contradiction.docx", DEFECTIVE / "truncated.docx")
+    out = cli("validate", "--format", "json", *paths, timeout=120)
+    assert "Traceback" not in out.stderr
+    assert (out.returncode, json.loads(out.stdout)) == validate_json(*paths) == (1, json.loads(out.stdout))
+
+
+@pytest.mark.parametrize("args", [["validate"], ["validate", "--format", "xml", "samples"]])
+def test_validate_bad_usage_exits_2(args):
+    status, _, err = cli_in_process(*args)
+    assert status == 2 and "usage:" in err

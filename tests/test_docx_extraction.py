@@ -3,31 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import load_expected, sample_names
-from pipeline.layout import clean_text
-
-RISK_FIELDS = ["direction", "goal", "risk", "planned_measures", "actual_measures", "status", "status_text"]
-INDICATOR_FIELDS = ["direction", "goal", "name", "source", "unit", "plan", "fact", "plan_text", "fact_text",
-                    "status", "status_text", "comment"]
-
-
-def normalized(value):
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {k: normalized(v) for k, v in value.items()}
-    return value
-
-
-def field_mismatches(expected: list[dict], actual: list[dict], fields: list[str]) -> list[str]:
-    problems = []
-    if len(expected) != len(actual):
-        problems.append(f"count: expected {len(expected)}, got {len(actual)}")
-    for i, (exp, act) in enumerate(zip(expected, actual)):
-        for field in fields:
-            if normalized(exp.get(field)) != act.get(field):
-                problems.append(f"#{i} {field}: expected {exp.get(field)!r}, got {act.get(field)!r}")
-    return problems
+from helpers import INDICATOR_FIELDS, RISK_FIELDS, field_mismatches, load_expected, sample_names
 
 
 @pytest.mark.parametrize("name", sample_names())

@@ -93,7 +93,7 @@ def test_two_conversions_at_once_both_succeed():
 
 
 def test_time_limit_kills_the_conversion_and_removes_its_folder(monkeypatch, tmp_path):
-    from pipeline.layout import UnreadableDocument
+    from pipeline.errors import UnreadableDocument
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with pytest.raises(UnreadableDocument, match="did not convert the file within"):

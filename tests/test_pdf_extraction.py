@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import load_expected, sample_names
-from test_docx_extraction import INDICATOR_FIELDS, RISK_FIELDS, field_mismatches as exact_mismatches
+from helpers import INDICATOR_FIELDS, RISK_FIELDS, load_expected, sample_names
+from helpers import field_mismatches as exact_mismatches
+
 
 def squashed(value):
     """A manual line break placed where the line wraps anyway leaves no trace in a PDF: compare words."""

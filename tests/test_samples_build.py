@@ -1,18 +1,16 @@
 """Quick checks of the committed samples (no LibreOffice needed): DOCX files, expected JSON, seed."""
 from __future__ import annotations
 
-import json
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 from docx import Document
 from lxml import etree
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from helpers import ROOT, SAMPLES, load_expected
+
+SEEDS = ROOT.parent / "shared" / "seeds"
 SEED = SEEDS / "000_2d6b93e50b15151d.txt"
 sys.path.insert(0, str(SAMPLES))
 
@@ -49,11 +47,6 @@ def docx_cell_texts(name: str) -> set[str]:
             paragraphs.append("".join(parts))
         texts.add(clean_text("\n".join(paragraphs)))
     return texts
-
-
-def load_expected(name: str) -> dict:
-    """samples/expected/<name>.json."""
-    return json.loads((SAMPLES / "expected" / f"{name}.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -2,7 +2,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 from pipeline.models import report_json_schema
 
 

@@ -18,7 +18,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.layout import Layout, UnreadableDocument
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Layout
 from pipeline.readers.docx import read_docx
 
 CONVERT_TIMEOUT = 60.0  # seconds one conversion may take (below the batch's per-document limit)

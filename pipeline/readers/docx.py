@@ -12,7 +12,8 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from pipeline.layout import Cell, Layout, Paragraph, Row, Table, UnreadableDocument, clean_text
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Cell, Layout, Paragraph, Row, Table, clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

@@ -48,4 +48,17 @@ def alternation(wordings: Iterable[str]) -> str:
 COLUMNS = {
     "qualifiers": ("wording", "bound", "where"),
     "abbreviations": ("abbreviation", "kind"),
+    "statuses": ("wording", "role", "table"),
+    "missing_values": ("mark", "form"),
+    "column_headers": ("stem", "role", "table"),
+    "indicator_names": ("wording", "kind", "form"),
+    "agency_names": ("stem", "kind"),
+    "section_titles": ("title", "part", "heading"),
+    "stop_stems": ("stem",),
+    "counted_nouns": ("lemma", "role", "unit"),
+    "magnitudes": ("word", "multiplier", "kind"),
+    "months": ("stem",),
+    "ordinal_endings": ("ending",),
 }
+# Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
+OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
