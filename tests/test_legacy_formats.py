@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES
+from helpers import ROOT, SAMPLES
 from pipeline.batch import collect_paths, run_extract
 from pipeline.extract import extract_document
 from pipeline.readers.convert import converted_to_docx

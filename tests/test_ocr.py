@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SAMPLES
+from helpers import ROOT, SAMPLES
 from ocr_quality import score
 from pipeline.extract import extract_document
 from pipeline.readers.ocr import OcrOptions
