@@ -1,6 +1,6 @@
 """The issue's quality bar for scans, measured against the truth the scan was made from.
 
-numbers: plan and fact values of the indicators exactly right (records matched by their position; a cell
+numbers: plan and fact values of the indicators exactly right (records paired in order by their name; a cell
 without a number, "-" or "н/д", must read the same);
 texts: the text fields of risks and indicators exactly right after whitespace normalization;
 facts: the note's facts (value, unit, year, part, direction, goal) against those of the born-digital file.
@@ -9,12 +9,15 @@ at its record) or it is a missing_value/unparsed_number error a person sees anyw
 """
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 
 RISK_TEXTS = ("risk", "planned_measures", "actual_measures", "status_text")
 INDICATOR_TEXTS = ("name", "source", "unit", "plan_text", "fact_text", "status_text")
 FACT_KEY = ("value", "unit", "year", "part", "direction", "goal")
+PAIR_MIN_RATIO = 0.6  # an extracted record this like a true one (difflib) is its reading
+PAIR_LOOKAHEAD = 3  # ... looked for among the next few extracted records
 FLAGGING_CODES = {"ocr_low_confidence", "missing_value", "unparsed_number"}
 
 
@@ -90,9 +93,21 @@ def score(doc: dict, truth: dict) -> Quality:
 
 
 def _pairs(got: list[dict], want: list[dict]):
-    """Records paired by position (a missing record pairs with None)."""
-    for i, item in enumerate(want):
-        yield (got[i] if i < len(got) else None), item
+    """Each true record with the extracted record most like it (by its name or risk text, in order);
+    a spurious extra record (a misread header row) is left out, a missing one pairs with None."""
+    start = 0
+    for item in want:
+        key = norm(item.get("name") or item.get("risk") or "")
+        best, best_ratio = None, PAIR_MIN_RATIO
+        for k in range(start, min(len(got), start + PAIR_LOOKAHEAD)):
+            ratio = difflib.SequenceMatcher(None, key, norm(got[k].get("name") or got[k].get("risk") or "")).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = k, ratio
+        if best is None:
+            yield None, item
+            continue
+        start = best + 1
+        yield got[best], item
 
 
 def _fact_key(fact: dict) -> tuple:
