@@ -25,6 +25,13 @@ def word(text: str, gaps: dict[int, float] | None = None, choices: dict[int, str
     return Word(text, 100, 100, round(x), 120, 0.9, 0, 120.0, LINE_HEIGHT, letters)
 
 
+def comma_in_last_box(w: Word) -> Word:
+    """The last letter's box widened and deepened by a comma after the one before (as read on a 200-dpi scan)."""
+    last = w.letters[-1]
+    w.letters[-1] = last._replace(x0=last.x0 - 6.0, bottom=last.bottom + 4.0)
+    return w
+
+
 def texts(w: Word) -> list[str]:
     return [text for text, _, _ in pieces(w, LINE_HEIGHT)]
 
@@ -40,6 +47,19 @@ def texts(w: Word) -> list[str]:
 ])
 def test_pieces_cut_words_where_a_space_stands(w, expected):
     assert texts(w) == expected
+
+
+@pytest.mark.parametrize("w, unsure", [
+    (word("272", width=11.0, gap=3.0), False),  # digits 14 px apart, 20 px high
+    (word("272", gaps={2: 12.0}, width=11.0, gap=3.0), True),  # the room of a comma between 7 and 2: "27,2"
+    (word("18975", gaps={2: 12.0}, width=11.0, gap=3.0), False),  # the space of a digit group ("18 975")
+    (word("11", gaps={1: 21.0}, width=6.0), True),  # "1,1": a 10-pt comma adds about 9 px at 200 dpi
+    (word("11", gaps={1: 12.0}, width=6.0), False),  # "11": tabular digits, the narrow "1" leaves gaps of its own
+    (comma_in_last_box(word("272", width=11.0, gap=3.0)), True),  # Tesseract's box of the last "2" took the comma
+])
+def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
+    read_as_written([w], np.full((200, 400), 255, np.uint8))
+    assert (w.confidence < 0.8) == unsure
 
 
 @pytest.mark.parametrize("w, expected", [

@@ -37,6 +37,10 @@ SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
 GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many times the word's median gap
 DIGIT_GROUP_PITCH = 1.18  # digits this much further apart (centre to centre, x their median pitch) are two groups
+SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
+SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
+SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
+UNSURE = 0.5  # the confidence given to a number that may have lost its decimal comma (under ocr.page.LOW_CONFIDENCE)
 MIN_CHOICE_WORD = 4  # choices are tried on words of at least this many letters
 # Letters a scan's blur makes alike: only these trade places for a dictionary word. Any other choice
 # makes known words of unknown ones too easily ("тенге" -> "тенте", "услугв" -> "услуга").
@@ -63,6 +67,8 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if not word.broken:
             _dictionary_choice(word)
         word.text = "".join(letter.text for letter in word.letters) or word.text
+        if _lost_separator(word.letters):
+            word.confidence = min(word.confidence, UNSURE)
 
 
 def pieces(word: Word, line_height: float) -> list[Piece]:
@@ -234,6 +240,25 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
     return set()
+
+
+def _lost_separator(letters: list[Letter]) -> bool:
+    """A comma or point lost from a number ("27,2" read "272"), so that it must be flagged, not trusted:
+    digits standing wider apart than digits do (not where a digit group ends), or a digit whose box
+    took the comma in (wider than the others and reaching below the baseline)."""
+    text = "".join(letter.text for letter in letters)
+    if len(text) < 2 or not text.isdigit():
+        return False
+    height = statistics.median(letter.bottom - letter.top for letter in letters)
+    baseline = min(letter.bottom for letter in letters)
+    for k, letter in enumerate(letters):
+        usual = statistics.median(other.x1 - other.x0 for other in letters[:k] + letters[k + 1:])
+        if letter.bottom - baseline >= SEPARATOR_DROP * height and letter.x1 - letter.x0 >= SEPARATOR_WIDTH * usual:
+            return True
+    groups = _digit_group_cuts(letters)
+    centres = [(letter.x0 + letter.x1) / 2 for letter in letters]
+    return any(b - a >= SEPARATOR_PITCH * height and k + 1 not in groups
+               for k, (a, b) in enumerate(zip(centres, centres[1:])))
 
 
 def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:
