@@ -13,9 +13,10 @@ on all of them alike:
   cannot open counts as read);
 - `python -m pipeline extract FILES -o TMP` with the default --jobs (the number of cores), and with --jobs 1.
 
-Python bytecode is cached for all of them (see child_environment). Each is run --repeat times; the best
-(least disturbed) and the median wall time are printed, with the processes' CPU time (user + system,
-workers included) beside them, and the ratio of best to best.
+Python bytecode is cached for all of them (see child_environment). Each is run --repeat times; printed are
+the best (least disturbed) and the median wall time, and the best CPU time of the process tree (user +
+system, workers included), each with its ratio to the baseline's. On a shared machine the wall times swing
+with the load (a best can fall in a quiet moment for one side only): the CPU ratio is the steadiest.
 Target: extract at most 1.5x the baseline. --in-process adds the old per-file table (imports warmed up,
 extract_document against python-docx on each file, best of --repeat).
 """
@@ -108,14 +109,18 @@ def bench_set(files: list[Path], tree: Path, repeat: int) -> dict[str, list[tupl
 
 
 def print_set(label: str, runs: dict[str, list[tuple[float, float]]]) -> None:
-    base = min(wall for wall, _ in runs["python-docx"])
-    base_cpu = min(cpu for _, cpu in runs["python-docx"])
+    """Best and median wall time, best CPU time, each as a ratio to the baseline's (medians to its median)."""
+    def figures(name: str) -> tuple[float, float, float]:
+        walls, cpus = [w for w, _ in runs[name]], [c for _, c in runs[name]]
+        return min(walls), statistics.median(walls), min(cpus)
+
+    base = figures("python-docx")
     print(f"\n{label}")
-    print(f"{'process':<18} {'best':>8} {'median':>8} {'ratio':>6}   {'CPU best':>8} {'ratio':>6}")
-    for name, times in runs.items():
-        walls, cpus = [w for w, _ in times], [c for _, c in times]
-        print(f"{name:<18} {min(walls):>7.2f}s {statistics.median(walls):>7.2f}s {min(walls) / base:>6.2f}"
-              f"   {min(cpus):>7.2f}s {min(cpus) / base_cpu:>6.2f}")
+    print(f"{'process':<18} {'best':>8} {'ratio':>6} {'median':>8} {'ratio':>6}   {'CPU best':>8} {'ratio':>6}")
+    for name in runs:
+        best, median, cpu = figures(name)
+        print(f"{name:<18} {best:>7.2f}s {best / base[0]:>6.2f} {median:>7.2f}s {median / base[1]:>6.2f}"
+              f"   {cpu:>7.2f}s {cpu / base[2]:>6.2f}")
 
 
 def in_process_table(files: list[Path], repeat: int) -> None:
