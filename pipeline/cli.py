@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
+from pipeline import DEFAULT_TIMEOUT  # each command imports what it needs when it runs (start-up is much of a run)
 from pipeline.errors import LoadError, UsageError
 from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
@@ -89,6 +89,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def cmd_extract(args) -> int:
+    from pipeline.batch import failure_lines, run_extract, summary_line
+
     if args.db:
         from pipeline.db import connect
 
