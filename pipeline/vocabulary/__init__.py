@@ -52,6 +52,7 @@ COLUMNS = {
     "missing_values": ("mark", "form"),
     "column_headers": ("stem", "role", "table"),
     "indicator_names": ("wording", "kind", "form"),
+    "indicator_direction": ("lemma", "kind"),
     "agency_names": ("stem", "kind"),
     "section_titles": ("title", "part", "heading"),
     "stop_stems": ("stem",),
