@@ -56,6 +56,7 @@ class Risk(_Model):
     direction: Optional[Direction] = None
     goal: Optional[Goal] = None
     risk: Optional[str] = None
+    consequences: Optional[str] = Field(None, description="the possible consequences of the risk, where a column says them")
     planned_measures: Optional[str] = None
     actual_measures: Optional[str] = None
     status: Optional[RiskStatus] = None
