@@ -220,6 +220,22 @@ class Carry:
     list_year: Optional[int] = None
     list_unit: tuple[Donor, ...] = ()
     last_unit: tuple[Donor, ...] = ()
+    reporting_year: Optional[int] = None  # the report's, where the text is a report's note
+    period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
+    named: Optional[int] = None  # the period this paragraph named last
+    named_before: Optional[int] = None  # the period an earlier paragraph named last
+
+    def new_paragraph(self) -> None:
+        """A paragraph begins: the period named last stays in force until the text names another."""
+        self.named_before, self.named = self.named or self.named_before, None
+
+    def period(self) -> Optional[int]:
+        """The period in force: the report's reporting year; in prose that is no report, the period the text named
+        last."""
+        if self.reporting_year is not None or not self.period_from_text:
+            return self.reporting_year
+        return self.named or self.named_before
+
 
     def is_item(self, s: Sentence) -> bool:
         """Whether the sentence is an item of a list ("- 12 проверок;", "2) ...", or after a lead-in ending in ':')."""
