@@ -29,6 +29,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import headline_years, named_period, range_from_base, reporting_period_mentions
 from pipeline.facts.sentence import Sentence, lowered
+from pipeline.facts.series import attach_rate_bases, units_written_once
 from pipeline.facts.years import assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -98,8 +99,11 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     borrow_from_partner(s, figures)
+    bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
+    units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
+    attach_rate_bases(s, figures, bases)
     assign_years(s, figures, years, carry.year(is_item))
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
@@ -118,6 +122,8 @@ def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) 
         text=" ".join(sentence[fig.start:fig.measure.end].split()),
         sentence=joined,
         year=fig.year,
+        per=float(fig.per) if fig.per is not None else None,
+        per_object=fig.per_object,
         part=part,
         direction=block.direction,
         goal=block.goal,
