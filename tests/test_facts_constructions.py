@@ -157,3 +157,38 @@ def test_rates_keep_their_base(text, want):
 def test_an_elided_noun_comes_from_the_construction(text, want):
     got = [(f.value, f.unit, f.object) for f in facts(text)]
     assert same(got, want), got
+
+
+# --- differences keep their kind ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Среднесуточный привес составил 431 г (111 %).", [(431, "g"), (111, "percent")]),
+    # a dash before an index of a base is a separator (no such index is below -100 %); a minus on a level stays
+    ("Лесоматериалы хвойных пород -111,4 %, рентабельность -5,8 %.", [(111.4, "percent"), (-5.8, "percent")]),
+    ("Норматив – 537 кв. метров ( 143,1 % , + 231,26 кв. метр ).", [(537, "sqm"), (143.1, "percent"),
+                                                                    (231.26, "sqm")]),
+])
+def test_units_and_signs(text, want):
+    got = [(f.value, f.unit) for f in facts(text)]
+    assert same(got, want), got
+@pytest.mark.parametrize("text, want", [
+    ("Производство выросло на 8%, импорт – на 3,1% меньше, доля – на 12,3 процентного пункта выше.",
+     [(8, "percent", "increase"), (3.1, "percent", "decrease"), (12.3, "percentage_point", "increase")]),
+    ("Расходы сократились в 1,5 раза, доходы выросли в 2 раза.", [(1.5, "times", "decrease"), (2, "times", "increase")]),
+    ("Число мест увеличилось с 45 до 60 единиц.", [(45, "count", None), (60, "count", None)]),
+    ("Доля снизилась до 2,8%, рост составил 104,2% к уровню 2017 года.", [(2.8, "percent", None),
+                                                                         (104.2, "percent", None)]),
+    ("Ежегодный прирост составит 4 - 5 %.", [(4, "percent", "increase"), (5, "percent", "increase")]),
+    ("Численность сократилась на 1,06 % ( 81 человек ) и составила 7435 человек.",
+     [(1.06, "percent", "decrease"), (81, "person", "decrease"), (7435, "person", None)]),
+    ("Казахстан занял 29 место, поднявшись на 10 позиций.", [(29, "rank", None), (10, "rank", "decrease")]),
+    ("Дефицит мест сократился на 12 тыс. мест.", [(12000, "count", "decrease")]),
+    ("Норматив – 537 кв. метров ( 143,1 % , + 231,26 кв. метр ).",
+     [(537, "sqm", None), (143.1, "percent", None), (231.26, "sqm", "increase")]),
+    ("Открыто 213 организаций на 17,4 тыс. мест.", [(213, "count", None), (17400, "count", None)]),
+    ("Снижение объемов производства составит:\n- в производстве бумаги – 20,0%;\n- в производстве мебели – 10,0%.",
+     [(20, "percent", "decrease"), (10, "percent", "decrease")]),
+])
+def test_differences_keep_their_kind(text, want):
+    got = [(f.value, f.unit, f.change) for f in facts(text)]
+    assert same(got, want), got

@@ -24,6 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from pipeline.facts.changes import mark_changes
 from pipeline.facts.context import Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
@@ -104,6 +105,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
     attach_rate_bases(s, figures, bases)
+    mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
@@ -124,6 +126,7 @@ def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) 
         year=fig.year,
         per=float(fig.per) if fig.per is not None else None,
         per_object=fig.per_object,
+        change=fig.change,
         part=part,
         direction=block.direction,
         goal=block.goal,

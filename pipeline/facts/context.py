@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional, Sequence
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.measures import Figure, Measure, noun_after, value_of
 from pipeline.facts.sentence import Sentence, literals
@@ -260,6 +261,7 @@ class Carry:
     last_unit: tuple[Donor, ...] = ()
     reporting_year: Optional[int] = None  # the report's, where the text is a report's note
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
+    list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
     named_before: Optional[int] = None  # the period an earlier paragraph named last
 
@@ -297,9 +299,10 @@ class Carry:
         if stripped.endswith(":"):
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
             self.list_open, self.list_year, self.list_unit = True, end_year, counted
+            self.list_change = direction_said(s)
         elif is_item:
             self.list_unit = counted or self.list_unit
             self.list_open = stripped.endswith((";", ","))
         else:
-            self.list_open, self.list_year, self.list_unit = False, None, ()
+            self.list_open, self.list_year, self.list_unit, self.list_change = False, None, (), None
         self.last_unit = counted or self.last_unit

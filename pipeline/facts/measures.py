@@ -111,6 +111,7 @@ class Figure:
     rate_base: bool = False  # the base of a rate ("на 100 тыс. населения"), no figure of its own
     per: Optional[Decimal] = None  # the base of the rate this figure is ("38,4 случая на 100 тыс. населения")
     per_object: Optional[str] = None  # what the base counts ("населения")
+    change: Optional[str] = None  # a difference: "increase", "decrease" or "change" (see `changes`)
 
 
 class Noun(NamedTuple):

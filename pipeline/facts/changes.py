@@ -1,0 +1,120 @@
+"""Differences keep their kind: a figure that states a change carries "increase", "decrease" or "change".
+
+"рост на 8%", "увеличилась на 42 тыс. га", "на 3,1% меньше", "снизился на 0,16 п.п.", "в 1,9 раза выше", "в 2 раза"
+after "снижение", "+ 231,26 кв. метр", "прирост к 2020 году – 6,8%", "сократилась на 1,06 % ( 81 человек )". Levels
+stay levels: "снизилась до 2,8%", "с 45 до 60 единиц", "78,1% к уровню 2016 года", "темп роста составит 118,8%",
+"рост ... на уровне 110,6%", "213 организаций на 17,4 тыс. мест". A rank's move keeps the direction of its number:
+"поднявшись на 10 позиций" (from 39 to 29) is a decrease. The words are pipeline/vocabulary/difference_words.tsv.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from pipeline import vocabulary
+from pipeline.facts.measures import RANK_LEMMAS, Figure, Measure, value_of
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
+
+DIRECTIONS = {stem: direction for stem, direction in vocabulary.entries("difference_words")}
+# A word beginning with one of the stems (its text is enough: no morphology is read for it).
+DIRECTION_RE = regex.compile(rf"(?<![а-яё])(?:{vocabulary.alternation(DIRECTIONS)})[а-яё]*", regex.I)
+STEMS = tuple(sorted(DIRECTIONS, key=len, reverse=True))
+BY_AMOUNT_RE = regex.compile(
+    r"(?<!\w)на\s+(?:(?:почти|около|более|менее|порядка|свыше|примерно|практически|целых)\s+)?\Z", regex.I
+)
+TIMES_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\Z", regex.I)
+LEVEL_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|с|со|от|уровне|уровень|уровня)\s+(?:\w+\s+)?\Z", regex.I)
+INDEX_WORDS_RE = regex.compile(r"(?<!\w)(?:темп\w*|индекс\w*|уровн\w+|к\s+уровню|соотношени\w*)(?!\w)", regex.I)
+RANGE_OF_CHANGE_RE = regex.compile(r"(?<!\w)(?:диапазон\w*|пределах)(?!\w)", regex.I)
+COORDINATED_RE = regex.compile(r"^\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?\Z", regex.I)
+RANK_MOVE_RE = regex.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", regex.I)
+ITEM_VALUE_RE = regex.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", regex.I)
+SAID_RE = regex.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", regex.I)
+CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
+WORDS_AFTER_RE = regex.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
+
+
+def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = None) -> None:
+    """Set `change` on the figures of a sentence that state a difference; `lead_in`: the direction a list's lead-in
+    said ("снижение объемов производства составит:"), for its items ("– 20,0%", "- на 78,9 %")."""
+    text = s.text
+    for i, f in enumerate(figures):
+        before = text[figures[i - 1].measure.end if i else 0:f.start]
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+        if i and _restates(text, figures[i - 1], f):
+            f.change = figures[i - 1].change
+        elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
+            f.change = "increase"
+        elif LEVEL_BEFORE_RE.search(before) and not RANGE_OF_CHANGE_RE.search(before):
+            continue
+        elif BY_AMOUNT_RE.search(before):
+            f.change = _direction(s, f)
+        elif f.measure.unit == "times" and TIMES_BEFORE_RE.search(before):
+            f.change = _direction(s, f) or "change"
+        elif f.measure.unit in CHANGE_UNITS and not INDEX_WORDS_RE.search(clause):
+            f.change = _subject_direction(s, clause, f)
+        if f.change and _is_rank_move(s, f):
+            f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+            f.change = {"increase": "decrease", "decrease": "increase"}.get(f.change, f.change)
+    if lead_in:
+        for i, f in enumerate(figures):
+            before = text[figures[i - 1].measure.end if i else 0:f.start]
+            if f.change is None and f.measure.unit in CHANGE_UNITS and ITEM_VALUE_RE.search(before):
+                f.change = lead_in
+    for prev, f in zip(figures, figures[1:], strict=False):  # "на 12,1% и 9,4%", "4 - 5 %": a coordinated figure, the same kind
+        if f.change is None and prev.change and COORDINATED_RE.match(text[prev.measure.end:f.start]):
+            f.change = prev.change
+
+
+def _direction(s: Sentence, f: Figure) -> Optional[str]:
+    """The direction word right after the figure ("на 16 человек меньше"), else the nearest one before it."""
+    after = WORDS_AFTER_RE.match(s.text, f.measure.end)
+    found = DIRECTION_RE.search(s.text, f.measure.end, after.end()) if after else None
+    if found is None:
+        found = _last(DIRECTION_RE.finditer(s.text, 0, f.start))
+    return _of(found.group()) if found else None
+
+
+def direction_said(s: Sentence) -> Optional[str]:
+    """The last direction a sentence says ("наблюдается увеличение объемов ... у предприятий :")."""
+    found = _last(DIRECTION_RE.finditer(s.text))
+    return _of(found.group()) if found else None
+
+
+def _subject_direction(s: Sentence, before: str, f: Figure) -> Optional[str]:
+    """"прирост составит 4 - 5 %", "Рост ВВП составил 4,5%", "прирост к 2020 году – 6,8%": a change below 100 %
+    said of a change noun before it ("рост ... составил 124,7 % к уровню 2014 года" is an index)."""
+    if f.measure.unit == "percent" and value_of(f.number, f.measure) >= 100 or not SAID_RE.search(before):
+        return None
+    for found in reversed(list(DIRECTION_RE.finditer(s.text, f.start - len(before), f.start))):
+        if word_info(found.group().lower()).noun:
+            return _of(found.group())
+    return None
+
+
+def _last(matches) -> Optional[regex.Match]:
+    return next(iter(reversed(list(matches))), None)
+
+
+def _of(word: str) -> str:
+    """The direction of a word that DIRECTION_RE found."""
+    low = word.lower()
+    return next(DIRECTIONS[stem] for stem in STEMS if low.startswith(stem))
+
+
+def _restates(text: str, prev: Figure, f: Figure) -> bool:
+    """"сократилась на 1,06 % ( 81 человек )": the same change in another unit, in parentheses right after it."""
+    return prev.change is not None and bool(regex.fullmatch(r"\s*\(\s*", text[prev.measure.end:f.start]))
+
+
+def _is_rank_move(s: Sentence, f: Figure) -> bool:
+    """"поднявшись на 10 позиций": places in a rating, moved ("сократился на 12 тыс. мест" counts seats)."""
+    if f.measure.unit == "rank":
+        return True
+    obj = f.measure.object
+    if obj is None or not RANK_MOVE_RE.search(s.text):
+        return False
+    word = s.words_from(f.measure.end - len(obj), 1)
+    return bool(word) and bool(word[0].info.lemmas & RANK_LEMMAS)
