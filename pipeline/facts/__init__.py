@@ -42,6 +42,7 @@ HEADING_RE = regex.compile(
     regex.IGNORECASE,
 )
 DIGIT_RE = regex.compile(r"\d")
+MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 
 
 @dataclass
@@ -59,14 +60,14 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     """Facts of a run of paragraphs (or table cells) in reading order; context (elided nouns, a list's lead-in)
     may carry from one block to the next. `reporting_year`: the report's, which "в отчетном году" and a headline
     figure compared with earlier years take (see `periods`); `period_from_text`: for prose that is no report, the
-    period the text named last stands for it."""
+    period the text names stands for it (see `Carry.period`)."""
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
     for block in blocks:
         if HEADING_RE.match(block.text):
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
             continue
-        carry.new_paragraph()
+        carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text))
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
         # its neighbours, and no prefilter looks for one).
         low = lowered(block.text) if DIGIT_RE.search(block.text) else None  # only sentences with digits use it
@@ -81,7 +82,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
 
 def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]:
     """Facts of plain prose that is not a report: each non-empty line a paragraph (its `location.paragraph` the
-    0-based line number), the period the text names last standing for a reporting year unless one is given.
+    0-based line number), the period the text names standing for a reporting year unless one is given.
 
     facts_of_text("В 2017 году отмечен рост.\nПроизведено 1355 тонн, что на 8,3 % выше уровня 2016 года.")
     -> 1355 tonne and 8.3 percent, both of 2017."""
@@ -89,14 +90,20 @@ def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]
     return extract_facts(blocks, "analytical_note", reporting_year=reporting_year, period_from_text=True)
 
 
+def _is_section_title(text: str) -> bool:
+    """A short line without figures or a sentence end: the title of a new section of prose ("Рынок труда")."""
+    line = text.strip()
+    return 0 < len(line) <= MAX_TITLE_LENGTH and not DIGIT_RE.search(line) and line[-1] not in ".!?:;,"
+
+
 def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], reporting_period_mentions(s, carry.period()), is_item)
+        carry.update(s, [], reporting_period_mentions(s, carry.period(reporting=True)), is_item)
         return []
     figures, years = scan(s)
-    reporting = reporting_period_mentions(s, carry.period())
+    reporting = reporting_period_mentions(s, carry.period(reporting=True))
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     borrow_from_partner(s, figures)
@@ -110,7 +117,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
-    carry.named = named_period(s, years) or carry.named
+    carry.name(named_period(s, years), bool(figures))
     return figures
 
 
