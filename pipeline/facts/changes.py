@@ -8,9 +8,8 @@ stay levels: "снизилась до 2,8%", "с 45 до 60 единиц", "78,1
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
-
-import regex
 
 from pipeline import vocabulary
 from pipeline.facts.measures import RANK_LEMMAS, Figure, Measure, value_of
@@ -18,22 +17,25 @@ from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
 DIRECTIONS = {stem: direction for stem, direction in vocabulary.entries("difference_words")}
-# A word beginning with one of the stems (its text is enough: no morphology is read for it).
-DIRECTION_RE = regex.compile(rf"(?<![а-яё])(?:{vocabulary.alternation(DIRECTIONS)})[а-яё]*", regex.I)
-STEMS = tuple(sorted(DIRECTIONS, key=len, reverse=True))
-BY_AMOUNT_RE = regex.compile(
-    r"(?<!\w)на\s+(?:(?:почти|около|более|менее|порядка|свыше|примерно|практически|целых)\s+)?\Z", regex.I
+STEM_LENGTHS = sorted({len(stem) for stem in DIRECTIONS}, reverse=True)
+# The patterns are plain (stdlib `re`) and those ending in \Z are tried on the last characters only: they run for
+# every figure, and a scan from each position of a long sentence would cost more than the rest of the step.
+WORD_RE = re.compile(r"[а-яё]+", re.I)
+BY_AMOUNT_RE = re.compile(
+    r"(?<!\w)на\s+(?:(?:почти|около|более|менее|порядка|свыше|примерно|практически|целых)\s+)?\Z", re.I
 )
-TIMES_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\Z", regex.I)
-LEVEL_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|с|со|от|уровне|уровень|уровня)\s+(?:\w+\s+)?\Z", regex.I)
-INDEX_WORDS_RE = regex.compile(r"(?<!\w)(?:темп\w*|индекс\w*|уровн\w+|к\s+уровню|соотношени\w*)(?!\w)", regex.I)
-RANGE_OF_CHANGE_RE = regex.compile(r"(?<!\w)(?:диапазон\w*|пределах)(?!\w)", regex.I)
-COORDINATED_RE = regex.compile(r"^\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?\Z", regex.I)
-RANK_MOVE_RE = regex.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", regex.I)
-ITEM_VALUE_RE = regex.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", regex.I)
-SAID_RE = regex.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", regex.I)
+TIMES_BEFORE_RE = re.compile(r"(?<!\w)в\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\Z", re.I)
+LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:до|с|со|от|уровне|уровень|уровня)\s+(?:\w+\s+)?\Z", re.I)
+INDEX_WORDS_RE = re.compile(r"(?<!\w)(?:темп\w*|индекс\w*|уровн\w+|к\s+уровню|соотношени\w*)(?!\w)", re.I)
+RANGE_OF_CHANGE_RE = re.compile(r"(?<!\w)(?:диапазон\w*|пределах)(?!\w)", re.I)
+COORDINATED_RE = re.compile(r"\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?", re.I)
+RANK_MOVE_RE = re.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", re.I)
+ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
+SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
+WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
-WORDS_AFTER_RE = regex.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
+PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+TAIL = 48  # characters before a figure that the patterns ending in \Z need
 
 
 def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = None) -> None:
@@ -41,72 +43,74 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
     said ("снижение объемов производства составит:"), for its items ("– 20,0%", "- на 78,9 %")."""
     text = s.text
     for i, f in enumerate(figures):
-        before = text[figures[i - 1].measure.end if i else 0:f.start]
-        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+        start = figures[i - 1].measure.end if i else 0
+        tail = text[max(start, f.start - TAIL):f.start]
         if i and _restates(text, figures[i - 1], f):
             f.change = figures[i - 1].change
         elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
             f.change = "increase"
-        elif LEVEL_BEFORE_RE.search(before) and not RANGE_OF_CHANGE_RE.search(before):
+        elif LEVEL_BEFORE_RE.search(tail) and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
             continue
-        elif BY_AMOUNT_RE.search(before):
+        elif BY_AMOUNT_RE.search(tail):
             f.change = _direction(s, f)
-        elif f.measure.unit == "times" and TIMES_BEFORE_RE.search(before):
+        elif f.measure.unit == "times" and TIMES_BEFORE_RE.search(tail):
             f.change = _direction(s, f) or "change"
-        elif f.measure.unit in CHANGE_UNITS and not INDEX_WORDS_RE.search(clause):
-            f.change = _subject_direction(s, clause, f)
+        elif f.measure.unit in CHANGE_UNITS:
+            clause = max(text.rfind(",", start, f.start), text.rfind(";", start, f.start),
+                         text.rfind(":", start, f.start), start - 1) + 1
+            if not INDEX_WORDS_RE.search(text, clause, f.start):
+                f.change = _subject_direction(s, clause, f)
         if f.change and _is_rank_move(s, f):
             f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
             f.change = {"increase": "decrease", "decrease": "increase"}.get(f.change, f.change)
     if lead_in:
         for i, f in enumerate(figures):
             before = text[figures[i - 1].measure.end if i else 0:f.start]
-            if f.change is None and f.measure.unit in CHANGE_UNITS and ITEM_VALUE_RE.search(before):
+            if f.change is None and f.measure.unit in CHANGE_UNITS and ITEM_VALUE_RE.search(before[-TAIL:]):
                 f.change = lead_in
     for prev, f in zip(figures, figures[1:], strict=False):  # "на 12,1% и 9,4%", "4 - 5 %": a coordinated figure, the same kind
-        if f.change is None and prev.change and COORDINATED_RE.match(text[prev.measure.end:f.start]):
+        if f.change is None and prev.change and COORDINATED_RE.fullmatch(text, prev.measure.end, f.start):
             f.change = prev.change
 
 
 def _direction(s: Sentence, f: Figure) -> Optional[str]:
     """The direction word right after the figure ("на 16 человек меньше"), else the nearest one before it."""
     after = WORDS_AFTER_RE.match(s.text, f.measure.end)
-    found = DIRECTION_RE.search(s.text, f.measure.end, after.end()) if after else None
-    if found is None:
-        found = _last(DIRECTION_RE.finditer(s.text, 0, f.start))
-    return _of(found.group()) if found else None
+    found = _directions(s.text, f.measure.end, after.end()) if after else []
+    return found[0][1] if found else next(iter(reversed(_directions(s.text, 0, f.start))), (None, None))[1]
 
 
 def direction_said(s: Sentence) -> Optional[str]:
     """The last direction a sentence says ("наблюдается увеличение объемов ... у предприятий :")."""
-    found = _last(DIRECTION_RE.finditer(s.text))
-    return _of(found.group()) if found else None
+    found = _directions(s.text, 0, len(s.text))
+    return found[-1][1] if found else None
 
 
-def _subject_direction(s: Sentence, before: str, f: Figure) -> Optional[str]:
+def _subject_direction(s: Sentence, clause: int, f: Figure) -> Optional[str]:
     """"прирост составит 4 - 5 %", "Рост ВВП составил 4,5%", "прирост к 2020 году – 6,8%": a change below 100 %
-    said of a change noun before it ("рост ... составил 124,7 % к уровню 2014 года" is an index)."""
-    if f.measure.unit == "percent" and value_of(f.number, f.measure) >= 100 or not SAID_RE.search(before):
+    said of a change noun before it in its clause ("рост ... составил 124,7 % к уровню 2014 года" is an index)."""
+    if f.measure.unit == "percent" and value_of(f.number, f.measure) >= 100 or not SAID_RE.search(s.text, clause, f.start):
         return None
-    for found in reversed(list(DIRECTION_RE.finditer(s.text, f.start - len(before), f.start))):
-        if word_info(found.group().lower()).noun:
-            return _of(found.group())
+    for word, direction in reversed(_directions(s.text, clause, f.start)):
+        if word_info(word.lower()).noun:
+            return direction
     return None
 
 
-def _last(matches) -> Optional[regex.Match]:
-    return next(iter(reversed(list(matches))), None)
-
-
-def _of(word: str) -> str:
-    """The direction of a word that DIRECTION_RE found."""
-    low = word.lower()
-    return next(DIRECTIONS[stem] for stem in STEMS if low.startswith(stem))
+def _directions(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(word, direction) of the words of text[start:end] that begin with a direction stem, in order."""
+    out = []
+    for m in WORD_RE.finditer(text, start, end):
+        low = m.group().lower()
+        direction = next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+        if direction:
+            out.append((m.group(), direction))
+    return out
 
 
 def _restates(text: str, prev: Figure, f: Figure) -> bool:
     """"сократилась на 1,06 % ( 81 человек )": the same change in another unit, in parentheses right after it."""
-    return prev.change is not None and bool(regex.fullmatch(r"\s*\(\s*", text[prev.measure.end:f.start]))
+    return prev.change is not None and bool(PAREN_OPEN_RE.fullmatch(text, prev.measure.end, f.start))
 
 
 def _is_rank_move(s: Sentence, f: Figure) -> bool:
