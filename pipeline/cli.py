@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, facts, schema, debug."""
+"""The thin command line over the library: extract, load, validate, facts, series, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -31,11 +31,23 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
     load.add_argument("--db", metavar="URL",
                       help="SQLAlchemy URL, e.g. postgresql://user:pass@host/db (default: sqlite:///OUTDIR/reports.sqlite)")
+    load.add_argument("--mapping", type=Path, metavar="FILE",
+                      help="a series mapping file (default: OUTDIR/series_mapping.csv when present); the database keeps it")
 
     validate = sub.add_parser("validate", help="check submissions and print their findings")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json", "html"), default="text",
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
+    validate.add_argument("--history", metavar="URL",
+                          help="also check each submission against its agency's earlier reports in this database")
+
+    series = sub.add_parser("series", help="each indicator of each agency across the years (from OUTDIR or a database)")
+    series.add_argument("outdir", nargs="?", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
+    series.add_argument("--db", metavar="URL", help="read the documents from this database instead (see `load`)")
+    series.add_argument("--format", choices=("json", "csv", "html"), default="json",
+                        help="json: the contract's list of series; csv: a row per member; html: one page with charts")
+    series.add_argument("--mapping", type=Path, metavar="FILE",
+                        help="a series mapping file (default: OUTDIR/series_mapping.csv, or the one the database keeps)")
 
     facts = sub.add_parser("facts", help="print the facts of plain-text files (UTF-8, a paragraph a line) as JSON")
     facts.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
@@ -94,15 +106,15 @@ def cmd_extract(args) -> int:
 
 
 def cmd_load(args) -> int:
-    return _load(args.outdir, args.db)
+    return _load(args.outdir, args.db, args.mapping)
 
 
-def _load(outdir: Path, url: Optional[str]) -> int:
+def _load(outdir: Path, url: Optional[str], mapping: Optional[Path] = None) -> int:
     """Load outdir into the database; exit status 1 if the database refused it."""
     from pipeline.db import load
 
     try:
-        count, where = load(outdir, url)
+        count, where = load(outdir, url, mapping)
     except LoadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -113,7 +125,7 @@ def _load(outdir: Path, url: Optional[str]) -> int:
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
 
-    output, status = validate_paths(args.paths, args.format)
+    output, status = validate_paths(args.paths, args.format, history=args.history)
     sys.stdout.write(output)
     sys.stdout.flush()
     return status
@@ -124,6 +136,24 @@ def cmd_facts(args) -> int:
 
     found = facts_of_files(args.paths, args.reporting_year)
     print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_series(args) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pipeline.series.command import series_command
+
+    if (args.outdir is None) == (args.db is None):
+        raise UsageError("give either OUTDIR or --db URL")
+    try:
+        output, warnings = series_command(args.outdir, args.db, args.format, args.mapping)
+    except SQLAlchemyError as exc:
+        print(f"error: could not read the series from the database: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
+        return 1
+    for line in warnings:
+        print(line, file=sys.stderr)
+    sys.stdout.write(output)
     return 0
 
 
@@ -150,5 +180,5 @@ def cmd_debug(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "facts": cmd_facts, "schema": cmd_schema,
-            "debug": cmd_debug}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "facts": cmd_facts,
+            "series": cmd_series, "schema": cmd_schema, "debug": cmd_debug}

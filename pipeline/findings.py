@@ -39,6 +39,18 @@ CODES: dict[str, Code] = {
     "unmapped_column": Code("info", REPORTED, "a table header no column role claimed (said by its wording)"),
     "value_range": Code("info", REPORTED, 'a plan or fact written as a range ("4-6"), kept as text only'),
     "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
+    # validate --history: the submission against its agency's earlier reports in the database
+    "indicator_dropped": Code("warning", REPORTED, "`--history`: an indicator of last year's report is missing, and no note "
+                                                   "sentence names it (or its direction) with a word like \"исключен\""),
+    "unit_changed": Code("warning", REPORTED, "`--history`: an indicator's unit differs from last year's"),
+    "plan_lowered_after_miss": Code("warning", REPORTED, "`--history`: the plan asks less (lower, or higher where lower "
+                                                         "is better) the year after a \"Не достигнут\""),
+    "fact_restated": Code("warning", REPORTED, "`--history`: last year's value of an indicator quoted in the note differs "
+                                               "from last year's report"),
+    "series_break": Code("warning", REPORTED, "`--history`: a fact far outside its series' earlier facts, for a person "
+                                              "to look at"),
+    "history_not_checked": Code("info", REPORTED, "`--history`: no earlier report of the agency in the database, or "
+                                                  "no reporting year"),
 }
 FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info

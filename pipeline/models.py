@@ -128,3 +128,40 @@ def report_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Strategic plan implementation report, schema_version 1"
     return schema
+
+
+# --------------------------------------------------------------------------- `series` output (not the document object)
+
+LinkRule = Literal["new", "exact", "fuzzy", "manual", "same_report"]
+
+
+class SeriesMemberOut(BaseModel):
+    """One indicator of one report in a series (the contract's member; the fields after `status` are extra)."""
+
+    document_id: str
+    reporting_year: Optional[int] = None
+    name: str
+    plan: Optional[float] = None
+    fact: Optional[float] = None
+    status: Optional[IndicatorStatus] = None
+    index: int = Field(description="the indicator's position in its document's indicators")
+    file: Optional[str] = None
+    unit: Optional[str] = None
+    plan_text: Optional[str] = None
+    fact_text: Optional[str] = None
+    rule: LinkRule = Field(description="what linked it to the member before it: new (the first), exact, fuzzy, manual, same_report")
+    score: Optional[float] = Field(None, description="the score of that link (100 for exact, manual and same_report; "
+                                                   "none for the first member)")
+    linked_to_document_id: Optional[str] = None
+    linked_to_index: Optional[int] = None
+
+
+class SeriesOut(BaseModel):
+    """One indicator of one agency across the reports of different years."""
+
+    series_id: str
+    agency: str
+    name: str = Field(description="the indicator's latest wording")
+    agency_key: Optional[str] = None
+    years: list[int] = Field(default_factory=list)
+    members: list[SeriesMemberOut]
