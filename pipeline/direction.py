@@ -12,7 +12,8 @@ called achieved says lower is better). The word lists are pipeline/vocabulary/in
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Literal, Optional
+from collections.abc import Iterable
+from typing import Literal, Optional
 
 import regex
 

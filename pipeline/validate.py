@@ -1,7 +1,8 @@
 """Checks of an extracted report -> findings with the contract's stable codes."""
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
+from typing import Optional
 
 import regex
 
@@ -212,6 +213,8 @@ def check_status_consistency(ind: Indicator, label: str, earlier: Iterable[Indic
         assumed = "the fact within the planned range"
     else:
         assumed = "lower is better" if direction == "lower" else "higher is better" if direction else "either way"
+        if direction and better_direction(ind) is None:
+            assumed += ", as the agency's earlier reports read it"
     return [finding("status_mismatch",
                     f"{label}: status {ind.status_text!r} contradicts plan {ind.plan_text} vs fact {ind.fact_text} "
                     f"(assumed {assumed}; expected {'achieved' if met else 'not achieved'})", ind.location)]
