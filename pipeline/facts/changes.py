@@ -35,6 +35,8 @@ SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазо
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
+LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
 TAIL = 48  # characters before a figure that the patterns ending in \Z need
 
 
@@ -45,15 +47,17 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
     for i, f in enumerate(figures):
         start = figures[i - 1].measure.end if i else 0
         tail = text[max(start, f.start - TAIL):f.start]
+        words = WORD_RE.findall(tail.lower())[-LAST_WORDS:]  # a cheap look before the patterns: most figures are levels
         if i and _restates(text, figures[i - 1], f):
             f.change = figures[i - 1].change
         elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
             f.change = "increase"
-        elif LEVEL_BEFORE_RE.search(tail) and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
+        elif LEVEL_WORDS.intersection(words) and LEVEL_BEFORE_RE.search(tail) \
+                and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
             continue
-        elif BY_AMOUNT_RE.search(tail):
+        elif "на" in words and BY_AMOUNT_RE.search(tail):
             f.change = _direction(s, f)
-        elif f.measure.unit == "times" and TIMES_BEFORE_RE.search(tail):
+        elif f.measure.unit == "times" and "в" in words and TIMES_BEFORE_RE.search(tail):
             f.change = _direction(s, f) or "change"
         elif f.measure.unit in CHANGE_UNITS:
             clause = max(text.rfind(",", start, f.start), text.rfind(";", start, f.start),

@@ -31,7 +31,9 @@ VERB_LINK_RE = regex.compile(
 )
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
 PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_predicate"))
-PERSON_PREDICATE_WORDS = literals(*{w[:3] for w in PERSON_PREDICATES})  # the forms keep 3 letters
+PERSON_PREDICATE_STARTS = frozenset(w[:3] for w in PERSON_PREDICATES)  # the forms keep the lemma's first 3 letters
+PERSON_PREDICATE_WORDS = literals(*PERSON_PREDICATE_STARTS)
+PLAIN_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))", regex.I
@@ -227,8 +229,9 @@ def _person_predicate(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     predicate only people take counts people (the person noun written before it, if any)."""
     if s.absent(PERSON_PREDICATE_WORDS, start, pos):
         return None
-    words = s.words_between(start, pos)
-    if not any(w.info.lemmas & PERSON_PREDICATES for w in words):
+    # only the words that begin as a predicate's forms do are read by the morphology
+    candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos))
+    if not any(w[:3] in PERSON_PREDICATE_STARTS and word_info(w).lemmas & PERSON_PREDICATES for w in candidates):
         return None
     before = [w for w in s.words_between(0, pos) if w.info.lemmas & PERSON_LEMMAS or w.info.animate]
     return "person", before[-1].text if before else None

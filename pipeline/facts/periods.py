@@ -62,7 +62,7 @@ def range_from_base(s: Sentence, figures: list[Figure], years: list[YearMention]
         return
     text = s.text
     for start, end in zip(figures, figures[1:], strict=False):
-        if end.year is None or not FROM_BEFORE_RE.search(text, 0, start.start) \
+        if end.year is None or not FROM_BEFORE_RE.search(text, max(0, start.start - 8), start.start) \
                 or not TO_BETWEEN_RE.fullmatch(text, start.measure.end, end.start):
             continue
         base = _base_year(s, years, end.year)

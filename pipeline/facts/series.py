@@ -52,7 +52,7 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
                 break
             j -= 1
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
-        while j < i and not MEMBER_START_RE.search(text, 0, figures[j].start):
+        while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
             j += 1
         for bare in figures[j:i]:
             bare.measure = _taken(bare.measure, closing.measure)
@@ -117,7 +117,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
     no noun is a ratio ("коэффициент ... 0,32 на 1000 работающих")."""
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
-    for base in sorted(bases):
+    for base in sorted(bases) if len(bases) > 1 else bases:
         owner = _owner(s, figures, base)
         if owner is None:
             continue
