@@ -16,6 +16,11 @@ BARS = {
     "fact_sentences.json": (0.98, 0.97),
     "unseen_notes_facts.json": (0.98, 0.97),
     "real_prose_facts.json": (0.97, 0.97),
+    # Held out: labelled before any extractor ran on them, scored once when the fact work was done, never tuned on
+    # (notes 0.971 / 0.971 / 0.985, real prose 0.935 / 0.956 / 0.978 at that first run); these bars only keep them
+    # from getting worse.
+    "heldout_notes_facts.json": (0.96, 0.97),
+    "heldout_real_prose_facts.json": (0.93, 0.97),
 }
 
 
