@@ -25,6 +25,7 @@ Direction = Literal["higher", "lower"]
 WORD_RE = regex.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*", regex.IGNORECASE)
 UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
 LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
+NOT = "не"
 REVERSAL_REACH = 3  # a participle acting on a harm may follow it: "задолженности, погашенной в срок"
 
 
@@ -93,9 +94,10 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
     """Harms, acts against them, their detection and wanted things among the name's words."""
     reversed_harm = detected_harm = False
     for i, word in enumerate(words):
-        if word & EVALUATIVE:
+        negated = i > 0 and NOT in words[i - 1]  # "не удовлетворенных": the opposite of the word
+        if word & EVALUATIVE and not negated:
             return "higher"  # what follows is what people are satisfied with, trust, are covered by
-        if not word & HARM:
+        if not (word & HARM or negated and word & (EVALUATIVE | GOOD)):
             continue
         around = words[:i] + words[i + 1: i + 1 + REVERSAL_REACH]
         if any(w & REVERSAL for w in around):
@@ -108,7 +110,7 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
         return "higher"  # "Сумма взысканной задолженности", "Доля устраненных уязвимостей"
     if detected_harm:
         return None  # "Количество выявленных нарушений": agencies aim either way
-    return "higher" if any(w & (GOOD | REVERSAL) for w in words) else None
+    return "higher" if any(w & (GOOD | REVERSAL) for i, w in enumerate(words) if not (i and NOT in words[i - 1])) else None
 
 
 def _holds_phrase(words: list[frozenset[str]], phrase: tuple[str, ...]) -> bool:
