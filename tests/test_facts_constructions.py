@@ -163,6 +163,7 @@ def test_an_elided_noun_comes_from_the_construction(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Среднесуточный привес составил 431 г (111 %).", [(431, "g"), (111, "percent")]),
+    ("Приняло участие 29 516 г аж ан.", [(29516, "count")]),  # a PDF's broken "граждан": no grams
     # a dash before an index of a base is a separator (no such index is below -100 %); a minus on a level stays
     ("Лесоматериалы хвойных пород -111,4 %, рентабельность -5,8 %.", [(111.4, "percent"), (-5.8, "percent")]),
     ("Норматив – 537 кв. метров ( 143,1 % , + 231,26 кв. метр ).", [(537, "sqm"), (143.1, "percent"),
