@@ -40,6 +40,7 @@ def _phrases_of_kind(kind: str) -> tuple[tuple[str, ...], ...]:
 HEADS, REDUCTION, IMPROVEMENT = _lemmas_of_kind("head"), _lemmas_of_kind("reduction"), _lemmas_of_kind("improvement")
 RANK, TIME_COST, EVALUATIVE = _lemmas_of_kind("rank"), _lemmas_of_kind("time_cost"), _lemmas_of_kind("evaluative")
 HARM, REVERSAL, DETECTION, GOOD = (_lemmas_of_kind(k) for k in ("harm", "reversal", "detection", "good"))
+AMBIGUOUS = _lemmas_of_kind("ambiguous")
 HIGHER_PHRASES, LOWER_PHRASES = _phrases_of_kind("higher_phrase"), _phrases_of_kind("lower_phrase")
 
 
@@ -108,8 +109,8 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
             return "lower"  # "... во вредных и опасных условиях труда", "... уровнем загрязнения"
     if reversed_harm:
         return "higher"  # "Сумма взысканной задолженности", "Доля устраненных уязвимостей"
-    if detected_harm:
-        return None  # "Количество выявленных нарушений": agencies aim either way
+    if detected_harm or any(w & AMBIGUOUS for w in words):
+        return None  # "Количество выявленных нарушений", "Количество проведенных проверок": agencies aim either way
     return "higher" if any(w & (GOOD | REVERSAL) for i, w in enumerate(words) if not (i and NOT in words[i - 1])) else None
 
 
