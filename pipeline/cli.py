@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
 from pipeline.errors import LoadError, UsageError
+from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="extract documents into OUTDIR (JSON per document + CSV tables)")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=".docx/.pdf files or folders (searched recursively)")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help=".docx/.pdf/.doc/.rtf/.odt files or folders (searched recursively)")
     extract.add_argument("-o", "--outdir", required=True, type=Path, metavar="OUTDIR")
     extract.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="documents extracted in parallel (default: number of cores)")
@@ -26,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
+    extract.add_argument("--ocr", choices=OCR_MODES, default="auto",
+                         help="OCR PDF pages: auto (pages without usable text, the default), always, never")
+    extract.add_argument("--ocr-lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
+                         help=f"Tesseract languages joined by '+' (default: {DEFAULT_LANGUAGES})")
 
     load = sub.add_parser("load", help="load OUTDIR's documents into a database (replacing earlier loads of them)")
     load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
@@ -94,12 +100,16 @@ def cmd_extract(args) -> int:
         from pipeline.db import connect
 
         connect(args.db).dispose()  # a bad URL is bad usage, found before the run rather than after it
+    try:
+        ocr = OcrOptions(args.ocr, args.ocr_lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                         skip_existing=args.skip_existing, progress=sys.stderr)
+                         skip_existing=args.skip_existing, progress=sys.stderr, ocr=ocr)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
-        print(f"warning: no .docx or .pdf files found under {' '.join(args.paths)}", file=sys.stderr)
+        print(f"warning: no .docx, .pdf, .doc, .rtf or .odt files found under {' '.join(args.paths)}", file=sys.stderr)
     print(summary_line(result, args.outdir), file=sys.stderr)
     status = 1 if result.failed else 0
     return max(status, _load(args.outdir, args.db)) if args.db else status

@@ -28,7 +28,7 @@ from pipeline.models import Report
 from pipeline.series import store as series_store
 from pipeline.series.mapping import Mapping, read_mapping
 
-SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
+SQL_TYPES = {"string": Text, "integer": Integer, "number": Double, "array": Text}  # arrays (an OCR bbox) as JSON text
 INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "facts": ("year",), "findings": ("code",)}
 DEFAULT_DATABASE = "reports.sqlite"
 DEFAULT_MAPPING = "series_mapping.csv"  # a person's link decisions, read from OUTDIR when present

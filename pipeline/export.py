@@ -92,7 +92,7 @@ def _item_row(document_id: str, index: int, item: dict, paths: list[tuple[str, .
         value = item.get(path[0])
         if len(path) == 2:
             value = value.get(path[1]) if value else None
-        values.append(value)
+        values.append(json.dumps(value) if isinstance(value, list) else value)
     return tuple(values)
 
 

@@ -22,7 +22,14 @@ FAILS, REPORTED = True, False
 CODES: dict[str, Code] = {
     "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent"),
     "unreadable_document": Code("error", FAILS, "not a readable DOCX/PDF: corrupt, truncated, encrypted, empty, wrong type"),
-    "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode)"),
+    "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode) that OCR could "
+                                          "not read: `--ocr never`, Tesseract not installed (the message says what to "
+                                          "install), or an image under 150 dpi"),
+    "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
+                                       '"1200 dpi read at 300")'),
+    "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
+                                                    "under 0.80, at its record, with its page box"),
+    "blank_page": Code("warning", REPORTED, "a scanned page on which OCR found no text"),
     "missing_value": Code("error", REPORTED, 'an indicator without plan or fact ("-", "н/д", empty)'),
     "unparsed_number": Code("error", REPORTED, "a plan/fact cell holding text that is not a number"),
     "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),

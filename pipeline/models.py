@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from pipeline import SCHEMA_VERSION
 
@@ -17,11 +17,24 @@ class Location(_Model):
     table: Optional[int] = Field(None, description="index of the table as the parser saw it")
     row: Optional[int] = Field(None, description="row index inside the table")
     paragraph: Optional[int] = Field(None, description="index of the paragraph as the parser saw it")
+    bbox: Optional[list[float]] = Field(None, min_length=4, max_length=4,
+                                        description="[x0, top, x1, bottom] in PDF points from the page's top-left "
+                                                    "(values read by OCR)")
+    confidence: Optional[float] = Field(None, ge=0, le=1, description="OCR confidence of the value, 0-1")
+
+    @model_serializer(mode="wrap")
+    def _only_present_provenance(self, handler):
+        """bbox and confidence appear only where the value was read from a page image."""
+        data = handler(self)
+        for key in ("bbox", "confidence"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
 
 
 class Source(_Model):
     file: str
-    format: Literal["docx", "pdf"]
+    format: Literal["docx", "pdf", "doc", "rtf", "odt"] = Field(description="the file's own format")
     sha256: str
     pages: Optional[int] = None
 

@@ -45,7 +45,7 @@ def _explanation(status_cell: str) -> Status:
 
 
 def row_location(row: TableRow) -> Location:
-    return Location(page=row.page, table=row.table, row=row.row)
+    return Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence)
 
 
 def risk_record(row: TableRow) -> Risk:
