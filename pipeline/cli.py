@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, series, schema, debug."""
+"""The thin command line over the library: extract, load, validate, facts, series, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="json: the contract's list of series; csv: a row per member; html: one page with charts")
     series.add_argument("--mapping", type=Path, metavar="FILE",
                         help="a series mapping file (default: OUTDIR/series_mapping.csv, or the one the database keeps)")
+
+    facts = sub.add_parser("facts", help="print the facts of plain-text files (UTF-8, a paragraph a line) as JSON")
+    facts.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    facts.add_argument("--format", choices=("json",), default="json", help="a JSON list of fact objects")
+    facts.add_argument("--reporting-year", type=int, metavar="YEAR",
+                       help="the year the text reports on ('в отчетном году', headline figures compared with earlier "
+                            "years); without it, the period the text names last")
 
     sub.add_parser("schema", help="print the JSON Schema of the document object")
 
@@ -136,6 +143,14 @@ def cmd_validate(args) -> int:
     return status
 
 
+def cmd_facts(args) -> int:
+    from pipeline.plain_text import facts_of_files
+
+    found = facts_of_files(args.paths, args.reporting_year)
+    print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
+
+
 def cmd_series(args) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -177,5 +192,5 @@ def cmd_debug(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "series": cmd_series,
-            "schema": cmd_schema, "debug": cmd_debug}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "facts": cmd_facts,
+            "series": cmd_series, "schema": cmd_schema, "debug": cmd_debug}

@@ -45,7 +45,7 @@ def test_numbers_written_as_floats_and_locations_as_whole_numbers(tmp_path):
         'd1,0,,,,,"Доля\nлесов",,%,5.0,,,,,,,,2,3,,,\n'
         "d1,1,1,,,,Число,,,1e+16,0.30000000000000004,,,,,,,,,,,\n"
     )
-    assert tables["facts"].splitlines()[1] == "d1,0,120.0,person,,,120 человек,Принято 120 человек.,,analytical_note,,,,,,7,,"
+    assert tables["facts"].splitlines()[1] == "d1,0,120.0,person,,,120 человек,Принято 120 человек.,,,,,analytical_note,,,,,,7,,"
 
 
 def test_empty_tables_have_their_header_only(tmp_path):
