@@ -28,19 +28,15 @@ from typing import Iterable, Iterator, Optional
 
 from pipeline import SCHEMA_VERSION
 from pipeline.datapackage import write_datapackage
+from pipeline.errors import UsageError
 from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import extract_document, sha256_of
+from pipeline.findings import FAILURE_CODES, finding
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS, declared_format
 
-# Findings that mean the document itself could not be extracted (exit status 1).
-FAILURE_CODES = {"unreadable_document", "no_text_layer", "missing_section", "extraction_failed", "extraction_timeout"}
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
-
-
-class UsageError(Exception):
-    """Bad command-line input (exit status 2)."""
 
 
 @dataclass
@@ -165,8 +161,9 @@ def assign_output_names(inputs: list[Input]) -> None:
 
 
 def failure_reason(report: Report | dict) -> Optional[str]:
+    """Why the document counts as not extracted (its findings of a failing code), or None."""
     findings = report.findings if isinstance(report, Report) else [Finding(**f) for f in report["findings"]]
-    reasons = [f.message for f in findings if f.severity == "error" and f.code in FAILURE_CODES]
+    reasons = [f.message for f in findings if f.code in FAILURE_CODES]
     return "; ".join(reasons) or None
 
 
@@ -176,8 +173,8 @@ def extract_one(path: Path, display: str, digest: Optional[str] = None) -> dict:
         return extract_document(path, display_name=display).model_dump(mode="json")
     except Exception as exc:  # one broken document must not end the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        return failed_report(path, display, digest if digest is not None else _digest(path), "extraction_failed",
-                             f"the extractor failed on this file ({detail})")
+        return failed_report(path, display, digest if digest is not None else _digest(path),
+                             finding("extraction_failed", f"{display}: the extractor failed on this file ({detail})"))
 
 
 def _digest(path: Path) -> str:
@@ -188,12 +185,12 @@ def _digest(path: Path) -> str:
         return ""
 
 
-def failed_report(path: Path, display: str, digest: str, code: str, why: str) -> dict:
-    """The document object of a file that could not be extracted: its identity and one error finding."""
+def failed_report(path: Path, display: str, digest: str, problem: Finding) -> dict:
+    """The document object of a file that could not be extracted: its identity and the finding saying why."""
     return Report(
         document_id=digest,
         source=Source(file=display, format=declared_format(path), sha256=digest),
-        findings=[Finding(severity="error", code=code, message=f"{display}: {why}")],
+        findings=[problem],
     ).model_dump(mode="json")
 
 
@@ -304,16 +301,22 @@ class Worker:
                 done, self.task = self.conn.recv(), None
                 return done
             except (EOFError, OSError):
-                return self._fail("extraction_failed", f"the worker extracting this file crashed ({self._death()})")
+                return self._crashed()
         if not self.process.is_alive():
-            return self._fail("extraction_failed", f"the worker extracting this file crashed ({self._death()})")
+            return self._crashed()
         if time.monotonic() >= self.deadline:
-            return self._fail("extraction_timeout", f"extraction did not finish within {timeout:g} s and was stopped")
+            return self._fail(finding("extraction_timeout", f"{self.task.display}: extraction did not finish within "
+                                                            f"{timeout:g} s and was stopped"))
         return None
 
-    def _fail(self, code: str, why: str) -> Done:
+    def _crashed(self) -> Done:
+        return self._fail(finding("extraction_failed", f"{self.task.display}: the worker extracting this file crashed "
+                                                       f"({self._death()})"))
+
+    def _fail(self, problem: Finding) -> Done:
+        """The task's failed document (the worker is marked to be replaced)."""
         self.broken = True
-        report = failed_report(self.task.path, self.task.display, self.task.sha256, code, why)
+        report = failed_report(self.task.path, self.task.display, self.task.sha256, problem)
         return Done(self.task.index, document_json(report), failure_reason(report))
 
     def _death(self) -> str:
@@ -405,6 +408,6 @@ def summary_line(result: RunResult, outdir: Path) -> str:
             f"{result.seconds:.1f} s, {rate:.1f} documents/s -> {outdir}")
 
 
-def print_failures(result: RunResult, stream=sys.stderr) -> None:
-    for outcome in result.failed:
-        print(f"FAILED {', '.join(outcome.input.display)}: {outcome.reason}", file=stream)
+def failure_lines(result: RunResult) -> list[str]:
+    """One line per failed document: its names and the reason."""
+    return [f"FAILED {', '.join(outcome.input.display)}: {outcome.reason}" for outcome in result.failed]

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import DEFAULT_TIMEOUT, UsageError, print_failures, run_extract, summary_line
+from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
+from pipeline.errors import LoadError, UsageError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +71,8 @@ def cmd_extract(args) -> int:
         connect(args.db).dispose()  # a bad URL is bad usage, found before the run rather than after it
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
                          skip_existing=args.skip_existing, progress=sys.stderr)
-    print_failures(result)
+    for line in failure_lines(result):
+        print(line, file=sys.stderr)
     if not result.outcomes:
         print(f"warning: no .docx or .pdf files found under {' '.join(args.paths)}", file=sys.stderr)
     print(summary_line(result, args.outdir), file=sys.stderr)
@@ -84,7 +86,7 @@ def cmd_load(args) -> int:
 
 def _load(outdir: Path, url: Optional[str]) -> int:
     """Load outdir into the database; exit status 1 if the database refused it."""
-    from pipeline.db import LoadError, load
+    from pipeline.db import load
 
     try:
         count, where = load(outdir, url)
@@ -98,7 +100,10 @@ def _load(outdir: Path, url: Optional[str]) -> int:
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
 
-    return validate_paths(args.paths, args.format)
+    output, status = validate_paths(args.paths, args.format)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    return status
 
 
 def cmd_schema(args) -> int:

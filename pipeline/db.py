@@ -20,8 +20,8 @@ from sqlalchemy import Column, Double, ForeignKey, Index, Integer, MetaData, Tab
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from pipeline.batch import UsageError
 from pipeline.datapackage import table_field_types
+from pipeline.errors import LoadError, UsageError
 from pipeline.export import TABLES, document_row, item_row, table_columns
 from pipeline.models import Report
 
@@ -30,10 +30,6 @@ INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "
 DEFAULT_DATABASE = "reports.sqlite"
 
 metadata = MetaData()
-
-
-class LoadError(Exception):
-    """The database refused the load (exit status 1); nothing was changed."""
 
 
 @dataclass

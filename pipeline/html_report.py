@@ -8,6 +8,9 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Optional
 
+from pipeline import vocabulary
+from pipeline.findings import SEVERITY_ORDER
+
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1d2433;max-width:1400px}
 h1{font-size:1.5rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:2px solid #d0d7e2}h3{font-size:1.05rem}
@@ -24,7 +27,7 @@ CHART_BAR_WIDTH = 260
 CHART_ROW_HEIGHT = 34
 CHART_LABEL_WIDTH = 470
 CHART_LABEL_CHARS = 68
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+HEADINGS = {part: heading for _, part, heading in vocabulary.entries("section_titles")}
 
 
 def render_page(documents: Iterable[tuple[str, dict]]) -> str:
@@ -59,7 +62,7 @@ def render_document(name: str, doc: dict, index: int) -> str:
 
 
 def _counts(findings) -> dict[str, int]:
-    counts = {"error": 0, "warning": 0, "info": 0}
+    counts = dict.fromkeys(SEVERITY_ORDER, 0)
     for f in findings:
         counts[f["severity"]] += 1
     return counts
@@ -95,7 +98,7 @@ def render_findings(findings: list[dict], index: int) -> str:
     if not findings:
         return ""
     items = []
-    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f["severity"]]):
+    for f in sorted(findings, key=lambda f: SEVERITY_ORDER[f["severity"]]):
         key = _row_key(f.get("location"))
         where = f" <a href='#{_anchor(index, key)}'>→ строка</a>" if key else _where(f.get("location"))
         items.append(f"<li><span class='badge {f['severity']}'>{f['severity']}</span><code>{escape(f['code'])}</code> "
@@ -126,7 +129,7 @@ def _group_rows(record: dict, last: list, width: int) -> str:
 def _row(record: dict, cells: list[str], by_row, index: int) -> str:
     key = _row_key(record.get("location"))
     findings = by_row.get(key, []) if key else []
-    severity = min((f["severity"] for f in findings), key=SEVERITY_RANK.get, default="")
+    severity = min((f["severity"] for f in findings), key=SEVERITY_ORDER.get, default="")
     notes = "".join(f"<span class='finding {f['severity']}'>{escape(f['code'])}: {escape(f['message'])}</span>"
                     for f in findings)
     cells = cells[:-1] + [cells[-1] + notes]
@@ -140,19 +143,19 @@ def _text(value) -> str:
 
 def render_risks(risks: list[dict], by_row, index: int) -> str:
     if not risks:
-        return "<h3>Анализ управления рисками</h3><p>Таблица не найдена.</p>"
+        return f"<h3>{HEADINGS['risks']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Риск", "Запланированные мероприятия", "Фактическое исполнение", "Статус"))
     last: list = [None, None]
     rows = "".join(
         _group_rows(r, last, 4) + _row(r, [_text(r.get("risk")), _text(r.get("planned_measures")),
                                           _text(r.get("actual_measures")), _text(r.get("status_text"))], by_row, index)
         for r in risks)
-    return f"<h3>Анализ управления рисками ({len(risks)})</h3><table><tr>{head}</tr>{rows}</table>"
+    return f"<h3>{HEADINGS['risks']} ({len(risks)})</h3><table><tr>{head}</tr>{rows}</table>"
 
 
 def render_indicators(indicators: list[dict], by_row, index: int) -> str:
     if not indicators:
-        return "<h3>Целевые индикаторы</h3><p>Таблица не найдена.</p>"
+        return f"<h3>{HEADINGS['indicators']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Индикатор", "Источник", "Ед. изм.", "План", "Факт", "Статус"))
     last: list = [None, None]
     rows = "".join(
@@ -161,7 +164,7 @@ def render_indicators(indicators: list[dict], by_row, index: int) -> str:
             f"<span class='num'>{_text(i.get('plan_text'))}</span>", f"<span class='num'>{_text(i.get('fact_text'))}</span>",
             _text("\n".join(x for x in (i.get("status_text"), i.get("comment")) if x))], by_row, index)
         for i in indicators)
-    return f"<h3>Целевые индикаторы ({len(indicators)})</h3><table><tr>{head}</tr>{rows}</table>"
+    return f"<h3>{HEADINGS['indicators']} ({len(indicators)})</h3><table><tr>{head}</tr>{rows}</table>"
 
 
 def render_chart(indicators: list[dict]) -> str:

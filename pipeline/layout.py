@@ -9,6 +9,9 @@ from typing import Iterator, Union
 
 import regex
 
+# Re-exported: the PDF reader imports it from here.
+from pipeline.errors import UnreadableDocument as UnreadableDocument
+
 _SPACES = regex.compile(r"[^\S\n]+")
 
 
@@ -45,17 +48,6 @@ class Table:
     rows: list[Row]
     n_cols: int
     page: int | None = None
-
-    def grid(self) -> list[list[Cell | None]]:
-        """Rows x columns, each slot holding the cell that starts there (covered slots are None)."""
-        out: list[list[Cell | None]] = []
-        for r in self.rows:
-            slots: list[Cell | None] = [None] * self.n_cols
-            for c in r.cells:
-                if 0 <= c.col < self.n_cols:
-                    slots[c.col] = c
-            out.append(slots)
-        return out
 
     def row_texts(self, r: int) -> list[str]:
         """Text of row r per grid column; a horizontally merged cell gives its text to its first column only."""
@@ -99,7 +91,3 @@ class Layout:
 
     def tables(self) -> Iterator[Table]:
         return (b for b in self.blocks if isinstance(b, Table))
-
-
-class UnreadableDocument(Exception):
-    """The file is not a readable document of its claimed format; the message says why."""

@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from pipeline import morph
+from pipeline import morph, vocabulary
 from pipeline.numbers import GROUP_SPACE, to_float
 
 _NUM = rf"(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?"
@@ -86,7 +86,7 @@ STATED_PERCENT_RE = regex.compile(
 )
 ANY_PERCENT_RE = regex.compile(rf"(?P<pct>{_NUM})\s*%")
 YEAR_RE = regex.compile(r"\b(20\d\d|19\d\d)\s*(?:год|г\.|г\b)")
-STOP_STEMS = {"котор", "также", "этого", "такж", "более", "менее", "счет", "рамка", "рамки"}
+STOP_STEMS = frozenset(vocabulary.words("stop_stems"))
 
 
 def stems(text: str) -> set[str]:

@@ -13,10 +13,6 @@ from pipeline import vocabulary
 
 # Spaces that Word and PDF exports put between digit groups.
 GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
-NUMBER_PATTERN = (
-    rf"(?<![\d,.])[-−–]?(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?(?![\d])"
-)
-NUMBER_RE = regex.compile(NUMBER_PATTERN)
 
 MAGNITUDES = {
     "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,
@@ -25,9 +21,11 @@ MAGNITUDES = {
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
 }
 
-# Cells that say "no value" rather than hold a wrong one.
+# Cells that say "no value" rather than hold a wrong one: empty, dashes, or a mark of the vocabulary.
+_MISSING_MARKS = vocabulary.alternation(vocabulary.words("missing_values", form="word")).replace("/", r"\s*/\s*")
+_MISSING_STEMS = vocabulary.alternation(vocabulary.words("missing_values", form="stem"))
 MISSING_VALUE_RE = regex.compile(
-    r"^\s*(?:|[-−–—]+|н\s*/\s*д|нет\s+данных|x|х|\*|отсутству\w*)\s*\.?\s*$", regex.IGNORECASE
+    rf"^\s*(?:|[-−–—]+|{_MISSING_MARKS}|(?:{_MISSING_STEMS})\w*)\s*\.?\s*$", regex.IGNORECASE
 )
 # "не менее 90", "не свыше 5", "около 30": every qualifier of the vocabulary; "в 1,5 раза" in a cell too.
 QUALIFIER_RE = regex.compile(
@@ -87,14 +85,16 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
 
 # --- statuses ---------------------------------------------------------------
 
+def _status_words(role: str, table: str = "both") -> str:
+    """The vocabulary's status wordings of a role for a table, as a regex alternation."""
+    return vocabulary.alternation(vocabulary.words("statuses", role=role, table=f"{table}|both"))
+
+
 _NOT = r"(?:не\s*|не-)"
-_PARTIAL = r"(?:частично|не\s+в\s+полном\s+объеме|не\s+полностью)"
-_RISK_DONE = r"(?:исполнен[оаы]?|выполнен[оаы]?|реализован[оаы]?)"
-_IND_DONE = r"(?:достигнут[оаы]?|выполнен[оаы]?|исполнен[оаы]?|перевыполнен[оаы]?)"
-_IN_PROGRESS = (
-    r"(?:в\s+(?:стадии|процессе|ходе)\s+(?:исполнения|реализации|выполнения)|на\s+исполнении"
-    r"|исполня[ею]тся|выполня[ею]тся|реализу[ею]тся)"
-)
+_PARTIAL = rf"(?:{_status_words('partial')})"
+_RISK_DONE = rf"(?:{_status_words('done', 'risk')})[оаы]?"
+_IND_DONE = rf"(?:{_status_words('done', 'indicator')})[оаы]?"
+_IN_PROGRESS = rf"(?:{_status_words('in_progress')})"
 # A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)".
 STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 

@@ -1,12 +1,23 @@
-"""Table rows -> the contract's Risk and Indicator records."""
+"""The report's identity and its table rows -> the contract's ReportInfo, Risk and Indicator records."""
 from __future__ import annotations
 
 from typing import Optional
 
-from pipeline.models import Direction, Goal, Indicator, Location, Risk
+from pipeline.models import Direction, Goal, Indicator, Location, PlanPeriod, ReportInfo, Risk
 from pipeline.numbers import parse_cell_number, parse_indicator_status, parse_risk_status
-from pipeline.sections import Group
+from pipeline.sections import Group, Identity
 from pipeline.tables import TableRow
+
+
+def report_info(identity: Identity) -> ReportInfo:
+    """Title, agency, plan period and reporting year as the document object states them."""
+    period = identity.plan_period
+    return ReportInfo(
+        title=identity.title,
+        agency=identity.agency,
+        plan_period=PlanPeriod(start=period[0], end=period[1]) if period else None,
+        reporting_year=identity.reporting_year,
+    )
 
 
 def _direction(group: Optional[Group]) -> Optional[Direction]:

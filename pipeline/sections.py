@@ -6,7 +6,7 @@ from typing import Optional
 
 import regex
 
-from pipeline import morph
+from pipeline import morph, vocabulary
 from pipeline.layout import Block, Layout, Paragraph
 
 RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
@@ -56,11 +56,13 @@ MAX_TITLE_PARAGRAPHS = 5
 # Capitals in an agency name written in upper case: proper nouns, and these words.
 PROPER_TAGS = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
 CAPITALISED_WORD_RE = regex.compile(
-    r"^(?:республик|президент|правительств|парламент|сенат|мажилис|министерств|агентств|комитет|департамент)",
-    regex.IGNORECASE,
+    rf"^(?:{vocabulary.alternation(vocabulary.words('agency_names', kind='institution'))})", regex.IGNORECASE
 )
 VOWELS_RE = regex.compile(r"[аеёиоуыэюяaeiouy]", regex.IGNORECASE)
-REGION_NOUN_RE = regex.compile(r"^(?:област|район|город)", regex.IGNORECASE)  # "Карагандинской области"
+# "Карагандинской области": the region's adjective keeps its capital.
+REGION_NOUN_RE = regex.compile(
+    rf"^(?:{vocabulary.alternation(vocabulary.words('agency_names', kind='region'))})", regex.IGNORECASE
+)
 MAX_ABBREVIATION_LENGTH = 5
 QUOTED_TITLE_RE = regex.compile(r'^[«"“„](?P<inner>[^«»"“”„]+)[»"”“]\s*\.?$')
 

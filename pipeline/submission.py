@@ -1,14 +1,12 @@
-"""`validate`: check submissions and print their findings (text for a terminal, JSON for machines, HTML for reviewers)."""
+"""`validate`: check submissions and render their findings (text for a terminal, JSON for machines, HTML for reviewers)."""
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 from pipeline.batch import collect_paths, extract_one
-
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+from pipeline.findings import SEVERITY_ORDER
 
 
 def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
@@ -43,17 +41,16 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str) -> int:
-    """Print the findings; exit status 1 when any is an error."""
+def validate_paths(paths: list[str], fmt: str) -> tuple[str, int]:
+    """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error."""
     documents = documents_of(paths)
     findings = findings_of(documents)
     if fmt == "json":
-        print(json.dumps(findings, ensure_ascii=False, indent=2))
+        output = json.dumps(findings, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "html":
         from pipeline.html_report import render_page
 
-        sys.stdout.write(render_page((str(path), doc) for path, doc in documents))
+        output = render_page((str(path), doc) for path, doc in documents)
     else:
-        print(format_text(findings, [path for path, _ in documents]))
-    sys.stdout.flush()
-    return 1 if any(f["severity"] == "error" for f in findings) else 0
+        output = format_text(findings, [path for path, _ in documents]) + "\n"
+    return output, 1 if any(f["severity"] == "error" for f in findings) else 0

@@ -1,4 +1,5 @@
-"""Table interpretation: header rows -> column roles, group rows -> direction/goal, data rows -> records.
+"""Table interpretation: which tables hold risks and indicators, header rows -> column roles,
+group rows -> direction/goal, data rows -> rows of text by role.
 
 Columns are found by their header wording (with synonyms), never by position, so extra columns
 ("№ п/п"), another order, or "План"/"Факт" under a spanning "Отчетный период" all map the same way.
@@ -10,54 +11,65 @@ from typing import Iterable, Optional
 
 import regex
 
+from pipeline import vocabulary
 from pipeline.layout import Table
 from pipeline.numbers import parse_indicator_status, parse_risk_status
-from pipeline.sections import Group, parse_group_label
+from pipeline.sections import INDICATORS, RISKS, Group, Parts, parse_group_label
 
 RISK, INDICATOR = "risk", "indicator"
 MAX_HEADER_ROWS = 4
 MAX_HEADER_CELL_LENGTH = 200
 
+
+def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Pattern]:
+    """A column role and its header wording: the vocabulary's stems for it, and the patterns a stem cannot say."""
+    stems = vocabulary.alternation(vocabulary.words("column_headers", role=role, table=f"{table}|both"))
+    return role, regex.compile("|".join(p for p in (stems, *patterns) if p), regex.IGNORECASE)
+
+
 # Role -> header wording. Order matters: the first role whose pattern matches a column wins,
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
 # is `actual_measures`, although it also mentions risks).
-_I = regex.IGNORECASE
-NUMBER_ROLE = ("number", regex.compile(r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$", _I))
+NUMBER_ROLE = header_role("number", "both", r"^\s*(?:№|n|no\.?)\s*(?:п\s*/\s*п)?\s*$|^\s*п\s*/\s*п\s*$")
 # A direction or goal written in a column of its own rather than in group rows.
 GROUP_COLUMN_ROLES = [
-    ("direction_column", regex.compile(r"^\s*(?:наименование\s+)?стратегическ\w*\s+направлени", _I)),
-    ("goal_column", regex.compile(r"^\s*(?:наименование\s+)?(?:стратегическ\w*\s+)?цел[иьей]\b", _I)),
+    header_role("direction_column", "both", r"^\s*(?:наименование\s+)?стратегическ\w*\s+направлени"),
+    header_role("goal_column", "both", r"^\s*(?:наименование\s+)?(?:стратегическ\w*\s+)?цел[иьей]\b"),
 ]
-COMMENT_ROLE = ("comment", regex.compile(r"причин\w*|пояснени|обосновани|комментари", _I))
+COMMENT_ROLE = header_role("comment", "both")
 RISK_ROLES: list[tuple[str, regex.Pattern]] = [
     NUMBER_ROLE,
     *GROUP_COLUMN_ROLES,
-    ("actual_measures", regex.compile(r"фактическ|выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени", _I)),
-    ("planned_measures", regex.compile(r"запланированн|планируем|мероприяти|меры\s+по", _I)),
-    ("risk", regex.compile(r"риск", _I)),
+    header_role("actual_measures", RISK,
+                r"выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени"),
+    header_role("planned_measures", RISK),
+    header_role("risk", RISK),
     COMMENT_ROLE,
-    ("status", regex.compile(r"примечани|информаци\w*\s+об?\s+(?:исполнени|выполнени)|статус|отметк|исполнен|выполнен", _I)),
+    header_role("status", RISK, r"информаци\w*\s+об?\s+(?:исполнени|выполнени)"),
 ]
 INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
     NUMBER_ROLE,
     *GROUP_COLUMN_ROLES,
-    ("source", regex.compile(r"источник", _I)),
-    ("unit", regex.compile(r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$", _I)),
+    header_role("source", INDICATOR),
+    header_role("unit", INDICATOR, r"ед\w*\.?\s*изм|единиц\w*\s+измерени|^\s*ед\.?\s*$"),
     # "План" / "Плановое значение", but not "Запланированные мероприятия" of a risk table
-    ("plan", regex.compile(r"(?<![а-яё])план(?![а-яё])|(?<![а-яё])планов\w*\s+значени|(?<![а-яё])планов(?:ое|ый)\b", _I)),
-    ("fact", regex.compile(r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)", _I)),
+    header_role("plan", INDICATOR,
+                r"(?<![а-яё])план(?![а-яё])|(?<![а-яё])планов\w*\s+значени|(?<![а-яё])планов(?:ое|ый)\b"),
+    header_role("fact", INDICATOR,
+                r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)"),
     COMMENT_ROLE,
-    ("status", regex.compile(r"примечани|информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)|статус|отметк", _I)),
-    ("name", regex.compile(r"наименовани|индикатор|показател", _I)),
+    header_role("status", INDICATOR,
+                r"информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)"),
+    header_role("name", INDICATOR),
 ]
 REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}
 ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
 STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
-REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", _I)
+REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
-YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", _I)
+YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
 # "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
 ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 
@@ -315,3 +327,46 @@ def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dic
         elif not texts[c]:
             texts[c] = text
     return texts
+
+
+# --- the tables of a document ---------------------------------------------------------------
+
+@dataclass
+class TableParts:
+    """The tables of each kind in document order, their rows, and the column maps read from their headers."""
+
+    tables: dict[str, list[Table]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    rows: dict[str, list[TableRow]] = field(default_factory=lambda: {RISK: [], INDICATOR: []})
+    column_maps: list[ColumnMap] = field(default_factory=list)
+
+
+def read_tables(parts: Parts) -> TableParts:
+    """Sort the tables outside the note into risk and indicator tables, then read their rows."""
+    out = TableParts()
+    previous: Optional[tuple[str, int]] = None  # kind and width of the last table read
+    sections = ((None, parts.preamble), (RISK, parts.blocks[RISKS]), (INDICATOR, parts.blocks[INDICATORS]))
+    for section_kind, blocks in sections:
+        for table in (b for b in blocks if isinstance(b, Table)):
+            kind = table_kind(table, section_kind, previous)
+            if kind is not None:
+                out.tables[kind].append(table)
+                previous = (kind, table.n_cols)
+    for kind, tables in out.tables.items():
+        for item in data_rows(tables, kind):
+            if isinstance(item, ColumnMap):
+                out.column_maps.append(item)
+            else:
+                out.rows[kind].append(item)
+    return out
+
+
+def table_kind(table: Table, section_kind: Optional[str], previous: Optional[tuple[str, int]]) -> Optional[str]:
+    """Risk or indicator table: by its header; a headerless table continues the previous one."""
+    mapping = classify_table(table)
+    if mapping is not None:
+        return mapping.kind
+    if section_kind is not None and find_header(table, section_kind)[0]:
+        return section_kind
+    if previous is not None and previous[1] == table.n_cols:
+        return previous[0]
+    return None

@@ -1,58 +1,54 @@
 """Checks of an extracted report -> findings with the contract's stable codes."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import regex
 
 from pipeline import vocabulary
+from pipeline.findings import finding
+from pipeline.layout import Layout
 from pipeline.models import Finding, Indicator, Location, Report
 from pipeline.note_checks import indicator_claim, mismatched_shares, stems
 from pipeline.numbers import parse_cell_number
+from pipeline.sections import Parts
 from pipeline.sentences import sentences
+from pipeline.tables import TableParts
 
-if TYPE_CHECKING:
-    from pipeline.extract import TableParts
-    from pipeline.layout import Layout
-    from pipeline.sections import Parts
+PART_NAMES = {"risks": "the risk table", "indicators": "the indicator table", "analytical_note": "the analytical note"}
+SECTION_NAMES = {part: f"{PART_NAMES[part]} ({title})" for title, part, _ in vocabulary.entries("section_titles")}
 
-SECTION_NAMES = {
-    "risks": "the risk table (Анализ управления рисками)",
-    "indicators": "the indicator table (Достижение целей и целевых индикаторов)",
-    "analytical_note": "the analytical note (Аналитическая записка)",
-}
+
+def _name_words(kind: str, form: str | None = None) -> str:
+    """The vocabulary's indicator-name wordings of a kind (and form), as a regex alternation."""
+    where = {"kind": kind, **({"form": form} if form else {})}
+    return vocabulary.alternation(vocabulary.words("indicator_names", **where))
+
+
 # Indicators where a fact below the plan is the good outcome: named "Снижение ..." or measuring,
 # after a generic head ("Доля", "Количество", "Среднее"...), something bad, a time or a rank.
-REDUCTION_NAME_RE = regex.compile(r"^\s*(?:снижение|сокращение|уменьшение)\b", regex.IGNORECASE)
+REDUCTION_NAME_RE = regex.compile(rf"^\s*(?:{_name_words('reduction')})\b", regex.IGNORECASE)
 GENERIC_HEAD_RE = regex.compile(
-    r"^\s*(?:(?:доля|удельный\s+вес|уровень|количество|число|показатель|коэффициент|средн\w+|общ\w+)\s+)+",
+    rf"^\s*(?:(?:{_name_words('generic_head', 'word')}|(?:{_name_words('generic_head', 'stem')})\w+)\s+)+",
     regex.IGNORECASE,
 )
-LOWER_IS_BETTER_RE = regex.compile(
-    r"сменяемост|текучест|отток|смертност|заболеваемост|нарушени|правонарушени|преступлен|коррупц|жалоб|"
-    r"задолженност|просроч|инфляци|безработ|бедност|авари|травматизм|потер|дефицит|износ|отказ|"
-    r"кибератак|атак|инцидент|погрешност|врем|срок|продолжительност|очеред|ожидани|место|рейтинг|"
-    r"тенев|неосвоен|неисполнен|погибш|пострадавш|жертв",
-    regex.IGNORECASE,
-)
+LOWER_IS_BETTER_RE = regex.compile(_name_words("lower_is_better"), regex.IGNORECASE)
 # Exceptions among those: life expectancy is a duration, the clearance rate a share of crimes solved.
-HIGHER_IS_BETTER_RE = regex.compile(r"продолжительност\w*\s+(?:здоровой\s+)?жизни|раскрываемост", regex.IGNORECASE)
+HIGHER_IS_BETTER_RE = regex.compile(
+    rf"продолжительност\w*\s+(?:здоровой\s+)?жизни|{_name_words('higher_is_better')}", regex.IGNORECASE
+)
 MEASURED_WORDS = 3
 # A plan written as a bound says which way is better: "не более 5" is met by 4, "не менее 90" by 95.
 UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
 LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
-SHARE_RE = regex.compile(r"^\s*(?:доля|удельн\w+\s+вес|уровень|процент|охват|степень)", regex.IGNORECASE)
-GROWTH_RE = regex.compile(r"рост|прирост|темп|индекс|увеличени|отношени", regex.IGNORECASE)
+SHARE_RE = regex.compile(rf"^\s*(?:{_name_words('share')}|удельн\w+\s+вес)", regex.IGNORECASE)
+GROWTH_RE = regex.compile(_name_words("growth"), regex.IGNORECASE)
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 
-def finding(severity: str, code: str, message: str, location: Optional[Location] = None) -> Finding:
-    return Finding(severity=severity, code=code, message=message, location=location)
-
-
-def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: "TableParts") -> list[Finding]:
+def check_report(report: Report, layout: Layout, parts: Parts, table_parts: TableParts) -> list[Finding]:
     """All findings of one extracted report, in a stable order."""
-    findings = [finding("error", issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
+    findings = [finding(issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
                 for issue in layout.issues]
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
         findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
@@ -64,13 +60,12 @@ def check_report(report: Report, layout: "Layout", parts: "Parts", table_parts: 
     findings += check_note_against_table(report, parts)
     for risk in report.risks:
         if risk.status is None and risk.status_text:
-            findings.append(finding("error", "unknown_status",
-                                    f"risk status {risk.status_text!r} is none of the known wordings "
+            findings.append(finding("unknown_status", f"risk status {risk.status_text!r} is none of the known wordings "
                                     "(Исполнено / Не исполнено / Исполнено частично)", risk.location))
     return findings
 
 
-def check_sections(report: Report, parts: "Parts") -> list[Finding]:
+def check_sections(report: Report, parts: Parts) -> list[Finding]:
     """missing_section for each of the three parts that is absent."""
     present = {
         "risks": bool(report.risks),
@@ -80,13 +75,13 @@ def check_sections(report: Report, parts: "Parts") -> list[Finding]:
         ),
     }
     return [
-        finding("error", "missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
+        finding("missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
                 + (" (its title is there, but no table under it could be read)" if part in parts.found else ""))
         for part, ok in present.items() if not ok
     ]
 
 
-def check_note_arithmetic(parts: "Parts", facts: list) -> list[Finding]:
+def check_note_arithmetic(parts: Parts, facts: list) -> list[Finding]:
     """arithmetic_mismatch for each "X из Y (Z%)" statement of the note whose Z is not X/Y.
 
     X and Y must count the same kind of thing (persons and persons, checks and checks) as the fact
@@ -103,7 +98,7 @@ def check_note_arithmetic(parts: "Parts", facts: list) -> list[Finding]:
             if not _same_kind(measured.get(share.part), measured.get(share.whole)):
                 continue
             out.append(finding(
-                "warning", "arithmetic_mismatch",
+                "arithmetic_mismatch",
                 f"{_short(share.text, 140)!r}: {share.part:g} of {share.whole:g} is {share.computed:.2f}%, "
                 f"the text says {share.percent_text}%",
                 Location(page=block.page, paragraph=block.index)))
@@ -127,7 +122,7 @@ def _same_kind(part: Optional[tuple], whole: Optional[tuple]) -> bool:
     return part[0] == "person" or not part[1] or not whole[1] or bool(part[1] & whole[1])
 
 
-def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
+def check_note_against_table(report: Report, parts: Parts) -> list[Finding]:
     """note_table_mismatch where the note states another percentage for an indicator than its fact."""
     candidates = [(ind, stems(ind.name or "")) for ind in report.indicators
                   if ind.fact is not None and PERCENT_UNIT_RE.match(ind.unit or "")]
@@ -147,7 +142,7 @@ def check_note_against_table(report: Report, parts: "Parts") -> list[Finding]:
                 claim = indicator_claim(sentence, name_stems, ind.fact, report.report.reporting_year)
                 if claim is not None:
                     out.append(finding(
-                        "warning", "note_table_mismatch",
+                        "note_table_mismatch",
                         f"the note states {claim.stated_text}% for indicator {_short(ind.name)!r} "
                         f"({_short(sentence, 140)!r}), the table's fact is {ind.fact_text}",
                         Location(page=ind.location.page if ind.location else block.page,
@@ -167,12 +162,12 @@ def best_named_indicator(sentence: str, candidates):
     return candidates[scored[0][1]]
 
 
-def check_columns(table_parts: "TableParts") -> list[Finding]:
+def check_columns(table_parts: TableParts) -> list[Finding]:
     """A header wording that no column role claimed."""
     out = []
     for mapping in table_parts.column_maps:
         for header in mapping.unmapped:
-            out.append(finding("info", "unmapped_column",
+            out.append(finding("unmapped_column",
                                f"{mapping.kind} table: column header {header!r} was not understood and is not extracted"))
     return out
 
@@ -193,15 +188,15 @@ def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]
     for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
         kind = parse_cell_number(text).kind
         if kind == "missing":
-            out.append(finding("error", "missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
+            out.append(finding("missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
         elif kind == "unparsed":
-            out.append(finding("error", "unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
+            out.append(finding("unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
         elif kind == "range":
-            out.append(finding("info", "value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
+            out.append(finding("value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
     if ind.status is None and (ind.status_text or status_column):
         what = f"{ind.status_text!r} is none of the known wordings (Достигнут / Не достигнут / Частично достигнут)" \
             if ind.status_text else "is empty"
-        out.append(finding("error", "unknown_status", f"{label}: status {what}", ind.location))
+        out.append(finding("unknown_status", f"{label}: status {what}", ind.location))
     out += check_status_consistency(ind, label)
     out += check_percent_range(ind, label)
     return out
@@ -221,7 +216,7 @@ def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
     if met == (ind.status == "achieved"):
         return []
     direction = "lower is better" if lower else "higher is better"
-    return [finding("warning", "status_mismatch",
+    return [finding("status_mismatch",
                     f"{label}: status {ind.status_text!r} contradicts plan {ind.plan_text} vs fact {ind.fact_text} "
                     f"(assumed {direction}; expected {'achieved' if met else 'not achieved'})", ind.location)]
 
@@ -238,7 +233,7 @@ def _plan_bound_direction(qualifier: Optional[str], guessed_lower: bool) -> bool
 def check_percent_range(ind: Indicator, label: str) -> list[Finding]:
     if not PERCENT_UNIT_RE.match(ind.unit or "") or not SHARE_RE.match(ind.name or "") or GROWTH_RE.search(ind.name or ""):
         return []
-    return [finding("warning", "percent_out_of_range", f"{label}: {field_name} {value:g}% is outside 0–100 for a share", ind.location)
+    return [finding("percent_out_of_range", f"{label}: {field_name} {value:g}% is outside 0–100 for a share", ind.location)
             for field_name, value in (("plan", ind.plan), ("fact", ind.fact)) if value is not None and not 0 <= value <= 100]
 
 

@@ -115,7 +115,6 @@ def test_readers_import_only_the_layout_and_shared_services():
                                   violations)
 
 
-@pytest.mark.xfail(strict=True, reason=UNTIL_REFACTORS)
 def test_nothing_below_the_orchestrator_imports_it():
     violations = [f"{i.where()}: {i.importer} imports {ORCHESTRATOR} {list(i.names)}"
                   for name in MODULES if name not in ORCHESTRATOR_USERS | {ORCHESTRATOR}
@@ -185,7 +184,6 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(components)
 
 
-@pytest.mark.xfail(strict=True, reason=f"{UNTIL_REFACTORS} (extract <-> validate)")
 def test_no_import_cycles():
     violations = []
     for component in cycles({name: dependencies(name) & MODULES.keys() for name in MODULES}):

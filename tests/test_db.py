@@ -24,7 +24,8 @@ from sqlalchemy.exc import OperationalError
 from helpers import DOCX, PDF, add_bad_files, cli, cli_in_process, copy_into, load_expected
 from pipeline.batch import run_extract
 from pipeline.datapackage import table_field_types
-from pipeline.db import LoadError, connect, document_files, load, load_documents, metadata, read_run
+from pipeline.db import connect, document_files, load, load_documents, metadata, read_run
+from pipeline.errors import LoadError
 from pipeline.export import TABLES
 
 CAST = {"integer": int, "number": float, "string": str}

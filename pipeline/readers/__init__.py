@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.layout import Layout, UnreadableDocument
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Layout
 
 FORMATS = {".docx": "docx", ".pdf": "pdf"}
 

@@ -20,7 +20,8 @@ from typing import Optional
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from lxml import etree
 
-from pipeline.layout import Cell, Issue, Layout, Paragraph, Row, Table, UnreadableDocument, clean_text
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Cell, Issue, Layout, Paragraph, Row, Table, clean_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"

@@ -48,4 +48,11 @@ def alternation(wordings: Iterable[str]) -> str:
 COLUMNS = {
     "qualifiers": ("wording", "bound", "where"),
     "abbreviations": ("abbreviation", "kind"),
+    "statuses": ("wording", "role", "table"),
+    "missing_values": ("mark", "form"),
+    "column_headers": ("stem", "role", "table"),
+    "indicator_names": ("wording", "kind", "form"),
+    "agency_names": ("stem", "kind"),
+    "section_titles": ("title", "part", "heading"),
+    "stop_stems": ("stem",),
 }

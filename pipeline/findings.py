@@ -1,0 +1,51 @@
+"""Every finding code the package emits, in one registry: its severity, whether it fails the document, its wording.
+
+A finding is made through `finding(code, message, location)`, so a code's severity lives here only; the
+README's "Findings" table is checked against this registry by a test. A new code is one line here plus its use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, get_args
+
+from pipeline.models import Finding, Location, Severity
+
+
+@dataclass(frozen=True)
+class Code:
+    severity: Severity
+    fails_document: bool  # the document counts as not extracted (exit status 1 of `extract`)
+    when: str  # the README's wording of when the code is given
+
+
+FAILS, REPORTED = True, False
+CODES: dict[str, Code] = {
+    "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent"),
+    "unreadable_document": Code("error", FAILS, "not a readable DOCX/PDF: corrupt, truncated, encrypted, empty, wrong type"),
+    "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode)"),
+    "missing_value": Code("error", REPORTED, 'an indicator without plan or fact ("-", "н/д", empty)'),
+    "unparsed_number": Code("error", REPORTED, "a plan/fact cell holding text that is not a number"),
+    "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),
+    "status_mismatch": Code("warning", REPORTED, "the status contradicts plan vs fact; the message says whether lower "
+                                                 "or higher was taken as better"),
+    "percent_out_of_range": Code("warning", REPORTED, "a share in % outside 0–100"),
+    "arithmetic_mismatch": Code("warning", REPORTED, '"X из Y (Z%)", "из которых X (Z%)", "Y ..., Z% (X)" whose Z is not '
+                                                     "X/Y within the digits written"),
+    "note_table_mismatch": Code("warning", REPORTED, "the note states another percentage for an indicator than its fact"),
+    "extraction_failed": Code("error", FAILS, "the extractor, or the worker process running it, crashed on this file"),
+    "extraction_timeout": Code("error", FAILS, "the extractor ran past `--timeout` on this file and was stopped"),
+    "unmapped_column": Code("info", REPORTED, "a table header no column role claimed (said by its wording)"),
+    "value_range": Code("info", REPORTED, 'a plan or fact written as a range ("4-6"), kept as text only'),
+    "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
+}
+FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
+SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info
+
+
+def finding(code: str, message: str, location: Optional[Location] = None) -> Finding:
+    """A finding of a registered code, with the code's severity."""
+    try:
+        spec = CODES[code]
+    except KeyError:
+        raise ValueError(f"finding code {code!r} is not registered in pipeline/findings.py") from None
+    return Finding(severity=spec.severity, code=code, message=message, location=location)
