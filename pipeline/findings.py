@@ -37,6 +37,9 @@ CODES: dict[str, Code] = {
     "unmapped_column": Code("info", REPORTED, "a table header no column role claimed (said by its wording)"),
     "value_range": Code("info", REPORTED, 'a plan or fact written as a range ("4-6"), kept as text only'),
     "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
+    "text_truncated": Code("warning", REPORTED, "a paragraph or cell longer than 100,000 characters, cut there"),
+    "facts_truncated": Code("warning", REPORTED, "a paragraph or cell with more than 1,000 figures, or read in its first "
+                                                 "100,000 characters only"),
 }
 FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info

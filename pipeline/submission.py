@@ -5,13 +5,20 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from pipeline.batch import collect_paths, extract_one
+from pipeline.batch import DEFAULT_MAX_FILE_SIZE, TOO_LARGE, collect_paths, input_id, too_large_report
+from pipeline.workers import Limits, Task, extract_isolated
 from pipeline.findings import SEVERITY_ORDER
 
 
-def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
-    """Every document under `paths`, extracted (nothing written)."""
-    return [(path, extract_one(path, path.name)) for path in collect_paths(paths)]
+def documents_of(paths: list[str], jobs: int = 1, limits: Limits = Limits()) -> list[tuple[Path, dict]]:
+    """Every document under `paths`, extracted (nothing written), each in a worker process under the limits,
+    so that one hostile submission cannot tie up the caller (a validation service) in time or memory."""
+    files = collect_paths(paths)
+    tasks = [Task(n, path, path.name, input_id(path, DEFAULT_MAX_FILE_SIZE)) for n, path in enumerate(files)]
+    answers = {t.index: too_large_report(t, DEFAULT_MAX_FILE_SIZE) for t in tasks if t.sha256.startswith(TOO_LARGE)}
+    for done in extract_isolated([t for t in tasks if t.index not in answers], jobs, limits):
+        answers[done.index] = done
+    return [(path, json.loads(answers[n].text)) for n, path in enumerate(files)]
 
 
 def findings_of(documents: list[tuple[Path, dict]]) -> list[dict]:
@@ -41,9 +48,9 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str) -> tuple[str, int]:
+def validate_paths(paths: list[str], fmt: str, jobs: int = 1, limits: Limits = Limits()) -> tuple[str, int]:
     """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error."""
-    documents = documents_of(paths)
+    documents = documents_of(paths, jobs, limits)
     findings = findings_of(documents)
     if fmt == "json":
         output = json.dumps(findings, ensure_ascii=False, indent=2) + "\n"
