@@ -427,7 +427,7 @@ def name_cases() -> list[Case]:
         (long_latin, "a 250-character Latin file name"),
         (long_cyrillic, "a 125-character Cyrillic file name (250 bytes, the file system's limit)"),
         ("names/a..b.docx", "two dots inside"),
-        ("names/...docx", "only dots before the suffix"),
+        ("names/report..docx", "a stem ending in a dot"),
         ("names/line\nbreak.docx", "a newline in the name"),
         ("names/quote\"d'.docx", "quotes in the name"),
         ("names/=HYPERLINK(1).docx", "a formula as the file name"),
