@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, schema."""
+"""The thin command line over the library: extract, load, validate, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     _limit_arguments(validate)
 
     sub.add_parser("schema", help="print the JSON Schema of the document object")
+
+    debug = sub.add_parser("debug", help="draw what the PDF reader found on one page (rulings, cells, lines in "
+                                         "reading order, dropped headers and footers) as a PNG")
+    debug.add_argument("path", type=Path, metavar="FILE.pdf")
+    debug.add_argument("--page", type=_positive_int, default=1, metavar="N", help="1-based page number (default: 1)")
+    debug.add_argument("-o", "--output", type=Path, metavar="PNG", help="default: FILE_pN.png in the current folder")
     return parser
 
 
@@ -131,4 +137,21 @@ def cmd_schema(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema}
+def cmd_debug(args) -> int:
+    from pipeline.layout import UnreadableDocument
+    from pipeline.readers.pdf.debug import draw_page
+
+    out = args.output or Path(f"{args.path.stem}_p{args.page}.png")
+    try:
+        print(draw_page(args.path, args.page, out))
+    except UnreadableDocument as exc:
+        print(f"error: {args.path}: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # no such page
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema,
+            "debug": cmd_debug}

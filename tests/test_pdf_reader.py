@@ -12,8 +12,13 @@ pdfium = pytest.importorskip("pypdfium2")
 pdfium_c = pytest.importorskip("pypdfium2.raw")
 
 from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa: E402
-from pipeline.readers import pdf as pdf_reader  # noqa: E402
 from pipeline.readers.pdf import read_pdf  # noqa: E402
+from pipeline.readers.pdf.geometry import nearest_rank  # noqa: E402
+from pipeline.readers.pdf.grid import find_tables  # noqa: E402
+from pipeline.readers.pdf.lines import Line  # noqa: E402
+from pipeline.readers.pdf.page import display_transform  # noqa: E402
+from pipeline.readers.pdf.paragraphs import cell_text, paragraphs  # noqa: E402
+from pipeline.readers.pdf.rulings import page_paths  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_NAMES = ["agds_2019", "ministry_landscape_2020", "committee_long_2021"]
@@ -160,8 +165,8 @@ def encrypted_pdf_bytes(user: bytes = b"secret", owner: bytes = b"owner") -> byt
 def line(text: str, x0: float, x1: float, top: float, *, first_word_w: float | None = None,
          first_char_w: float = 6.0, right: float = 300.0, left: float = 70.0, page: int = 1, size: float = 12.0):
     """A synthetic text line for the shared line-to-paragraph routine."""
-    ln = pdf_reader._Line(text, x0, x1, top, top + size * 1.15, size, False,
-                          first_word_w if first_word_w is not None else 6.5 * len(text.split()[0]), first_char_w, page)
+    ln = Line(text, x0, x1, top, top + size * 1.15, size, False,
+              first_word_w if first_word_w is not None else 6.5 * len(text.split()[0]), first_char_w, page)
     ln.left, ln.right, ln.pitch = left, right, size * 1.15
     return ln
 
@@ -357,7 +362,7 @@ def test_missing_file_raises(tmp_path):
 def test_hyphenated_word_is_joined():
     """'госу-' / 'дарственной' -> 'государственной' (the joined word is in the dictionary)."""
     a, b = line("службы госу-", 70, 300, 100), line("дарственной власти", 70, 180, 114)
-    assert pdf_reader._paragraphs([a, b])[0][1] == "службы государственной власти"
+    assert paragraphs([a, b])[0][1] == "службы государственной власти"
 
 
 @pytest.mark.parametrize("left, right, joined", [
@@ -369,56 +374,56 @@ def test_hyphenated_word_is_joined():
 def test_compound_keeps_its_hyphen(left, right, joined):
     """A real hyphen at a line end stays (compounds, capitalised second parts)."""
     a, b = line(f"труд {left}", 70, 300, 100), line(f"{right} сферы", 70, 180, 114)
-    assert pdf_reader._paragraphs([a, b])[0][1] == f"труд {joined} сферы"
+    assert paragraphs([a, b])[0][1] == f"труд {joined} сферы"
 
 
 def test_word_broken_mid_word_in_a_cell_is_joined():
     """'Ведомственны' filling a narrow cell + 'е данные' -> 'Ведомственные данные'."""
     a = line("Ведомственны", 230, 306.8, 100, right=308.8, left=230)
     b = line("е данные", 230, 270, 114, first_word_w=6.0, first_char_w=5.9, right=308.8, left=230)
-    assert pdf_reader._cell_text([a, b]) == "Ведомственные данные"
+    assert cell_text([a, b]) == "Ведомственные данные"
 
 
 def test_short_word_at_cell_edge_is_not_glued():
     """A whole word that merely ends near the edge keeps its space before the next word."""
     a = line("услугополучателей", 180, 284.3, 100, right=291.8, left=180)
     b = line("по вопросам", 180, 240, 114, first_word_w=12.0, first_char_w=6.7, right=291.8, left=180)
-    assert pdf_reader._cell_text([a, b]) == "услугополучателей по вопросам"
+    assert cell_text([a, b]) == "услугополучателей по вопросам"
 
 
 def test_status_line_stays_separate():
     """'Не достигнут' followed by its explanation keeps the status alone on the first line."""
     a = line("Не достигнут", 440, 500, 100, right=546, left=440)
     b = line("В течение отчетного года", 440, 546, 114, first_word_w=8.0, right=546, left=440)
-    assert pdf_reader._cell_text([a, b]) == "Не достигнут\nВ течение отчетного года"
+    assert cell_text([a, b]) == "Не достигнут\nВ течение отчетного года"
 
 
 def test_compound_status_is_one_line():
     """'Исполнено' / 'частично' is one status, not a status and an explanation."""
     a = line("Исполнено", 440, 500, 100, right=510, left=440)
     b = line("частично", 440, 490, 114, right=510, left=440)
-    assert pdf_reader._cell_text([a, b]) == "Исполнено частично"
+    assert cell_text([a, b]) == "Исполнено частично"
 
 
 def test_short_line_that_could_have_held_the_next_word_ends_a_paragraph():
     """A line ending early although the next word would have fitted: a new paragraph (a newline in a cell)."""
     a = line("Первый абзац закончен.", 70, 200, 100)
     b = line("Второй абзац", 70, 160, 114, first_word_w=40.0)
-    assert pdf_reader._cell_text([a, b]) == "Первый абзац закончен.\nВторой абзац"
+    assert cell_text([a, b]) == "Первый абзац закончен.\nВторой абзац"
 
 
 def test_paragraph_continues_on_next_page():
     """Lines on two pages with nothing between them form one paragraph."""
     a = line("конец страницы и продолжение", 70, 300, 760, page=1)
     b = line("на следующей странице.", 70, 200, 60, page=2)
-    assert [t for _, t in pdf_reader._paragraphs([a, b])] == ["конец страницы и продолжение на следующей странице."]
+    assert [t for _, t in paragraphs([a, b])] == ["конец страницы и продолжение на следующей странице."]
 
 
 def test_centred_line_has_room_on_both_sides():
     """A centred line that ends early while the next word would fit in the cell width: a new paragraph."""
     a = line("бюджета.", 200, 250, 100, right=400, left=50)
     b = line("Кроме того, подрядчики", 120, 330, 114, first_word_w=34.0, right=400, left=50)
-    assert pdf_reader._cell_text([a, b]) == "бюджета.\nКроме того, подрядчики"
+    assert cell_text([a, b]) == "бюджета.\nКроме того, подрядчики"
 
 
 def test_bold_centred_title_then_plain_centred_line():
@@ -426,22 +431,22 @@ def test_bold_centred_title_then_plain_centred_line():
     a = line("Министерства финансов на 2021-2025 годы", 71, 530, 100, right=530, left=71)
     b = line("Отчетный год – 2021", 240, 360, 114, right=530, left=71)
     a.bold = True
-    assert [t for _, t in pdf_reader._paragraphs([a, b])] == ["Министерства финансов на 2021-2025 годы",
-                                                              "Отчетный год – 2021"]
+    assert [t for _, t in paragraphs([a, b])] == ["Министерства финансов на 2021-2025 годы",
+                                                  "Отчетный год – 2021"]
 
 
 def test_status_with_remark_in_brackets_is_one_line():
     """'Достигнуто' / '(перевыполнено)' wrapped in a narrow cell stays one status line."""
     a = line("Достигнуто", 440, 500, 100, right=520, left=440)
     b = line("(перевыполнено)", 440, 515, 114, right=520, left=440)
-    assert pdf_reader._cell_text([a, b]) == "Достигнуто (перевыполнено)"
+    assert cell_text([a, b]) == "Достигнуто (перевыполнено)"
 
 
 def test_margins_of_a_short_document_reach_its_longest_line():
     """With a handful of prose lines, the right margin is the furthest line end, not the one before it."""
-    assert pdf_reader._nearest_rank(7, 0.95) == 6
-    assert pdf_reader._nearest_rank(7, 0.05) == 0
-    assert pdf_reader._nearest_rank(100, 0.95) == 94
+    assert nearest_rank(7, 0.95) == 6
+    assert nearest_rank(7, 0.05) == 0
+    assert nearest_rank(100, 0.95) == 94
 
 
 # ------------------------------------------------------------------------------------------ other producers
@@ -540,8 +545,8 @@ def test_thin_filled_rectangles_are_rulings_and_fills_inside_cells_are_not(tmp_p
     doc = pdfium.PdfDocument(path)
     try:
         page = doc[0]
-        to_display, _, _ = pdf_reader._display_transform(page)
-        _, _, edges = pdf_reader._page_paths(page, to_display)
+        to_display, _, _ = display_transform(page)
+        _, _, edges = page_paths(page, to_display)
     finally:
         doc.close()
     kinds = sorted((e["orientation"], round(e["top"]), "shading" in e) for e in edges)
@@ -574,13 +579,13 @@ def grid_edges(**extra) -> list[dict]:
 
 def test_shading_inside_a_ruled_cell_does_not_cut_it():
     """A highlighted paragraph inside a ruled cell leaves the 2 x 2 grid as it is."""
-    parts = pdf_reader._find_tables(grid_edges() + box(110, 160, 190, 180, shading=True), 1)
+    parts = find_tables(grid_edges() + box(110, 160, 190, 180, shading=True), 1)
     assert [(len(p.xs), len(p.ys), len(p.cells)) for p in parts] == [(3, 3, 4)]
 
 
 def test_shaded_cells_alone_still_make_a_table():
     """Without any ruling on the page, the sides of shaded cells are used (pdfplumber's behaviour)."""
-    parts = pdf_reader._find_tables(grid_edges(shading=True), 1)
+    parts = find_tables(grid_edges(shading=True), 1)
     assert [(len(p.xs), len(p.ys), len(p.cells)) for p in parts] == [(3, 3, 4)]
 
 
@@ -599,7 +604,7 @@ def test_whole_word_that_fills_a_line_keeps_the_space_before_a_short_word():
     'услугополучателейпо' is no form of anything, so the line was wrapped at a space."""
     a = line("услугополучателей", 180, 282.9, 100, right=287.5, left=180)
     b = line("по вопросам", 180, 240, 114, first_word_w=12.7, first_char_w=6.4, right=287.5, left=180)
-    assert pdf_reader._cell_text([a, b]) == "услугополучателей по вопросам"
+    assert cell_text([a, b]) == "услугополучателей по вопросам"
 
 
 @pytest.mark.parametrize("left, rest, joined", [
@@ -611,7 +616,7 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     """Force-broken words whose parts are not dictionary words are still re-joined."""
     a = line(left, 180, 286.0, 100, right=287.5, left=180)
     b = line(rest, 180, 240, 114, first_word_w=8.0, first_char_w=6.0, right=287.5, left=180)
-    assert pdf_reader._cell_text([a, b]) == joined
+    assert cell_text([a, b]) == joined
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")

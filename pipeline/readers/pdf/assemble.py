@@ -1,0 +1,137 @@
+"""The document: every page read once, then the document-level passes, then the blocks in reading order.
+
+read_pdf runs the stages in order:
+  check the file -> read every page (page.py: characters, rulings, text-layer check, tables, lines)
+  -> report pages without usable text and tables that could not be rebuilt
+  -> document passes (furniture.py: running headers and footers out; geometry.py: margins and line pitch;
+     cell texts by paragraphs.py)
+  -> flow: prose runs and tables joined across pages (joins.py), in reading order -> paragraphs and tables.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+from collections.abc import Iterator
+
+from pipeline.layout import Issue, Layout
+from pipeline.readers.pdf.furniture import mark_furniture
+from pipeline.readers.pdf.geometry import (
+    DEFAULT_FONT_SIZE,
+    body_extent,
+    body_size,
+    page_geometry,
+    set_line_geometry,
+)
+from pipeline.readers.pdf.grid import TablePart
+from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
+from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
+from pipeline.readers.pdf.page import Page, check_file, read_pages
+from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
+
+
+def read_pdf(path) -> Layout:
+    """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF."""
+    path = os.fspath(path)
+    check_file(path)
+    pages = read_pages(path)
+    layout = Layout(file=path, format="pdf", pages=len(pages))
+    _text_layer_issues(pages, layout)
+    _table_issues(pages, layout)
+    if not has_text(pages):
+        return layout
+    document_passes(pages)
+    layout.blocks = assemble(pages)
+    return layout
+
+
+def _text_layer_issues(pages: list[Page], layout: Layout) -> None:
+    """Report pages whose text layer is missing or unusable (one issue for the whole document if none is usable)."""
+    bad = [p for p in pages if p.unusable]
+    if not bad:
+        return
+    if all(p.unusable or p.n_chars == 0 for p in pages):
+        layout.issues.append(Issue("no_text_layer", f"the document has no usable text layer on any of its "
+                                   f"{len(pages)} pages (scanned or without Unicode mapping); nothing was read"))
+        return
+    for p in bad:
+        layout.issues.append(Issue("no_text_layer", f"page {p.number}: {p.note}; its text was not read", p.number))
+
+
+def _table_issues(pages: list[Page], layout: Layout) -> None:
+    """Report pages whose ruled tables could not be rebuilt (their text was read as paragraphs)."""
+    for p in pages:
+        if p.note and not p.unusable:
+            layout.issues.append(Issue("table_not_rebuilt", p.note, p.number))
+
+
+def has_text(pages: list[Page]) -> bool:
+    """Is there any page with a usable text layer and something on it?"""
+    return not all(p.unusable or not (p.lines or p.parts) for p in pages)
+
+
+def document_passes(pages: list[Page]) -> None:
+    """What needs every page: running headers and footers dropped, lines given margins and pitch, cell texts built."""
+    mark_furniture(pages)
+    set_line_geometry(pages)
+    for page in pages:
+        for part in page.parts:
+            for cell in part.cells:
+                cell.text = cell_text(cell.lines)
+
+
+def assemble(pages: list[Page]) -> list:
+    """The layout's blocks: paragraphs and tables in reading order, each kind numbered from 0."""
+    body = body_size(pages)
+    blocks: list = []
+    n_paragraphs = n_tables = 0
+    for item in flow(pages):
+        if isinstance(item, JoinedTable):
+            blocks.append(item.to_table(n_tables))
+            n_tables += 1
+        else:
+            paragraphs = paragraph_blocks(item, n_paragraphs, body)
+            blocks.extend(paragraphs)
+            n_paragraphs += len(paragraphs)
+    return blocks
+
+
+def flow(pages: list[Page]) -> Iterator[list[Line] | JoinedTable]:
+    """The document's content in reading order: runs of prose lines (crossing pages) and tables joined across pages.
+
+    A table part continues the open table when it is the first thing of its page's body and has the same
+    columns; any prose line between them closes the table."""
+    body_top, body_bottom = body_extent(pages)
+    pitch = statistics.median([ln.pitch for p in pages for ln in p.lines] or [DEFAULT_FONT_SIZE * PITCH_DEFAULT_RATIO])
+    run: list[Line] = []
+    table: JoinedTable | None = None
+    for page in pages:
+        if page.unusable:
+            continue
+        for pos, item in enumerate(reading_order(page)):
+            if isinstance(item, Line):
+                if table is not None:
+                    yield table
+                    table = None
+                run.append(item)
+                continue
+            starts_page = pos == 0 and item.bbox[1] <= body_top[page_geometry(page)] + CONTINUATION_TOP_LINES * pitch
+            if table is not None and starts_page and table.continues_with(item):
+                table.append(item, body_bottom[page_geometry(page)], pitch)
+                continue
+            if run:
+                yield run
+                run = []
+            if table is not None:
+                yield table
+            table = JoinedTable(item)
+    if run:
+        yield run
+    if table is not None:
+        yield table
+
+
+def reading_order(page: Page) -> list[Line | TablePart]:
+    """A page's prose lines and table parts, top to bottom (a table part before a line at the same height)."""
+    items = sorted([(ln.top, 0, ln) for ln in page.lines] + [(p.bbox[1], 1, p) for p in page.parts],
+                   key=lambda t: (t[0], t[1]))
+    return [item for _, _, item in items]

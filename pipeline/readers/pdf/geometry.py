@@ -1,0 +1,123 @@
+"""The document's measures, taken over all pages: margins, line pitch, cell padding, where the page body runs.
+
+Pages of one size share margins (page_geometry); each line gets its region's left and right limits (the
+prose margins, or its cell's inner edges) and the usual baseline distance of its font size, which is what
+the paragraph rules (pipeline.readers.pdf.paragraphs) compare a line with.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter, defaultdict
+
+from pipeline.readers.pdf.grid import TablePart
+from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO
+from pipeline.readers.pdf.page import Page
+
+CELL_PAD_MAX = 12.0  # upper bound for the estimated inner cell padding
+CELL_PAD_DEFAULT = 5.4  # Word's default cell margin (108 twips) when it cannot be estimated
+DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
+PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
+PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
+RIGHT_EDGE_PERCENTILE = 0.95  # prose right margin = this percentile of line ends on pages of one geometry
+RIGHT_EDGE_MIN_WORDS = 3  # only lines with at least this many words measure the prose right margin
+
+
+def set_line_geometry(pages: list[Page]) -> None:
+    """Give every line its region's left/right limits and the document's usual line pitch."""
+    pitches = _line_pitches(pages)
+    margins = _prose_margins(pages)
+    for page in pages:
+        left, right = margins.get(page_geometry(page), (None, None))
+        for ln in page.lines:
+            ln.left = left if left is not None else ln.x0
+            ln.right = right if right is not None else ln.x1
+            ln.pitch = pitches.get(("prose", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+        for part in page.parts:
+            pad = _cell_padding(part)
+            for cell in part.cells:
+                for ln in cell.lines:
+                    ln.left, ln.right = cell.x0 + pad, cell.x1 - pad
+                    ln.pitch = pitches.get(("cell", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+
+
+def page_geometry(page: Page) -> tuple[int, int]:
+    """Pages of one size share margins."""
+    return round(page.width), round(page.height)
+
+
+def _line_pitches(pages: list[Page]) -> dict:
+    """Usual distance between the baselines of consecutive lines per (region kind, font size).
+
+    A low quantile, so that the extra spacing between paragraphs does not count as the line pitch."""
+    deltas: dict[tuple, list[float]] = defaultdict(list)
+
+    def collect(kind, lines):
+        for a, b in zip(lines, lines[1:]):
+            d = b.base - a.base
+            if a.size == b.size and 0 < d < PITCH_MAX_RATIO * a.size:
+                deltas[(kind, a.size)].append(d)
+
+    for page in pages:
+        collect("prose", page.lines)
+        for part in page.parts:
+            for cell in part.cells:
+                collect("cell", cell.lines)
+    out = {}
+    for key, values in deltas.items():
+        values.sort()
+        out[key] = values[int(len(values) * PITCH_QUANTILE)]
+    return out
+
+
+def _prose_margins(pages: list[Page]) -> dict:
+    """Left and right text margins per page geometry, measured on lines of several words."""
+    ends: dict[tuple, list[float]] = defaultdict(list)
+    starts: dict[tuple, list[float]] = defaultdict(list)
+    for page in pages:
+        for ln in page.lines:
+            if ln.text.count(" ") + 1 >= RIGHT_EDGE_MIN_WORDS:
+                ends[page_geometry(page)].append(ln.x1)
+                starts[page_geometry(page)].append(ln.x0)
+    out = {}
+    for key, values in ends.items():
+        values.sort()
+        lefts = sorted(starts[key])
+        out[key] = (lefts[nearest_rank(len(lefts), 1 - RIGHT_EDGE_PERCENTILE)],
+                    values[nearest_rank(len(values), RIGHT_EDGE_PERCENTILE)])
+    return out
+
+
+def nearest_rank(n: int, fraction: float) -> int:
+    """Index of the nearest-rank percentile among n sorted values (the extreme value when n is small)."""
+    return min(n - 1, max(0, math.ceil(fraction * n) - 1))
+
+
+def _cell_padding(part: TablePart) -> float:
+    """Estimate the inner left padding of a table part's cells from where their lines start."""
+    pads = [min(ln.x0 for ln in c.lines) - c.x0 for c in part.cells if c.lines]
+    pads = [p for p in pads if 0 < p <= CELL_PAD_MAX]
+    return statistics.median(pads) if pads else CELL_PAD_DEFAULT
+
+
+def body_extent(pages: list[Page]) -> tuple[dict, dict]:
+    """Highest and lowest body content (prose or table) per page geometry: where a page's body starts and ends."""
+    tops: dict[tuple, float] = {}
+    bottoms: dict[tuple, float] = {}
+    for page in pages:
+        lows = [ln.bottom for ln in page.lines] + [p.bbox[3] for p in page.parts]
+        highs = [ln.top for ln in page.lines] + [p.bbox[1] for p in page.parts]
+        if lows:
+            key = page_geometry(page)
+            bottoms[key] = max(bottoms.get(key, 0.0), max(lows))
+            tops[key] = min(tops.get(key, page.height), min(highs))
+    return tops, bottoms
+
+
+def body_size(pages: list[Page]) -> float:
+    """The most common font size of prose text (weighted by text length)."""
+    sizes: Counter = Counter()
+    for page in pages:
+        for ln in page.lines:
+            sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else DEFAULT_FONT_SIZE

@@ -1,0 +1,234 @@
+"""Opening a PDF and reading each page once through pypdfium2: characters, fonts, rulings, the text-layer check.
+
+A page is read in two halves.  The pdfium half asks the page for its display transform, its ruling
+segments (pipeline.readers.pdf.rulings) and its characters with their loose boxes, and checks that the
+text layer is usable; compose_page then builds the page's table parts and lines from those characters and
+rulings alone (no pdfium), so any other source of characters in display space can be composed the same way.
+
+All distances are PDF points (1/72 inch) in display space: origin at the top-left of the page as it is
+shown (after /Rotate), y growing downwards.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.layout import UnreadableDocument
+from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
+from pipeline.readers.pdf.lines import chars_to_lines
+from pipeline.readers.pdf.rulings import page_paths
+
+# --- characters and fonts ---------------------------------------------------------------------------
+LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
+FONT_NAME_BUF = 256  # buffer size for font names
+BOLD_WEIGHT = 600  # font weight from which a font counts as bold
+
+# --- text layer -------------------------------------------------------------------------------------
+BAD_CHAR_RATIO = 0.2  # more unmapped glyphs than this on a page = unusable text layer
+MIN_LETTER_RATIO = 0.3  # fewer letters and digits than this among characters = garbage text layer
+OUTLINED_TEXT_MIN_PATHS = 200  # a page without characters but this many paths probably has outlined text
+FILE_HEAD_BYTES = 1024  # the %PDF- signature must appear within this many leading bytes
+FILE_TAIL_BYTES = 4096  # the %%EOF marker must appear within this many trailing bytes
+
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe: every use of it holds this lock
+
+
+@dataclass
+class Page:
+    """What one page contributes: prose lines, table parts, and the health of its text layer."""
+
+    number: int
+    width: float
+    height: float
+    lines: list  # prose Line outside tables, top to bottom
+    parts: list  # TablePart, top to bottom
+    n_chars: int = 0
+    unusable: bool = False
+    note: str = ""
+
+
+# ==================================================================================================
+# The file
+# ==================================================================================================
+def check_file(path: str) -> None:
+    """Refuse missing, empty, non-PDF and truncated files with a message a person understands."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            head = fh.read(FILE_HEAD_BYTES)
+            fh.seek(max(0, size - FILE_TAIL_BYTES))
+            tail = fh.read()
+    except OSError as exc:
+        raise UnreadableDocument(f"the file cannot be opened: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise UnreadableDocument("the file is empty (0 bytes)")
+    if b"%PDF-" not in head:
+        raise UnreadableDocument("the file is not a PDF (it does not start with the %PDF- signature)")
+    if b"%%EOF" not in tail:
+        raise UnreadableDocument("the PDF is truncated or damaged: its end-of-file marker is missing")
+
+
+def open_pdf(path: str) -> pdfium.PdfDocument:
+    """Open with pdfium, translating its errors."""
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise UnreadableDocument("the PDF is encrypted and needs a password to be opened") from exc
+        if "security" in msg:
+            raise UnreadableDocument("the PDF uses an unsupported security (encryption) scheme") from exc
+        raise UnreadableDocument(f"the PDF is damaged and cannot be parsed ({exc})") from exc
+    if len(doc) == 0:
+        doc.close()
+        raise UnreadableDocument("the PDF has no pages")
+    return doc
+
+
+def read_pages(path: str) -> list[Page]:
+    """Open the PDF with pdfium and read every page, releasing each page as soon as it is read."""
+    with PDFIUM_LOCK:
+        doc = open_pdf(path)
+        try:
+            return [read_page(doc, i) for i in range(len(doc))]
+        except (pdfium.PdfiumError, OSError, ValueError) as exc:
+            raise UnreadableDocument(f"the PDF is damaged and its pages cannot be read ({exc})") from exc
+        finally:
+            doc.close()
+
+
+# ==================================================================================================
+# One page
+# ==================================================================================================
+def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+    """Read one page's characters and rulings, check its text layer, compose its lines and tables; release it.
+
+    A page whose text layer is missing or unusable comes back flagged (unusable, note) with no lines."""
+    number = index + 1
+    page = doc[index]
+    try:
+        to_display, width, height = display_transform(page)
+        n_images, n_paths, edges = page_paths(page, to_display)
+        out = Page(number, width, height, [], [])
+        textpage = page.get_textpage()
+        try:
+            chars, n_bad, n_letters = _page_chars(textpage, to_display)
+            out.n_chars = len(chars) + n_bad
+            if _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths):
+                return out
+            compose_page(out, chars, edges)
+            _font_details(textpage, out, to_display)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return out
+
+
+def compose_page(out: Page, chars: list[tuple], edges: list[dict]) -> None:
+    """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines."""
+    parts = _find_tables_safely(edges, out)
+    prose = assign_chars(chars, parts)
+    out.lines = chars_to_lines(prose, out.number)
+    for part in parts:
+        for cell in part.cells:
+            cell.lines = chars_to_lines(cell.lines, out.number)
+    out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
+
+
+def _find_tables_safely(edges: list[dict], page: Page) -> list[TablePart]:
+    """Tables of a page; if the ruling geometry defeats the table finder, the page is read as prose."""
+    try:
+        return find_tables(edges, page.number)
+    except (ValueError, AssertionError, IndexError, KeyError, ZeroDivisionError) as exc:
+        page.note = f"tables on page {page.number} could not be rebuilt from their rulings ({exc}); read as text"
+        return []
+
+
+def _text_unusable(out: Page, chars: list, n_bad: int, n_letters: int, n_images: int, n_paths: int) -> bool:
+    """Flag a page without a usable text layer (no characters on a page with content, or unmapped glyphs)."""
+    if not chars and not n_bad:
+        if n_images or n_paths >= OUTLINED_TEXT_MIN_PATHS:
+            out.unusable, out.note = True, "the page has no text layer (scanned image or outlined text)"
+        return True
+    total = len(chars) + n_bad
+    if n_bad > BAD_CHAR_RATIO * total or n_letters < MIN_LETTER_RATIO * total:
+        out.unusable, out.note = True, "the page's text layer has glyphs without a Unicode mapping"
+        return True
+    return False
+
+
+def _font_details(textpage: pdfium.PdfTextPage, page: Page, to_display) -> None:
+    """Set each line's baseline, font size and boldness from a character in its middle (a few lookups per line)."""
+    raw = textpage.raw
+    buf = ctypes.create_string_buffer(FONT_NAME_BUF)
+    flags = ctypes.c_int()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
+    for ln in lines:
+        if pdfium_c.FPDFText_GetCharOrigin(raw, ln.ref, x, y):
+            ln.base = to_display(x.value, y.value)[1]
+        ln.size = round(pdfium_c.FPDFText_GetFontSize(raw, ln.ref), 1) or ln.size
+        pdfium_c.FPDFText_GetFontInfo(raw, ln.ref, buf, FONT_NAME_BUF, flags)
+        name = buf.value.decode("latin-1", "replace").lower()
+        ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
+
+
+def display_transform(page: pdfium.PdfPage):
+    """Return (fn mapping PDF user space (x, y) to display (x, top), display width, display height)."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    rot = page.get_rotation() % 360
+    if rot == 90:
+        return (lambda x, y: (y - y0, x - x0)), y1 - y0, x1 - x0
+    if rot == 180:
+        return (lambda x, y: (x1 - x, y - y0)), x1 - x0, y1 - y0
+    if rot == 270:
+        return (lambda x, y: (y1 - y, x1 - x)), y1 - y0, x1 - x0
+    return (lambda x, y: (x - x0, y1 - y)), x1 - x0, y1 - y0
+
+
+def _page_chars(textpage: pdfium.PdfTextPage, to_display):
+    """Characters as (ch, x0, x1, top, bottom, index) in display space, plus counts of unmapped glyphs and letters.
+
+    The page text comes from one FPDFText_GetText call; per character only the loose box is asked for.
+    The rarer checks (generated spaces and line breaks, recognised line-end hyphens) are made only for
+    the code points where they matter.
+    """
+    raw = textpage.raw
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n) if n else ""
+    if len(text) != n:  # characters outside the BMP shift UTF-16 indices: ask per character
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 0xFFFD) for i in range(n))
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    is_generated, is_hyphen = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_IsHyphen
+    rect = pdfium_c.FS_RECTF()
+    chars, n_bad, n_letters = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch <= " " or ch >= "\ufffd":
+            if is_generated(raw, i):
+                continue
+            if ch == "\ufffe" or is_hyphen(raw, i):
+                ch = "-"  # pdfium recognised a hyphen at a line end
+            elif ch in "\t\r\n":
+                continue
+            elif ch != " ":
+                n_bad += 1
+                continue
+        elif "\ufb00" <= ch <= "\ufb06":
+            ch = _LIGATURES[ord(ch)]
+        get_box(raw, i, rect)
+        ax, atop = to_display(rect.left, rect.top)
+        bx, bbottom = to_display(rect.right, rect.bottom)
+        top, bottom = (atop, bbottom) if atop <= bbottom else (bbottom, atop)
+        if bottom - top < LOOSE_BOX_MIN_HEIGHT:
+            continue
+        n_letters += ch.isalnum()
+        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i))
+    return chars, n_bad, n_letters

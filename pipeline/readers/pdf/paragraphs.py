@@ -1,0 +1,220 @@
+"""Lines -> paragraphs, one routine for prose and table cells alike: break kinds, re-joined words, headings.
+
+Between two lines comes a new paragraph (PARA), a line break inside one (SOFT) or a wrapped continuation
+(JOIN), decided by line fit, indentation, spacing, font and sentence-end rules.  A word hyphenated or
+broken mid-word at a line end is re-joined only where the morphology service (pipeline.morph) knows the
+joined word.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from pipeline import morph
+from pipeline.layout import Paragraph, clean_text
+from pipeline.readers.pdf.lines import Line
+
+SPACE_WIDTH_RATIO = 0.25  # assumed width of a space, x font size (Times New Roman's is 0.25 em)
+FIT_TOL = 2.0  # safety margin: the next line's first word must fit this clearly to prove an explicit break
+FORCED_BREAK_SLACK = 0.5  # a word broken mid-word left no room for its next character (within this)
+INDENT_MIN = 6.0  # a line starting this much right of the previous one starts a paragraph (first-line indent)
+JUSTIFY_TOL = 0.5  # a justified line ends this close to the right margin
+JUSTIFY_SHORT = 3.0  # in justified text, a line ending this much short of the margin ends its paragraph
+JUSTIFY_EVIDENCE_LINES = 2  # this many preceding lines of the paragraph must end at the margin to prove justification
+CENTER_TOL = 3.0  # a line whose centre is this close to its region's centre counts as centred
+PARA_GAP_MIN = 1.0  # extra spacing above the normal line pitch that marks a new paragraph, at least ...
+PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/LibreOffice keep the pitch exact)
+SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
+FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
+HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
+HEADING_SIZE_DELTA = 0.9  # a paragraph this much larger than the body text looks like a heading
+
+HYPHENS = "-\u00ad\u2010\u2011"
+SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
+_LETTERS_END = regex.compile(r"(\p{L}+)$")
+_LETTERS_START = regex.compile(r"^(\p{L}+)")
+_CLOSING = ",.;:!?)]»”"
+LOWER_START = regex.compile(r"^[\p{Ll}]")
+UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
+_STATUS_LINE = regex.compile(
+    r"^(?:не\s+|частично\s+)?(?:достигнут[аоы]?|исполнен[аоы]?|выполнен[аоы]?)"
+    r"(?:\s+частично)?(?:\s*\((?:\S+\s?){1,3}\))?\.?$",
+    regex.IGNORECASE,
+)
+_SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")
+_BULLETS = "•▪●◦■□\u2023\u2043"
+
+PARA, SOFT, JOIN = "para", "soft", "join"
+
+
+def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
+    """Split a run of lines into paragraphs; each comes with its text (soft breaks as newlines)."""
+    out: list[tuple[list[Line], str]] = []
+    if not lines:
+        return out
+    group, text = [lines[0]], lines[0].text
+    for a, b in zip(lines, lines[1:]):
+        justified = len(group) > JUSTIFY_EVIDENCE_LINES and all(_at_margin(g) for g in group[-1 - JUSTIFY_EVIDENCE_LINES:-1])
+        kind = break_kind(a, b, a.page == b.page, justified, a is lines[0])
+        if kind == PARA:
+            out.append((group, text))
+            group, text = [b], b.text
+            continue
+        group.append(b)
+        text = text + "\n" + b.text if kind == SOFT else glue(text, a, b)
+    out.append((group, text))
+    return out
+
+
+def cell_text(lines: list[Line]) -> str:
+    """A cell's text: its paragraphs joined by newlines."""
+    return clean_text("\n".join(_strip_bullet(t) for _, t in paragraphs(lines)))
+
+
+def paragraph_blocks(run: list[Line], first_index: int, body_size: float) -> list[Paragraph]:
+    """A run of prose lines (possibly spanning pages) as Paragraph blocks, numbered from first_index."""
+    out: list[Paragraph] = []
+    for lines, text in paragraphs(run):
+        text = clean_text(_strip_bullet(text))
+        if not text:
+            continue
+        heading = _is_heading(lines, text, body_size)
+        out.append(Paragraph(text=text, index=first_index + len(out), page=lines[0].page, heading=heading))
+    return out
+
+
+def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, a_first: bool = False) -> str:
+    """How line b follows line a: a new paragraph, a line break inside one, or a wrapped continuation.
+
+    justified: the line before a was stretched to the right margin, so a short line a ends its paragraph.
+    a_first: a is the first line of its cell or text run (where a status word on its own line is a status).
+    """
+    if b.text[:1] in _CLOSING:
+        return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
+    if same_region and b.base - a.base > a.pitch + max(PARA_GAP_MIN, PARA_GAP_RATIO * a.size):
+        return PARA
+    if abs(a.size - b.size) > SIZE_CHANGE_TOL:
+        return PARA
+    if a.bold != b.bold and UPPER_START.match(b.text) and (SENTENCE_END.search(a.text) or _centred_block(a, b)):
+        return PARA
+    if len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and LOWER_START.match(b.text):
+        return JOIN  # a word hyphenated (or a compound broken) at the line end
+    if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
+        return SOFT if _soft_break(a, b) else PARA
+    if a_first and _STATUS_LINE.match(a.text) and not _STATUS_LINE.match(a.text + " " + b.text):
+        return PARA
+    if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
+        return PARA
+    next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
+    if a.x1 + next_word <= a.right:
+        return SOFT if _soft_break(a, b) else PARA
+    if _centred_room(a) >= next_word:
+        return SOFT  # a centred line broken by hand: a new line, whether of the same paragraph or not
+    return JOIN
+
+
+@functools.lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """Is this (lower-cased) word in the Russian dictionary?"""
+    return bool(word) and morph.is_known(word.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> bool:
+    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
+    word = word.lower()
+    return all(p.normal_form != word for p in morph.parse(word))
+
+
+def _centred(line: Line) -> bool:
+    """Is the line centred in its region (a full-width line counts as centred too)?"""
+    return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
+
+
+def _centred_room(line: Line) -> float:
+    """Free width a centred line left for one more word, on both sides together (0 for other lines)."""
+    if _centred(line) and line.x0 - line.left > INDENT_MIN:
+        return (line.right - line.left) - (line.x1 - line.x0)
+    return 0.0
+
+
+def _centred_block(a: Line, b: Line) -> bool:
+    """Two centred lines, the second clearly short of the margins (a title block line, not body text)."""
+    return _centred(a) and _centred(b) and b.x0 - b.left > INDENT_MIN
+
+
+def _at_margin(line: Line) -> bool:
+    """Does a line of several words end exactly at its region's right edge (stretched by justification)?"""
+    return " " in line.text and abs(line.x1 - line.right) <= JUSTIFY_TOL
+
+
+def _soft_break(a: Line, b: Line) -> bool:
+    """A forced break in mid-sentence (a line break inside a paragraph rather than a new paragraph)."""
+    return not SENTENCE_END.search(a.text) and bool(LOWER_START.match(b.text))
+
+
+def glue(text: str, a: Line, b: Line) -> str:
+    """Append wrapped line b to paragraph text ending with line a: re-join hyphenated and force-broken words."""
+    nxt = b.text
+    if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
+        return _join_hyphenated(text, nxt)
+    if nxt[:1] in _CLOSING or _forced_break(a, b):
+        return text + nxt
+    return text + " " + nxt
+
+
+def _join_hyphenated(text: str, nxt: str) -> str:
+    """'госу-' + 'дарственной' -> 'государственной'; 'ученых-' + 'правоведов' keeps the hyphen.
+
+    The hyphen goes only when the joined word is in the dictionary and the hyphenated one is not:
+    pymorphy3 lists compounds such as 'волоконно-оптических' in both spellings."""
+    left = _LETTERS_END.search(text[:-1])
+    right = _LETTERS_START.match(nxt)
+    if left and right and text[-2].isalpha() and not nxt[0].isupper():
+        a, b = left.group(1), right.group(1)
+        if _known(a + b) and not _known(a + "-" + b):
+            return text[:-1] + nxt
+    return text[:-1] + "-" + nxt
+
+
+def _forced_break(a: Line, b: Line) -> bool:
+    """Was a word too long for the column broken mid-word without a hyphen ('Ведомственны' / 'е данные')?
+
+    The line must be a single word filling the line so that not even the next character fitted; then the
+    parts are joined when the whole is a dictionary word, or when the first part is not one and the rest
+    is a short ending ('услугополучателям' / 'и' -> 'услугополучателями')."""
+    if " " in a.text or a.x1 + b.first_char_w <= a.right - FORCED_BREAK_SLACK:
+        return False
+    ending, right = _LETTERS_END.search(a.text), _LETTERS_START.match(b.text)
+    if not ending or not right:
+        return False
+    left, rest = ending.group(1), right.group(1)
+    if rest[0].isupper() and not left.isupper():
+        return False
+    if not (left.islower() or left.isupper() or left[1:].islower()):
+        return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
+    if _known(left + rest):
+        return True
+    if _known(left) or len(rest) > FRAGMENT_MAX_LEN:
+        return False
+    # 'услугополучателей' / 'по вопросам': a complete (inflected) form followed by a short known word that
+    # does not inflect it ('услугополучателейпо' is only its own lemma) is two words, a line wrapped at a space
+    return not (_known(rest) and _inflected(left) and not _inflected(left + rest))
+
+
+def _strip_bullet(text: str) -> str:
+    """Drop a list bullet glyph that Word/LibreOffice draws but the document text does not contain."""
+    if text[:1] in _BULLETS or (text and 0xE000 <= ord(text[0]) <= 0xF8FF):
+        return text[1:].lstrip()
+    return text
+
+
+def _is_heading(lines: list[Line], text: str, body_size: float) -> bool:
+    """Short paragraph set in bold or a larger size, or numbered like a section title."""
+    words = len(text.split())
+    if words > HEADING_MAX_WORDS or (_centred(lines[0]) and lines[0].x0 - lines[0].left > INDENT_MIN):
+        return False  # long, or a centred title block (Word marks those with a title style, not a heading)
+    if all(ln.bold for ln in lines) or min(ln.size for ln in lines) >= body_size + HEADING_SIZE_DELTA:
+        return True
+    return bool(_SECTION_NUMBER.match(text)) and not SENTENCE_END.search(text) and len(lines) <= 2
