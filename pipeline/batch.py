@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline import SCHEMA_VERSION
-from pipeline.errors import UsageError
 from pipeline.datapackage import publish_tables
+from pipeline.errors import UsageError
 from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import sha256_of
 from pipeline.findings import finding

@@ -5,8 +5,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
 from pipeline.batch import DEFAULT_MAX_FILE_SIZE, failure_lines, run_extract, summary_line
 from pipeline.errors import LoadError, UsageError

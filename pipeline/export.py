@@ -107,7 +107,7 @@ def document_row(doc: dict, output: str, reason: str | None) -> dict:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _column_paths(table: str) -> list[tuple[str, ...]]:
     """Where each flattened column of an item table sits in the item: ('risk',) or ('direction', 'number')."""
     paths = []
@@ -165,7 +165,7 @@ def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
         if column in ("pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
                       "location_page", "location_table", "location_row", "location_paragraph"):
             frame[column] = frame[column].astype("Int64")
-        elif frame[column].dtype == object:
+        elif not pd.api.types.is_numeric_dtype(frame[column]):  # text: object or pandas' string dtype
             frame[column] = frame[column].map(neutralize_cell)
     write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
 

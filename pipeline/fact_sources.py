@@ -4,7 +4,8 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from typing import Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
+from typing import Optional
 
 import regex
 

@@ -40,6 +40,8 @@ CODES: dict[str, Code] = {
     "text_truncated": Code("warning", REPORTED, "a paragraph or cell longer than 100,000 characters, cut there"),
     "facts_truncated": Code("warning", REPORTED, "a paragraph or cell with more than 1,000 figures, or read in its first "
                                                  "100,000 characters only"),
+    "document_repaired": Code("info", REPORTED, "a PDF whose cross-reference table or end was damaged, repaired with qpdf "
+                                                "before it was read"),
 }
 FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info

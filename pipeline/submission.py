@@ -6,11 +6,11 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.batch import DEFAULT_MAX_FILE_SIZE, TOO_LARGE, collect_paths, input_id, too_large_report
-from pipeline.workers import Limits, Task, extract_isolated
 from pipeline.findings import SEVERITY_ORDER
+from pipeline.workers import DEFAULT_LIMITS, Limits, Task, extract_isolated
 
 
-def documents_of(paths: list[str], jobs: int = 1, limits: Limits = Limits()) -> list[tuple[Path, dict]]:
+def documents_of(paths: list[str], jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> list[tuple[Path, dict]]:
     """Every document under `paths`, extracted (nothing written), each in a worker process under the limits,
     so that one hostile submission cannot tie up the caller (a validation service) in time or memory."""
     files = collect_paths(paths)
@@ -48,7 +48,7 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str, jobs: int = 1, limits: Limits = Limits()) -> tuple[str, int]:
+def validate_paths(paths: list[str], fmt: str, jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
     """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error."""
     documents = documents_of(paths, jobs, limits)
     findings = findings_of(documents)

@@ -52,6 +52,9 @@ class Limits:
     max_memory: Optional[int] = DEFAULT_MAX_MEMORY
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass
 class Task:
     """One document for a worker: its index in the run, where to read it, the name to report."""
@@ -133,6 +136,15 @@ def limit_memory(max_memory: Optional[int]) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+def no_core_dumps() -> None:
+    """A worker that aborts (a C library refusing to go past the memory cap) must not spend a minute writing a
+    gigabyte core file while the batch waits for it."""
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
+
+
 def die_with_parent(parent_pid: int) -> None:
     """On Linux, have the kernel SIGKILL this process when its parent dies (kill -9 included); elsewhere nothing."""
     if not sys.platform.startswith("linux"):
@@ -161,6 +173,7 @@ def worker_main(conn, limits: Limits, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent(parent_pid)
+    no_core_dumps()
     limit_memory(limits.max_memory)
     while True:
         try:
@@ -191,7 +204,7 @@ def _peak_rss() -> int:
 
 # --- parent side ---------------------------------------------------------------------------------------
 
-def extract_isolated(tasks: list[Task], jobs: int, limits: Limits | float = Limits()) -> Iterator[Done]:
+def extract_isolated(tasks: list[Task], jobs: int, limits: Limits | float = DEFAULT_LIMITS) -> Iterator[Done]:
     """Run the tasks on `jobs` worker processes; yield each answer as it comes (a failure for a crash or a timeout).
 
     SIGTERM of the calling process (in its main thread) ends the run like Ctrl-C: the workers are stopped first.

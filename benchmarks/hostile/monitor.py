@@ -51,6 +51,8 @@ class TreeMonitor:
             self.pids_seen.add(pid)
             rss = rss_of(pid)
             self.peak_rss[pid] = max(self.peak_rss[pid], rss)
+            if pid == self.root_pid:  # the parent opens every input to hash it: only workers' reading counts
+                continue
             for path in open_files(pid) & self.watched:
                 seen = self.files.setdefault(path, FileSeen(now, now))
                 seen.last = now

@@ -413,10 +413,12 @@ def scenarios(corpus: Path, args) -> list[Check]:
 
 
 def print_table(checks: list[Check]) -> None:
-    width = max(len(c.name.replace("\n", "\\n")) for c in checks)
+    width = min(60, max(len(c.name) for c in checks))
     for c in checks:
         figures = f"{c.rss / MIB:6.0f} MiB {c.seconds:5.1f} s" if c.rss or c.seconds else " " * 17
-        print(f"{'pass' if c.ok else 'FAIL'}  {c.name.replace(chr(10), '|'):<{width}}  {figures}  {c.detail[:200]}")
+        name = c.name.replace(chr(10), "|")
+        name = name if len(name) <= width else name[:width - 3] + "..."
+        print(f"{'pass' if c.ok else 'FAIL'}  {name:<{width}}  {figures}  {c.detail[:200]}")
     passed = sum(c.ok for c in checks)
     print(f"\n{passed} of {len(checks)} checks pass")
 

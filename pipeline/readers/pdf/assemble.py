@@ -33,8 +33,9 @@ def read_pdf(path) -> Layout:
     """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF."""
     path = os.fspath(path)
     check_file(path)
-    pages = read_pages(path)
-    layout = Layout(file=path, format="pdf", pages=len(pages))
+    repairs: list[Issue] = []
+    pages = read_pages(path, repairs)
+    layout = Layout(file=path, format="pdf", pages=len(pages), issues=repairs)
     _text_layer_issues(pages, layout)
     _table_issues(pages, layout)
     if not has_text(pages):
