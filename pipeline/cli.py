@@ -82,6 +82,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the command's own file handling: a full disk, a folder removed under it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while workers run: they are stopped already
         print("interrupted: stopped before the end; the documents written so far are whole files", file=sys.stderr)
         return 130

@@ -164,6 +164,10 @@ def run_task(task: Task, limits: Limits) -> Done:
     except MemoryError:
         report = failed_report(task.path, task.display, task.sha256, memory_finding(task.display, limits.max_memory))
         text = document_json(report)
+    except ValueError as exc:  # a NaN or an infinity that strict JSON cannot hold
+        report = failed_report(task.path, task.display, task.sha256, finding(
+            "extraction_failed", f"{task.display}: the extraction gave a value JSON cannot hold ({exc})"))
+        text = document_json(report)
     out_of_memory = any("memory limit" in f["message"] for f in report["findings"] if f["code"] == "extraction_failed")
     return Done(task.index, text, failure_reason(report), _peak_rss(), retire=out_of_memory)
 

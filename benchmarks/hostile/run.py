@@ -198,14 +198,15 @@ def check_cases(corpus: Path, args) -> Run:
 def _documents(outdir: Path) -> dict[str, dict]:
     try:
         with open(outdir / "documents.csv", newline="", encoding="utf-8") as fh:
-            return {_unquote(r["file"]): r for r in csv.DictReader(fh)}
+            return {_unquote(r["file"]): {k: _unquote(v or "") for k, v in r.items()} for r in csv.DictReader(fh)}
     except OSError:
         return {}
 
 
 def _unquote(cell: str) -> str:
-    """A file name as the CSV shows it, less the apostrophe that neutralises a formula."""
-    return cell[1:] if cell.startswith("'") and cell[1:2] in FORMULA_STARTS else cell
+    """A cell as written before the CSV neutralised it: one leading apostrophe dropped (pipeline.export.restore_cell;
+    on a version that does not neutralise, a name beginning with an apostrophe reads wrong: none in the set does)."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def global_checks(run: Run, inputs: Path, listing: dict, manifest: dict, args) -> list[Check]:
@@ -236,7 +237,7 @@ def global_checks(run: Run, inputs: Path, listing: dict, manifest: dict, args) -
         except (OSError, ValueError) as exc:
             out.append(Check("[run] every output strict JSON", False, f"{output}: {exc}"))
             break
-        if listing and not any(_unquote(r["file"]) == doc["source"]["file"] for r in listing.values() if r["output"] == output):
+        if listing and not any(r["file"] == doc["source"]["file"] for r in listing.values() if r["output"] == output):
             out.append(Check("[run] every output holds a document listed for it", False, output))
             break
     out.append(Check("[run] whole run time", True, f"{run.seconds:.1f} s"))
