@@ -22,9 +22,9 @@ import os
 import re
 import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from lxml import etree
 
@@ -33,7 +33,15 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 from craft import (  # noqa: E402
-    FLAG_ENCRYPTED, ZIP_STORED, RawEntry, deflate_bomb, deflate_raw, one_page_pdf, pdf_stream, write_pdf, write_zip, zlib_bomb,
+    FLAG_ENCRYPTED,
+    ZIP_STORED,
+    RawEntry,
+    deflate_bomb,
+    one_page_pdf,
+    pdf_stream,
+    write_pdf,
+    write_zip,
+    zlib_bomb,
 )
 
 SAMPLE_DOCX = ROOT / "samples" / "agds_2019.docx"
@@ -155,7 +163,7 @@ def formula_document() -> bytes:
     """Formula payloads in risk cells, indicator cells and a note sentence with a figure."""
     def edit(root):
         risk = rows_of(root, 0)[4].findall(w("tc"))
-        for tc, payload in zip(risk[:3], FORMULAS[:3]):
+        for tc, payload in zip(risk[:3], FORMULAS[:3], strict=True):
             set_text(tc, payload)
         indicator = rows_of(root, 1)[5].findall(w("tc"))
         set_text(indicator[0], FORMULAS[3])
@@ -540,7 +548,8 @@ def cases() -> list[Case]:
         Case("pdf/type3_no_tounicode.pdf", "text in a Type 3 font without a Unicode map", ["no_text_layer"], pdf_type3),
         Case("pdf/identity_no_tounicode.pdf", "the sample with every ToUnicode map removed", ["no_text_layer"],
              pikepdf_edit(drop_tounicode)),
-        Case("pdf/no_xref.pdf", "the sample without its cross-reference table, trailer and %%EOF", {**SAMPLE_OK, "codes": ["document_repaired"]},
+        Case("pdf/no_xref.pdf", "the sample without its cross-reference table, trailer and %%EOF",
+             {**SAMPLE_OK, "codes": ["document_repaired"]},
              pdf_without_xref),
         Case("pdf/wrong_xref.pdf", "the sample with every xref offset wrong", SAMPLE_OK, pdf_wrong_xref),
         Case("pdf/mediabox_inverted.pdf", "MediaBox [595 842 0 0]", SAMPLE_OK, pikepdf_edit(set_boxes([595, 842, 0, 0]))),

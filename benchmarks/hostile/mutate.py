@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 import random
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 Mutator = Callable[[bytes, random.Random], tuple[bytes, str]]
 
@@ -68,7 +68,7 @@ def swap_entries(data: bytes, rng: random.Random) -> tuple[bytes, str]:
     a, b = rng.sample(range(len(entries)), 2)
     names = [n for n, _ in entries]
     names[a], names[b] = names[b], names[a]
-    return _package([(n, blob) for n, (_, blob) in zip(names, entries)]), f"entries {names[b]} and {names[a]} swapped"
+    return _package([(n, blob) for n, (_, blob) in zip(names, entries, strict=True)]), f"entries {names[b]} and {names[a]} swapped"
 
 
 def drop_entry(data: bytes, rng: random.Random) -> tuple[bytes, str]:
