@@ -28,6 +28,7 @@ from pipeline.export import TableRows, document_json, write_atomic
 from pipeline.extract import sha256_of
 from pipeline.findings import finding
 from pipeline.readers import FORMATS
+from pipeline.readers.ocr import OcrOptions
 from pipeline.workers import (  # noqa: F401  (CRASH_HOOK, HANG_HOOK, extract_one: the batch's public names before)
     CRASH_HOOK,
     DEFAULT_MAX_MEMORY,
@@ -74,12 +75,11 @@ class RunResult:
         return [o for o in self.outcomes if o.reason]
 
 
-# Legacy Word files are collected too, so that an archive holding them says so instead of skipping them.
-COLLECTED_SUFFIXES = set(FORMATS) | {".doc"}
+COLLECTED_SUFFIXES = set(FORMATS)  # .docx, .pdf and the legacy .doc, .rtf, .odt
 
 
 def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted."""
+    """Files named, and .docx/.pdf/.doc/.rtf/.odt files found recursively under folders named, sorted."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -204,7 +204,7 @@ def assign_output_names(inputs: list[Input]) -> None:
 
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
                 skip_existing: bool = False, progress=None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-                max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> RunResult:
+                max_file_size: int = DEFAULT_MAX_FILE_SIZE, ocr: Optional[OcrOptions] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
     timeout: seconds a document may take; max_memory: MiB of address space a worker may map (None: no cap);
@@ -215,7 +215,7 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths], max_file_size)
     prepare_outdir(outdir)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
-    tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
+    tasks = [Task(n, i.paths[0], i.display[0], i.sha256, ocr) for n, i in enumerate(inputs) if n not in outcomes]
     result = RunResult()
     bar = Progress(len(tasks), progress)
     # CSV rows come from the JSON text exactly as written (or as found, for skipped documents),

@@ -48,7 +48,8 @@ def extract_all_facts(parts: Parts, table_parts: TableParts, issues: Optional[li
 def _where(location: Optional[Location]) -> str:
     if location is None:
         return "a block"
-    return ", ".join(f"{key} {value}" for key, value in location.model_dump().items() if value is not None) or "a block"
+    parts = {"page": location.page, "table": location.table, "row": location.row, "paragraph": location.paragraph}
+    return ", ".join(f"{key} {value}" for key, value in parts.items() if value is not None) or "a block"
 
 
 def _bounded(blocks: Iterable[TextBlock], issues: list[Issue]) -> Iterator[TextBlock]:
@@ -69,7 +70,8 @@ def _bounded_facts(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact.value, float) and not math.isfinite(fact.value):
             continue
-        key = tuple(fact.location.model_dump().values()) if fact.location else None
+        where = fact.location
+        key = (where.page, where.table, where.row, where.paragraph) if where else None  # a bbox (OCR) is a list
         counts[key] += 1
         if counts[key] <= MAX_BLOCK_FACTS:
             kept.append(fact)
@@ -96,7 +98,8 @@ def note_blocks(parts: Parts) -> Iterator[TextBlock]:
             if not body:
                 continue
             text = body
-        yield TextBlock(text, Location(page=block.page, paragraph=block.index), direction, goal)
+        yield TextBlock(text, Location(page=block.page, paragraph=block.index, bbox=block.bbox,
+                                       confidence=block.confidence), direction, goal)
 
 
 def split_heading(text: str) -> tuple[str, str]:
@@ -115,7 +118,7 @@ def risk_cell_blocks(rows: list[TableRow]) -> Iterator[TextBlock]:
             if text:
                 yield TextBlock(
                     text,
-                    Location(page=row.page, table=row.table, row=row.row),
+                    Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence),
                     row.direction.number if row.direction else None,
                     row.goal.number if row.goal else None,
                 )

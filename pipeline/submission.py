@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 from pipeline.batch import DEFAULT_MAX_FILE_SIZE, TOO_LARGE, collect_paths, input_id, too_large_report
 from pipeline.findings import SEVERITY_ORDER
@@ -19,6 +20,15 @@ def documents_of(paths: list[str], jobs: int = 1, limits: Limits = DEFAULT_LIMIT
     for done in extract_isolated([t for t in tasks if t.index not in answers], jobs, limits):
         answers[done.index] = done
     return [(path, json.loads(answers[n].text)) for n, path in enumerate(files)]
+
+
+def add_history_findings(documents: list[tuple[Path, dict]], url: str) -> None:
+    """Append to each document's findings those of its history (pipeline/series/history.py)."""
+    from pipeline.series.against_database import HistoryDatabase
+
+    database = HistoryDatabase.read(url)
+    for path, doc in documents:
+        doc["findings"] += [f.model_dump(mode="json") for f in database.findings(path, doc)]
 
 
 def findings_of(documents: list[tuple[Path, dict]]) -> list[dict]:
@@ -48,9 +58,13 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str, jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
-    """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error."""
+def validate_paths(paths: list[str], fmt: str, history: Optional[str] = None, jobs: int = 1,
+                   limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
+    """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error.
+    history: a database URL; each submission is also checked against its agency's earlier reports there."""
     documents = documents_of(paths, jobs, limits)
+    if history:
+        add_history_findings(documents, history)
     findings = findings_of(documents)
     if fmt == "json":
         output = json.dumps(findings, ensure_ascii=False, indent=2) + "\n"

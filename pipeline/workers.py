@@ -37,6 +37,7 @@ from pipeline.extract import extract_document, sha256_of
 from pipeline.findings import FAILURE_CODES, finding
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import declared_format
+from pipeline.readers.ocr import OcrOptions
 
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 DEFAULT_MAX_MEMORY = 1024  # MiB of address space a worker may map (it starts at about 270 MiB)
@@ -63,6 +64,7 @@ class Task:
     path: Path
     display: str
     sha256: str
+    ocr: Optional[OcrOptions] = None  # when to OCR PDF pages (None: the default, --ocr auto)
 
 
 @dataclass
@@ -85,11 +87,12 @@ def failure_reason(report: Report | dict) -> Optional[str]:
     return "; ".join(reasons) or None
 
 
-def extract_one(path: Path, display: str, digest: Optional[str] = None, max_memory: Optional[int] = None) -> dict:
+def extract_one(path: Path, display: str, digest: Optional[str] = None, ocr: Optional[OcrOptions] = None,
+                max_memory: Optional[int] = None) -> dict:
     """Extract one document, never raising: an unexpected error becomes an `extraction_failed` finding."""
     digest = digest if digest is not None else _digest(path)
     try:
-        return extract_document(path, display_name=display).model_dump(mode="json")
+        return extract_document(path, display_name=display, ocr=ocr).model_dump(mode="json")
     except MemoryError:
         return failed_report(path, display, digest, memory_finding(display, max_memory))
     except Exception as exc:  # one broken document must not end the batch
@@ -158,7 +161,7 @@ def die_with_parent(parent_pid: int) -> None:
 def run_task(task: Task, limits: Limits) -> Done:
     """Extract one task's document (in a worker already limited) and answer as the pool expects."""
     _test_hooks(task.display)
-    report = extract_one(task.path, task.display, task.sha256, limits.max_memory)
+    report = extract_one(task.path, task.display, task.sha256, task.ocr, limits.max_memory)
     try:
         text = document_json(report)
     except MemoryError:

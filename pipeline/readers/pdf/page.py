@@ -19,10 +19,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.layout import Issue, UnreadableDocument
+from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
 from pipeline.readers.pdf.lines import chars_to_lines
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
+from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
 
 __all__ = ["check_file"]  # check_file is the page module's public name since the package was split
 
@@ -56,6 +58,7 @@ class Page:
     n_chars: int = 0
     unusable: bool = False
     note: str = ""
+    ocr: object = None  # the page's OcrPage when it was read by OCR
 
 
 # ==================================================================================================
@@ -66,7 +69,7 @@ def open_pdf(path: str) -> pdfium.PdfDocument:
     return open_document(path)[0]
 
 
-def read_pages(path: str, issues: Optional[list[Issue]] = None) -> list[Page]:
+def read_pages(path: str, ocr: OcrOptions | None = None, issues: Optional[list[Issue]] = None) -> list[Page]:
     """Open the PDF with pdfium and read every page, releasing each page as soon as it is read.
 
     A repair by qpdf is told in `issues` (`document_repaired`)."""
@@ -75,7 +78,7 @@ def read_pages(path: str, issues: Optional[list[Issue]] = None) -> list[Page]:
         if repaired and issues is not None:
             issues.append(Issue("document_repaired", repaired))
         try:
-            return [read_page(doc, i) for i in range(len(doc))]
+            return [read_page(doc, i, ocr) for i in range(len(doc))]
         except (pdfium.PdfiumError, OSError, ValueError) as exc:
             raise UnreadableDocument(f"the PDF is damaged and its pages cannot be read ({exc})") from exc
         finally:
@@ -85,7 +88,7 @@ def read_pages(path: str, issues: Optional[list[Issue]] = None) -> list[Page]:
 # ==================================================================================================
 # One page
 # ==================================================================================================
-def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None) -> Page:
     """Read one page's characters and rulings, check its text layer, compose its lines and tables; release it.
 
     A page whose text layer is missing or unusable comes back flagged (unusable, note) with no lines."""
@@ -112,7 +115,11 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
                 out.note = (f"page {number} draws {exc} objects (more than {MAX_PAGE_OBJECTS:,}): its tables were "
                             "not rebuilt; read as text")
             out.n_chars = len(chars) + n_bad
-            if _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths):
+            unusable = _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths)
+            if wants_ocr(ocr, out, bool(chars or n_images)):
+                read_by_ocr(page, out, ocr, compose_page)
+                return out
+            if unusable:
                 return out
             compose_page(out, chars, edges)
             _font_details(textpage, out, to_display)
