@@ -1,13 +1,15 @@
 """Mutation fuzzing of the batch: mutants of real documents through the command line, crashes, hangs, memory.
 
     python benchmarks/fuzz.py [--count 600] [--seed 1] [--samples samples/*.docx samples/*.pdf ...]
-                              [--jobs 2] [--timeout 20] [--max-memory 1024] [--keep DIR]
+                              [--jobs 2] [--timeout 20] [--max-memory 1024] [--ocr never|auto] [--keep DIR]
 
 Mutants (benchmarks/hostile/mutate.py: bit flips, truncation, zip entry swaps and drops, damage inside the
 XML recompressed honestly, repeated and cut PDF regions, changed digits) are extracted by one `extract`
 run, its process tree watched through /proc. Printed: every crash (extraction_failed other than the
 memory cap: an exception the extractor did not turn into a finding, or a dead worker), every hang
 (extraction_timeout), a traceback on stderr, and the peak resident memory of any worker. Exit 1 if any.
+OCR is off by default: a damaged page that falls to OCR measures Tesseract's speed, not the parsers'
+robustness (--ocr auto includes it, with a --timeout to match).
 """
 from __future__ import annotations
 
@@ -49,13 +51,13 @@ def classify(doc: dict) -> str:
 
 
 def fuzz(samples: list[Path], count: int, seed: int, jobs: int, timeout: float, max_memory: int,
-         keep: Path | None = None) -> dict:
+         keep: Path | None = None, ocr: str = "never") -> dict:
     """Run the fuzzer; a summary dict (also what the test asserts on)."""
     work = keep or Path(tempfile.mkdtemp(prefix="fuzz_"))
     how = write_mutants(work / "in", samples, count, seed)
     out = work / "out"
     cmd = pipeline("extract", str(work / "in"), "-o", str(out), "--jobs", str(jobs), "--timeout", str(timeout),
-                   "--max-memory", str(max_memory))
+                   "--max-memory", str(max_memory), "--ocr", ocr)
     code, stderr, seconds, monitor = run_monitored(cmd, {str((work / "in" / n).resolve()) for n in how},
                                                    timeout * count / jobs + 120)
     kinds: dict[str, list[str]] = collections.defaultdict(list)
@@ -77,9 +79,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=20)
     parser.add_argument("--max-memory", type=int, default=1024)
+    parser.add_argument("--ocr", choices=("never", "auto", "always"), default="never")
     parser.add_argument("--keep", type=Path, help="write mutants and outputs here (kept)")
     args = parser.parse_args(argv)
-    result = fuzz(args.samples, args.count, args.seed, args.jobs, args.timeout, args.max_memory, args.keep)
+    result = fuzz(args.samples, args.count, args.seed, args.jobs, args.timeout, args.max_memory, args.keep, args.ocr)
     kinds = result["kinds"]
     for kind in ("crash", "hang", "memory"):
         for line in kinds.get(kind, []):

@@ -2,7 +2,8 @@
 
 Every mutant must end in a finding or an extraction: no exception turned into `extraction_failed`, no worker
 crash, no timeout, no traceback, no worker above the memory cap. Bounded in time by the mutants' count and
-the per-document limit; `python benchmarks/fuzz.py --count 600` runs the long version.
+the per-document limit; `python benchmarks/fuzz.py --count 600` runs the long version. OCR is off (fuzz.py's
+default): after the OCR merge, damaged PDF pages fell to OCR and ran past the limit on a busy machine.
 """
 from __future__ import annotations
 
