@@ -5,8 +5,9 @@ row, and a plan-versus-fact chart (inline SVG: no scripts, no network).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable, Optional
+from typing import Optional
 
 from pipeline import vocabulary
 from pipeline.findings import SEVERITY_ORDER

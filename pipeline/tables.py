@@ -6,8 +6,9 @@ Columns are found by their header wording (with synonyms), never by position, so
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 

@@ -8,9 +8,10 @@ and counted things to its items.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional
 
 import regex
 
