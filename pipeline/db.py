@@ -183,7 +183,7 @@ def item_rows(doc: dict, table: str) -> list[dict]:
     floats = _number_columns(table)
     rows = []
     for index, item in enumerate(doc.get(table, [])):
-        row = dict(zip(columns, item_row(doc["document_id"], index, item, table)))
+        row = dict(zip(columns, item_row(doc["document_id"], index, item, table), strict=True))
         for column in floats:
             if isinstance(row[column], int) and not isinstance(row[column], bool):
                 row[column] = float(row[column])

@@ -253,7 +253,7 @@ def to_nominative(name: str) -> str:
     else:
         grammemes_adj = grammemes
     out = []
-    for word, parse in zip(words[:noun_index], adjectives):
+    for word, parse in zip(words[:noun_index], adjectives, strict=True):
         inflected = _inflect(parse, grammemes_adj, word)
         out.append(_match_case(word, inflected) if inflected else word)
     inflected_noun = _inflect(noun, grammemes, words[noun_index])

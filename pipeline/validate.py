@@ -179,7 +179,7 @@ def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]
     out: list[Finding] = []
     label = f"indicator {_short(ind.name)!r}"
     fact_missing = parse_cell_number(ind.fact_text).kind == "missing"
-    for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
+    for field_name, text in (("plan", ind.plan_text), ("fact", ind.fact_text)):
         kind = parse_cell_number(text).kind
         if kind == "missing":
             why = f"; the status cell explains: {_short(ind.comment)!r}" if field_name == "fact" and ind.comment \
