@@ -49,7 +49,7 @@ class RunDocument:
 def _table(name: str) -> Table:
     """A table typed like its CSV: documents keyed by document_id, the others by (document_id, index)."""
     key = ("document_id",) if name == "documents" else ("document_id", "index")
-    columns = [Column(column, SQL_TYPES[ft.type], *_references(name, column), primary_key=column in key,
+    columns: list[Column] = [Column(column, SQL_TYPES[ft.type], *_references(name, column), primary_key=column in key,
                       nullable=not ft.required) for column, ft in table_field_types(name).items()]
     return Table(name, metadata, *columns, *(Index(f"ix_{name}_{c}", c) for c in INDEXED.get(name, ())))
 
