@@ -22,9 +22,10 @@ import json
 import math
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -37,12 +38,17 @@ def load_extractor() -> tuple[Callable[..., list], Callable[[str], Any]]:
     try:
         from pipeline.facts import TextBlock, extract_facts
     except ImportError as exc:  # pipeline.facts is being split into a package: say what is missing, plainly
-        raise SystemExit(f"score_facts: cannot import extract_facts and TextBlock from pipeline.facts ({exc})")
+        raise SystemExit(f"score_facts: cannot import extract_facts and TextBlock from pipeline.facts ({exc})") from exc
     return extract_facts, TextBlock
 
 
 def run_case(case: dict, extract_facts: Callable[..., list], text_block: Callable[[str], Any]) -> list:
-    """The extractor's facts for one case; the reporting year goes along where the extractor takes one."""
+    """The extractor's facts for one case; the reporting year goes along where the extractor takes one. Real prose
+    (a case with "lines") goes the way `python -m pipeline facts` reads a text file, where the package has it."""
+    if "lines" in case:
+        facts_of_text = getattr(sys.modules[extract_facts.__module__], "facts_of_text", None)
+        if facts_of_text is not None:
+            return facts_of_text("\n".join(case["blocks"]))
     blocks = [text_block(text) for text in case["blocks"]]
     kwargs = {}
     if case.get("reporting_year") is not None and "reporting_year" in inspect.signature(extract_facts).parameters:

@@ -5,8 +5,9 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
 import regex
 
@@ -16,7 +17,8 @@ from pipeline.numbers import GROUP_SPACE, to_float
 _NUM = rf"(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?"
 _YEAR_AFTER = r"(?!\s*(?:год|г\.|гг))"
 _WORDS = r"(?:[^\d()%.;]{0,120}?)"  # a stretch of words without numbers or sentence ends
-NUMBER = rf"(?<![\d,])(?P<{{name}}>{_NUM}){_YEAR_AFTER}(?![\d,%])"
+# not the tail of a longer number: "695" of "2 695"
+NUMBER = rf"(?<![\d,])(?<!\d{GROUP_SPACE})(?P<{{name}}>{_NUM}){_YEAR_AFTER}(?![\d,%])"
 PERCENT = rf"(?P<pct>{_NUM})\s*%"
 
 

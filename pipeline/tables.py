@@ -6,8 +6,9 @@ Columns are found by their header wording (with synonyms), never by position, so
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 
@@ -43,6 +44,8 @@ RISK_ROLES: list[tuple[str, regex.Pattern]] = [
     header_role("actual_measures", RISK,
                 r"выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени"),
     header_role("planned_measures", RISK),
+    # "Возможные последствия в случае непринятия мер по управлению рисками": not the risk, though it says "рисками"
+    header_role("consequences", RISK),
     header_role("risk", RISK),
     COMMENT_ROLE,
     header_role("status", RISK, r"информаци\w*\s+об?\s+(?:исполнени|выполнени)"),
@@ -67,6 +70,7 @@ ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
 STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
+HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
@@ -168,8 +172,8 @@ def groups_in_cell(text: str) -> list[Group]:
             chunks[-1] += "\n" + line
         else:
             chunks.append(line)
-    groups = [parse_group_label(chunk) for chunk in chunks]
-    return groups if groups and all(groups) else []
+    groups = [group for chunk in chunks if (group := parse_group_label(chunk)) is not None]
+    return groups if len(groups) == len(chunks) else []
 
 
 def _role_of(header: str, roles) -> Optional[str]:
@@ -217,15 +221,28 @@ def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
         if c > 0 and headers[c - 1] == header and role in candidates:
             continue  # a horizontally merged header cell covering two grid columns
         candidates.setdefault(role, []).append(c)
-    roles = {role: _prefer_reporting_period(cols, headers) for role, cols in candidates.items()}
+    plan_year = _header_year(headers[_prefer_reporting_period(candidates["plan"], headers)]) if "plan" in candidates else None
+    roles = {role: _prefer_reporting_period(cols, headers, plan_year) for role, cols in candidates.items()}
     return ColumnMap(kind, roles, header_rows, unmapped)
 
 
-def _prefer_reporting_period(columns: list[int], headers: list[str]) -> int:
+def _prefer_reporting_period(columns: list[int], headers: list[str], plan_year: Optional[int] = None) -> int:
+    """Of several columns of a role: the reporting period's, else the plan's year ("План на 2021 | Факт 2021 |
+    Факт 2020"), else the latest year, else the last."""
     if len(columns) == 1:
         return columns[0]
     reporting = [c for c in columns if REPORTING_PERIOD_RE.search(headers[c])]
-    return (reporting or columns)[-1]
+    if reporting:
+        return reporting[-1]
+    years = {c: _header_year(headers[c]) for c in columns}
+    same_year = [c for c in columns if plan_year is not None and years[c] == plan_year]
+    dated = sorted((years[c], c) for c in columns if years[c] is not None)
+    return (same_year or [c for _, c in dated[-1:]] or columns)[-1]
+
+
+def _header_year(header: str) -> Optional[int]:
+    m = HEADER_YEAR_RE.search(header)
+    return int(m.group(0)) if m else None
 
 
 def _looks_like_header_row(texts: list[str], kind: str) -> bool:
@@ -292,7 +309,7 @@ def data_rows(tables: Iterable[Table], kind: str, context: Optional[GroupContext
 
 def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext):
     header_texts = {" ".join(t) for t in mapping.header_rows}
-    filled_down: dict[int, str] = {}
+    filled_down: dict[int, tuple[str, int]] = {}
     for r in range(start, len(table.rows)):
         row = table.rows[r]
         groups = group_of_row(table, r)
@@ -326,8 +343,8 @@ def is_subheading(values: dict[str, str], kind: str) -> bool:
     return not filled or (kind == INDICATOR and filled == {"name"})
 
 
-def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, str]) -> list[str]:
-    """A data cell merged over several rows gives its text to each of them."""
+def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, tuple[str, int]]) -> list[str]:
+    """A data cell merged over several rows gives its text to each of them (open_cells: column -> text, first row past it)."""
     texts = list(texts)
     for cell in table.rows[r].cells:
         for c in range(cell.col, cell.col + cell.col_span):

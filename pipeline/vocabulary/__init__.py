@@ -8,15 +8,15 @@ note read it the same way.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
 DATA = Path(__file__).parent
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def entries(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of the list `name` (`name.tsv`), each a tuple of its tab-separated columns."""
     rows = []
@@ -52,10 +52,12 @@ COLUMNS = {
     "missing_values": ("mark", "form"),
     "column_headers": ("stem", "role", "table"),
     "indicator_names": ("wording", "kind", "form"),
+    "indicator_direction": ("lemma", "kind"),
     "agency_names": ("stem", "kind"),
     "section_titles": ("title", "part", "heading"),
     "stop_stems": ("stem",),
     "counted_nouns": ("lemma", "role", "unit"),
+    "difference_words": ("stem", "direction"),
     "magnitudes": ("word", "multiplier", "kind"),
     "months": ("stem",),
     "ordinal_endings": ("ending",),
