@@ -35,14 +35,11 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parents[1]
 for folder in (ROOT, ROOT / "samples", ROOT / "tests"):
     sys.path.insert(0, str(folder))
+from ocr_quality import FACT_KEY, FLAGGING_CODES, INDICATOR_TEXTS, RISK_TEXTS, norm  # noqa: E402  (tests/: the bar's own fields)
 
 DEFAULT_SEEDS = list(range(1000, 1012))  # generated reports
 DEFAULT_VARIANTS = list(range(2000, 2006))  # varied samples: each sample once in each half
 DPIS = (200, 300)
-RISK_TEXTS = ("risk", "planned_measures", "actual_measures", "status_text")
-INDICATOR_TEXTS = ("name", "source", "unit", "plan_text", "fact_text", "status_text")
-FACT_KEY = ("value", "unit", "year", "part", "direction", "goal")
-FLAGGING_CODES = {"ocr_low_confidence", "missing_value", "unparsed_number"}
 
 
 def half_of(stem: str) -> str:
@@ -127,10 +124,6 @@ class Score:
                 f"(wrong: {n['flagged']} flagged, {n['silent']} silent); "
                 f"texts {t['right']}/{t['total']} = {t['right'] / max(1, t['total']):.3f}; "
                 f"facts R/P {f['right'] / max(1, f['truth']):.3f}/{f['right'] / max(1, f['found']):.3f}")
-
-
-def norm(value):
-    return " ".join(value.split()) if isinstance(value, str) else value
 
 
 def score(doc: dict, truth: dict, reference_facts: list[dict]) -> Score:
