@@ -21,10 +21,11 @@ import sys
 import time
 import traceback
 from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Optional, Protocol
 
 from pipeline import SCHEMA_VERSION
 from pipeline.datapackage import write_datapackage
@@ -91,11 +92,13 @@ class Done:
 COLLECTED_SUFFIXES = set(FORMATS) | {".doc"}
 
 
-def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted."""
+def collect_paths(paths: Iterable[str], as_path: Callable[[str], Path] = Path) -> list[Path]:
+    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted.
+
+    as_path makes a path of each argument (a runner that reads fsspec URLs gives a pathlib-like object for them)."""
     found: list[Path] = []
     for raw in paths:
-        path = Path(raw)
+        path = as_path(raw)
         if path.is_dir():
             found += [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in COLLECTED_SUFFIXES
                       and not p.name.startswith(("~$", "."))]
@@ -116,14 +119,20 @@ def _display_name(path: Path, roots: list[Path]) -> str:
     return path.name
 
 
-def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
-    """One Input per distinct content; byte-identical files are extracted once, each name recorded once."""
+def input_id(path: Path) -> str:
+    """The file's sha256, or a marked id naming the error when the file cannot be read (never raises)."""
+    try:
+        return sha256_of(path)
+    except OSError as exc:
+        return f"unreadable:{path}:{exc.strerror}"
+
+
+def group_inputs(paths: list[Path], roots: list[Path], ids: Optional[list[str]] = None) -> list[Input]:
+    """One Input per distinct content; byte-identical files are extracted once, each name recorded once.
+
+    ids: each path's input_id when it was computed elsewhere (where the file is read); by default here."""
     by_hash: dict[str, Input] = {}
-    for path in paths:
-        try:
-            digest = sha256_of(path)
-        except OSError as exc:
-            digest = f"unreadable:{path}:{exc.strerror}"
+    for path, digest in zip(paths, ids if ids is not None else map(input_id, paths), strict=True):
         entry = by_hash.setdefault(digest, Input(digest, [], []))
         entry.paths.append(path)
         if _display_name(path, roots) not in entry.display:
@@ -194,14 +203,48 @@ def failed_report(path: Path, display: str, digest: str, problem: Finding) -> di
     ).model_dump(mode="json")
 
 
+class Runner(Protocol):
+    """Where a run's files are hashed and its documents extracted; naming, writing and the tables stay in run_extract,
+    so the outputs are the same whichever runner it is (LocalRunner here, pipeline.cluster.ClusterRunner on Dask)."""
+
+    def path(self, raw: str) -> Path:
+        """A command-line PATH as a path object."""
+
+    def identify(self, paths: list[Path]) -> list[str]:
+        """Each file's input_id, in order."""
+
+    def extract(self, tasks: list[Task]) -> Iterator[Done]:
+        """Each task's answer, in any order: a crash or a timeout is a failed document, never an exception."""
+
+
+@dataclass
+class LocalRunner:
+    """This machine: files hashed in this process, documents extracted by `jobs` isolated worker processes."""
+
+    jobs: int = 1
+    timeout: float = DEFAULT_TIMEOUT
+
+    def path(self, raw: str) -> Path:
+        return Path(raw)
+
+    def identify(self, paths: list[Path]) -> list[str]:
+        return [input_id(p) for p in paths]
+
+    def extract(self, tasks: list[Task]) -> Iterator[Done]:
+        return extract_isolated(tasks, self.jobs, self.timeout)
+
+
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-                skip_existing: bool = False, progress=None) -> RunResult:
+                skip_existing: bool = False, progress=None, runner: Optional[Runner] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
-    progress: a stream (stderr) to draw a progress bar on when it is a terminal.
+    progress: a stream (stderr) to draw a progress bar on when it is a terminal. runner: where the documents are
+    hashed and extracted (default: LocalRunner(jobs, timeout); a runner given brings its own jobs and timeout).
     """
     start = time.monotonic()
-    inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths])
+    runner = runner or LocalRunner(jobs, timeout)
+    found = collect_paths(paths, runner.path)
+    inputs = group_inputs(found, [runner.path(p) for p in paths], runner.identify(found))
     outdir.mkdir(parents=True, exist_ok=True)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
     tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
@@ -212,7 +255,7 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     tables = TableRows()
     for n, outcome in outcomes.items():
         _add_rows(tables, n, outcome, (outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
-    for done in extract_isolated(tasks, jobs, timeout):
+    for done in runner.extract(tasks):
         write_atomic(outdir / f"{inputs[done.index].output}.json", done.text)
         outcomes[done.index] = Outcome(inputs[done.index], done.reason)
         _add_rows(tables, done.index, outcomes[done.index], done.text)
