@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -26,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
+    extract.add_argument("--scheduler", default=os.environ.get("PIPELINE_SCHEDULER") or None, metavar="ADDRESS|local",
+                         help="extract on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` for a "
+                              "LocalCluster of --jobs workers here (default: $PIPELINE_SCHEDULER, else no cluster); "
+                              "needs the [distributed] extra")
 
     load = sub.add_parser("load", help="load OUTDIR's documents into a database (replacing earlier loads of them)")
     load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
@@ -75,8 +80,9 @@ def cmd_extract(args) -> int:
         from pipeline.db import connect
 
         connect(args.db).dispose()  # a bad URL is bad usage, found before the run rather than after it
-    result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                         skip_existing=args.skip_existing, progress=sys.stderr)
+    with _runner(args) as runner:
+        result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
+                             skip_existing=args.skip_existing, progress=sys.stderr, runner=runner)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
@@ -84,6 +90,18 @@ def cmd_extract(args) -> int:
     print(summary_line(result, args.outdir), file=sys.stderr)
     status = 1 if result.failed else 0
     return max(status, _load(args.outdir, args.db)) if args.db else status
+
+
+def _runner(args) -> contextlib.AbstractContextManager:
+    """The Dask cluster's runner with --scheduler, else None (run_extract's own pool of worker processes)."""
+    if not args.scheduler:
+        urls = [p for p in args.paths if "://" in p]
+        if urls:
+            raise UsageError(f"{urls[0]}: URLs are read by Dask workers: add --scheduler local (or a scheduler's address)")
+        return contextlib.nullcontext()
+    from pipeline.cluster import cluster_runner
+
+    return cluster_runner(args.scheduler, args.jobs, args.timeout)
 
 
 def cmd_load(args) -> int:
