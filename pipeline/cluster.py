@@ -77,7 +77,33 @@ def cluster_runner(address: str, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT
             client = stack.enter_context(distributed.Client(address, timeout="20s"))
         except (OSError, ValueError, TypeError) as exc:
             raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler there ({exc})") from exc
+        check_workers(client)
         yield ClusterRunner(client, timeout)
+
+
+def check_workers(client: Any) -> None:
+    """UsageError unless every worker runs this very pipeline (same code, same word lists): else the outputs
+    would depend on which worker took which document."""
+    try:
+        theirs = client.run(package_fingerprint)
+    except Exception as exc:  # a worker that cannot even import the package
+        raise UsageError(f"the Dask workers cannot run the pipeline ({type(exc).__name__}: {exc}); install this "
+                         f"package, with {INSTALL_HINT}, on every worker") from exc
+    ours = package_fingerprint()
+    others = sorted(worker for worker, fingerprint in theirs.items() if fingerprint != ours)
+    if others:
+        raise UsageError(f"the Dask worker{'s' if len(others) > 1 else ''} {', '.join(others)} run{'' if len(others) > 1 else 's'} "
+                         "another version of the pipeline than this client: install the same one everywhere")
+
+
+def package_fingerprint() -> str:
+    """The sha256 of the pipeline package's code and data files, by relative name."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv")):
+        digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def local_cluster(distributed: Any, workers: int) -> Any:
@@ -215,7 +241,7 @@ _kept = threading.local()  # this thread's (hooks, Worker): one warm child per w
 def kept_worker(hooks: dict[str, str]) -> Worker:
     """This thread's child process, started (with the client's test hooks in its environment) if there is none."""
     current = getattr(_kept, "entry", None)
-    if current is not None and current[0] == hooks:
+    if current is not None and current[0] == hooks and current[1].process.is_alive():
         return current[1]
     retire_worker()
     for name in (HANG_HOOK, CRASH_HOOK):
