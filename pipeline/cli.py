@@ -28,9 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
     extract.add_argument("--scheduler", default=os.environ.get("PIPELINE_SCHEDULER") or None, metavar="ADDRESS|local",
-                         help="extract on a Dask cluster: a scheduler's address (tcp://host:8786), or `local` for a "
-                              "LocalCluster of --jobs workers here (default: $PIPELINE_SCHEDULER, else no cluster); "
-                              "needs the [distributed] extra")
+                         help="extract on a Dask cluster: a scheduler's address (tcp://host:8786; its workers set how "
+                              "many documents run at once), or `local` for a LocalCluster of --jobs workers here "
+                              "(default: $PIPELINE_SCHEDULER, else this machine's own pool); needs the [distributed] extra")
 
     load = sub.add_parser("load", help="load OUTDIR's documents into a database (replacing earlier loads of them)")
     load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")

@@ -250,7 +250,7 @@ def kept_worker(hooks: dict[str, str]) -> Worker:
         else:
             os.environ.pop(name, None)
     # Dask starts its workers as daemonic processes, which multiprocessing forbids to have children of their own;
-    # ours are daemonic and die with the worker, so the Dask worker need not be treated as a daemon.
+    # ours are daemonic themselves (stopped when the worker exits), so the worker need not be treated as a daemon.
     multiprocessing.current_process().daemon = False
     _kept.entry = (dict(hooks), Worker())
     return _kept.entry[1]
