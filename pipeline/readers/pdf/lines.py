@@ -16,7 +16,7 @@ class Line:
     """One text line of a region (the page body or one table cell) with what paragraph rules need."""
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "first_word_w", "first_char_w",
-                 "page", "left", "right", "pitch", "furniture", "ref")
+                 "page", "left", "right", "pitch", "furniture", "ref", "words")
 
     def __init__(self, text, x0, x1, top, bottom, size, bold, first_word_w, first_char_w, page):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
@@ -28,6 +28,7 @@ class Line:
         self.furniture = False
         self.ref = -1  # index of a character in the middle of the line, for font lookups
         self.base = bottom  # the baseline (origin of a character in the middle of the line), set from pdfium
+        self.words = None  # on a page read by OCR: the recognised words of the line (for their confidences)
 
 
 def chars_to_lines(chars: list[tuple], page: int) -> list[Line]:
