@@ -107,14 +107,13 @@ def package_fingerprint() -> str:
 
 
 # Dask's background work, slowed down for a cluster whose tasks each take a CPU for a while: an idle two-worker
-# LocalCluster took 12 % of a core with the defaults (event-loop ticks every 20 ms, system and memory monitors,
-# work stealing, the sampling profiler), 2 % with these. The same settings suit `dask scheduler`/`dask worker`.
+# LocalCluster took 12-14 % of a core with the defaults (event-loop ticks every 20 ms, system and memory monitors,
+# the sampling profiler), 2 % with these. The same settings suit `dask scheduler`/`dask worker` (README).
 QUIET_DASK = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.scheduler.work-stealing-interval": "1s",
 }
 
 
