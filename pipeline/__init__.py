@@ -9,6 +9,7 @@ Library use (the command line is a thin layer over these):
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1"
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take in `extract` (here, so the command line need not import the batch)
 
 __all__ = ["SCHEMA_VERSION", "extract_document", "run_extract"]
 

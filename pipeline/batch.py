@@ -27,7 +27,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Optional, Protocol
 
-from pipeline import SCHEMA_VERSION
+from pipeline import DEFAULT_TIMEOUT, SCHEMA_VERSION
 from pipeline.datapackage import write_datapackage
 from pipeline.errors import UsageError
 from pipeline.export import TableRows, document_json, write_atomic
@@ -37,7 +37,6 @@ from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS, declared_format
 from pipeline.readers.ocr import OcrOptions
 
-DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
 
 
@@ -295,6 +294,8 @@ def extract_isolated(tasks: list[Task], jobs: int, timeout: float) -> Iterator[D
     """Run the tasks on `jobs` worker processes; yield each answer as it comes (a failure for a crash or a timeout)."""
     pending = deque(tasks)
     workers: list[Optional[Worker]] = [None] * max(1, min(jobs, len(tasks)))
+    if tasks and START_METHOD == "fork":
+        warm_up({declared_format(task.path) for task in tasks})
     try:
         while pending or any(w and w.task for w in workers):
             for slot, worker in enumerate(workers):
@@ -322,11 +323,26 @@ def _answers(workers: list[Optional["Worker"]], timeout: float) -> Iterator[Done
             yield done
 
 
+def warm_up(formats: set[str]) -> None:
+    """Load here, before the workers fork, what each of them would otherwise load for itself: the readers of
+    the run's formats and the morphology dictionaries (forked workers share these pages with this process)."""
+    if "docx" in formats:
+        import pipeline.readers.docx  # noqa: F401
+    if "pdf" in formats:
+        import pipeline.readers.pdf  # noqa: F401
+    from pipeline.morph import analyzer
+
+    analyzer()
+
+
+START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 class Worker:
     """One worker process, fed one task at a time through a pipe."""
 
     def __init__(self):
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        context = multiprocessing.get_context(START_METHOD)
         self.conn, child = context.Pipe()
         self.process = context.Process(target=worker_main, args=(child,), daemon=True)
         self.process.start()

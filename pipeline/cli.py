@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, series, schema, debug."""
+"""The thin command line over the library: extract, load, validate, facts, series, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
+from pipeline import DEFAULT_TIMEOUT  # each command imports what it needs when it runs (start-up is much of a run)
 from pipeline.errors import LoadError, UsageError
 from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     series.add_argument("--mapping", type=Path, metavar="FILE",
                         help="a series mapping file (default: OUTDIR/series_mapping.csv, or the one the database keeps)")
 
+    facts = sub.add_parser("facts", help="print the facts of plain-text files (UTF-8, a paragraph a line) as JSON")
+    facts.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    facts.add_argument("--format", choices=("json",), default="json", help="a JSON list of fact objects")
+    facts.add_argument("--reporting-year", type=int, metavar="YEAR",
+                       help="the year the text reports on ('в отчетном году', headline figures compared with earlier "
+                            "years); without it, the period the text names last")
+
     sub.add_parser("schema", help="print the JSON Schema of the document object")
 
     debug = sub.add_parser("debug", help="draw what the PDF reader found on one page (rulings, cells, lines in "
@@ -94,6 +101,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def cmd_extract(args) -> int:
+    from pipeline.batch import failure_lines, run_extract, summary_line
+
     if args.db:
         from pipeline.db import connect
 
@@ -152,6 +161,14 @@ def cmd_validate(args) -> int:
     return status
 
 
+def cmd_facts(args) -> int:
+    from pipeline.plain_text import facts_of_files
+
+    found = facts_of_files(args.paths, args.reporting_year)
+    print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
+
+
 def cmd_series(args) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -193,5 +210,5 @@ def cmd_debug(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "series": cmd_series,
-            "schema": cmd_schema, "debug": cmd_debug}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "facts": cmd_facts,
+            "series": cmd_series, "schema": cmd_schema, "debug": cmd_debug}

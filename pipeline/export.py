@@ -1,7 +1,9 @@
 """Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files."""
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import os
 import tempfile
@@ -16,6 +18,9 @@ DOCUMENT_COLUMNS = [
     "plan_period_start", "plan_period_end", "reporting_year",
     "risks", "indicators", "facts", "errors", "warnings", "status", "reason",
 ]
+# Whole numbers, written "3" (never "3.0"), empty where absent.
+INTEGER_COLUMNS = frozenset({"pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
+                             "location_page", "location_table", "location_row", "location_paragraph"})
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -123,13 +128,28 @@ class TableRows:
 
 
 def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
-    import pandas as pd  # here, not at the top: `series` and `load` import this module and never write a CSV
+    """A table as CSV: a header, then one line per record ("," between fields, quotes only where needed)."""
+    values = list(zip(*records, strict=True)) or [()] * len(columns)
+    typed = [_column_cells(name, column) for name, column in zip(columns, values, strict=True)]
+    if any(cells is not None for cells in typed):
+        records = list(zip(*(column if cells is None else cells for column, cells in zip(values, typed, strict=True)), strict=True))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(records)
+    write_atomic(path, buffer.getvalue())
 
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    for column in frame.columns:
-        if column in ("pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
-                      "location_page", "location_table", "location_row", "location_paragraph"):
-            frame[column] = frame[column].astype("Int64")
-    write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
 
-
+def _column_cells(name: str, values: tuple) -> list | None:
+    """One column's values as they must be written, or None where the csv module writes them right as they are
+    (None empty, a float as repr()). The columns are typed as they always were (pandas wrote them before):
+    absent values (None, NaN) empty; integer columns whole ("3", not "3.0"); a column of nothing but numbers
+    and gaps holding a float or a gap has its integers written as floats ("5.0")."""
+    kinds = set(map(type, values))
+    nan = float in kinds and any(v != v for v in values)
+    if name in INTEGER_COLUMNS:
+        return ["" if v is None or v != v else int(v) for v in values] if float in kinds else None
+    widen = int in kinds and len(kinds) > 1 and kinds <= {int, float, type(None)}
+    if not (widen or nan):
+        return None
+    return ["" if v is None or v != v else float(v) if widen else v for v in values]

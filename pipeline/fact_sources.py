@@ -13,21 +13,15 @@ from pipeline.tables import RISK, TableParts, TableRow
 
 MIN_RUN_ON_BODY = 120  # a heading's wrapped second line is shorter than this and has no sentence end
 SENTENCE_END_RE = regex.compile(r"[.!?…]\s+\S")
-REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн\w+\s+(?:год|период)", regex.IGNORECASE)
 RISK_TEXT_ROLES = ("risk", "planned_measures", "actual_measures")
 
 
 def extract_all_facts(parts: Parts, table_parts: TableParts) -> list[Fact]:
-    """Facts of the note and of the risk cells; "в отчетном году/периоде" ties a figure to the reporting year."""
-    facts = extract_facts(list(note_blocks(parts)), "analytical_note") + extract_facts(
-        list(risk_cell_blocks(table_parts.rows[RISK])), "risks"
-    )
+    """Facts of the note and of the risk cells; the report's reporting year dates "в отчетном году" and the
+    headline figures compared with earlier years."""
     year = parts.identity.reporting_year
-    if year is not None:
-        for fact in facts:
-            if fact.year is None and REPORTING_PERIOD_RE.search(fact.sentence):
-                fact.year = year
-    return facts
+    return (extract_facts(list(note_blocks(parts)), "analytical_note", reporting_year=year)
+            + extract_facts(list(risk_cell_blocks(table_parts.rows[RISK])), "risks", reporting_year=year))
 
 
 def note_blocks(parts: Parts) -> Iterator[TextBlock]:

@@ -35,6 +35,8 @@ CODES: dict[str, Code] = {
     "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),
     "status_mismatch": Code("warning", REPORTED, "the status contradicts plan vs fact; the message says whether lower "
                                                  "or higher was taken as better"),
+    "direction_unknown": Code("info", REPORTED, "an indicator's status holds only if lower is better, and neither its "
+                                                "plan, its name nor earlier reports say which way is better"),
     "percent_out_of_range": Code("warning", REPORTED, "a share in % outside 0–100"),
     "arithmetic_mismatch": Code("warning", REPORTED, '"X из Y (Z%)", "из которых X (Z%)", "Y ..., Z% (X)" whose Z is not '
                                                      "X/Y within the digits written"),

@@ -90,6 +90,7 @@ _PARTIAL = rf"(?:{_status_words('partial')})"
 _RISK_DONE = rf"(?:{_status_words('done', 'risk')})[оаы]?"
 _IND_DONE = rf"(?:{_status_words('done', 'indicator')})[оаы]?"
 _IN_PROGRESS = rf"(?:{_status_words('in_progress')})"
+_IN_FULL = rf"(?:{_status_words('full')})"
 # A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)".
 STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 
@@ -99,7 +100,7 @@ def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
     return [
         (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL}|{_IN_PROGRESS})", flags)),
         (f"not_{prefix}", regex.compile(rf"^\s*{_NOT}{done}", flags)),
-        (prefix, regex.compile(rf"^\s*{done}(?!\w)", flags)),
+        (prefix, regex.compile(rf"^\s*(?:{_IN_FULL}\s+)?{done}(?:\s+{_IN_FULL})?(?!\w)", flags)),
     ]
 
 

@@ -21,6 +21,7 @@ def add_history_findings(documents: list[tuple[Path, dict]], url: str) -> None:
 
     database = HistoryDatabase.read(url)
     for path, doc in documents:
+        database.recheck_statuses(path, doc)
         doc["findings"] += [f.model_dump(mode="json") for f in database.findings(path, doc)]
 
 
