@@ -124,7 +124,7 @@ def cmd_extract(args) -> int:
 
 
 def _runner(args) -> contextlib.AbstractContextManager:
-    """The Dask cluster's runner with --scheduler, else None (run_extract's own pool of worker processes)."""
+    """The Dask cluster's runner with --scheduler, else a context of None (run_extract's own pool of worker processes)."""
     if not args.scheduler:
         urls = [p for p in args.paths if "://" in p]
         if urls:

@@ -35,20 +35,23 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Optional, cast
 
+from pipeline import DEFAULT_TIMEOUT
 from pipeline.batch import (
     CRASH_HOOK,
-    DEFAULT_TIMEOUT,
     HANG_HOOK,
+    START_METHOD,
     Done,
     Task,
     Worker,
     failed_report,
     failure_reason,
     input_id,
+    warm_up,
 )
 from pipeline.errors import UsageError
 from pipeline.export import document_json
 from pipeline.findings import finding
+from pipeline.readers import declared_format
 
 SCHEDULER_VARIABLE = "PIPELINE_SCHEDULER"  # the scheduler's address when --scheduler is not given
 INSTALL_HINT = "pip install 'kz-report-pipeline[distributed]'"
@@ -122,8 +125,10 @@ def local_cluster(distributed: Any, workers: int) -> Any:
     import dask
 
     with dask.config.set(QUIET_DASK):
+        # The scheduler's HTTP server (health, metrics) starts even without a dashboard: on a free port, not on 8787
+        # with a warning when another cluster has it.
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                        silence_logs=logging.ERROR)
+                                        scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
 
 
 @dataclass
@@ -234,7 +239,7 @@ def extract_on_worker(task: Task, timeout: float, hooks: dict[str, str]) -> Done
 
 def extract_isolated_here(task: Task, timeout: float, hooks: dict[str, str]) -> Done:
     """A local file's task through this thread's child process: its answer, or a failure if it crashed or overran."""
-    worker = kept_worker(hooks)
+    worker = kept_worker(hooks, declared_format(task.path))
     worker.give(task, timeout)
     done = None
     while done is None:
@@ -248,12 +253,15 @@ def extract_isolated_here(task: Task, timeout: float, hooks: dict[str, str]) -> 
 _kept = threading.local()  # this thread's (hooks, Worker): one warm child per worker thread
 
 
-def kept_worker(hooks: dict[str, str]) -> Worker:
-    """This thread's child process, started (with the client's test hooks in its environment) if there is none."""
+def kept_worker(hooks: dict[str, str], fmt: str) -> Worker:
+    """This thread's child process, started (with the client's test hooks in its environment) if there is none;
+    the reader of `fmt` and the dictionaries loaded first in the Dask worker, as the local pool does before forking."""
     current = getattr(_kept, "entry", None)
     if current is not None and current[0] == hooks and current[1].process.is_alive():
         return current[1]
     retire_worker()
+    if START_METHOD == "fork":
+        warm_up({fmt})
     for name in (HANG_HOOK, CRASH_HOOK):
         if name in hooks:
             os.environ[name] = hooks[name]

@@ -55,6 +55,14 @@ def local_run(mixed, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def local_db(local_run, tmp_path_factory) -> list[str]:
+    """The local run loaded into SQLite, as sorted statements."""
+    db = tmp_path_factory.mktemp("local_db") / "local.sqlite"
+    load(local_run, f"sqlite:///{db}")
+    return _dump(db)
+
+
+@pytest.fixture(scope="module")
 def runner():
     """A LocalCluster of two single-threaded worker processes, for the whole module."""
     with cluster_runner("local", jobs=2) as runner:
@@ -79,15 +87,19 @@ def _reap(processes: list) -> None:
             process.kill()
 
 
-def test_outputs_on_a_local_cluster_are_byte_identical_to_one_job(mixed, local_run, runner, tmp_path, monkeypatch):
-    result = run_extract([str(mixed)], tmp_path, runner=runner)
-    assert files_of(tmp_path) == files_of(local_run)  # every JSON, every CSV, datapackage.json
+def test_outputs_on_a_local_cluster_are_byte_identical_to_one_job(mixed, local_run, local_db, runner, tmp_path,
+                                                                  monkeypatch):
+    out = tmp_path / "out"
+    result = run_extract([str(mixed)], out, runner=runner)
+    assert files_of(out) == files_of(local_run)  # every JSON, every CSV, datapackage.json
     assert {o.input.display[0] for o in result.failed} == {"empty.docx", "truncated.docx", "notes.pdf"}
     assert result.peak_worker_rss > 0
 
     monkeypatch.setenv(SCHEDULER_VARIABLE, runner.client.scheduler.address)  # the address from the environment
-    status, _, err = cli_in_process("extract", mixed, "-o", tmp_path, "--skip-existing")
-    assert (status, files_of(tmp_path)) == (1, files_of(local_run)) and "(9 already in" in err, err
+    db = tmp_path / "cluster.sqlite"
+    status, _, err = cli_in_process("extract", mixed, "-o", out, "--skip-existing", "--db", f"sqlite:///{db}")
+    assert (status, files_of(out)) == (1, files_of(local_run)) and "(9 already in" in err, err
+    assert _dump(db) == local_db  # the database load
 
 
 def test_file_urls_read_by_the_workers_give_the_same_outputs(mixed, local_run, runner, tmp_path):
@@ -153,10 +165,12 @@ def _busy_worker(client, run: threading.Thread) -> str:
     return ""
 
 
-def test_acceptance_scheduler_and_workers_as_processes_same_bytes_as_a_local_run(mixed, local_run, tmp_path):
+def test_acceptance_scheduler_and_workers_as_processes_same_bytes_as_a_local_run(mixed, local_run, local_db, tmp_path):
     scheduler_file = tmp_path / "scheduler.json"
     dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"], [sys.executable, "-m", "distributed.cli.dask_worker"]
-    started = [_start([*dask[0], "--scheduler-file", scheduler_file, "--port", "0", "--no-dashboard"], tmp_path / "s.log")]
+    # --dashboard-address :0: the HTTP server starts even without the dashboard, and 8787 may be taken here
+    scheduler = [*dask[0], "--scheduler-file", scheduler_file, "--port", "0", "--no-dashboard", "--dashboard-address", ":0"]
+    started = [_start(scheduler, tmp_path / "s.log")]
     children: list = []
     try:
         address = _address(scheduler_file, started[0])
@@ -168,8 +182,7 @@ def test_acceptance_scheduler_and_workers_as_processes_same_bytes_as_a_local_run
             children = _children(client)
         assert done.returncode == 1, done.stderr  # the three broken files fail; the good ones are all extracted
         assert files_of(out) == files_of(local_run)
-        load(local_run, f"sqlite:///{tmp_path / 'local.sqlite'}")
-        assert _dump(db) == _dump(tmp_path / "local.sqlite")
+        assert _dump(db) == local_db
     finally:
         for process in reversed(started):
             process.terminate()
