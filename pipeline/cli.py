@@ -6,10 +6,12 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
-from pipeline import DEFAULT_TIMEOUT  # each command imports what it needs when it runs (start-up is much of a run)
+# each command imports what it needs when it runs (start-up is much of a run)
+from pipeline import DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from pipeline.errors import LoadError, UsageError
 from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
@@ -24,8 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--outdir", required=True, type=Path, metavar="OUTDIR")
     extract.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="documents extracted in parallel (default: number of cores)")
-    extract.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                         help=f"time limit per document; past it the document fails (default: {DEFAULT_TIMEOUT:g})")
+    _limit_arguments(extract)
+    extract.add_argument("--max-file-size", type=_positive_int, default=DEFAULT_MAX_FILE_SIZE >> 20, metavar="MB",
+                         help=f"files larger than this are refused unread (default: {DEFAULT_MAX_FILE_SIZE >> 20})")
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
@@ -49,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json", "html"), default="text",
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
+    validate.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="documents checked in parallel (default: 1)")
+    _limit_arguments(validate)
     validate.add_argument("--history", metavar="URL",
                           help="also check each submission against its agency's earlier reports in this database")
 
@@ -77,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _limit_arguments(command: argparse.ArgumentParser) -> None:
+    """--timeout and --max-memory: what one document may take in its worker process."""
+    command.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"time limit per document; past it the document fails (default: {DEFAULT_TIMEOUT:g})")
+    command.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
+                         help="address space a document's worker process may map, in MiB; past it the document "
+                              f"fails (default: {DEFAULT_MAX_MEMORY})")
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -98,6 +112,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the command's own file handling: a full disk, a folder removed under it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while workers run: they are stopped already
+        print("interrupted: stopped before the end; the documents written so far are whole files", file=sys.stderr)
+        return 130
 
 
 def cmd_extract(args) -> int:
@@ -113,7 +133,8 @@ def cmd_extract(args) -> int:
         raise UsageError(str(exc)) from exc
     with _runner(args) as runner:
         result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                             skip_existing=args.skip_existing, progress=sys.stderr, ocr=ocr, runner=runner)
+                             skip_existing=args.skip_existing, progress=sys.stderr, max_memory=args.max_memory,
+                             max_file_size=args.max_file_size << 20, ocr=ocr, runner=runner)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
@@ -132,7 +153,7 @@ def _runner(args) -> contextlib.AbstractContextManager:
         return contextlib.nullcontext()
     from pipeline.cluster import cluster_runner
 
-    return cluster_runner(args.scheduler, args.jobs, args.timeout)
+    return cluster_runner(args.scheduler, args.jobs)
 
 
 def cmd_load(args) -> int:
@@ -154,8 +175,10 @@ def _load(outdir: Path, url: Optional[str], mapping: Optional[Path] = None) -> i
 
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
+    from pipeline.workers import Limits
 
-    output, status = validate_paths(args.paths, args.format, history=args.history)
+    output, status = validate_paths(args.paths, args.format, history=args.history, jobs=args.jobs,
+                                    limits=Limits(args.timeout, args.max_memory))
     sys.stdout.write(output)
     sys.stdout.flush()
     return status

@@ -35,23 +35,23 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Optional, cast
 
-from pipeline import DEFAULT_TIMEOUT
-from pipeline.batch import (
-    CRASH_HOOK,
-    HANG_HOOK,
-    START_METHOD,
-    Done,
-    Task,
-    Worker,
-    failed_report,
-    failure_reason,
-    input_id,
-    warm_up,
-)
+from pipeline.batch import TOO_LARGE, input_id
 from pipeline.errors import UsageError
 from pipeline.export import document_json
 from pipeline.findings import finding
 from pipeline.readers import declared_format
+from pipeline.workers import (
+    CRASH_HOOK,
+    HANG_HOOK,
+    START_METHOD,
+    Done,
+    Limits,
+    Task,
+    Worker,
+    failed_report,
+    failure_reason,
+    warm_up,
+)
 
 SCHEDULER_VARIABLE = "PIPELINE_SCHEDULER"  # the scheduler's address when --scheduler is not given
 INSTALL_HINT = "pip install 'kz-report-pipeline[distributed]'"
@@ -69,7 +69,7 @@ def dask_distributed() -> Any:
 
 
 @contextlib.contextmanager
-def cluster_runner(address: str, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT) -> Iterator[ClusterRunner]:
+def cluster_runner(address: str, jobs: int = 1) -> Iterator[ClusterRunner]:
     """A ClusterRunner connected to the scheduler at `address` (tcp://host:8786), or to a LocalCluster of `jobs`
     single-threaded worker processes started here for `address` "local"; closed on leaving."""
     distributed = dask_distributed()
@@ -81,7 +81,7 @@ def cluster_runner(address: str, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT
         except (OSError, ValueError, TypeError) as exc:
             raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler there ({exc})") from exc
         check_workers(client)
-        yield ClusterRunner(client, timeout)
+        yield ClusterRunner(client)
 
 
 def check_workers(client: Any) -> None:
@@ -136,15 +136,15 @@ class ClusterRunner:
     """Hashes and extracts on the Dask cluster of `client` (see the module's docstring)."""
 
     client: Any  # distributed.Client
-    timeout: float = DEFAULT_TIMEOUT
 
     def path(self, raw: str) -> Path:
         return as_path(raw)
 
-    def identify(self, paths: list[Path]) -> list[str]:
+    def identify(self, paths: list[Path], max_file_size: int) -> list[str]:
         """Each file's input_id, computed on the workers; UsageError if a worker cannot see a file the client listed."""
         chunks = [paths[i:i + HASH_CHUNK] for i in range(0, len(paths), HASH_CHUNK)]
-        answers = self.client.gather(self.client.map(identify_on_worker, chunks, pure=False))
+        answers = self.client.gather(self.client.map(identify_on_worker, chunks, max_file_size=max_file_size,
+                                                     pure=False))
         ids = [digest for chunk in answers for digest, _ in chunk]
         missing = [(path, where) for chunk, answer in zip(chunks, answers, strict=True)
                    for path, (_, where) in zip(chunk, answer, strict=True) if where]
@@ -154,12 +154,12 @@ class ClusterRunner:
                              "the workers must see the inputs at the same path (a shared folder) or through an fsspec URL")
         return ids
 
-    def extract(self, tasks: list[Task]) -> Iterator[Done]:
+    def extract(self, tasks: list[Task], limits: Limits) -> Iterator[Done]:
         """One Dask task per document; each answer as its future completes (a lost task: a failed document)."""
         distributed = dask_distributed()
         hooks = {name: os.environ[name] for name in (HANG_HOOK, CRASH_HOOK) if name in os.environ}
         keys = [f"extract-{t.index}-{t.sha256[-8:]}" for t in tasks]
-        futures = self.client.map(extract_on_worker, tasks, timeout=self.timeout, hooks=hooks, key=keys, pure=False)
+        futures = self.client.map(extract_on_worker, tasks, limits=limits, hooks=hooks, key=keys, pure=False)
         pending = {future.key: (future, task) for future, task in zip(futures, tasks, strict=True)}
         del futures  # a result is dropped from its worker once read
         try:
@@ -203,17 +203,21 @@ def is_local(path: Path) -> bool:
 
 # --- on the Dask workers -----------------------------------------------------------------------------
 
-def identify_on_worker(paths: list[Path]) -> list[tuple[str, str]]:
+def identify_on_worker(paths: list[Path], max_file_size: int) -> list[tuple[str, str]]:
     """(input_id, "" or this worker's host when the file is not there) for each path, read where the worker is."""
-    return [(input_id(Path(p)) if is_local(p) else stream_digest(p), "" if p.exists() else socket.gethostname())
-            for p in paths]
+    return [(input_id(Path(p), max_file_size) if is_local(p) else stream_digest(p, max_file_size),
+             "" if p.exists() else socket.gethostname()) for p in paths]
 
 
-def stream_digest(path: Path) -> str:
-    """The sha256 of a remote file, read in chunks; a marked id naming the error when it cannot be read."""
+def stream_digest(path: Path, max_file_size: int) -> str:
+    """input_id of a remote file, read in chunks (above max_file_size, only its size and first MiB, as
+    pipeline.batch.content_id does); a marked id naming the error when it cannot be read."""
     digest = hashlib.sha256()
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
+            if size > max_file_size:
+                return f"{TOO_LARGE}{size}:{hashlib.sha256(fh.read(1 << 20)).hexdigest()}"
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
     except OSError as exc:
@@ -221,10 +225,10 @@ def stream_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_on_worker(task: Task, timeout: float, hooks: dict[str, str]) -> Done:
+def extract_on_worker(task: Task, limits: Limits, hooks: dict[str, str]) -> Done:
     """A Dask task: one document through this thread's isolated child process, answered as the local pool answers."""
     if is_local(task.path):
-        return extract_isolated_here(replace(task, path=Path(task.path)), timeout, hooks)
+        return extract_isolated_here(replace(task, path=Path(task.path)), limits, hooks)
     with tempfile.TemporaryDirectory(prefix="pipeline-") as tmp:
         copy = Path(tmp) / f"document{task.path.suffix}"
         try:
@@ -234,31 +238,33 @@ def extract_on_worker(task: Task, timeout: float, hooks: dict[str, str]) -> Done
             report = failed_report(task.path, task.display, task.sha256, finding(
                 "extraction_failed", f"{task.display}: the file could not be read from {task.path} ({exc.strerror or exc})"))
             return Done(task.index, document_json(report), failure_reason(report))
-        return extract_isolated_here(replace(task, path=copy), timeout, hooks)
+        return extract_isolated_here(replace(task, path=copy), limits, hooks)
 
 
-def extract_isolated_here(task: Task, timeout: float, hooks: dict[str, str]) -> Done:
-    """A local file's task through this thread's child process: its answer, or a failure if it crashed or overran."""
-    worker = kept_worker(hooks, declared_format(task.path))
-    worker.give(task, timeout)
+def extract_isolated_here(task: Task, limits: Limits, hooks: dict[str, str]) -> Done:
+    """A local file's task through this thread's child process: its answer, or a failure if it crashed, overran
+    or went past the memory cap."""
+    worker = kept_worker(limits, hooks, declared_format(task.path))
+    worker.give(task)
     done = None
     while done is None:
         wait([worker.conn, worker.process.sentinel], timeout=max(0.0, worker.deadline - time.monotonic()))
-        done = worker.answer(timeout)
-    if worker.broken:  # it crashed or overran: kill it, the next task gets a fresh one
+        done = worker.answer()
+    if worker.broken or done.retire:  # it crashed, overran or ran out of memory: the next task gets a fresh one
         retire_worker()
     return done
 
 
-_kept = threading.local()  # this thread's (hooks, Worker): one warm child per worker thread
+_kept = threading.local()  # this thread's (limits, hooks, Worker): one warm child per worker thread
 
 
-def kept_worker(hooks: dict[str, str], fmt: str) -> Worker:
-    """This thread's child process, started (with the client's test hooks in its environment) if there is none;
-    the reader of `fmt` and the dictionaries loaded first in the Dask worker, as the local pool does before forking."""
+def kept_worker(limits: Limits, hooks: dict[str, str], fmt: str) -> Worker:
+    """This thread's child process under `limits`, started (with the client's test hooks in its environment) if
+    there is none; the reader of `fmt` and the dictionaries loaded first in the Dask worker, as the local pool
+    does before forking."""
     current = getattr(_kept, "entry", None)
-    if current is not None and current[0] == hooks and current[1].process.is_alive():
-        return current[1]
+    if current is not None and current[:2] == (limits, hooks) and current[2].process.is_alive():
+        return current[2]
     retire_worker()
     if START_METHOD == "fork":
         warm_up({fmt})
@@ -270,13 +276,13 @@ def kept_worker(hooks: dict[str, str], fmt: str) -> Worker:
     # Dask starts its workers as daemonic processes, which multiprocessing forbids to have children of their own;
     # ours are daemonic themselves (stopped when the worker exits), so the worker need not be treated as a daemon.
     multiprocessing.current_process().daemon = False
-    _kept.entry = (dict(hooks), Worker())
-    return _kept.entry[1]
+    _kept.entry = (limits, dict(hooks), Worker(limits))
+    return _kept.entry[2]
 
 
 def retire_worker() -> None:
     """Stop this thread's child process, if any."""
-    current: Optional[tuple[dict, Worker]] = getattr(_kept, "entry", None)
+    current: Optional[tuple[Limits, dict, Worker]] = getattr(_kept, "entry", None)
     _kept.entry = None
     if current is not None:
-        current[1].stop()
+        current[2].stop()

@@ -1,4 +1,11 @@
-"""Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files."""
+"""Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files.
+
+The JSON keeps every text as written. In the CSV files, a text cell that a spreadsheet would take for a
+formula (it begins with = + - @, a tab or a carriage return) is written with a leading apostrophe, as
+OWASP recommends against CSV injection, and so is one that already begins with an apostrophe, so that
+`restore_cell` gives back the text exactly. Number columns (plan, fact, value, ...) hold numbers and are
+written as such: -1.5 stays a number; a text column's "-1,5" (plan_text) gets the apostrophe.
+"""
 from __future__ import annotations
 
 import csv
@@ -24,10 +31,14 @@ INTEGER_COLUMNS = frozenset({"pages", "reporting_year", "plan_period_start", "pl
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a killed run never leaves half a file."""
+    """Write through a temporary file and rename, so a killed run never leaves half a file.
+
+    The file gets the mode the umask gives a new file (mkstemp's own 0600 is undone).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -37,8 +48,32 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process's umask (read by setting it, so once, before any worker thread could race it)."""
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
 def document_json(report_dict: dict) -> str:
-    return json.dumps(report_dict, ensure_ascii=False, indent=2) + "\n"
+    """The document object as strict JSON: a NaN or an infinity raises ValueError instead of writing `Infinity`."""
+    return json.dumps(report_dict, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value):
+    """A text cell safe to open in a spreadsheet: "=HYPERLINK(...)" -> "'=HYPERLINK(...)"; other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS + ("'",)):
+        return "'" + value
+    return value
+
+
+def restore_cell(value: str) -> str:
+    """The text a CSV cell holds, as written before neutralize_cell: one leading apostrophe dropped."""
+    return value[1:] if value.startswith("'") else value
 
 
 def _template_columns(model) -> list[str]:
@@ -75,7 +110,7 @@ def document_row(doc: dict, output: str, reason: str | None) -> dict:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _column_paths(table: str) -> list[tuple[str, ...]]:
     """Where each flattened column of an item table sits in the item: ('risk',) or ('direction', 'number')."""
     paths = []
@@ -128,7 +163,8 @@ class TableRows:
 
 
 def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
-    """A table as CSV: a header, then one line per record ("," between fields, quotes only where needed)."""
+    """A table as CSV: a header, then one line per record ("," between fields, quotes only where needed); text
+    that a spreadsheet would run as a formula is neutralised (neutralize_cell)."""
     values = list(zip(*records, strict=True)) or [()] * len(columns)
     typed = [_column_cells(name, column) for name, column in zip(columns, values, strict=True)]
     if any(cells is not None for cells in typed):
@@ -136,7 +172,7 @@ def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows(records)
+    writer.writerows([neutralize_cell(value) for value in record] for record in records)
     write_atomic(path, buffer.getvalue())
 
 

@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Literal, Optional
 
@@ -75,7 +77,10 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
         if r and to_float(r.group("low")) < to_float(r.group("high")):
             return CellNumber(None, "range", qualifier, to_float(r.group("low")), to_float(r.group("high")))
         return CellNumber(None, "unparsed", qualifier)
-    return CellNumber(to_float(m.group("num")), "number", qualifier)
+    value = to_float(m.group("num"))
+    if not math.isfinite(value):  # 400 digits: no float holds it, and JSON has no Infinity
+        return CellNumber(None, "unparsed", qualifier)
+    return CellNumber(value, "number", qualifier)
 
 
 # --- statuses ---------------------------------------------------------------

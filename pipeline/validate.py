@@ -63,7 +63,8 @@ def issue_location(issue, report: Report) -> Location:
 
 
 def check_sections(report: Report, parts: Parts) -> list[Finding]:
-    """missing_section for each of the three parts that is absent."""
+    """missing_section for each of the three parts that is absent; one for all three, saying the file does not
+    look like a strategic-plan report, when neither a part nor a part's title was found (a letter, a law)."""
     present = {
         "risks": bool(report.risks),
         "indicators": bool(report.indicators),
@@ -71,6 +72,9 @@ def check_sections(report: Report, parts: Parts) -> list[Finding]:
             getattr(b, "text", None) for b in parts.blocks["analytical_note"]
         ),
     }
+    if not any(present.values()) and not parts.found:
+        return [finding("missing_section", f"{report.source.file}: not a strategic-plan report: none of its three parts "
+                                           f"was found (no {', no '.join(SECTION_NAMES.values())})")]
     return [
         finding("missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
                 + (" (its title is there, but no table under it could be read)" if part in parts.found else ""))

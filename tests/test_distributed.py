@@ -16,16 +16,17 @@ from pathlib import Path
 import pytest
 
 from helpers import DOCX, PDF, add_bad_files, cli, cli_in_process, copy_into, files_of
+from pipeline import DEFAULT_MAX_FILE_SIZE
 from pipeline.batch import CRASH_HOOK, HANG_HOOK, Task, run_extract
 from pipeline.db import load
 from pipeline.extract import extract_document, sha256_of
+from pipeline.workers import Limits
 
 distributed = pytest.importorskip("distributed", reason="the [distributed] extra is not installed")
 
 from pipeline.cluster import (  # noqa: E402
     INSTALL_HINT,
     SCHEDULER_VARIABLE,
-    ClusterRunner,
     cluster_runner,
     extract_on_worker,
     identify_on_worker,
@@ -113,10 +114,11 @@ def test_a_remote_file_is_hashed_and_extracted_from_a_copy_on_the_worker(tmp_pat
     remote = upath.UPath(f"memory://{tmp_path.name}/reports/{DOCX[0].name}")
     remote.write_bytes(DOCX[0].read_bytes())
     missing = upath.UPath(f"memory://{tmp_path.name}/reports/gone.docx")
-    assert identify_on_worker([remote])[0] == (sha256_of(DOCX[0]), "")
-    assert identify_on_worker([missing])[0][1]  # the worker's host: the file is not there
+    assert identify_on_worker([remote], DEFAULT_MAX_FILE_SIZE)[0] == (sha256_of(DOCX[0]), "")
+    assert identify_on_worker([remote], 1000)[0][0].startswith("too-large:")  # not read whole, as a local file
+    assert identify_on_worker([missing], DEFAULT_MAX_FILE_SIZE)[0][1]  # the worker's host: the file is not there
     try:
-        done = extract_on_worker(Task(0, remote, DOCX[0].name, sha256_of(DOCX[0])), HANG_TIMEOUT, {})
+        done = extract_on_worker(Task(0, remote, DOCX[0].name, sha256_of(DOCX[0])), Limits(HANG_TIMEOUT), {})
     finally:
         retire_worker()
     assert json.loads(done.text) == extract_document(DOCX[0]).model_dump(mode="json") and done.reason is None
@@ -130,7 +132,7 @@ def test_a_crashing_and_a_hanging_document_fail_alone_and_the_workers_stay(runne
     monkeypatch.setenv(CRASH_HOOK, "crashes_parser")
     workers = set(runner.client.scheduler_info()["workers"])
     start = time.monotonic()
-    result = run_extract([str(src)], tmp_path / "out", runner=ClusterRunner(runner.client, HANG_TIMEOUT))
+    result = run_extract([str(src)], tmp_path / "out", timeout=HANG_TIMEOUT, runner=runner)
     reasons = {o.input.display[0]: o.reason for o in result.outcomes}
     assert f"did not finish within {HANG_TIMEOUT} s" in reasons.pop("hangs_parser.pdf")
     assert "worker extracting this file crashed (exit status 70)" in reasons.pop("crashes_parser.pdf")

@@ -7,6 +7,7 @@ page without rulings of its own (pipeline.readers.pdf.grid.find_tables).
 from __future__ import annotations
 
 import ctypes
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,13 +22,22 @@ MAX_PATH_SEGMENTS = 500  # paths with more segments are drawings and are not sea
 _PATH, _FORM, _IMAGE = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_IMAGE
 
 
-def page_paths(page: pdfium.PdfPage, to_display):
-    """Count images and paths, and collect horizontal/vertical ruling segments as pdfplumber edge dicts."""
-    counts = {"images": 0, "paths": 0}
+class TooManyObjects(ValueError):
+    """A page draws more objects than the bound given (the message is their count, or the bound passed)."""
+
+
+def page_paths(page: pdfium.PdfPage, to_display, max_objects: Optional[int] = None):
+    """Count images and paths, and collect horizontal/vertical ruling segments as pdfplumber edge dicts.
+
+    With max_objects, a page (forms' objects included) drawing more raises TooManyObjects before the work."""
+    counts = {"images": 0, "paths": 0, "budget": max_objects if max_objects is not None else -1}
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     raw = page.raw
-    objs = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw))]
+    n = pdfium_c.FPDFPage_CountObjects(raw)
+    if max_objects is not None and n > max_objects:
+        raise TooManyObjects(f"{n:,}")
+    objs = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(n)]
     _walk_objects(objs, identity, to_display, counts, edges)
     return counts["images"], counts["paths"], edges
 
@@ -35,6 +45,10 @@ def page_paths(page: pdfium.PdfPage, to_display):
 def _walk_objects(objs, matrix, to_display, counts, edges) -> None:
     """Visit page objects (recursing into form XObjects), collecting rulings from visible paths."""
     fs_matrix = pdfium_c.FS_MATRIX()
+    if counts["budget"] >= 0:
+        counts["budget"] -= len(objs)
+        if counts["budget"] < 0:
+            raise TooManyObjects("more than the bound of")
     for obj in objs:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == _IMAGE:
