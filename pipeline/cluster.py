@@ -39,18 +39,15 @@ from pipeline.batch import TOO_LARGE, input_id
 from pipeline.errors import UsageError
 from pipeline.export import document_json
 from pipeline.findings import finding
-from pipeline.readers import declared_format
 from pipeline.workers import (
     CRASH_HOOK,
     HANG_HOOK,
-    START_METHOD,
     Done,
     Limits,
     Task,
     Worker,
     failed_report,
     failure_reason,
-    warm_up,
 )
 
 SCHEDULER_VARIABLE = "PIPELINE_SCHEDULER"  # the scheduler's address when --scheduler is not given
@@ -244,7 +241,7 @@ def extract_on_worker(task: Task, limits: Limits, hooks: dict[str, str]) -> Done
 def extract_isolated_here(task: Task, limits: Limits, hooks: dict[str, str]) -> Done:
     """A local file's task through this thread's child process: its answer, or a failure if it crashed, overran
     or went past the memory cap."""
-    worker = kept_worker(limits, hooks, declared_format(task.path))
+    worker = kept_worker(limits, hooks)
     worker.give(task)
     done = None
     while done is None:
@@ -258,16 +255,18 @@ def extract_isolated_here(task: Task, limits: Limits, hooks: dict[str, str]) -> 
 _kept = threading.local()  # this thread's (limits, hooks, Worker): one warm child per worker thread
 
 
-def kept_worker(limits: Limits, hooks: dict[str, str], fmt: str) -> Worker:
+def kept_worker(limits: Limits, hooks: dict[str, str]) -> Worker:
     """This thread's child process under `limits`, started (with the client's test hooks in its environment) if
-    there is none; the reader of `fmt` and the dictionaries loaded first in the Dask worker, as the local pool
-    does before forking."""
+    there is none.
+
+    Spawned, not forked: a forked child would inherit the Dask worker's address space, which its threads' stacks
+    and malloc arenas make large (1152 MB for a worker of 8 threads here), and start past the --max-memory cap
+    (an RLIMIT_AS of 1024 MiB by default) before reading a byte. A spawned child starts small; it is kept warm, so
+    its start-up (the interpreter, the package) is paid once per worker thread and after each crash."""
     current = getattr(_kept, "entry", None)
     if current is not None and current[:2] == (limits, hooks) and current[2].process.is_alive():
         return current[2]
     retire_worker()
-    if START_METHOD == "fork":
-        warm_up({fmt})
     for name in (HANG_HOOK, CRASH_HOOK):
         if name in hooks:
             os.environ[name] = hooks[name]
@@ -276,7 +275,7 @@ def kept_worker(limits: Limits, hooks: dict[str, str], fmt: str) -> Worker:
     # Dask starts its workers as daemonic processes, which multiprocessing forbids to have children of their own;
     # ours are daemonic themselves (stopped when the worker exits), so the worker need not be treated as a daemon.
     multiprocessing.current_process().daemon = False
-    _kept.entry = (limits, dict(hooks), Worker(limits))
+    _kept.entry = (limits, dict(hooks), Worker(limits, "spawn"))
     return _kept.entry[2]
 
 

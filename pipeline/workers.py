@@ -284,8 +284,8 @@ def _answers(workers: list[Optional[Worker]]) -> Iterator[Done]:
 class Worker:
     """One worker process, fed one task at a time through a pipe."""
 
-    def __init__(self, limits: Limits):
-        context = multiprocessing.get_context(START_METHOD)
+    def __init__(self, limits: Limits, start_method: str = START_METHOD):
+        context = multiprocessing.get_context(start_method)
         self.limits = limits
         self.conn, child = context.Pipe()
         self.process = context.Process(target=worker_main, args=(child, limits, os.getpid()), daemon=True)
