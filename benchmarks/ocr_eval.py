@@ -54,10 +54,9 @@ def build(outdir: Path, seeds: list[int], variants: list[int], set_seed: int = 1
     A generated report's truth is the generator's; a variant (samples/build_archive.py's `vary`: a sample's
     layout with another agency's title, other years and figures, rows dropped or doubled) has its DOCX's
     extraction as its truth. Note facts are always scored against the DOCX's."""
+    import build_archive
     from generator import docx_bytes, generate
     from generator.render import convert
-
-    import build_archive
 
     outdir.mkdir(parents=True, exist_ok=True)
     docx_files = []
@@ -75,7 +74,7 @@ def build(outdir: Path, seeds: list[int], variants: list[int], set_seed: int = 1
         _write(outdir / f"{path.stem}.truth.json", _extract(path, None))
         docx_files.append(path)
     pdfs = convert(docx_files, outdir, jobs=2)
-    for docx, pdf in zip(docx_files, pdfs):
+    for docx, pdf in zip(docx_files, pdfs, strict=True):
         _write(outdir / f"{docx.stem}.reference.json", _extract(docx, None))
         _write(outdir / f"{docx.stem}.pdf.json", _extract(pdf, None))
         rng = random.Random(f"{set_seed}:{pdf.name}")  # each file's scans the same whatever else is built
@@ -113,7 +112,7 @@ class Score:
     misses: list = field(default_factory=list)
     text_ok: dict = field(default_factory=dict)  # (kind, truth index, field) -> right?
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.numbers.update(other.numbers)
         self.texts.update(other.texts)
         self.facts.update(other.facts)

@@ -104,8 +104,8 @@ def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGE
 
     regions: read only these (x, y, w, h) boxes instead, each as one line of text (for the short
     texts that page layout analysis passes over: a lone digit in a table cell)."""
-    from PIL import Image
     import tesserocr
+    from PIL import Image
 
     with _LOCK:
         api = _api(languages)
@@ -134,8 +134,8 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
     Each block is cropped and padded with white before it is read; the words come back in page pixels,
     lines numbered on from first_line across all blocks."""
     import cv2
-    from PIL import Image
     import tesserocr
+    from PIL import Image
 
     out: list[list[Word]] = []
     with _LOCK:

@@ -14,13 +14,12 @@ line and paragraph rules (line pitch, font-size changes, fit of the next word) s
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 import pypdfium2 as pdfium
 import regex
-
-from collections.abc import Callable
 
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, orientation, read_blocks, read_words

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import statistics
+from itertools import pairwise
 
 import numpy as np
 import regex
@@ -26,7 +27,7 @@ from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
 
 # Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
-SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя"))
+SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя", strict=True))
 X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюяcoxvwz")  # small letters with no ascender nor descender
 CAP_PER_X_HEIGHT = 1.22  # a letter up to this many x-heights above the baseline is small (capitals: 1.35-1.5)
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
@@ -216,9 +217,9 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     match = _WORD.match("".join(letter.text for letter in letters))
     if len(letters) < 3 or (match and _known(match.group(2))):
         return set()
-    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
-    return {k + 1 for k, (a, b, gap) in enumerate(zip(letters, letters[1:], gaps))
+    return {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
             if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
 
 
@@ -234,7 +235,7 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     if whole < 4:
         return set()
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
-    pitches = [b - a for a, b in zip(centres, centres[1:])]
+    pitches = [b - a for a, b in pairwise(centres)]
     usual = statistics.median(pitches)
     cuts = {k + 1 for k, p in enumerate(pitches) if p >= DIGIT_GROUP_PITCH * usual}
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
@@ -258,7 +259,7 @@ def _lost_separator(letters: list[Letter]) -> bool:
     groups = _digit_group_cuts(letters)
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters]
     return any(b - a >= SEPARATOR_PITCH * height and k + 1 not in groups
-               for k, (a, b) in enumerate(zip(centres, centres[1:])))
+               for k, (a, b) in enumerate(pairwise(centres)))
 
 
 def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:
@@ -278,7 +279,7 @@ def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
     if not match or match.group(1) or len(piece) < 4 or _known(match.group(2)):
         return whole
     core = match.group(2)
-    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     usual = statistics.median(gaps) if gaps else 0.0
     n = len(core)
     for cut in (n - 1, 1):

@@ -6,9 +6,10 @@ vertical ones with a 1-pixel-wide one. Each connected run of such ink is one rul
 meets a perpendicular one (the feet of a row of serif letters, "ции", make a horizontal stroke too,
 but one that no vertical crosses). A ruling shorter than a tall letter (the divider between "План" and
 "Факт" under a spanning header cell) is kept only where it runs from one perpendicular ruling to another:
-no letter stroke reaches across a row from border to border. The segments become pdfplumber edge dicts, exactly what the PDF reader gets from a text PDF's path
-objects, so tables of a scan are rebuilt by the same edge -> intersection -> cell routines. The mask
-of the rulings is also returned: it is painted white before OCR, so that no border is read as "|".
+no letter stroke reaches across a row from border to border. The segments become pdfplumber edge dicts,
+exactly what the PDF reader gets from a text PDF's path objects, so tables of a scan are rebuilt by the same
+edge -> intersection -> cell routines. The mask of the rulings is also returned: it is painted white before
+OCR, so that no border is read as "|".
 """
 from __future__ import annotations
 
@@ -54,8 +55,7 @@ def find_rulings(pixels: np.ndarray, dpi: float) -> Rulings:
     mask = (np.isin(h_labels, list(h_keep)) | np.isin(v_labels, list(v_keep))).astype(np.uint8) * 255
     for x, y, w, h in vs_keep.values():  # only the part between its rulings: a letter may touch it
         mask[y:y + h + 1, x:x + w] = 255
-    mask = cv2.dilate(mask, np.ones((2 * ERASE_PAD_PX + 1,) * 2, np.uint8))
-    return Rulings(edges, mask)
+    return Rulings(edges, cv2.dilate(mask, np.ones((2 * ERASE_PAD_PX + 1,) * 2, np.uint8)))
 
 
 def ink_mask(pixels: np.ndarray) -> np.ndarray:
