@@ -174,6 +174,12 @@ def test_an_elided_noun_comes_from_the_construction(text, want):
     ("Лесоматериалы хвойных пород -111,4 %, рентабельность -5,8 %.", [(111.4, "percent"), (-5.8, "percent")]),
     ("Норматив – 537 кв. метров ( 143,1 % , + 231,26 кв. метр ).", [(537, "sqm"), (143.1, "percent"),
                                                                     (231.26, "sqm")]),
+    # a dash glued to an amount separates its label, unless the amount is a balance or a result
+    ("Зарплата врачей -56544,0 руб., урожайность зерновых культур –18,7 центнеров с 1 га.",
+     [(56544, "RUB"), (18.7, "centner_per_hectare")]),
+    ("Миграционный прирост -25 человек, финансовый результат -2,9 млн. рублей.", [(-25, "person"), (-2.9e6, "RUB")]),
+    ("Площадь угодий 125 тыс. 963 гектара, в том числе пашни-46 тыс. 785 гектаров, в Шилово-3 района.",
+     [(125963, "hectare"), (46785, "hectare")]),
 ])
 def test_units_and_signs(text, want):
     got = [(f.value, f.unit) for f in facts(text)]
