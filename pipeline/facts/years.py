@@ -51,8 +51,10 @@ COMPARE_WORDS = literals("сравнени", "отношени", "чем", "пр
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
-CHANGE_NEAR_WINDOW = 16  # characters before "к" and after the year word searched for a percentage
+CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
+CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|раза?(?!\w))", regex.I)
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
+DATE_FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
@@ -89,8 +91,10 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     compare = _may_compare(s, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
     if not compare and TO_YEAR_BEFORE_RE.search(head):
-        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()] + text[end:end + CHANGE_NEAR_WINDOW]
-        compare = bool(CHANGE_NEAR_RE.search(near))
+        # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
+        # 3 %" is a target
+        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
+        compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end))
     if run > 1:
         return run, YearMention(m.start(), end, None, not compare, listed, compare)
     year = int(m.group())
@@ -102,9 +106,12 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
 
 
 def date_year(text: str, m: regex.Match) -> YearMention:
-    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context."""
-    own = not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
-    return YearMention(m.start(), m.end(), int(m.group("year")), own)
+    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context, nor does a date that
+    is a comparison base ("9600 чел. (на уровне 31.12.2015 года)"; "с 01.07.2016" is a start, not a base)."""
+    head = text[max(0, m.start() - COMPARE_WINDOW):m.start()]
+    compare = bool(COMPARE_BEFORE_RE.search(head)) and not DATE_FROM_BEFORE_RE.search(head)
+    own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
+    return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
 
 
 def is_year_token(m: regex.Match) -> bool:
