@@ -186,6 +186,12 @@ def test_an_elided_noun_comes_from_the_construction(text, want):
     ("Миграционный прирост -25 человек, финансовый результат -2,9 млн. рублей.", [(-25, "person"), (-2.9e6, "RUB")]),
     ("Площадь угодий 125 тыс. 963 гектара, в том числе пашни-46 тыс. 785 гектаров, в Шилово-3 района.",
      [(125963, "hectare"), (46785, "hectare")]),
+    # keyboard slips: "%" typed before the number, ")" typed as "0"; a pair of years written without a space
+    ("Достигнет 1455,8 млн. руб. (%109,3 к 2017 г.), занято 1073 га (83,8%0, за 2016,2017 годы.",
+     [(1455.8e6, "RUB"), (109.3, "percent"), (1073, "hectare"), (83.8, "percent")]),
+    # a percentage written once for two members joined by "и"; "или" joins a count and its share
+    ("Снижение – 93,4 и 97,2 % соответственно, безработных 11086 или 11,2%.",
+     [(93.4, "percent"), (97.2, "percent"), (11086, "count"), (11.2, "percent")]),
 ])
 def test_units_and_signs(text, want):
     got = [(f.value, f.unit) for f in facts(text)]

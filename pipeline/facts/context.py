@@ -67,13 +67,14 @@ Counted = tuple[Optional[str], Optional[str]]  # unit and counted word
 
 def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
     """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
-    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
+    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range or "и" ("93,4 и
+    # 97,2 % соответственно").
     text = s.text
     for a, b in reversed(list(zip(figures, figures[1:]))):
         if a.measure.unit is not None:
             continue
         link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
-        if link and (link.group("range") or b.measure.unit != "percent"):
+        if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
             mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost

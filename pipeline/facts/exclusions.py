@@ -68,6 +68,8 @@ SIGN_WINDOW = 12  # characters before a number searched for its sign
 
 FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
 RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
+PERCENT_SLIP_BEFORE_RE = regex.compile(r"\d%\Z")
+YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
@@ -77,7 +79,8 @@ LABEL_HYPHEN_RE = regex.compile(r"(?<![\w-])[а-яё]{3,}-\Z")  # lower case onl
 LABEL_HYPHEN_WINDOW = 20  # characters before a number searched for "<word>-"
 FORMULA_CHARS = frozenset("+×*=/÷x")  # one of them is in every match of FORMULA_BEFORE_RE and of FORMULA_AFTER_RE
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE or RATIO_BEFORE_RE (not a letter, "-", sign, ":").
+# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE, RATIO_BEFORE_RE or PERCENT_SLIP_BEFORE_RE (not a
+# letter, "-", sign, ":", "%").
 PLAIN_BEFORE_CHARS = frozenset(" \u00a0\t\n\r(«\"“„[")
 
 
@@ -177,6 +180,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     token = m.group()
     if token.count(".") + token.count(",") > 1:
         return True
+    if YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
+        return True
     text = s.text
     start, end = m.span()
     before = text[max(0, start - 3):start]
@@ -188,6 +193,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         if FORMULA_BEFORE_RE.search(before) and not sign(s, m):
             return True
         if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
+            return True
+        if PERCENT_SLIP_BEFORE_RE.search(before):  # "(83,8%0," : ")" typed without shift after a percentage
             return True
     after = text[end:end + 12]
     first = after[:1]

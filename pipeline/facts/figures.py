@@ -90,6 +90,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     start, end = m.span()
     number = m.group()
     fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
+    if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
+        fig.measure.unit = "percent"
     glued = sign(s, m)
     if glued and not (glued != "+" and _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
