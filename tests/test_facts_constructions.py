@@ -192,6 +192,9 @@ def test_an_elided_noun_comes_from_the_construction(text, want):
     # a percentage written once for two members joined by "и"; "или" joins a count and its share
     ("Снижение – 93,4 и 97,2 % соответственно, безработных 11086 или 11,2%.",
      [(93.4, "percent"), (97.2, "percent"), (11086, "count"), (11.2, "percent")]),
+    # a sum of money whose unit is elided takes the scale with the unit
+    ("Составит по второму варианту 3651,6 млн. руб. (122,1 %), по третьему 4156,0 (139 %).",
+     [(3651.6e6, "RUB"), (122.1, "percent"), (4156e6, "RUB"), (139, "percent")]),
 ])
 def test_units_and_signs(text, want):
     got = [(f.value, f.unit) for f in facts(text)]

@@ -24,6 +24,7 @@ from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
+CURRENCIES = frozenset({"KZT", "RUB", "USD", "EUR"})
 COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
 VERB_LINK_RE = regex.compile(
@@ -128,7 +129,7 @@ def _is_attribute(donor: Donor) -> bool:
     return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
 
 
-def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
+def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Donor]:
     """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute (at
     another scale, where the figure has one): "2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7
     млн." counts documents, "2 317 свалок общей площадью 1 842 гектара, из них ликвидировано 1 874" dumps."""
@@ -138,8 +139,19 @@ def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
     if (f.measure.multiplier == 1 or last.multiplier != f.measure.multiplier) and _is_attribute(last):
         primary = next((d for d in reversed(donors) if not _is_attribute(d)), None)
         if primary:
-            return primary.counted
-    return last.counted
+            return primary
+    return last
+
+
+def _from_donor(donors: Sequence[Donor], f: Figure) -> Optional[tuple[Counted, Decimal]]:
+    """The unit and counted word of the donor a bare figure refers back to, and the scale it takes with them: a sum
+    of money without a scale of its own is at the donor's ("3603,1 млн. руб. ..., по третьему 4156,0")."""
+    donor = _choose(donors, f)
+    if donor is None:
+        return None
+    unit = donor.counted[0]
+    scaled = unit in CURRENCIES and f.measure.multiplier == 1 and not f.measure.addend
+    return donor.counted, donor.multiplier if scaled else f.measure.multiplier
 
 
 def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: bool) -> None:
@@ -167,10 +179,17 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
-            unit, obj = (same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
-                         or _person_predicate(s, clause_start, f.start) or _choose(usable, f) or _topic_noun(s, f)
-                         or _choose(inherited, f) or ("count", None))
-            f.measure = Measure(unit, obj, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+            mult = f.measure.multiplier
+            counted = same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) \
+                or _person_predicate(s, clause_start, f.start)
+            if counted is None:
+                donated = _from_donor(usable, f)
+                if donated is None:
+                    topic = _topic_noun(s, f)
+                    donated = (topic, mult) if topic else _from_donor(inherited, f)
+                counted, mult = donated or (("count", None), mult)
+            unit, obj = counted
+            f.measure = Measure(unit, obj, f.measure.end, mult, f.measure.addend, f.measure.skip)
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
