@@ -54,7 +54,8 @@ CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex
 CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
 CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|раза?(?!\w))", regex.I)
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
-DATE_FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
+# a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
+FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
@@ -96,6 +97,8 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
         near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
         compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end))
     if run > 1:
+        if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
+            compare = False
         return run, YearMention(m.start(), end, None, not compare, listed, compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
@@ -109,7 +112,7 @@ def date_year(text: str, m: regex.Match) -> YearMention:
     """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context, nor does a date that
     is a comparison base ("9600 чел. (на уровне 31.12.2015 года)"; "с 01.07.2016" is a start, not a base)."""
     head = text[max(0, m.start() - COMPARE_WINDOW):m.start()]
-    compare = bool(COMPARE_BEFORE_RE.search(head)) and not DATE_FROM_BEFORE_RE.search(head)
+    compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
     own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
     return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
 
