@@ -87,6 +87,12 @@ def test_the_year_of_a_figure(text, reporting_year, want):
      [(98, 2016), (191, 2016)]),
     # a sentence that compares nothing keeps its figures undated
     ("В 2017 году отмечен рост.\nПроизведено 45 тонн картофеля.", [(45, None)]),
+    # nor does one that names a period of its own in words
+    ("Оборот в 2019 году составит 3085,9 млн. руб. К концу прогнозного периода он составит 3603,1 млн. руб. (120,5 % "
+     "к 2017 г.).", [(3085.9e6, 2019), (3603.1e6, None), (120.5, None)]),
+    # the previous year named without a year is an earlier period
+    ("На конец июня 2018 года на учете 153 человека. Численность безработных уменьшилась по сравнению с данными на "
+     "соответствующую дату прошлого года на 34,1 %.", [(153, 2018), (34.1, 2018)]),
 ])
 def test_facts_of_text_take_the_period_the_text_named(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
