@@ -71,6 +71,9 @@ def same(got: list[tuple], want: list[tuple]) -> bool:
     # "к 2020 году" before a level is a target, before or after a change a base
     ("Уровень безработицы к 2020 году составит 3 %.", None, [(3, 2020)]),
     ("Прирост к 2020 году – 6,8%.", 2021, [(6.8, 2021)]),
+    # a year that is the object of a verb dates the figures before it
+    ("Из 25 сельхозпредприятий района (без учета комплексов), 19 закончили 2015 год с прибылью.", None,
+     [(25, 2015), (19, 2015)]),
     # "с 2019 по 2020 гг." is a range of years, not a base: no single year
     ("В 2018 году снижение в 2 раза, с 2019 по 2020 гг. рост составит не более 2 % в год.", None, [(2, 2018), (2, None)]),
 ])

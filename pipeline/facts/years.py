@@ -16,6 +16,7 @@ import regex
 from pipeline.facts.exclusions import YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
 YEAR_MIN, YEAR_MAX = 1950, 2049
@@ -53,6 +54,8 @@ TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
 CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
 CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|раза?(?!\w))", regex.I)
+VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
+VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
@@ -192,6 +195,21 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
         item.year = _year_after(text, item, years, before) or before
     _respective_years(s, figures, years)
+    _year_as_object(s, figures, years)
+
+
+def _year_as_object(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Из 25 сельхозпредприятий ..., 19 закончили 2015 год с прибылью": a year that is the object of the verb right
+    before it dates the undated figures before it in its sentence."""
+    for y in years:
+        if y.year is None or not y.sets_context:
+            continue
+        verb = VERB_BEFORE_RE.search(s.text, max(0, y.pos - VERB_WINDOW), y.pos)
+        if not verb or word_info(verb.group("verb").lower()).top_pos != "VERB":
+            continue
+        for f in figures:
+            if f.start < y.pos and f.year is None:
+                f.year = y.year
 
 
 def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
