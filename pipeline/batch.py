@@ -183,7 +183,7 @@ def assign_output_names(inputs: list[Input]) -> None:
         return bounded("_".join(list(rel.parent.parts) + [f"{rel.stem}_{rel.suffix.lower().lstrip('.')}"]), i)
 
     for naming in (stem, with_format, with_path):
-        counts = defaultdict(int)
+        counts: defaultdict[str, int] = defaultdict(int)
         for i in inputs:
             counts[(i.output or naming(i)).lower()] += 1
         for i in inputs:
