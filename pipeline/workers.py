@@ -253,9 +253,10 @@ def warm_up(formats: set[str]) -> None:
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _context() -> ForkContext | SpawnContext:
-    """The multiprocessing context of START_METHOD (each branch a literal, so the type checker knows its Process)."""
-    return multiprocessing.get_context("fork") if START_METHOD == "fork" else multiprocessing.get_context("spawn")
+def _context(start_method: str = START_METHOD) -> ForkContext | SpawnContext:
+    """The multiprocessing context of start_method, "fork" or "spawn" (each branch a literal, so the type checker
+    knows its Process). pipeline.cluster spawns: a fork of a large process starts near the memory cap."""
+    return multiprocessing.get_context("fork") if start_method == "fork" else multiprocessing.get_context("spawn")
 
 
 @contextlib.contextmanager
@@ -293,8 +294,8 @@ def _answers(workers: list[Optional[Worker]]) -> Iterator[Done]:
 class Worker:
     """One worker process, fed one task at a time through a pipe."""
 
-    def __init__(self, limits: Limits):
-        context = _context()
+    def __init__(self, limits: Limits, start_method: str = START_METHOD):
+        context = _context(start_method)
         self.limits = limits
         self.conn, child = context.Pipe()
         self.process = context.Process(target=worker_main, args=(child, limits, os.getpid()), daemon=True)
