@@ -59,6 +59,23 @@ def same(got: list[tuple], want: list[tuple]) -> bool:
      "года сократилось на 12,9 %, коэффициент смертности снизился с 20,5 до 18,2 человек на 1000 населения.", None,
      [(81, 2017), (12.9, 2017), (20.5, 2016), (18.2, 2017)]),
     ("Младенческая смертность снизилась с 8,2 до 7,8 на 1000 родившихся живыми.", 2020, [(8.2, None), (7.8, None)]),
+    # a forecast against the estimate of the year before; a base in the accusative or equalled ("на уровне")
+    ("Оборот в 2019 году к оценке 2018 года составит 3085,9 млн. руб. и 3098,6 млн. руб.", None,
+     [(3085.9e6, 2019), (3098.6e6, 2019)]),
+    ("К 2024 году этот показатель превысит уровень 2017 года на 22,4 %.", None, [(22.4, 2024)]),
+    ("В 2017 году собрано 19,2 тысяч тонн. Зерна получено на уровне 2016 года, картофеля на 8 % больше.", None,
+     [(19200, 2017), (8, None)]),
+    # a date can be the base too; "с 01.07.2016" is a start
+    ("Численность на 31 декабря 2016 года составляет 9600 чел. (на уровне 31.12.2015 года).", None, [(9600, 2016)]),
+    ("Тарифы растут с 01.07.2016 года, объем составит 581,5 млн. руб.", None, [(581.5e6, 2016)]),
+    # "к 2020 году" before a level is a target, before or after a change a base
+    ("Уровень безработицы к 2020 году составит 3 %.", None, [(3, 2020)]),
+    ("Прирост к 2020 году – 6,8%.", 2021, [(6.8, 2021)]),
+    # a year that is the object of a verb dates the figures before it
+    ("Из 25 сельхозпредприятий района (без учета комплексов), 19 закончили 2015 год с прибылью.", None,
+     [(25, 2015), (19, 2015)]),
+    # "с 2019 по 2020 гг." is a range of years, not a base: no single year
+    ("В 2018 году снижение в 2 раза, с 2019 по 2020 гг. рост составит не более 2 % в год.", None, [(2, 2018), (2, None)]),
 ])
 def test_the_year_of_a_figure(text, reporting_year, want):
     got = [(f.value, f.year) for f in facts(text, reporting_year)]
@@ -73,6 +90,12 @@ def test_the_year_of_a_figure(text, reporting_year, want):
      [(98, 2016), (191, 2016)]),
     # a sentence that compares nothing keeps its figures undated
     ("В 2017 году отмечен рост.\nПроизведено 45 тонн картофеля.", [(45, None)]),
+    # nor does one that names a period of its own in words
+    ("Оборот в 2019 году составит 3085,9 млн. руб. К концу прогнозного периода он составит 3603,1 млн. руб. (120,5 % "
+     "к 2017 г.).", [(3085.9e6, 2019), (3603.1e6, None), (120.5, None)]),
+    # the previous year named without a year is an earlier period
+    ("На конец июня 2018 года на учете 153 человека. Численность безработных уменьшилась по сравнению с данными на "
+     "соответствующую дату прошлого года на 34,1 %.", [(153, 2018), (34.1, 2018)]),
 ])
 def test_facts_of_text_take_the_period_the_text_named(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
@@ -168,6 +191,21 @@ def test_an_elided_noun_comes_from_the_construction(text, want):
     ("Лесоматериалы хвойных пород -111,4 %, рентабельность -5,8 %.", [(111.4, "percent"), (-5.8, "percent")]),
     ("Норматив – 537 кв. метров ( 143,1 % , + 231,26 кв. метр ).", [(537, "sqm"), (143.1, "percent"),
                                                                     (231.26, "sqm")]),
+    # a dash glued to an amount separates its label, unless the amount is a balance or a result
+    ("Зарплата врачей -56544,0 руб., урожайность зерновых культур –18,7 центнеров с 1 га.",
+     [(56544, "RUB"), (18.7, "centner_per_hectare")]),
+    ("Миграционный прирост -25 человек, финансовый результат -2,9 млн. рублей.", [(-25, "person"), (-2.9e6, "RUB")]),
+    ("Площадь угодий 125 тыс. 963 гектара, в том числе пашни-46 тыс. 785 гектаров, в Шилово-3 района.",
+     [(125963, "hectare"), (46785, "hectare")]),
+    # keyboard slips: "%" typed before the number, ")" typed as "0"; a pair of years written without a space
+    ("Достигнет 1455,8 млн. руб. (%109,3 к 2017 г.), занято 1073 га (83,8%0, за 2016,2017 годы.",
+     [(1455.8e6, "RUB"), (109.3, "percent"), (1073, "hectare"), (83.8, "percent")]),
+    # a percentage written once for two members joined by "и"; "или" joins a count and its share
+    ("Снижение – 93,4 и 97,2 % соответственно, безработных 11086 или 11,2%.",
+     [(93.4, "percent"), (97.2, "percent"), (11086, "count"), (11.2, "percent")]),
+    # a sum of money whose unit is elided takes the scale with the unit
+    ("Составит по второму варианту 3651,6 млн. руб. (122,1 %), по третьему 4156,0 (139 %).",
+     [(3651.6e6, "RUB"), (122.1, "percent"), (4156e6, "RUB"), (139, "percent")]),
 ])
 def test_units_and_signs(text, want):
     got = [(f.value, f.unit) for f in facts(text)]

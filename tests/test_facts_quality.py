@@ -10,17 +10,19 @@ import pytest
 from helpers import ROOT
 
 DATA = ROOT / "tests" / "data"
-# file: (precision and recall at least, year accuracy at least). Real prose written by others: issue 11 asks 0.95;
-# 0.97 is held (0.976 / 0.978 / 0.983 measured when this bar was set).
+# file: (precision and recall at least, year accuracy at least). Real prose written by others: issue 11 asks 0.95
+# of prose never seen and 0.98 of a labelled set; 0.98 is held (0.983 / 0.983 / 0.988 measured when this bar was set).
 BARS = {
     "fact_sentences.json": (0.98, 0.97),
     "unseen_notes_facts.json": (0.98, 0.97),
-    "real_prose_facts.json": (0.97, 0.97),
-    # Held out: labelled before any extractor ran on them, scored once when the fact work was done, never tuned on
-    # (notes 0.971 / 0.971 / 0.985, real prose 0.935 / 0.956 / 0.978 at that first run); these bars only keep them
-    # from getting worse.
+    "real_prose_facts.json": (0.98, 0.97),
+    # Held out: labelled before any extractor ran on them and scored once (notes 0.971 / 0.971 / 0.985, real prose
+    # 0.935 / 0.956 / 0.978, second real prose 0.753 / 0.753 / 0.793 at that first run). The real-prose sets were
+    # then looked at for constructions (facts2 branch: 0.968 / 0.989 / 1.000 and 0.975 / 0.975 / 0.987), so they are
+    # no longer held out; these bars only keep them from getting worse.
     "heldout_notes_facts.json": (0.96, 0.97),
-    "heldout_real_prose_facts.json": (0.93, 0.97),
+    "heldout_real_prose_facts.json": (0.96, 0.97),
+    "heldout2_real_prose_facts.json": (0.97, 0.97),
 }
 
 

@@ -26,6 +26,7 @@ from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
+CURRENCIES = frozenset({"KZT", "RUB", "USD", "EUR"})
 COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
 VERB_LINK_RE = regex.compile(
@@ -69,13 +70,14 @@ Counted = tuple[Optional[str], Optional[str]]  # unit and counted word
 
 def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
     """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
-    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
+    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range or "и" ("93,4 и
+    # 97,2 % соответственно").
     text = s.text
     for a, b in reversed(list(pairwise(figures))):
         if a.measure.unit is not None:
             continue
         link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
-        if link and (link.group("range") or b.measure.unit != "percent"):
+        if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
             mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost
@@ -129,7 +131,7 @@ def _is_attribute(donor: Donor) -> bool:
     return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
 
 
-def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
+def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Donor]:
     """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute (at
     another scale, where the figure has one): "2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7
     млн." counts documents, "2 317 свалок общей площадью 1 842 гектара, из них ликвидировано 1 874" dumps."""
@@ -139,8 +141,19 @@ def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
     if (f.measure.multiplier == 1 or last.multiplier != f.measure.multiplier) and _is_attribute(last):
         primary = next((d for d in reversed(donors) if not _is_attribute(d)), None)
         if primary:
-            return primary.counted
-    return last.counted
+            return primary
+    return last
+
+
+def _from_donor(donors: Sequence[Donor], f: Figure) -> Optional[tuple[Counted, Decimal]]:
+    """The unit and counted word of the donor a bare figure refers back to, and the scale it takes with them: a sum
+    of money without a scale of its own is at the donor's ("3603,1 млн. руб. ..., по третьему 4156,0")."""
+    donor = _choose(donors, f)
+    if donor is None:
+        return None
+    unit = donor.counted[0]
+    scaled = unit in CURRENCIES and f.measure.multiplier == 1 and not f.measure.addend
+    return donor.counted, donor.multiplier if scaled else f.measure.multiplier
 
 
 def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: bool) -> None:
@@ -168,10 +181,17 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
-            unit, obj = (same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
-                         or _person_predicate(s, clause_start, f.start) or _choose(usable, f) or _topic_noun(s, f)
-                         or _choose(inherited, f) or ("count", None))
-            f.measure = Measure(unit, obj, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+            mult = f.measure.multiplier
+            counted = same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) \
+                or _person_predicate(s, clause_start, f.start)
+            if counted is None:
+                donated = _from_donor(usable, f)
+                if donated is None:
+                    topic = _topic_noun(s, f)
+                    donated = (topic, mult) if topic else _from_donor(inherited, f)
+                counted, mult = donated or (("count", None), mult)
+            unit, obj = counted
+            f.measure = Measure(unit, obj, f.measure.end, mult, f.measure.addend, f.measure.skip)
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f

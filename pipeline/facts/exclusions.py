@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE
+from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.sentences import YEAR
 
@@ -68,14 +68,19 @@ SIGN_WINDOW = 12  # characters before a number searched for its sign
 
 FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
 RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
+PERCENT_SLIP_BEFORE_RE = regex.compile(r"\d%\Z")
+YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
 GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
 GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
+LABEL_HYPHEN_RE = regex.compile(r"(?<![\w-])[а-яё]{3,}-\Z")  # lower case only: "пашни-"
+LABEL_HYPHEN_WINDOW = 20  # characters before a number searched for "<word>-"
 FORMULA_CHARS = frozenset("+×*=/÷x")  # one of them is in every match of FORMULA_BEFORE_RE and of FORMULA_AFTER_RE
 ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE or RATIO_BEFORE_RE (not a letter, "-", sign, ":").
+# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE, RATIO_BEFORE_RE or PERCENT_SLIP_BEFORE_RE (not a
+# letter, "-", sign, ":", "%").
 PLAIN_BEFORE_CHARS = frozenset(" \u00a0\t\n\r(«\"“„[")
 
 
@@ -162,10 +167,20 @@ def sign(s: Sentence, m: regex.Match) -> Optional[str]:
     return found.group("sign") if found and not SIGN_YEAR_BEFORE_RE.search(head) else None
 
 
+def _label_hyphen(s: Sentence, m: regex.Match) -> bool:
+    """"пашни-46 тыс. 785 гектаров", "персонала-25320 руб.": a hyphen between a lower-case word and an amount with its
+    unit separates a label from its value (a code is written otherwise: "COVID-19", "ДСМ-54", "Шилово-3")."""
+    if not LABEL_HYPHEN_RE.search(s.text, max(0, m.start() - LABEL_HYPHEN_WINDOW), m.start()):
+        return False
+    return measure(s, m.group(), m.end()).unit is not None
+
+
 def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     """Ordinals ("5-й"), codes glued to letters ("COVID-19", "5G"), formulas ("3 + 3"), ratios, dotted numbers."""
     token = m.group()
     if token.count(".") + token.count(",") > 1:
+        return True
+    if YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
         return True
     text = s.text
     start, end = m.span()
@@ -173,9 +188,13 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     # The three patterns need a letter or "-" last, a formula sign, or a colon.
     if before and not (s.prefilters and before[-1] in PLAIN_BEFORE_CHARS and ":" not in before
                        and FORMULA_CHARS.isdisjoint(before)):
-        if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before) and not sign(s, m):
+        if GLUED_BEFORE_RE.search(before) and not _label_hyphen(s, m):
+            return True
+        if FORMULA_BEFORE_RE.search(before) and not sign(s, m):
             return True
         if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
+            return True
+        if PERCENT_SLIP_BEFORE_RE.search(before):  # "(83,8%0," : ")" typed without shift after a percentage
             return True
     after = text[end:end + 12]
     first = after[:1]

@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from pipeline import vocabulary
 from pipeline.facts.exclusions import exclusions, inside, is_reference, not_a_quantity, sign
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
@@ -22,6 +23,9 @@ from pipeline.sentences import YEAR
 BARE_NUMBER_RE = regex.compile(rf"^\W*(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?\W*\Z")
 FRACTION_RE = regex.compile(r"(?<![\w.,/])(?P<num>[1-9])\s?/\s?(?P<den>[2-9]|10)(?![\w/.,]|\s?[+×*=/÷]\s?\d)", regex.I)
 PERIOD_UNITS = frozenset({"month", "day", "week"})
+SIGNED_UNITS = frozenset({"percent", "percentage_point"})  # differences and rates, which a minus may precede
+SIGNED_WORDS_RE = regex.compile(rf"(?<!\w)(?:{vocabulary.alternation(vocabulary.words('signed_words'))})", regex.I)
+SIGNED_WORDS_WINDOW = 80  # characters before a figure searched for a word of a balance
 PERIOD_YEAR_RE = regex.compile(rf"\s+{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))", regex.I)
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
@@ -86,9 +90,10 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     start, end = m.span()
     number = m.group()
     fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
+    if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
+        fig.measure.unit = "percent"
     glued = sign(s, m)
-    # "пород -111,4 %": no share or index of a base goes below -100 %, so that dash is a separator
-    if glued and not (glued != "+" and fig.measure.unit == "percent" and decimal(number) >= 100):
+    if glued and not (glued != "+" and _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):
@@ -96,6 +101,15 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     if _is_rate_base(s, prev, fig) or _is_unit_base(s, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
+
+
+def _dash_separates(s: Sentence, fig: Figure) -> bool:
+    """Whether the dash glued to a figure separates a label from its value rather than writing a minus: "пород -111,4
+    %" (no share or index of a base goes below -100 %), "врачей -56544,0 руб.", "зерновых культур –18,7 центнеров"
+    (an amount, not a percentage, is negative only as a balance or result: "сальдо миграции -25 человек")."""
+    if fig.measure.unit in SIGNED_UNITS:
+        return fig.measure.unit == "percent" and decimal(fig.number) >= 100
+    return not SIGNED_WORDS_RE.search(s.text, max(0, fig.start - SIGNED_WORDS_WINDOW), fig.start)
 
 
 def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:

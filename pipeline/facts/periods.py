@@ -28,11 +28,15 @@ REPORTING_WORDS = literals("отчетн", "отчётн")
 # A comparison with the previous period written without a year.
 PREVIOUS_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|отношению\s+к)\s+"
-    r"(?:(?:уровн\w+|показател\w+|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
-    r"(?:период\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее)",
+    # "по сравнению с данными на соответствующую дату прошлого года"
+    r"(?:(?:уровн\w+|показател\w+|данн\w+|на|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
+    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее)",
     regex.I,
 )
 PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее")
+# A period named in words, not by a year: the figures of its sentence are not the period's in force.
+OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
+OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
 FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
 TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
@@ -46,8 +50,12 @@ def reporting_period_mentions(s: Sentence, period: Optional[int]) -> list[YearMe
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
-    """Give the period to the undated figures of a sentence that compares them with an earlier period."""
+    """Give the period to the undated figures of a sentence that compares them with an earlier period, unless the
+    sentence names a period of its own in words ("К концу прогнозного периода ... 3603,1 млн. руб. (120,5 % к 2017
+    г.)")."""
     if period is None or all(f.year is not None for f in figures):
+        return
+    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text):
         return
     if not _compares(s, figures, years, period):
         return

@@ -16,6 +16,7 @@ import regex
 from pipeline.facts.exclusions import YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
 YEAR_MIN, YEAR_MAX = 1950, 2049
@@ -36,21 +37,28 @@ COMPARE_BEFORE_RE = regex.compile(
     # ее наличием на начало 2015 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
     r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)"
     r"(?:\s+[а-яё]+(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
-    r"|(?<!\w)(?:уровн(?:я|ем|ю|ю)|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
+    # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
+    r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
     r"(?:\s+периода)?\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
-    r"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|(?:январ|феврал|март|апрел|ма|июн|июл|август"
+    # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
+    r"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|(?:январ|феврал|март|апрел|ма|июн|июл|август"
     r"|сентябр|октябр|ноябр|декабр)\w*(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
     regex.I,
 )
-COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "показател", "значени",
+COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
                          "к ")
 # "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
-CHANGE_NEAR_WINDOW = 16  # characters before "к" and after the year word searched for a percentage
+CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
+CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|раза?(?!\w))", regex.I)
+VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
+VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
+# a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
+FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
@@ -87,9 +95,13 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     compare = _may_compare(s, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
     if not compare and TO_YEAR_BEFORE_RE.search(head):
-        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()] + text[end:end + CHANGE_NEAR_WINDOW]
-        compare = bool(CHANGE_NEAR_RE.search(near))
+        # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
+        # 3 %" is a target
+        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
+        compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end))
     if run > 1:
+        if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
+            compare = False
         return run, YearMention(m.start(), end, None, not compare, listed, compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
@@ -100,9 +112,12 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
 
 
 def date_year(text: str, m: regex.Match) -> YearMention:
-    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context."""
-    own = not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
-    return YearMention(m.start(), m.end(), int(m.group("year")), own)
+    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context, nor does a date that
+    is a comparison base ("9600 чел. (на уровне 31.12.2015 года)"; "с 01.07.2016" is a start, not a base)."""
+    head = text[max(0, m.start() - COMPARE_WINDOW):m.start()]
+    compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
+    own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
+    return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
 
 
 def is_year_token(m: regex.Match) -> bool:
@@ -180,6 +195,21 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
         item.year = _year_after(text, item, years, before) or before
     _respective_years(s, figures, years)
+    _year_as_object(s, figures, years)
+
+
+def _year_as_object(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Из 25 сельхозпредприятий ..., 19 закончили 2015 год с прибылью": a year that is the object of the verb right
+    before it dates the undated figures before it in its sentence."""
+    for y in years:
+        if y.year is None or not y.sets_context:
+            continue
+        verb = VERB_BEFORE_RE.search(s.text, max(0, y.pos - VERB_WINDOW), y.pos)
+        if not verb or word_info(verb.group("verb").lower()).top_pos != "VERB":
+            continue
+        for f in figures:
+            if f.start < y.pos and f.year is None:
+                f.year = y.year
 
 
 def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:

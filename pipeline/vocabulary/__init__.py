@@ -66,6 +66,7 @@ COLUMNS = {
     "measure_heads": ("head", "kind", "class"),
     "units": ("wording", "unit"),
     "change_words": ("wording",),
+    "signed_words": ("stem",),
 }
 # Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
 OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
