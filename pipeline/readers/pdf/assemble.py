@@ -3,7 +3,8 @@
 read_pdf runs the stages in order:
   check the file -> read every page (page.py: characters, rulings, text-layer check, tables, lines)
   -> report pages without usable text and tables that could not be rebuilt
-  -> document passes (furniture.py: running headers and footers out; geometry.py: margins and line pitch;
+  -> document passes (furniture.py: running headers and footers out; footnotes.py: footnotes and their marks out;
+     geometry.py: margins and line pitch;
      cell texts by paragraphs.py)
   -> flow: prose runs and tables joined across pages (joins.py), in reading order -> paragraphs and tables.
 """
@@ -14,6 +15,7 @@ import statistics
 from collections.abc import Iterator
 
 from pipeline.layout import Issue, Layout
+from pipeline.readers.pdf.footnotes import drop_footnotes
 from pipeline.readers.pdf.furniture import mark_furniture
 from pipeline.readers.pdf.geometry import (
     DEFAULT_FONT_SIZE,
@@ -70,8 +72,10 @@ def has_text(pages: list[Page]) -> bool:
 
 
 def document_passes(pages: list[Page]) -> None:
-    """What needs every page: running headers and footers dropped, lines given margins and pitch, cell texts built."""
+    """What needs every page: running headers, footers and footnotes dropped, lines given margins and pitch, cell
+    texts built."""
     mark_furniture(pages)
+    drop_footnotes(pages)
     set_line_geometry(pages)
     for page in pages:
         for part in page.parts:

@@ -11,6 +11,7 @@ shown (after /Rotate), y growing downwards.
 from __future__ import annotations
 
 import ctypes
+import math
 import os
 import threading
 from dataclasses import dataclass
@@ -20,13 +21,14 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.layout import UnreadableDocument
 from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
-from pipeline.readers.pdf.lines import chars_to_lines
+from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.rulings import page_paths
 
 # --- characters and fonts ---------------------------------------------------------------------------
 LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
 FONT_NAME_BUF = 256  # buffer size for font names
 BOLD_WEIGHT = 600  # font weight from which a font counts as bold
+MATRIX_SCALE_TOL = 0.05  # a text matrix scaling glyphs by more than this (5 %) changes the font size as drawn
 
 # --- text layer -------------------------------------------------------------------------------------
 BAD_CHAR_RATIO = 0.2  # more unmapped glyphs than this on a page = unusable text layer
@@ -115,16 +117,19 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
     page = doc[index]
     try:
         to_display, width, height = display_transform(page)
-        n_images, n_paths, edges = page_paths(page, to_display)
+        clipped: list = []
+        n_images, n_paths, edges = page_paths(page, to_display, clipped)
         out = Page(number, width, height, [], [])
         textpage = page.get_textpage()
         try:
             chars, n_bad, n_letters = _page_chars(textpage, to_display)
+            if clipped:
+                chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
             if _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths):
                 return out
-            compose_page(out, chars, edges)
-            _font_details(textpage, out, to_display)
+            compose_page(out, chars, edges, _font_sizes(textpage))
+            _font_weights(textpage, out)
         finally:
             textpage.close()
     finally:
@@ -132,14 +137,16 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
     return out
 
 
-def compose_page(out: Page, chars: list[tuple], edges: list[dict]) -> None:
-    """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines."""
+def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: FontSize | None = None) -> None:
+    """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines.
+
+    font_size gives a character's font size by its index (sizes are estimated from the boxes without it)."""
     parts = _find_tables_safely(edges, out)
     prose = assign_chars(chars, parts)
-    out.lines = chars_to_lines(prose, out.number)
+    out.lines = chars_to_lines(prose, out.number, font_size)
     for part in parts:
         for cell in part.cells:
-            cell.lines = chars_to_lines(cell.lines, out.number)
+            cell.lines = chars_to_lines(cell.lines, out.number, font_size)
     out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
 
 
@@ -165,17 +172,47 @@ def _text_unusable(out: Page, chars: list, n_bad: int, n_letters: int, n_images:
     return False
 
 
-def _font_details(textpage: pdfium.PdfTextPage, page: Page, to_display) -> None:
-    """Set each line's baseline, font size and boldness from a character in its middle (a few lookups per line)."""
+def _visible(textpage: pdfium.PdfTextPage, chars: list[tuple], clipped: list) -> list[tuple]:
+    """The characters without those a clip hides (outside the clip of the text object drawing them)."""
+    raw = textpage.raw
+    out = []
+    for ch in chars:
+        cx, cy = (ch[1] + ch[2]) / 2, (ch[3] + ch[4]) / 2
+        for obj, bounds, clip in clipped:
+            if bounds[0] <= cx <= bounds[2] and bounds[1] <= cy <= bounds[3] and not (
+                    clip[0] <= cx <= clip[2] and clip[1] <= cy <= clip[3]):
+                drawn_by = pdfium_c.FPDFText_GetTextObject(raw, ch[5])
+                if ctypes.cast(drawn_by, ctypes.c_void_p).value == ctypes.cast(obj, ctypes.c_void_p).value:
+                    break
+        else:
+            out.append(ch)
+    return out
+
+
+def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
+    """A character's font size in points as drawn: the size set for its font, times its text matrix's vertical scale
+    (a producer may set every font at size 1 and scale the matrix instead)."""
+    raw = textpage.raw
+    matrix = pdfium_c.FS_MATRIX()
+
+    def font_size(index: int) -> float:
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+            scale = math.hypot(matrix.c, matrix.d)
+            if abs(scale - 1.0) > MATRIX_SCALE_TOL:
+                size *= scale
+        return size
+
+    return font_size
+
+
+def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
+    """Set each line's boldness from its font's name or weight, read at a character in its middle."""
     raw = textpage.raw
     buf = ctypes.create_string_buffer(FONT_NAME_BUF)
     flags = ctypes.c_int()
-    x, y = ctypes.c_double(), ctypes.c_double()
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     for ln in lines:
-        if pdfium_c.FPDFText_GetCharOrigin(raw, ln.ref, x, y):
-            ln.base = to_display(x.value, y.value)[1]
-        ln.size = round(pdfium_c.FPDFText_GetFontSize(raw, ln.ref), 1) or ln.size
         pdfium_c.FPDFText_GetFontInfo(raw, ln.ref, buf, FONT_NAME_BUF, flags)
         name = buf.value.decode("latin-1", "replace").lower()
         ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
@@ -195,9 +232,10 @@ def display_transform(page: pdfium.PdfPage):
 
 
 def _page_chars(textpage: pdfium.PdfTextPage, to_display):
-    """Characters as (ch, x0, x1, top, bottom, index) in display space, plus counts of unmapped glyphs and letters.
+    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, plus counts of unmapped glyphs
+    and letters.
 
-    The page text comes from one FPDFText_GetText call; per character only the loose box is asked for.
+    The page text comes from one FPDFText_GetText call; per character only the loose box and the origin are asked for.
     The rarer checks (generated spaces and line breaks, recognised line-end hyphens) are made only for
     the code points where they matter.
     """
@@ -206,9 +244,10 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display):
     text = textpage.get_text_range(0, n) if n else ""
     if len(text) != n:  # characters outside the BMP shift UTF-16 indices: ask per character
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 0xFFFD) for i in range(n))
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     is_generated, is_hyphen = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_IsHyphen
     rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
     chars, n_bad, n_letters = [], 0, 0
     for i, ch in enumerate(text):
         if ch <= " " or ch >= "\ufffd":
@@ -230,5 +269,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display):
         if bottom - top < LOOSE_BOX_MIN_HEIGHT:
             continue
         n_letters += ch.isalnum()
-        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i))
+        get_origin(raw, i, ox, oy)
+        base = to_display(ox.value, oy.value)[1]
+        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i, base))
     return chars, n_bad, n_letters
