@@ -19,6 +19,7 @@ CELL_PAD_DEFAULT = 5.4  # Word's default cell margin (108 twips) when it cannot 
 DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
 PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
 PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
+PITCH_AGREE_TOL = 0.3  # two baseline distances within this of each other measure a region's own line pitch
 RIGHT_EDGE_PERCENTILE = 0.95  # prose right margin = this percentile of line ends on pages of one geometry
 RIGHT_EDGE_MIN_WORDS = 3  # only lines with at least this many words measure the prose right margin
 
@@ -32,18 +33,34 @@ def set_line_geometry(pages: list[Page]) -> None:
         for ln in page.lines:
             ln.left = left if left is not None else ln.x0
             ln.right = right if right is not None else ln.x1
-            ln.pitch = pitches.get(("prose", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+            ln.pitch = _pitch(pitches, "prose", ln)
         for part in page.parts:
             pad = _cell_padding(part)
             for cell in part.cells:
+                own = _own_pitch(cell.lines)
                 for ln in cell.lines:
                     ln.left, ln.right = cell.x0 + pad, cell.x1 - pad
-                    ln.pitch = pitches.get(("cell", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+                    ln.pitch = own or _pitch(pitches, "cell", ln)
 
 
 def page_geometry(page: Page) -> tuple[int, int]:
     """Pages of one size share margins."""
     return round(page.width), round(page.height)
+
+
+def _pitch(pitches: dict, kind: str, line) -> float:
+    """The usual baseline distance of lines of this one's kind and size."""
+    return pitches.get((kind, line.size), line.size * PITCH_DEFAULT_RATIO)
+
+
+def _own_pitch(lines: list) -> float | None:
+    """A region's own line pitch, where two of its baseline distances agree (cells of one table may be set with
+    other line spacings than the rest: group rows, headers); None where its lines do not tell."""
+    deltas = sorted(b.base - a.base for a, b in zip(lines, lines[1:])
+                    if a.size == b.size and 0 < b.base - a.base < PITCH_MAX_RATIO * a.size)
+    if len(deltas) >= 2 and deltas[1] - deltas[0] <= PITCH_AGREE_TOL:
+        return deltas[0]
+    return None
 
 
 def _line_pitches(pages: list[Page]) -> dict:

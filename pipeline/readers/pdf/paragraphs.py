@@ -26,6 +26,7 @@ CENTER_TOL = 3.0  # a line whose centre is this close to its region's centre cou
 PARA_GAP_MIN = 1.0  # extra spacing above the normal line pitch that marks a new paragraph, at least ...
 PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/LibreOffice keep the pitch exact)
 SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
+FILL_CHARS = 1.5  # a line ending less than this many average characters short of its region's edge fills it
 FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
 HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
 HEADING_SIZE_DELTA = 0.9  # a paragraph this much larger than the body text looks like a heading
@@ -34,6 +35,8 @@ HYPHENS = "-\u00ad\u2010\u2011"
 SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
+_DECIMAL_END = regex.compile(r"\d[,.]$")
+_NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _CLOSING = ",.;:!?)]»”"
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
@@ -56,7 +59,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
     group, text = [lines[0]], lines[0].text
     for a, b in zip(lines, lines[1:]):
         justified = len(group) > JUSTIFY_EVIDENCE_LINES and all(_at_margin(g) for g in group[-1 - JUSTIFY_EVIDENCE_LINES:-1])
-        kind = break_kind(a, b, a.page == b.page, justified, a is lines[0])
+        kind = break_kind(a, b, a.page == b.page, justified, text if len(out) == 0 else None)
         if kind == PARA:
             out.append((group, text))
             group, text = [b], b.text
@@ -84,11 +87,12 @@ def paragraph_blocks(run: list[Line], first_index: int, body_size: float) -> lis
     return out
 
 
-def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, a_first: bool = False) -> str:
+def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, opening: str | None = None) -> str:
     """How line b follows line a: a new paragraph, a line break inside one, or a wrapped continuation.
 
     justified: the line before a was stretched to the right margin, so a short line a ends its paragraph.
-    a_first: a is the first line of its cell or text run (where a status word on its own line is a status).
+    opening: the text so far of the first paragraph of a cell or text run, which ends with line a (a status
+    standing alone there is a paragraph of its own: "Достигнут (перевыполнен)" | "Перевыполнение ...").
     """
     if b.text[:1] in _CLOSING:
         return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
@@ -102,8 +106,9 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, a_f
         return JOIN  # a word hyphenated (or a compound broken) at the line end
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
-    if a_first and _STATUS_LINE.match(a.text) and not _STATUS_LINE.match(a.text + " " + b.text):
-        return PARA
+    if opening is not None and b.text[:1].isupper() and _STATUS_LINE.match(opening):
+        if not _STATUS_LINE.match(opening + " " + b.text):
+            return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
         return PARA
     next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
@@ -159,7 +164,7 @@ def glue(text: str, a: Line, b: Line) -> str:
     nxt = b.text
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
-    if nxt[:1] in _CLOSING or _forced_break(a, b):
+    if nxt[:1] in _CLOSING or _forced_break(text, a, b):
         return text + nxt
     return text + " " + nxt
 
@@ -178,15 +183,21 @@ def _join_hyphenated(text: str, nxt: str) -> str:
     return text[:-1] + "-" + nxt
 
 
-def _forced_break(a: Line, b: Line) -> bool:
+def _forced_break(text: str, a: Line, b: Line) -> bool:
     """Was a word too long for the column broken mid-word without a hyphen ('Ведомственны' / 'е данные')?
 
-    The line must be a single word filling the line so that not even the next character fitted; then the
-    parts are joined when the whole is a dictionary word, or when the first part is not one and the rest
-    is a short ending ('услугополучателям' / 'и' -> 'услугополучателями')."""
-    if " " in a.text or a.x1 + b.first_char_w <= a.right - FORCED_BREAK_SLACK:
+    Line a must leave no room for b's first character.  A number broken after its decimal comma
+    ('1 617,' / '7') is one number.  Otherwise line a must be a single word, and the word glued so far
+    (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
+    whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
+    ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
+    if a.x1 + b.first_char_w <= a.right - FORCED_BREAK_SLACK:
         return False
-    ending, right = _LETTERS_END.search(a.text), _LETTERS_START.match(b.text)
+    if _DECIMAL_END.search(a.text) and b.text[:1].isdigit():
+        return True
+    if " " in a.text:
+        return False
+    ending, right = _LETTERS_END.search(text), _LETTERS_START.match(b.text)
     if not ending or not right:
         return False
     left, rest = ending.group(1), right.group(1)
@@ -194,13 +205,22 @@ def _forced_break(a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
-    if _known(left + rest):
-        return True
-    if _known(left) or len(rest) > FRAGMENT_MAX_LEN:
+    if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
+        return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
+    if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
+        return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
+    if _known(left):
+        return False
+    if len(rest) > FRAGMENT_MAX_LEN:
         return False
     # 'услугополучателей' / 'по вопросам': a complete (inflected) form followed by a short known word that
     # does not inflect it ('услугополучателейпо' is only its own lemma) is two words, a line wrapped at a space
     return not (_known(rest) and _inflected(left) and not _inflected(left + rest))
+
+
+def _fills_line(line: Line) -> bool:
+    """Does the line end less than one of its average characters short of its region's right edge?"""
+    return line.right - line.x1 < FILL_CHARS * (line.x1 - line.x0) / max(1, len(line.text))
 
 
 def _strip_bullet(text: str) -> str:
