@@ -14,7 +14,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.layout import Table
 from pipeline.numbers import parse_indicator_status, parse_risk_status
-from pipeline.sections import INDICATORS, RISKS, Group, Parts, parse_group_label
+from pipeline.sections import INDICATORS, RISKS, Group, Parts, label_lines, parse_group_label
 
 RISK, INDICATOR = "risk", "indicator"
 MAX_HEADER_ROWS = 4
@@ -148,9 +148,10 @@ def group_of_row(table: Table, r: int) -> list[Group]:
 
 
 def groups_in_cell(text: str) -> list[Group]:
-    """Labels of a cell; a line starting a new label splits it from the previous one's title."""
+    """Labels of a cell; a line starting a new label splits it from the previous one's title, and so does a label
+    starting inside a line ("Стратегическое направление 2. Title Цель 2.1. Title")."""
     chunks: list[str] = []
-    for line in text.split("\n"):
+    for line in label_lines(text):
         if chunks and parse_group_label(line) is None:
             chunks[-1] += "\n" + line
         else:
@@ -280,9 +281,17 @@ def data_rows(tables: Iterable[Table], kind: str, context: Optional[GroupContext
 def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext):
     header_texts = {" ".join(t) for t in mapping.header_rows}
     filled_down: dict[int, str] = {}
+    continued: set[int] = set()  # rows read as the second half of a group row broken by a page
     for r in range(start, len(table.rows)):
+        if r in continued:
+            continue
         row = table.rows[r]
         groups = group_of_row(table, r)
+        if not groups or groups[-1].title is None:
+            joined = _group_broken_by_page(table, r)
+            if joined:
+                groups = joined
+                continued.add(r + 1)
         if groups:
             for group in groups:
                 context.enter(group)
@@ -296,6 +305,35 @@ def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext
         if is_subheading(values, mapping.kind):
             continue
         yield TableRow(table.index, r, row.page, values, context.direction, context.goal)
+
+
+def _lone_text(table: Table, r: int) -> Optional[str]:
+    """The text of a row with one filled cell, or None."""
+    if not 0 <= r < len(table.rows):
+        return None
+    texts = [c.text for c in table.rows[r].cells if c.text.strip()]
+    return texts[0] if len(texts) == 1 else None
+
+
+def _next_page_half(table: Table, r: int) -> Optional[str]:
+    """The lone text of row r + 1 when row r is a lone text too and the page changes between them (in a PDF a
+    row broken by the page that the reader could not glue back comes as two such rows)."""
+    if _lone_text(table, r) is None or r + 1 >= len(table.rows):
+        return None
+    here, there = table.rows[r].page, table.rows[r + 1].page
+    if here is None or there is None or here == there:
+        return None
+    return _lone_text(table, r + 1)
+
+
+def _group_broken_by_page(table: Table, r: int) -> list[Group]:
+    """The labels of a group row broken by a page into two rows ('Стратегическое направление' | '3. Title',
+    'Цель 2.1.' | 'Title'), read from the two halves joined; [] when they do not read as labels."""
+    rest = _next_page_half(table, r)
+    if rest is None or groups_in_cell(rest):
+        return []
+    first = _lone_text(table, r) or ""
+    return groups_in_cell(first + " " + rest) if ROW_NUMBER_RE.match(first) is None else []
 
 
 def _enter_group_columns(values: dict[str, str], context: GroupContext) -> None:
