@@ -74,8 +74,8 @@ def has_text(pages: list[Page]) -> bool:
 def document_passes(pages: list[Page]) -> None:
     """What needs every page: running headers, footers and footnotes dropped, lines given margins and pitch, cell
     texts built."""
+    drop_footnotes(pages)  # first: a footnote repeated at the foot of several pages is no running footer
     mark_furniture(pages)
-    drop_footnotes(pages)
     set_line_geometry(pages)
     for page in pages:
         for part in page.parts:

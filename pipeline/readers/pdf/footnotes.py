@@ -9,8 +9,11 @@ names one of the page's footnotes ("составила 50,9%¹." -> "соста�
 """
 from __future__ import annotations
 
+import itertools
+
 import regex
 
+from pipeline.readers.pdf.furniture import MARGIN_ZONE_RATIO
 from pipeline.readers.pdf.geometry import body_size
 from pipeline.readers.pdf.lines import Line
 from pipeline.readers.pdf.page import Page
@@ -25,10 +28,14 @@ _EXPONENT_BASE = regex.compile(r"(?:^|[^\p{L}])(?:к|с|м|д)?м$")
 
 
 def drop_footnotes(pages: list[Page]) -> None:
-    """Flag each page's footnote lines (as furniture, out of the prose) and remove the marks naming them."""
+    """Flag each page's footnote lines (as furniture, out of the prose) and remove the marks naming them.
+
+    A footnote that did not fit stands at the foot of the next page: its mark is looked for on the page
+    before too."""
     body = body_size(pages)
-    for page in pages:
-        marks = _raised_marks(page)
+    for k, page in enumerate(pages):
+        before = pages[k - 1] if k else None
+        marks = _raised_marks(page) | (_raised_marks(before) if before else set())
         if not marks:
             continue
         area = _footnote_area(page, body, marks)
@@ -37,7 +44,10 @@ def drop_footnotes(pages: list[Page]) -> None:
         for ln in area:
             ln.furniture = True
         page.lines = [ln for ln in page.lines if not ln.furniture]
-        _remove_marks(page, {m.group(1) for m in map(_FOOTNOTE_START.match, [ln.text for ln in area]) if m})
+        numbers = {m.group(1) for m in map(_FOOTNOTE_START.match, [ln.text for ln in area]) if m}
+        left = _remove_marks(page, numbers)
+        if left and before is not None:
+            _remove_marks(before, left)
 
 
 def _raised_marks(page: Page) -> set[str]:
@@ -55,30 +65,36 @@ def _footnote_area(page: Page, body: float, marks: set[str]) -> list[Line]:
         if ln.top < page.height * FOOTNOTE_ZONE_RATIO or ln.top < table_bottom or ln.size > body - FOOTNOTE_SIZE_DELTA:
             continue
         start = _FOOTNOTE_START.match(ln.text)
-        if not start or start.group(1) not in marks:
+        if not start or not any(m.endswith(start.group(1)) for m in marks):  # "м³¹": the run "31" ends with mark 1
             continue
-        rest = lines[i:]
-        if all(abs(r.size - ln.size) <= FOOTNOTE_SIZE_TOL for r in rest):
-            return rest
+        area = list(itertools.takewhile(lambda r: abs(r.size - ln.size) <= FOOTNOTE_SIZE_TOL, lines[i:]))
+        footer_top = page.height * (1 - MARGIN_ZONE_RATIO)
+        if all(r.top >= footer_top for r in lines[i + len(area):]):
+            return area  # what follows, if anything, is the page's footer (read before the running footers)
         return []
     return []
 
 
-def _remove_marks(page: Page, numbers: set[str]) -> None:
-    """Take the marks of the page's footnotes out of its prose and cell lines, one mark per footnote.
+def _remove_marks(page: Page, numbers: set[str]) -> set[str]:
+    """Take the marks of footnotes out of a page's prose and cell lines, one mark per footnote; return the
+    numbers whose mark is not on the page.
 
     A mark may follow a raised exponent directly ("мкг/м³²": the run "32" ends with footnote 2's mark); a
     raised number right after a unit of length is that unit's exponent ("м²"), never a mark."""
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     chosen: dict[int, tuple[Line, list[tuple[int, int]]]] = {}
+    missing = set()
     for number in numbers:
         for ln in lines:
             span = _mark_in(ln, number)
             if span is not None:
                 chosen.setdefault(id(ln), (ln, []))[1].append(span)
                 break
+        else:
+            missing.add(number)
     for ln, spans in chosen.values():
         _cut(ln, spans)
+    return missing
 
 
 def _mark_in(line: Line, number: str) -> tuple[int, int] | None:

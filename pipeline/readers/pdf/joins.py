@@ -96,8 +96,9 @@ class JoinedTable:
         self.last_page, self.last_bottom = part.page, part.bbox[3]
 
     def _signature(self, row: JoinedRow) -> tuple:
-        """Row structure and text, on the joined grid, for header comparison."""
-        return tuple((nearest(self.xs, c[0]), nearest(self.xs, c[1]), c[2], " ".join(c[3].split()))
+        """Row structure and text without its spaces, on the joined grid, for header comparison (a header cell
+        may wrap differently on another page: 'Запланированные' / 'Запланиров анные')."""
+        return tuple((nearest(self.xs, c[0]), nearest(self.xs, c[1]), c[2], "".join(c[3].split()))
                      for c in row.cells)
 
     def _repeated_header(self, rows: list[JoinedRow]) -> int:
@@ -237,8 +238,8 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return 0
     if not prev:
         return -1
-    if LOWER_START.match(nxt) or prev[-1] in HYPHENS:
-        return 2
+    if LOWER_START.match(nxt.lstrip("(«\"")) or prev[-1] in HYPHENS:
+        return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
     if _NUMBERED_ITEM.match(nxt):
         return -3  # a numbered item opens a new row
     if prev[-1] in ",–—":

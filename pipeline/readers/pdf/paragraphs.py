@@ -36,6 +36,9 @@ SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
 _DECIMAL_END = regex.compile(r"\d[,.]$")
+_UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
+_GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
+_NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d*)?$")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _CLOSING = ",.;:!?)]»”"
 LOWER_START = regex.compile(r"^[\p{Ll}]")
@@ -125,13 +128,6 @@ def _known(word: str) -> bool:
     return bool(word) and morph.is_known(word.lower())
 
 
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str) -> bool:
-    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
-    word = word.lower()
-    return all(p.normal_form != word for p in morph.parse(word))
-
-
 def _centred(line: Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
@@ -164,9 +160,16 @@ def glue(text: str, a: Line, b: Line) -> str:
     nxt = b.text
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
-    if nxt[:1] in _CLOSING or _forced_break(text, a, b):
+    if nxt[:1] in _CLOSING or _forced_break(text, a, b) or _broken_after_slash(text, nxt):
         return text + nxt
     return text + " " + nxt
+
+
+def _broken_after_slash(text: str, nxt: str) -> bool:
+    """'Мбит/' | 'с', 'мкг/' | 'м3': a unit broken after its slash, where no space was written ('исполнении/' |
+    'неисполнении' may have had one: only a short unit after the slash is taken as broken)."""
+    unit = _UNIT_START.match(nxt)
+    return len(text) >= 2 and text[-1] == "/" and text[-2].isalnum() and unit is not None
 
 
 def _join_hyphenated(text: str, nxt: str) -> str:
@@ -191,10 +194,12 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
     whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
     ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
-    if a.x1 + b.first_char_w <= a.right - FORCED_BREAK_SLACK:
-        return False
-    if _DECIMAL_END.search(a.text) and b.text[:1].isdigit():
-        return True
+    if (a.right - a.left) - (a.x1 - a.x0) >= b.first_char_w + FORCED_BREAK_SLACK:
+        return False  # room for the next character (on either side of a centred line)
+    if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
+        # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
+        starts_on = b.text[:1].isdigit() or b.text[:1] in "%‰"
+        return starts_on and _last_token_width(a) + b.first_word_w > a.right - a.left
     if " " in a.text:
         return False
     ending, right = _LETTERS_END.search(text), _LETTERS_START.match(b.text)
@@ -211,11 +216,36 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
     if _known(left):
         return False
-    if len(rest) > FRAGMENT_MAX_LEN:
+    if not _known(rest):
+        return True  # 'Казгидр' / 'омет': the rest is no word
+    # A short known word joined on ('услугополучател' / 'ей', 'услугополучателям' / 'и', 'медорганизаци' / 'я')
+    # must make a common word ('Кибератаки' / 'на' would make a surname), and a complete (inflected) form
+    # stays whole when the joined word would be only its own lemma ('услугополучателей' / 'по', 'тенге' / 'на').
+    if len(rest) > FRAGMENT_MAX_LEN or not _common_form(left + rest):
         return False
-    # 'услугополучателей' / 'по вопросам': a complete (inflected) form followed by a short known word that
-    # does not inflect it ('услугополучателейпо' is only its own lemma) is two words, a line wrapped at a space
-    return not (_known(rest) and _inflected(left) and not _inflected(left + rest))
+    return not (_inflected(left) and not _inflected(left + rest))
+
+
+def _last_token_width(line: Line) -> float:
+    """Width of the number ending the line with its digit groups ('1 617,': a PDF draws a no-break space as a
+    space), by its share of the line's characters."""
+    token = _NUMBER_END.search(line.text)
+    return (line.x1 - line.x0) * len(token.group(0) if token else "") / max(1, len(line.text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> bool:
+    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
+    word = word.lower()
+    return all(p.normal_form != word for p in morph.parse(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _common_form(word: str) -> bool:
+    """Does pymorphy3 (with its guesser) read the word as a common word, not as a name, a place or an
+    indeclinable guess ('кибератакина' is guessed a surname, 'услугополучателейпо' a place)?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and not (set(parses[0].tag.grammemes) & _GUESSED_PROPER)
 
 
 def _fills_line(line: Line) -> bool:
