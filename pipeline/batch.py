@@ -34,6 +34,7 @@ from pipeline.extract import extract_document, sha256_of
 from pipeline.findings import FAILURE_CODES, finding
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import FORMATS, declared_format
+from pipeline.readers.ocr import OcrOptions
 
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
@@ -75,6 +76,7 @@ class Task:
     path: Path
     display: str
     sha256: str
+    ocr: Optional[OcrOptions] = None  # when to OCR PDF pages (None: the default, --ocr auto)
 
 
 @dataclass
@@ -87,12 +89,11 @@ class Done:
     peak_rss: int = 0
 
 
-# Legacy Word files are collected too, so that an archive holding them says so instead of skipping them.
-COLLECTED_SUFFIXES = set(FORMATS) | {".doc"}
+COLLECTED_SUFFIXES = set(FORMATS)  # .docx, .pdf and the legacy .doc, .rtf, .odt
 
 
 def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf (and legacy .doc) files found recursively under folders named, sorted."""
+    """Files named, and .docx/.pdf/.doc/.rtf/.odt files found recursively under folders named, sorted."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -167,10 +168,10 @@ def failure_reason(report: Report | dict) -> Optional[str]:
     return "; ".join(reasons) or None
 
 
-def extract_one(path: Path, display: str, digest: Optional[str] = None) -> dict:
+def extract_one(path: Path, display: str, digest: Optional[str] = None, ocr: Optional[OcrOptions] = None) -> dict:
     """Extract one document, never raising: an unexpected error becomes an `extraction_failed` finding."""
     try:
-        return extract_document(path, display_name=display).model_dump(mode="json")
+        return extract_document(path, display_name=display, ocr=ocr).model_dump(mode="json")
     except Exception as exc:  # one broken document must not end the batch
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return failed_report(path, display, digest if digest is not None else _digest(path),
@@ -195,7 +196,7 @@ def failed_report(path: Path, display: str, digest: str, problem: Finding) -> di
 
 
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-                skip_existing: bool = False, progress=None) -> RunResult:
+                skip_existing: bool = False, progress=None, ocr: Optional[OcrOptions] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
     progress: a stream (stderr) to draw a progress bar on when it is a terminal.
@@ -204,7 +205,7 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths])
     outdir.mkdir(parents=True, exist_ok=True)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
-    tasks = [Task(n, i.paths[0], i.display[0], i.sha256) for n, i in enumerate(inputs) if n not in outcomes]
+    tasks = [Task(n, i.paths[0], i.display[0], i.sha256, ocr) for n, i in enumerate(inputs) if n not in outcomes]
     result = RunResult()
     bar = Progress(len(tasks), progress)
     # CSV rows come from the JSON text exactly as written (or as found, for skipped documents),
@@ -349,7 +350,7 @@ def worker_main(conn) -> None:
         if task is None:
             return
         _test_hooks(task.display)
-        report = extract_one(task.path, task.display, task.sha256)
+        report = extract_one(task.path, task.display, task.sha256, task.ocr)
         conn.send(Done(task.index, document_json(report), failure_reason(report), _peak_rss()))
 
 

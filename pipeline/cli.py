@@ -1,4 +1,4 @@
-"""The thin command line over the library: extract, load, validate, schema, debug."""
+"""The thin command line over the library: extract, load, validate, series, schema, debug."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 
 from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
 from pipeline.errors import LoadError, UsageError
+from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="extract documents into OUTDIR (JSON per document + CSV tables)")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help=".docx/.pdf files or folders (searched recursively)")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help=".docx/.pdf/.doc/.rtf/.odt files or folders (searched recursively)")
     extract.add_argument("-o", "--outdir", required=True, type=Path, metavar="OUTDIR")
     extract.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="documents extracted in parallel (default: number of cores)")
@@ -26,16 +28,32 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
+    extract.add_argument("--ocr", choices=OCR_MODES, default="auto",
+                         help="OCR PDF pages: auto (pages without usable text, the default), always, never")
+    extract.add_argument("--ocr-lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
+                         help=f"Tesseract languages joined by '+' (default: {DEFAULT_LANGUAGES})")
 
     load = sub.add_parser("load", help="load OUTDIR's documents into a database (replacing earlier loads of them)")
     load.add_argument("outdir", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
     load.add_argument("--db", metavar="URL",
                       help="SQLAlchemy URL, e.g. postgresql://user:pass@host/db (default: sqlite:///OUTDIR/reports.sqlite)")
+    load.add_argument("--mapping", type=Path, metavar="FILE",
+                      help="a series mapping file (default: OUTDIR/series_mapping.csv when present); the database keeps it")
 
     validate = sub.add_parser("validate", help="check submissions and print their findings")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json", "html"), default="text",
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
+    validate.add_argument("--history", metavar="URL",
+                          help="also check each submission against its agency's earlier reports in this database")
+
+    series = sub.add_parser("series", help="each indicator of each agency across the years (from OUTDIR or a database)")
+    series.add_argument("outdir", nargs="?", type=Path, metavar="OUTDIR", help="the folder `extract` wrote")
+    series.add_argument("--db", metavar="URL", help="read the documents from this database instead (see `load`)")
+    series.add_argument("--format", choices=("json", "csv", "html"), default="json",
+                        help="json: the contract's list of series; csv: a row per member; html: one page with charts")
+    series.add_argument("--mapping", type=Path, metavar="FILE",
+                        help="a series mapping file (default: OUTDIR/series_mapping.csv, or the one the database keeps)")
 
     sub.add_parser("schema", help="print the JSON Schema of the document object")
 
@@ -75,27 +93,31 @@ def cmd_extract(args) -> int:
         from pipeline.db import connect
 
         connect(args.db).dispose()  # a bad URL is bad usage, found before the run rather than after it
+    try:
+        ocr = OcrOptions(args.ocr, args.ocr_lang)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                         skip_existing=args.skip_existing, progress=sys.stderr)
+                         skip_existing=args.skip_existing, progress=sys.stderr, ocr=ocr)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
-        print(f"warning: no .docx or .pdf files found under {' '.join(args.paths)}", file=sys.stderr)
+        print(f"warning: no .docx, .pdf, .doc, .rtf or .odt files found under {' '.join(args.paths)}", file=sys.stderr)
     print(summary_line(result, args.outdir), file=sys.stderr)
     status = 1 if result.failed else 0
     return max(status, _load(args.outdir, args.db)) if args.db else status
 
 
 def cmd_load(args) -> int:
-    return _load(args.outdir, args.db)
+    return _load(args.outdir, args.db, args.mapping)
 
 
-def _load(outdir: Path, url: Optional[str]) -> int:
+def _load(outdir: Path, url: Optional[str], mapping: Optional[Path] = None) -> int:
     """Load outdir into the database; exit status 1 if the database refused it."""
     from pipeline.db import load
 
     try:
-        count, where = load(outdir, url)
+        count, where = load(outdir, url, mapping)
     except LoadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -106,10 +128,28 @@ def _load(outdir: Path, url: Optional[str]) -> int:
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
 
-    output, status = validate_paths(args.paths, args.format)
+    output, status = validate_paths(args.paths, args.format, history=args.history)
     sys.stdout.write(output)
     sys.stdout.flush()
     return status
+
+
+def cmd_series(args) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pipeline.series.command import series_command
+
+    if (args.outdir is None) == (args.db is None):
+        raise UsageError("give either OUTDIR or --db URL")
+    try:
+        output, warnings = series_command(args.outdir, args.db, args.format, args.mapping)
+    except SQLAlchemyError as exc:
+        print(f"error: could not read the series from the database: {getattr(exc, 'orig', None) or exc}", file=sys.stderr)
+        return 1
+    for line in warnings:
+        print(line, file=sys.stderr)
+    sys.stdout.write(output)
+    return 0
 
 
 def cmd_schema(args) -> int:
@@ -135,5 +175,5 @@ def cmd_debug(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "schema": cmd_schema,
-            "debug": cmd_debug}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "series": cmd_series,
+            "schema": cmd_schema, "debug": cmd_debug}

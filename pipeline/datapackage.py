@@ -15,7 +15,8 @@ from pipeline import SCHEMA_VERSION
 from pipeline.export import DOCUMENT_COLUMNS, ITEM_MODELS, TABLES, table_columns, write_atomic
 from pipeline.models import ReportInfo, Source
 
-SCALAR_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean"}
+SCALAR_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean",
+                list[float]: "array"}  # an OCR'd value's bbox, written as JSON text: [x0, top, x1, bottom]
 DOCUMENT_KEY = ["document_id", "file"]  # documents.csv has a row per input name; a duplicate file adds one
 
 

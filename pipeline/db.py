@@ -1,11 +1,12 @@
 """Load a run's per-document JSON into a SQL database with SQLAlchemy Core: SQLite (default) or PostgreSQL.
 
-    python -m pipeline load OUTDIR [--db URL]      (default URL: sqlite:///OUTDIR/reports.sqlite)
+    python -m pipeline load OUTDIR [--db URL] [--mapping FILE]   (default URL: sqlite:///OUTDIR/reports.sqlite)
 
 The run is the documents that OUTDIR/documents.csv lists; each comes from its JSON file, checked against
 the document model before the database is touched. The whole load is one transaction: every document of
-the run replaces the rows an earlier load of the same document (same document_id) left, or, if anything
-fails, nothing changes.
+the run replaces the rows an earlier load of the same document (same document_id) left, and the series of
+every document in the database are rebuilt (pipeline/series/store.py), or, if anything fails, nothing changes.
+Next to an SQLite database, a Datasette metadata file is written (pipeline/datasette.py).
 """
 from __future__ import annotations
 
@@ -24,10 +25,13 @@ from pipeline.datapackage import table_field_types
 from pipeline.errors import LoadError, UsageError
 from pipeline.export import TABLES, document_row, item_row, table_columns
 from pipeline.models import Report
+from pipeline.series import store as series_store
+from pipeline.series.mapping import Mapping, read_mapping
 
-SQL_TYPES = {"string": Text, "integer": Integer, "number": Double}
+SQL_TYPES = {"string": Text, "integer": Integer, "number": Double, "array": Text}  # arrays (an OCR bbox) as JSON text
 INDEXED = {"documents": ("agency", "reporting_year"), "indicators": ("name",), "facts": ("year",), "findings": ("code",)}
 DEFAULT_DATABASE = "reports.sqlite"
+DEFAULT_MAPPING = "series_mapping.csv"  # a person's link decisions, read from OUTDIR when present
 
 metadata = MetaData()
 
@@ -64,6 +68,12 @@ document_files = Table(
 )
 
 
+@event.listens_for(metadata, "before_drop")
+def _drop_series(_target, connection, **_kw) -> None:
+    """The series view reads the indicators table: drop it, and the series tables, with the tables."""
+    series_store.drop(connection)
+
+
 def default_url(outdir: Path) -> str:
     return URL.create("sqlite", database=str((outdir / DEFAULT_DATABASE).resolve())).render_as_string()
 
@@ -95,24 +105,39 @@ def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def load(outdir: Path, url: Optional[str] = None) -> tuple[int, str]:
-    """Load the run in outdir into the database at url; returns (documents loaded, url without password)."""
+def load(outdir: Path, url: Optional[str] = None, mapping: Optional[Path] = None) -> tuple[int, str]:
+    """Load the run in outdir into the database at url, then rebuild the series of every document there;
+    returns (documents loaded, url without password). mapping: a mapping file (default OUTDIR/series_mapping.csv
+    when present), which replaces the one the database keeps; without one the kept one applies."""
     documents = read_run(outdir)
+    decisions = _mapping(outdir, mapping)
     engine = connect(url or default_url(outdir))
     try:
-        load_documents(engine, documents)
+        load_documents(engine, documents, decisions)
+        if engine.dialect.name == "sqlite" and engine.url.database:
+            from pipeline.datasette import write_metadata
+
+            write_metadata(Path(engine.url.database))
     finally:
         engine.dispose()
     return len(documents), engine.url.render_as_string(hide_password=True)
 
 
-def load_documents(engine: Engine, documents: list[RunDocument]) -> None:
-    """Create the tables if absent, then replace every document's rows, all in one transaction."""
+def _mapping(outdir: Path, path: Optional[Path]) -> Optional[Mapping]:
+    """The mapping file given, else OUTDIR's series_mapping.csv, else None (a bad file raises MappingError, bad usage)."""
+    if path is None and (outdir / DEFAULT_MAPPING).is_file():
+        path = outdir / DEFAULT_MAPPING
+    return read_mapping(path) if path is not None else None
+
+
+def load_documents(engine: Engine, documents: list[RunDocument], mapping: Optional[Mapping] = None) -> None:
+    """Create the tables if absent, then replace every document's rows and rebuild the series, all in one transaction."""
     try:
         with engine.begin() as conn:
             metadata.create_all(conn)
             for document in documents:
                 replace_document(conn, document)
+            series_store.rebuild(conn, mapping)
     except SQLAlchemyError as exc:
         where = engine.url.render_as_string(hide_password=True)
         raise LoadError(f"could not load into {where}, nothing was changed: {getattr(exc, 'orig', None) or exc}") from exc

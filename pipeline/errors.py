@@ -21,3 +21,7 @@ class UsageError(PipelineError):
 
 class LoadError(PipelineError):
     """The database refused the load (exit status 1); nothing was changed."""
+
+
+class MappingError(UsageError):
+    """A series mapping file that cannot be read (exit status 2); the message names the file, the line and why."""

@@ -7,8 +7,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.models import Fact, Finding, Indicator, Risk
 
 TABLES = ("risks", "indicators", "facts", "findings")
@@ -94,7 +92,7 @@ def _item_row(document_id: str, index: int, item: dict, paths: list[tuple[str, .
         value = item.get(path[0])
         if len(path) == 2:
             value = value.get(path[1]) if value else None
-        values.append(value)
+        values.append(json.dumps(value) if isinstance(value, list) else value)
     return tuple(values)
 
 
@@ -125,6 +123,8 @@ class TableRows:
 
 
 def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
+    import pandas as pd  # here, not at the top: `series` and `load` import this module and never write a CSV
+
     frame = pd.DataFrame.from_records(records, columns=columns)
     for column in frame.columns:
         if column in ("pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",

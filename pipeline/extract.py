@@ -14,19 +14,22 @@ from pipeline.findings import finding
 from pipeline.layout import Layout
 from pipeline.models import Report, Source
 from pipeline.readers import declared_format, read_layout
+from pipeline.readers.ocr import OcrOptions
 from pipeline.records import indicator_record, report_info, risk_record
 from pipeline.sections import split_parts
 from pipeline.tables import INDICATOR, RISK, read_tables
 from pipeline.validate import check_report
 
 
-def extract_document(path: Path | str, display_name: Optional[str] = None) -> Report:
-    """Extract one report; an unreadable file gives a Report with an `unreadable_document` finding."""
+def extract_document(path: Path | str, display_name: Optional[str] = None, ocr: Optional[OcrOptions] = None) -> Report:
+    """Extract one report; an unreadable file gives a Report with an `unreadable_document` finding.
+
+    ocr: when to OCR PDF pages and in which languages (default: pages without usable text, rus+kaz+eng)."""
     path = Path(path)
     name = display_name or path.name
     source = Source(file=name, format=declared_format(path), sha256=sha256_of(path))
     try:
-        layout = read_layout(path)
+        layout = read_layout(path, ocr)
     except UnreadableDocument as exc:
         return Report(document_id=source.sha256, source=source, findings=[finding("unreadable_document", f"{name}: {exc}")])
     source.pages = layout.pages

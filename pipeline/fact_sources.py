@@ -47,7 +47,8 @@ def note_blocks(parts: Parts) -> Iterator[TextBlock]:
             if not body:
                 continue
             text = body
-        yield TextBlock(text, Location(page=block.page, paragraph=block.index), direction, goal)
+        yield TextBlock(text, Location(page=block.page, paragraph=block.index, bbox=block.bbox,
+                                       confidence=block.confidence), direction, goal)
 
 
 def split_heading(text: str) -> tuple[str, str]:
@@ -66,7 +67,7 @@ def risk_cell_blocks(rows: list[TableRow]) -> Iterator[TextBlock]:
             if text:
                 yield TextBlock(
                     text,
-                    Location(page=row.page, table=row.table, row=row.row),
+                    Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence),
                     row.direction.number if row.direction else None,
                     row.goal.number if row.goal else None,
                 )

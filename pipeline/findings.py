@@ -22,7 +22,14 @@ FAILS, REPORTED = True, False
 CODES: dict[str, Code] = {
     "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent"),
     "unreadable_document": Code("error", FAILS, "not a readable DOCX/PDF: corrupt, truncated, encrypted, empty, wrong type"),
-    "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode)"),
+    "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode) that OCR could "
+                                          "not read: `--ocr never`, Tesseract not installed (the message says what to "
+                                          "install), or an image under 150 dpi"),
+    "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
+                                       '"1200 dpi read at 300")'),
+    "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
+                                                    "under 0.80, at its record, with its page box"),
+    "blank_page": Code("warning", REPORTED, "a scanned page on which OCR found no text"),
     "missing_value": Code("error", REPORTED, 'an indicator without plan or fact ("-", "н/д", empty)'),
     "unparsed_number": Code("error", REPORTED, "a plan/fact cell holding text that is not a number"),
     "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),
@@ -37,6 +44,18 @@ CODES: dict[str, Code] = {
     "unmapped_column": Code("info", REPORTED, "a table header no column role claimed (said by its wording)"),
     "value_range": Code("info", REPORTED, 'a plan or fact written as a range ("4-6"), kept as text only'),
     "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
+    # validate --history: the submission against its agency's earlier reports in the database
+    "indicator_dropped": Code("warning", REPORTED, "`--history`: an indicator of last year's report is missing, and no note "
+                                                   "sentence names it (or its direction) with a word like \"исключен\""),
+    "unit_changed": Code("warning", REPORTED, "`--history`: an indicator's unit differs from last year's"),
+    "plan_lowered_after_miss": Code("warning", REPORTED, "`--history`: the plan asks less (lower, or higher where lower "
+                                                         "is better) the year after a \"Не достигнут\""),
+    "fact_restated": Code("warning", REPORTED, "`--history`: last year's value of an indicator quoted in the note differs "
+                                               "from last year's report"),
+    "series_break": Code("warning", REPORTED, "`--history`: a fact far outside its series' earlier facts, for a person "
+                                              "to look at"),
+    "history_not_checked": Code("info", REPORTED, "`--history`: no earlier report of the agency in the database, or "
+                                                  "no reporting year"),
 }
 FAILURE_CODES = frozenset(code for code, spec in CODES.items() if spec.fails_document)
 SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(get_args(Severity))}  # error, warning, info

@@ -33,6 +33,8 @@ class Cell:
     col: int
     row_span: int = 1
     col_span: int = 1
+    bbox: tuple[float, float, float, float] | None = None  # read by OCR: box on its page (points, top-left origin)
+    confidence: float | None = None  # read by OCR: mean word confidence, 0-1
 
 
 @dataclass
@@ -64,6 +66,8 @@ class Paragraph:
     index: int
     page: int | None = None
     heading: bool = False  # a style or numbering suggests a heading
+    bbox: tuple[float, float, float, float] | None = None  # read by OCR: box on its (first) page, in points
+    confidence: float | None = None  # read by OCR: mean word confidence, 0-1
 
 
 Block = Union[Paragraph, Table]
@@ -76,6 +80,8 @@ class Issue:
     code: str
     message: str
     page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None  # where on the page (points), when known
+    confidence: float | None = None  # for a value read by OCR
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from pipeline import SCHEMA_VERSION
 
@@ -17,11 +17,24 @@ class Location(_Model):
     table: Optional[int] = Field(None, description="index of the table as the parser saw it")
     row: Optional[int] = Field(None, description="row index inside the table")
     paragraph: Optional[int] = Field(None, description="index of the paragraph as the parser saw it")
+    bbox: Optional[list[float]] = Field(None, min_length=4, max_length=4,
+                                        description="[x0, top, x1, bottom] in PDF points from the page's top-left "
+                                                    "(values read by OCR)")
+    confidence: Optional[float] = Field(None, ge=0, le=1, description="OCR confidence of the value, 0-1")
+
+    @model_serializer(mode="wrap")
+    def _only_present_provenance(self, handler):
+        """bbox and confidence appear only where the value was read from a page image."""
+        data = handler(self)
+        for key in ("bbox", "confidence"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
 
 
 class Source(_Model):
     file: str
-    format: Literal["docx", "pdf"]
+    format: Literal["docx", "pdf", "doc", "rtf", "odt"] = Field(description="the file's own format")
     sha256: str
     pages: Optional[int] = None
 
@@ -122,3 +135,40 @@ def report_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Strategic plan implementation report, schema_version 1"
     return schema
+
+
+# --------------------------------------------------------------------------- `series` output (not the document object)
+
+LinkRule = Literal["new", "exact", "fuzzy", "manual", "same_report"]
+
+
+class SeriesMemberOut(BaseModel):
+    """One indicator of one report in a series (the contract's member; the fields after `status` are extra)."""
+
+    document_id: str
+    reporting_year: Optional[int] = None
+    name: str
+    plan: Optional[float] = None
+    fact: Optional[float] = None
+    status: Optional[IndicatorStatus] = None
+    index: int = Field(description="the indicator's position in its document's indicators")
+    file: Optional[str] = None
+    unit: Optional[str] = None
+    plan_text: Optional[str] = None
+    fact_text: Optional[str] = None
+    rule: LinkRule = Field(description="what linked it to the member before it: new (the first), exact, fuzzy, manual, same_report")
+    score: Optional[float] = Field(None, description="the score of that link (100 for exact, manual and same_report; "
+                                                   "none for the first member)")
+    linked_to_document_id: Optional[str] = None
+    linked_to_index: Optional[int] = None
+
+
+class SeriesOut(BaseModel):
+    """One indicator of one agency across the reports of different years."""
+
+    series_id: str
+    agency: str
+    name: str = Field(description="the indicator's latest wording")
+    agency_key: Optional[str] = None
+    years: list[int] = Field(default_factory=list)
+    members: list[SeriesMemberOut]

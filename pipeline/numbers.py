@@ -14,12 +14,7 @@ from pipeline import vocabulary
 # Spaces that Word and PDF exports put between digit groups.
 GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
 
-MAGNITUDES = {
-    "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,
-    "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
-    "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
-}
+MAGNITUDES = {word: float(multiplier) for word, multiplier, _kind in vocabulary.entries("magnitudes")}
 
 # Cells that say "no value" rather than hold a wrong one: empty, dashes, or a mark of the vocabulary.
 _MISSING_MARKS = vocabulary.alternation(vocabulary.words("missing_values", form="word")).replace("/", r"\s*/\s*")

@@ -39,7 +39,7 @@ def _comment(status_comment: Optional[str], values: dict[str, str]) -> Optional[
 
 
 def row_location(row: TableRow) -> Location:
-    return Location(page=row.page, table=row.table, row=row.row)
+    return Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence)
 
 
 def risk_record(row: TableRow) -> Risk:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 from pipeline.batch import collect_paths, extract_one
 from pipeline.findings import SEVERITY_ORDER
@@ -12,6 +13,15 @@ from pipeline.findings import SEVERITY_ORDER
 def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
     """Every document under `paths`, extracted (nothing written)."""
     return [(path, extract_one(path, path.name)) for path in collect_paths(paths)]
+
+
+def add_history_findings(documents: list[tuple[Path, dict]], url: str) -> None:
+    """Append to each document's findings those of its history (pipeline/series/history.py)."""
+    from pipeline.series.against_database import HistoryDatabase
+
+    database = HistoryDatabase.read(url)
+    for path, doc in documents:
+        doc["findings"] += [f.model_dump(mode="json") for f in database.findings(path, doc)]
 
 
 def findings_of(documents: list[tuple[Path, dict]]) -> list[dict]:
@@ -41,9 +51,12 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str) -> tuple[str, int]:
-    """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error."""
+def validate_paths(paths: list[str], fmt: str, history: Optional[str] = None) -> tuple[str, int]:
+    """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error.
+    history: a database URL; each submission is also checked against its agency's earlier reports there."""
     documents = documents_of(paths)
+    if history:
+        add_history_findings(documents, history)
     findings = findings_of(documents)
     if fmt == "json":
         output = json.dumps(findings, ensure_ascii=False, indent=2) + "\n"

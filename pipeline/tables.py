@@ -106,6 +106,19 @@ class TableRow:
     values: dict[str, str]
     direction: Optional[Group]
     goal: Optional[Group]
+    bbox: Optional[tuple] = None  # read by OCR: the row's box on its page (points)
+    confidence: Optional[float] = None  # read by OCR: the least sure of its cells
+
+
+def row_provenance(cells: list) -> tuple[Optional[tuple], Optional[float]]:
+    """Box around a row's cells read by OCR, and the lowest of their confidences (None, None for text)."""
+    read = [c for c in cells if c.bbox is not None]
+    if not read:
+        return None, None
+    box = (min(c.bbox[0] for c in read), min(c.bbox[1] for c in read),
+           max(c.bbox[2] for c in read), max(c.bbox[3] for c in read))
+    sure = [c.confidence for c in read if c.confidence is not None]
+    return box, (min(sure) if sure else None)
 
 
 def spanned_row_texts(table: Table, r: int) -> list[str]:
@@ -304,7 +317,7 @@ def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext
         _enter_group_columns(values, context)
         if is_subheading(values, mapping.kind):
             continue
-        yield TableRow(table.index, r, row.page, values, context.direction, context.goal)
+        yield TableRow(table.index, r, row.page, values, context.direction, context.goal, *row_provenance(row.cells))
 
 
 def _lone_text(table: Table, r: int) -> Optional[str]:

@@ -48,8 +48,10 @@ PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 def check_report(report: Report, layout: Layout, parts: Parts, table_parts: TableParts) -> list[Finding]:
     """All findings of one extracted report, in a stable order."""
-    findings = [finding(issue.code, f"{report.source.file}: {issue.message}", Location(page=issue.page))
+    findings = [finding(issue.code, f"{report.source.file}: {issue.message}", issue_location(issue, report))
                 for issue in layout.issues]
+    findings = [f for f in findings if f.code != "ocr_low_confidence" or f.location.table is not None
+                or f.location.paragraph is not None]  # only numbers of a record or a fact are worth a look
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
         findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
     findings += check_columns(table_parts)
@@ -63,6 +65,19 @@ def check_report(report: Report, layout: Layout, parts: Parts, table_parts: Tabl
             findings.append(finding("unknown_status", f"risk status {risk.status_text!r} is none of the known wordings "
                                     "(Исполнено / Не исполнено / Исполнено частично)", risk.location))
     return findings
+
+
+def issue_location(issue, report: Report) -> Location:
+    """Where a reader's issue points: its page and box; a value read by OCR at the record or fact holding it."""
+    where = Location(page=issue.page, bbox=list(issue.bbox) if issue.bbox else None, confidence=issue.confidence)
+    if issue.bbox is None:
+        return where
+    cx, cy = (issue.bbox[0] + issue.bbox[2]) / 2, (issue.bbox[1] + issue.bbox[3]) / 2
+    for record in [*report.indicators, *report.risks, *report.facts]:
+        at = record.location
+        if at and at.page == issue.page and at.bbox and at.bbox[0] <= cx <= at.bbox[2] and at.bbox[1] <= cy <= at.bbox[3]:
+            return at.model_copy(update={"bbox": where.bbox, "confidence": issue.confidence})
+    return where
 
 
 def check_sections(report: Report, parts: Parts) -> list[Finding]:

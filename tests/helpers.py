@@ -11,6 +11,7 @@ import io
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ EXPECTED = SAMPLES / "expected"
 DEFECTIVE = ROOT / "tests" / "data" / "defective"
 DOCX = sorted(SAMPLES.glob("*.docx"))
 PDF = sorted(SAMPLES.glob("*.pdf"))
+HISTORY = SAMPLES / "history"  # the multi-year archive of samples/build_history.py and its truth
 
 
 # ------------------------------------------------------------------------------------------ ground truth
@@ -109,6 +111,21 @@ def cli_in_process(*args) -> tuple[int, str, str]:
         except SystemExit as exc:
             status = exc.code if isinstance(exc.code, int) else 1
     return status, out.getvalue(), err.getvalue()
+
+
+# ------------------------------------------------------------------------------------------ PostgreSQL
+def postgres_bindir() -> Optional[Path]:
+    """Where initdb and pg_ctl are: Debian's /usr/lib/postgresql/<newest>/bin, else the PATH."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    if found:
+        return found[-1].parent
+    return Path(shutil.which("pg_ctl")).parent if shutil.which("pg_ctl") and shutil.which("initdb") else None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 # ------------------------------------------------------------------------------------------ Word files

@@ -194,7 +194,7 @@ def test_no_import_cycles():
 
 
 # ------------------------------------------------------------------------------------------ size
-OVER_LENGTH_TODAY = {"pipeline.facts"}
+OVER_LENGTH_TODAY: set[str] = set()
 
 
 @pytest.mark.parametrize("name", [

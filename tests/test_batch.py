@@ -201,17 +201,18 @@ def test_datapackage_validates_with_frictionless(runs):
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
 
 
-def test_legacy_doc_in_a_folder_fails_with_advice_and_an_empty_folder_warns(tmp_path):
+def test_broken_legacy_doc_in_a_folder_fails_with_its_reason_and_an_empty_folder_warns(tmp_path):
     folder = copy_into(tmp_path / "in", [SAMPLES / "ministry_landscape_2020.docx"])
-    (folder / "old_report.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)  # an OLE2 header
+    (folder / "old_report.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)  # an OLE2 header and nothing else
     out = cli("extract", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1")
     assert out.returncode == 1
-    assert "old_report.doc" in out.stderr and "convert" in out.stderr and "Traceback" not in out.stderr
+    assert "old_report.doc" in out.stderr and "Traceback" not in out.stderr
+    assert "LibreOffice could not open" in out.stderr or "needs LibreOffice" in out.stderr
     rows = {r["file"]: r for r in csv_rows(tmp_path / "out" / "documents.csv")}
     assert rows["old_report.doc"]["status"] == "failed" and rows["ministry_landscape_2020.docx"]["status"] == "ok"
     (tmp_path / "empty").mkdir()
     empty = cli("extract", str(tmp_path / "empty"), "-o", str(tmp_path / "out2"))
-    assert empty.returncode == 0 and "no .docx or .pdf files found" in empty.stderr
+    assert empty.returncode == 0 and "no .docx, .pdf, .doc, .rtf or .odt files found" in empty.stderr
 
 
 def test_a_report_named_datapackage_does_not_overwrite_the_descriptor(tmp_path):

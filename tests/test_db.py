@@ -7,21 +7,15 @@ driver are absent.
 from __future__ import annotations
 
 import csv
-import os
-import pwd
 import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
-from typing import Optional
 
 import pytest
 from sqlalchemy import Double, Integer, event, inspect, select
 from sqlalchemy.exc import OperationalError
 
-from helpers import DOCX, PDF, add_bad_files, cli, cli_in_process, copy_into, load_expected
+from helpers import DOCX, PDF, add_bad_files, cli, cli_in_process, copy_into, free_port, load_expected
 from pipeline.batch import run_extract
 from pipeline.datapackage import table_field_types
 from pipeline.db import connect, document_files, load, load_documents, metadata, read_run
@@ -29,63 +23,6 @@ from pipeline.errors import LoadError
 from pipeline.export import TABLES
 
 CAST = {"integer": int, "number": float, "string": str}
-
-
-def postgres_bindir() -> Optional[Path]:
-    """Where initdb and pg_ctl are: Debian's /usr/lib/postgresql/<newest>/bin, else the PATH."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
-    if found:
-        return found[-1].parent
-    return Path(shutil.which("pg_ctl")).parent if shutil.which("pg_ctl") and shutil.which("initdb") else None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_driver():
-    """Skip, saying why, when no PostgreSQL driver is installed."""
-    pytest.importorskip("psycopg2", reason="the PostgreSQL driver psycopg2 is not installed (pip install -e '.[postgres]')")
-
-
-@pytest.fixture(scope="session")
-def postgres_server(postgres_driver):
-    """A PostgreSQL cluster of its own for this test session, listening on 127.0.0.1 only: its URL."""
-    bindir = postgres_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found; install Debian's `postgresql` package")
-    base = Path(tempfile.mkdtemp(prefix="pipeline-pg-"))
-    user = {}
-    if os.geteuid() == 0:  # initdb refuses root: run the server as the postgres user
-        owner = pwd.getpwnam("postgres")
-        os.chown(base, owner.pw_uid, owner.pw_gid)
-        user = {"user": owner.pw_uid, "group": owner.pw_gid}
-    port, data = free_port(), base / "data"
-    pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-w"]
-    try:
-        subprocess.run([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                        "--no-locale", "--no-sync"], check=True, capture_output=True, cwd=base, **user)
-        subprocess.run([*pg_ctl, "-l", str(base / "server.log"), "-o", f"-h 127.0.0.1 -p {port} -k {base} -F", "start"],
-                       check=True, capture_output=True, cwd=base, **user)
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*pg_ctl, "-m", "immediate", "stop"], capture_output=True, cwd=base, **user)
-        shutil.rmtree(base, ignore_errors=True)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path) -> str:
-    """An empty database of each kind."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.sqlite'}"
-    url = request.getfixturevalue("postgres_server")
-    engine = connect(url)
-    metadata.drop_all(engine)
-    engine.dispose()
-    return url
 
 
 @pytest.fixture(scope="module")

@@ -63,7 +63,9 @@ def test_unreadable_files_name_the_file_and_the_reason():
 
 
 def test_correct_samples_validate_without_errors():
-    status, findings = validate_json(ROOT / "samples")
+    """The born-digital samples and their legacy-format copies (the scans in samples/scans/ flag unsure numbers)."""
+    documents = sorted(p for p in (ROOT / "samples").iterdir() if p.suffix in {".docx", ".pdf", ".doc", ".rtf", ".odt"})
+    status, findings = validate_json(*documents)
     assert [f for f in findings if f["severity"] == "warning"] == []
     assert {f["code"] for f in findings if f["severity"] == "error"} <= {"missing_value"}  # the samples' "н/д" cells
 

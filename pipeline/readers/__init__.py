@@ -5,41 +5,51 @@ from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
 from pipeline.layout import Layout
+from pipeline.readers.ocr import OcrOptions
 
-FORMATS = {".docx": "docx", ".pdf": "pdf"}
+FORMATS = {".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".rtf": "rtf", ".odt": "odt"}
+LEGACY_FORMATS = ("doc", "rtf", "odt")  # read through a DOCX that LibreOffice makes of them
+ZIP_FORMATS = ("docx", "odt")
 
 
 def declared_format(path: Path) -> str:
-    """The contract's format of a file by its name: 'pdf' for .pdf, else 'docx' (Word files, .doc included)."""
-    return "pdf" if path.suffix.lower() == ".pdf" else "docx"
+    """The contract's format of a file by its name ('docx' for names the readers do not know)."""
+    return FORMATS.get(path.suffix.lower(), "docx")
 
 
 def detect_format(path: Path) -> str:
     """The format by suffix, checked against the file's first bytes."""
     fmt = FORMATS.get(path.suffix.lower())
-    if path.suffix.lower() == ".doc":
-        raise UnreadableDocument("legacy Word .doc files are not supported: save or convert it as .docx "
-                                 "(e.g. soffice --headless --convert-to docx FILE.doc)")
     if fmt is None:
-        raise UnreadableDocument(f"unsupported file type {path.suffix!r} (expected .docx or .pdf)")
+        raise UnreadableDocument(f"unsupported file type {path.suffix!r} (expected .docx, .pdf, .doc, .rtf or .odt)")
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if not head:
         raise UnreadableDocument("the file is empty")
     if fmt == "docx" and not head.startswith(b"PK"):
         raise UnreadableDocument("not a DOCX file (no ZIP container); is it an old .doc or another format renamed?")
+    if fmt == "odt" and not head.startswith(b"PK"):
+        raise UnreadableDocument("not an OpenDocument .odt file (no ZIP container)")
+    if fmt == "rtf" and not head.lstrip().startswith(b"{\\rtf"):
+        raise UnreadableDocument("not an RTF file (it does not start with {\\rtf)")
     if fmt == "pdf" and b"%PDF-" not in head:
         raise UnreadableDocument("not a PDF file (no %PDF header)")
     return fmt
 
 
-def read_layout(path: Path) -> Layout:
-    """Read a .docx or .pdf into the neutral layout; raises UnreadableDocument with a reason."""
+def read_layout(path: Path, ocr: OcrOptions | None = None) -> Layout:
+    """Read a .docx, .pdf, .doc, .rtf or .odt into the neutral layout; raises UnreadableDocument with a reason.
+
+    ocr: when to OCR PDF pages (default: pages without usable text, in Russian, Kazakh and English)."""
     fmt = detect_format(path)
     if fmt == "docx":
         from pipeline.readers.docx import read_docx
 
         return read_docx(path)
+    if fmt in LEGACY_FORMATS:
+        from pipeline.readers.convert import read_legacy
+
+        return read_legacy(path, fmt)
     from pipeline.readers.pdf import read_pdf
 
-    return read_pdf(path)
+    return read_pdf(path, ocr or OcrOptions())

@@ -55,4 +55,15 @@ COLUMNS = {
     "agency_names": ("stem", "kind"),
     "section_titles": ("title", "part", "heading"),
     "stop_stems": ("stem",),
+    "counted_nouns": ("lemma", "role", "unit"),
+    "magnitudes": ("word", "multiplier", "kind"),
+    "months": ("stem",),
+    "ordinal_endings": ("ending",),
+    "series_stopwords": ("word", "where"),
+    "series_abbreviations": ("shortening", "expansion", "kind"),
+    "measure_heads": ("head", "kind", "class"),
+    "units": ("wording", "unit"),
+    "change_words": ("wording",),
 }
+# Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
+OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}

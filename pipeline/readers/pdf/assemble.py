@@ -29,15 +29,20 @@ from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
+from pipeline.readers.pdf.scanned import ocr_issues
+from pipeline.readers.ocr import OcrOptions
 
 
-def read_pdf(path) -> Layout:
-    """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF."""
+def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
+    """Read a PDF into the neutral layout; raise UnreadableDocument for anything that is not a readable PDF.
+
+    ocr: when and how pages are OCR'd (pipeline.readers.ocr); None reads the text layer only."""
     path = os.fspath(path)
     check_file(path)
-    pages = read_pages(path)
+    pages = read_pages(path, ocr)
     layout = Layout(file=path, format="pdf", pages=len(pages))
     _text_layer_issues(pages, layout)
+    ocr_issues(pages, layout)
     _table_issues(pages, layout)
     if not has_text(pages):
         return layout
@@ -51,9 +56,10 @@ def _text_layer_issues(pages: list[Page], layout: Layout) -> None:
     bad = [p for p in pages if p.unusable]
     if not bad:
         return
-    if all(p.unusable or p.n_chars == 0 for p in pages):
+    if all(p.unusable or (p.n_chars == 0 and p.ocr is None) for p in pages):
+        why = "".join(sorted({"; " + p.note.split("; ", 1)[1] for p in bad if "; " in p.note}))
         layout.issues.append(Issue("no_text_layer", f"the document has no usable text layer on any of its "
-                                   f"{len(pages)} pages (scanned or without Unicode mapping); nothing was read"))
+                                   f"{len(pages)} pages (scanned or without Unicode mapping); nothing was read{why}"))
         return
     for p in bad:
         layout.issues.append(Issue("no_text_layer", f"page {p.number}: {p.note}; its text was not read", p.number))

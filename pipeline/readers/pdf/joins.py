@@ -14,6 +14,7 @@ import regex
 from pipeline.layout import Cell, Row, Table, clean_text
 from pipeline.readers.pdf.grid import TablePart, cluster, nearest
 from pipeline.readers.pdf.lines import Line
+from pipeline.readers.pdf.scanned import alike, provenance
 from pipeline.readers.pdf.paragraphs import (
     HYPHENS,
     JOIN,
@@ -41,7 +42,7 @@ BROKEN_SHAPE_SCORE = 2  # evidence of a broken row: cells that ended early, or h
 class JoinedRow:
     """A row of a joined (multi-page) table: cells with absolute x extents."""
 
-    cells: list  # [x0, x1, row_span, text, first line, last line, bottom]
+    cells: list  # [x0, x1, row_span, text, first line, last line, OCR provenance, bottom]
     page: int
     header: bool = False
 
@@ -105,7 +106,8 @@ class JoinedTable:
         """How many leading rows of the continuation repeat the table's first rows."""
         k = 0
         limit = min(HEADER_MAX_ROWS, len(rows), len(self.rows))
-        while k < limit and _same_header_row(self._signature(self.rows[k]), self._signature(rows[k])):
+        while k < limit and _same_header_row(self._signature(self.rows[k]), self._signature(rows[k]),
+                                             _read_by_ocr(self.rows[k]) or _read_by_ocr(rows[k])):
             k += 1
         while k and any(k <= i + c[2] - 1 for i in range(k) for c in self.rows[i].cells):
             k -= 1  # never cut through a header cell that spans further down
@@ -183,7 +185,7 @@ class JoinedTable:
             assert cell is not None  # _split_row found a covering cell for every cell of the row
             cell[3] = _join_across(cell[3], cell[5], nxt[3], nxt[4])
             cell[2] += nxt[2] - 1
-            cell[5], cell[6] = nxt[5], nxt[6]  # where the cell now ends: on this page (no last line if it ended before)
+            cell[5], cell[7] = nxt[5], nxt[7]  # where the cell now ends: on this page (no last line if it ended before)
 
     def to_table(self, index: int) -> Table:
         """The finished layout table on the joined grid."""
@@ -192,28 +194,36 @@ class JoinedTable:
         rows = []
         for r_index, row in enumerate(self.rows):
             cells = []
-            for x0, x1, span, text, *_ in sorted(row.cells, key=lambda c: c[0]):
+            for x0, x1, span, text, _, _, read, _ in sorted(row.cells, key=lambda c: c[0]):
                 c0, c1 = nearest(self.xs, x0), nearest(self.xs, x1)
-                cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0)))
+                cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0), **read))
             rows.append(Row(cells, page=row.page, repeated_header=row.header))
         return Table(index=index, rows=rows, n_cols=len(self.xs) - 1, page=self.page)
 
 
-def _same_header_row(original: tuple, repeat: tuple) -> bool:
+def _same_header_row(original: tuple, repeat: tuple, ocr: bool = False) -> bool:
     """Is a row a repetition of a header row?  LibreOffice may clip the text of a tall repeated header
-    cell, so each repeated cell may hold just the beginning of the original text."""
+    cell, so each repeated cell may hold just the beginning of the original text; rows read by OCR
+    need only be alike as a whole (a letter or two may be misread or lost)."""
     if len(original) != len(repeat) or not any(c[3] for c in repeat):
         return False
-    for o, r in zip(original, repeat):
-        if o[:3] != r[:3] or not o[3].startswith(r[3]) or (o[3] and not r[3]):
-            return False
-    return True
+    if any(o[:3] != r[:3] for o, r in zip(original, repeat)):
+        return False
+    if ocr:
+        return alike("".join(c[3] for c in original), "".join(c[3] for c in repeat))
+    return all(o[3].startswith(r[3]) and not (o[3] and not r[3]) for o, r in zip(original, repeat))
+
+
+def _read_by_ocr(row: JoinedRow) -> bool:
+    return any(c[6] for c in row.cells)
 
 
 def _part_rows(part: TablePart) -> list[JoinedRow]:
-    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, bottom]."""
+    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, OCR provenance,
+    bottom]."""
     return [JoinedRow([[c.x0, c.x1, c.row_span, c.text, c.lines[0] if c.lines else None,
-                    c.lines[-1] if c.lines else None, c.bottom] for c in cells], part.page)
+                        c.lines[-1] if c.lines else None, provenance(c.lines, (c.x0, c.top, c.x1, c.bottom)), c.bottom]
+                       for c in cells], part.page)
             for cells in part.rows()]
 
 
@@ -225,7 +235,7 @@ def _subset(small: list[float], big: list[float]) -> bool:
 def _ended_early(cell: list) -> bool:
     """Did a cell's text end well above the bottom of its row (or on an earlier page)?"""
     last = cell[5]
-    return last is None or cell[6] - last.bottom > ENDED_LINES * last.pitch
+    return last is None or cell[7] - last.bottom > ENDED_LINES * last.pitch
 
 
 def _continuation_score(prev: str, nxt: str) -> int:

@@ -33,7 +33,7 @@ class Line:
     """One text line of a region (the page body or one table cell) with what paragraph rules need."""
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "first_word_w", "first_char_w",
-                 "page", "left", "right", "pitch", "furniture", "ref", "marks")
+                 "page", "left", "right", "pitch", "furniture", "ref", "marks", "words")
 
     def __init__(self, text, x0, x1, top, bottom, size, bold, first_word_w, first_char_w, page):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
@@ -46,6 +46,7 @@ class Line:
         self.ref = -1  # index of a character in the middle of the line, for font lookups
         self.base = bottom  # the baseline (origin of the character in the middle of the line)
         self.marks: list[tuple[int, int]] = []  # (start, end) in text of raised runs of digits or asterisks
+        self.words = None  # on a page read by OCR: the recognised words of the line (for their confidences)
 
 
 def chars_to_lines(chars: list[tuple], page: int, font_size: FontSize | None = None) -> list[Line]:

@@ -21,8 +21,10 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.layout import UnreadableDocument
 from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
+from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.rulings import page_paths
+from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
 
 # --- characters and fonts ---------------------------------------------------------------------------
 LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
@@ -54,6 +56,7 @@ class Page:
     n_chars: int = 0
     unusable: bool = False
     note: str = ""
+    ocr: object = None  # the page's OcrPage when it was read by OCR
 
 
 # ==================================================================================================
@@ -94,12 +97,12 @@ def open_pdf(path: str) -> pdfium.PdfDocument:
     return doc
 
 
-def read_pages(path: str) -> list[Page]:
+def read_pages(path: str, ocr: OcrOptions | None = None) -> list[Page]:
     """Open the PDF with pdfium and read every page, releasing each page as soon as it is read."""
     with PDFIUM_LOCK:
         doc = open_pdf(path)
         try:
-            return [read_page(doc, i) for i in range(len(doc))]
+            return [read_page(doc, i, ocr) for i in range(len(doc))]
         except (pdfium.PdfiumError, OSError, ValueError) as exc:
             raise UnreadableDocument(f"the PDF is damaged and its pages cannot be read ({exc})") from exc
         finally:
@@ -109,7 +112,7 @@ def read_pages(path: str) -> list[Page]:
 # ==================================================================================================
 # One page
 # ==================================================================================================
-def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None) -> Page:
     """Read one page's characters and rulings, check its text layer, compose its lines and tables; release it.
 
     A page whose text layer is missing or unusable comes back flagged (unusable, note) with no lines."""
@@ -126,7 +129,11 @@ def read_page(doc: pdfium.PdfDocument, index: int) -> Page:
             if clipped:
                 chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
-            if _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths):
+            unusable = _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths)
+            if wants_ocr(ocr, out, bool(chars or n_images)):
+                read_by_ocr(page, out, ocr, compose_page)
+                return out
+            if unusable:
                 return out
             compose_page(out, chars, edges, _font_sizes(textpage))
             _font_weights(textpage, out)

@@ -14,6 +14,7 @@ import regex
 from pipeline import morph
 from pipeline.layout import Paragraph, clean_text
 from pipeline.readers.pdf.lines import Line
+from pipeline.readers.pdf.scanned import provenance
 
 SPACE_WIDTH_RATIO = 0.25  # assumed width of a space, x font size (Times New Roman's is 0.25 em)
 FIT_TOL = 2.0  # safety margin: the next line's first word must fit this clearly to prove an explicit break
@@ -86,7 +87,8 @@ def paragraph_blocks(run: list[Line], first_index: int, body_size: float) -> lis
         if not text:
             continue
         heading = _is_heading(lines, text, body_size)
-        out.append(Paragraph(text=text, index=first_index + len(out), page=lines[0].page, heading=heading))
+        out.append(Paragraph(text=text, index=first_index + len(out), page=lines[0].page, heading=heading,
+                             **provenance(lines)))
     return out
 
 
@@ -105,8 +107,9 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return PARA
     if a.bold != b.bold and UPPER_START.match(b.text) and (SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
-    if len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and LOWER_START.match(b.text):
-        return JOIN  # a word hyphenated (or a compound broken) at the line end
+    if len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and (
+            LOWER_START.match(b.text) or (a.words is not None and b.text[:1].isalpha())):
+        return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
     if opening is not None and b.text[:1].isupper() and _STATUS_LINE.match(opening):

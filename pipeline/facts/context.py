@@ -1,0 +1,252 @@
+"""What a bare figure takes from the figures around it: the unit of a coordinated partner, the noun counted by an
+earlier figure of the sentence, or of an earlier sentence when the text refers back to it.
+
+"от 1,5 до 2 млн. тенге" (a range), "погибли 2 093 и ранены 14 785 человек" (a series), "Из них 45 тыс. – дети"
+(the noun after a dash), "Количество пользователей ... достигло 9,5 млн." (the noun before), "... 2,9 млн.
+документов. Из них окончено – 1,7 млн." (an elided noun), and a list whose lead-in ends with ':' hands its year
+and counted things to its items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple, Optional, Sequence
+
+import regex
+
+from pipeline.facts.exclusions import YEAR_WORD
+from pipeline.facts.measures import Figure, Measure, noun_after, value_of
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import word_info
+from pipeline.facts.years import YearMention
+from pipeline.sentences import LIST_ITEM, YEAR
+
+NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
+COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", regex.I)
+# "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
+VERB_LINK_RE = regex.compile(
+    r"^(?P<range>(?!))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z", regex.I
+)
+PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
+ANAPHORA_RE = regex.compile(
+    r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))", regex.I
+)
+ANAPHORA_WORDS = literals("показател", "количество", "число", "численность")
+COUNTED_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|(?P<point>балл(?:а|ом|е|ы|ов)?))(?!\w)", regex.I
+)
+COUNTED_WORDS = literals("количеств", "числ", "балл")
+DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
+ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
+    r"протяженностью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до))?\s*\Z",
+    regex.I,
+)
+CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", regex.I)
+LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z", regex.I)
+YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
+LIST_ITEM_RE = regex.compile(rf"\s*{LIST_ITEM}")
+DASHES = ("-", "–", "—")
+LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
+CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
+
+Counted = tuple[Optional[str], Optional[str]]  # unit and counted word
+
+
+# --- within a sentence: coordinated figures ----------------------------------------------
+
+def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
+    """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
+    # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
+    text = s.text
+    for a, b in reversed(list(zip(figures, figures[1:]))):
+        if a.measure.unit is not None:
+            continue
+        link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
+        if link and (link.group("range") or b.measure.unit != "percent"):
+            mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
+            a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
+                                b.measure.skip)  # dataclasses.replace, without its cost
+
+
+def _predicate_link(gap: str) -> Optional[regex.Match]:
+    """The gap "и ранены" between two figures when its words are predicates (verbs, short participles, adverbs)."""
+    m = VERB_LINK_RE.match(gap)
+    if m and all(word_info(w.lower()).top_pos in PREDICATE_POS for w in (m.group("w1"), m.group("w2")) if w):
+        return m
+    return None
+
+
+# --- the unit of a bare figure -----------------------------------------------------------
+
+class Donor(NamedTuple):
+    """A figure whose unit a later bare figure may take, with its sentence."""
+
+    figure: Figure
+    text: str  # the figure's sentence
+
+    @property
+    def start(self) -> int:
+        """Where the figure starts."""
+        return self.figure.start
+
+    @property
+    def end(self) -> int:
+        """Where the figure's text (with its unit or noun) ends."""
+        return self.figure.measure.end
+
+    @property
+    def counted(self) -> Counted:
+        """The figure's unit and counted word."""
+        return self.figure.measure.unit, self.figure.measure.object
+
+    @property
+    def multiplier(self) -> Decimal:
+        """The figure's magnitude."""
+        return self.figure.measure.multiplier
+
+    @property
+    def head(self) -> str:
+        """The text just before the figure."""
+        start = self.figure.start
+        return self.text[start - HEAD_WINDOW if start > HEAD_WINDOW else 0:start]
+
+
+def _is_attribute(donor: Donor) -> bool:
+    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн."."""
+    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
+
+
+def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
+    """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute at
+    another scale ("2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7 млн." counts documents)."""
+    if not donors:
+        return None
+    last = donors[-1]
+    if last.multiplier != f.measure.multiplier and _is_attribute(last):
+        primary = next((d for d in reversed(donors) if not _is_attribute(d)), None)
+        if primary:
+            return primary.counted
+    return last.counted
+
+
+def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: bool) -> None:
+    """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried (see
+    `Carry.donors`), or count.
+
+    A bare figure right after "<year> –" restates the previous figure's measure for that year: "31 место (в 2018 году
+    – 40)", "4,9% (в 2019 году – 4,8)" (not a change's: "снизилось на 22,5% (2019 г. – 1 870, ...)"). A figure inside
+    the label of "<label> – <figure>" describes the label, not the measure: "детей с инвалидностью до 16 лет – 95,2
+    тыс." takes the unit from before the label.
+    """
+    text = s.text
+    donors: list[Donor] = []
+    inherited: Optional[Sequence[Donor]] = None  # read at the first bare figure
+    last_any: Optional[Figure] = None
+    for f in figures:
+        if f.measure.unit is None:
+            if inherited is None:
+                inherited = carry.donors(s, is_item)
+            same_measure = None
+            if (last_any and (not s.prefilters or text[:f.start].rstrip().endswith(DASHES))  # the pattern's last dash
+                    and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f)):
+                same_measure = (last_any.measure.unit, last_any.measure.object)
+            label = _label_start(s, f.start)
+            usable = [d for d in donors if label is None or d.start < label]
+            last_end = usable[-1].end if usable else 0
+            unit, obj = (same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
+                         or _choose(usable, f) or _choose(inherited, f) or ("count", None))
+            f.measure = Measure(unit, obj, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+        elif f.measure.unit not in NOT_INHERITED_UNITS:
+            donors.append(Donor(f, text))
+        last_any = f
+
+
+def _restates_change(text: str, prev: Figure, f: Figure) -> bool:
+    """"снизилось на 22,5% (2019 г. – 1 870)": a count after a percentage change is not that change restated."""
+    change = (prev.measure.unit == "percent"
+              and CHANGE_BEFORE_RE.search(text, max(0, prev.start - CHANGE_WINDOW), prev.start))
+    return bool(change) and value_of(f.number, f.measure) > 100
+
+
+def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
+    """"45 тыс. – дети", "2 345 (67,9%) – женщины": the noun in the nominative after a dash names what is counted."""
+    dash = DASH_AFTER_RE.match(s.text, f.measure.end)
+    if not dash:
+        return None
+    noun = noun_after(s, dash.end(), "0", True)
+    if not noun or noun.skip or noun.unit in NOT_INHERITED_UNITS:
+        return None
+    info = word_info(noun.word.lower())
+    return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None
+
+
+def _label_start(s: Sentence, pos: int) -> Optional[int]:
+    """Where the label of "<label> – <figure at pos>" begins (after the last , ; : ( or line break), or None."""
+    text = s.text
+    window = text[max(0, pos - LABEL_WINDOW):pos]
+    if s.prefilters and "-" not in window and "–" not in window and "—" not in window:  # LABEL_DASH_RE holds a dash
+        return None
+    dash = LABEL_DASH_RE.search(text, max(0, pos - LABEL_WINDOW), pos)
+    if not dash:
+        return None
+    cut = max(text.rfind(c, 0, dash.start()) for c in ",;:(\n")
+    return cut + 1
+
+
+def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
+    """The counted thing named between start and a bare figure: "Количество пользователей ... достигло 9,5 млн."."""
+    if s.absent(COUNTED_WORDS, start, pos):
+        return None
+    found = None
+    for m in COUNTED_BEFORE_RE.finditer(s.text, start, pos):
+        found = m
+    if not found:
+        return None
+    if found.group("point"):
+        return "point", None
+    noun = noun_after(s, found.end(), "0", True)
+    return (noun.unit, noun.word) if noun and not noun.skip else None
+
+
+# --- across sentences --------------------------------------------------------------------
+
+@dataclass
+class Carry:
+    """What one sentence hands to the next: an open list's lead-in year and counted things, the last counted things."""
+
+    list_open: bool = False
+    list_year: Optional[int] = None
+    list_unit: tuple[Donor, ...] = ()
+    last_unit: tuple[Donor, ...] = ()
+
+    def is_item(self, s: Sentence) -> bool:
+        """Whether the sentence is an item of a list ("- 12 проверок;", "2) ...", or after a lead-in ending in ':')."""
+        return self.list_open or bool(LIST_ITEM_RE.match(s.text))
+
+    def donors(self, s: Sentence, is_item: bool) -> tuple[Donor, ...]:
+        """The earlier figures a bare figure of the sentence may take its unit from: a list item's lead-in, or the
+        last sentence's when this one refers back to them ("данный показатель", "их количество")."""
+        if is_item:
+            return self.list_unit
+        anaphora = not s.absent(ANAPHORA_WORDS) and ANAPHORA_RE.search(s.text)
+        return self.last_unit if anaphora else ()
+
+    def year(self, is_item: bool) -> Optional[int]:
+        """The year a figure of the sentence takes when it states none: a list item's lead-in year."""
+        return self.list_year if is_item else None
+
+    def update(self, s: Sentence, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
+        """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
+        counted = tuple([Donor(f, s.text) for f in figures if f.measure.unit not in NOT_INHERITED_UNITS])
+        stripped = s.text.rstrip()
+        if stripped.endswith(":"):
+            end_year = next((y.year for y in reversed(years) if y.sets_context), None)
+            self.list_open, self.list_year, self.list_unit = True, end_year, counted
+        elif is_item:
+            self.list_unit = counted or self.list_unit
+            self.list_open = stripped.endswith((";", ","))
+        else:
+            self.list_open, self.list_year, self.list_unit = False, None, ()
+        self.last_unit = counted or self.last_unit

@@ -1,0 +1,188 @@
+"""What a number is when it is not a figure.
+
+A number inside a quoted name («Программа 2020»), a date ("16 января 2018 г.", "31.12.2020"), list numbering
+("1)", "2.1."), a reference ("статьей 41", "№13", "индикатор 2.1"), an ordinal ("5-й"), a code glued to letters
+("COVID-19", "5G"), a term of a formula ("3 + 3") or a ratio ("1:200 000") counts nothing. Years are read in
+`years`; a sign glued to a figure ("-2,6%") is read here, since a formula's sign is not one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from pipeline import vocabulary
+from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.sentences import YEAR
+
+MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
+YEAR_WORD = r"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w))"
+YEAR_WORD_RE = regex.compile(rf"\s*{YEAR_WORD}", regex.I)
+
+DATE_RE = regex.compile(
+    rf"(?<!\d)\d{{1,2}}(?:\s*(?:-|–|—|по|и|,)\s*\d{{1,2}})*\s+{MONTH}"
+    rf"(?:\s+(?P<year>{YEAR})(?:\s*{YEAR_WORD})?)?"
+    rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.(?P<year>\d{{4}})(?!\d)(?:\s*{YEAR_WORD})?"
+    rf"|(?<![\d.])\d{{1,2}}[.:]\d{{2}}\s*(?:ч\.|час\w*)",
+    regex.I,
+)
+# In the lower-cased text of every match of DATE_RE: a digit, spaces and a month, or "d.d" / "d:d" (same \d and \s).
+DATE_HINT_RE = regex.compile(rf"\d(?:\s+{MONTH}|[.:]\d)")
+# A numbered reference: "статьей 41", "№13", "Цель 1.1", "шагов 5 и 6", "приказ ... №13".
+REFERENCE_RE = regex.compile(
+    r"(?<![\w.])(?:стать(?:я|и|е|ей|ю|ям|ями|ях)|ст\.|пункт\w*|п\.|подпункт\w*|пп\.|част(?:ь|и|ью)|ч\.|"
+    r"глав[аеуы]|раздел\w*|параграф\w*|приложени\w*|№+|N|No|номер(?:ом|у|а)?|шаг\w*|цел(?:ь|и|ью)|"
+    r"направлени\w*|задач[аиуе]|строк[аеиу]|граф[аеуы]|"
+    r"таблиц[аеуы]|табл\.|рис\.|рисун\w*|контакт-центр\w*|call-центр\w*|ISO|ИСО|ГОСТ|СТ\s+РК|КБК|ОКЭД)"
+    r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|и|или|[-–—])\s*(?=\d))?)+",
+    regex.I,
+)
+# The fixed start of each keyword of REFERENCE_RE, where its matches start ("СТ\s+РК": ST_RK_RE, when "рк" occurs).
+REFERENCE_WORDS = literals(
+    "стать", "ст.", "пункт", "п.", "подпункт", "пп.", "част", "ч.", "глав", "раздел", "параграф", "приложени", "№",
+    "n", "номер", "шаг", "цел", "направлени", "задач", "строк", "граф", "таблиц", "табл.", "рис.", "рисун",
+    "контакт-центр", "call-центр", "iso", "исо", "гост", "кбк", "окэд",
+)
+ST_RK_RE = regex.compile(r"СТ\s+РК", regex.I)
+# "индикатор 2.1", "показателя 1.2": a dotted number after an indicator/measure word is its number.
+DOTTED_NUMBER_RE = regex.compile(r"\d\.\d")
+DOTTED_REFERENCE_RE = regex.compile(
+    r"(?<![\w.])(?:индикатор\w*|показател\w*|мероприяти\w*|КЦИ|ЦИ|ЦП|подпрограмм\w*|программ\w*|план\w*|"
+    r"пункт\w*|раздел\w*|задач\w*|цел(?:ь|и|ью|ей|ям|ях))\s*\(?\d+(?:\.\d+)+"
+    r"(?:\s*(?:,|и|или|[-–—])\s*\d+(?:\.\d+)+)*\.?(?!\d)",
+    regex.I,
+)
+QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
+LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
+
+# A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)". A dash after a year ("2019 г. -319") or at a
+# line's start ("-340 семинаров") is punctuation.
+SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–+])\Z")
+SIGNS = frozenset("-−–+")
+COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
+SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
+SIGN_WINDOW = 12  # characters before a number searched for its sign
+
+FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
+RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
+FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
+SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
+ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
+GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
+GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
+FORMULA_CHARS = frozenset("+×*=/÷x")  # one of them is in every match of FORMULA_BEFORE_RE and of FORMULA_AFTER_RE
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Characters that end no match of GLUED_BEFORE_RE, FORMULA_BEFORE_RE or RATIO_BEFORE_RE (not a letter, "-", sign, ":").
+PLAIN_BEFORE_CHARS = frozenset(" \u00a0\t\n\r(«\"“„[")
+
+
+@dataclass
+class Exclusions:
+    """The spans of one sentence whose numbers are not figures."""
+
+    quoted: list[tuple[int, int]]  # quoted names
+    dates: list[regex.Match]  # matches of DATE_RE
+    spans: list[tuple[int, int]]  # quoted names, dates and list numbering
+    references: list[tuple[int, int]]  # references; a number in one is still an amount with a unit after it
+
+    def hold(self, a: int, b: int) -> bool:
+        """Whether [a, b) overlaps an excluded span or a reference."""
+        return inside(self.spans, a, b) or inside(self.references, a, b)
+
+
+def exclusions(s: Sentence) -> Exclusions:
+    """The quoted names, dates, list numbering and references of a sentence."""
+    text = s.text
+    may_quote = not s.prefilters or "«" in text or "“" in text or "„" in text or '"' in text  # QUOTED_RE's starts
+    quoted = [m.span() for m in QUOTED_RE.finditer(text)] if may_quote else []
+    date_hint = s.low is None or DATE_HINT_RE.search(s.low)  # no hint: no "d.d" either
+    dates = list(DATE_RE.finditer(text)) if date_hint else []
+    references = _reference_spans(s)
+    if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
+        references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
+    return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s), references)
+
+
+def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps any span."""
+    return any(s < b and a < e for s, e in spans)
+
+
+def is_reference(text: str, references: list[tuple[int, int]], m: regex.Match) -> bool:
+    """A number in a reference span, unless a magnitude or unit shows it is an amount ("цели 500 млн. тенге")."""
+    if not inside(references, m.start(), m.end()):
+        return False
+    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()))
+
+
+def _list_marks(s: Sentence) -> list[tuple[int, int]]:
+    """Spans of list numbering ("1)", "2.1."), searched only where a list can start (regex scans are costly)."""
+    text = s.text
+    if s.prefilters and not (text.lstrip()[:1].isdigit() or ";" in text or ":" in text or "\n" in text):
+        return []
+    return [m.span() for m in LIST_MARK_RE.finditer(text)]
+
+
+def _reference_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Spans of REFERENCE_RE.finditer(text), trying it only where one of its keywords starts."""
+    text, low = s.text, s.low
+    if low is None:
+        return [m.span() for m in REFERENCE_RE.finditer(text)]
+    starts = []
+    word = REFERENCE_WORDS.search(low)
+    while word:
+        starts.append(word.start())
+        word = REFERENCE_WORDS.search(low, word.start() + 1)
+    if "рк" in low:
+        starts.extend(m.start() for m in ST_RK_RE.finditer(text))
+        starts.sort()
+    # finditer gives the leftmost match at or after the end of the last one; a match starts at a keyword
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = REFERENCE_RE.match(text, start)
+            if m:
+                spans.append(m.span())
+                end = m.end()
+    return spans
+
+
+def sign(s: Sentence, m: regex.Match) -> Optional[str]:
+    """The sign glued to the number token m ("-", "−", "+"), or None."""
+    text = s.text
+    if s.prefilters and (m.start() == 0 or text[m.start() - 1] not in SIGNS):  # each pattern ends with a sign
+        return None
+    head = text[max(0, m.start() - SIGN_WINDOW):m.start()]
+    found = SIGN_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head))
+    return found.group("sign") if found and not SIGN_YEAR_BEFORE_RE.search(head) else None
+
+
+def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
+    """Ordinals ("5-й"), codes glued to letters ("COVID-19", "5G"), formulas ("3 + 3"), ratios, dotted numbers."""
+    token = m.group()
+    if token.count(".") + token.count(",") > 1:
+        return True
+    text = s.text
+    start, end = m.span()
+    before = text[max(0, start - 3):start]
+    # The three patterns need a letter or "-" last, a formula sign, or a colon.
+    if before and not (s.prefilters and before[-1] in PLAIN_BEFORE_CHARS and ":" not in before
+                       and FORMULA_CHARS.isdisjoint(before)):
+        if GLUED_BEFORE_RE.search(before) or FORMULA_BEFORE_RE.search(before) and not sign(s, m):
+            return True
+        if RATIO_BEFORE_RE.search(before):  # "масштаба 1:200 000"
+            return True
+    after = text[end:end + 12]
+    first = after[:1]
+    # SUFFIX_RE and GLUED_LETTER_RE start with "-" or a Latin letter; FORMULA_AFTER_RE needs a formula sign or "x",
+    # or starts with "." or ":".
+    if (s.prefilters and first != "-" and first not in ASCII_LETTERS and first not in (".", ":")
+            and FORMULA_CHARS.isdisjoint(after)):
+        return False
+    suffix = SUFFIX_RE.match(after)
+    if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
+        return True
+    return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))

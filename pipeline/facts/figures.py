@@ -1,0 +1,109 @@
+"""The figures of one sentence: each number token is excluded, a year, or a figure with its measure.
+
+"В 2019 году выявлено более 66 тыс. нарушений (приказ №13)." -> the year mention 2019 and the figure "66 тыс.
+нарушений" (qualifier "более"); "№13" is a reference. A fraction ("1/3 населения") is a figure valued as the
+quotient; a period ("за 12 месяцев 2019 года") and the base of a rate ("на 10 тыс. населения") are read but
+marked to skip.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from pipeline.facts.exclusions import exclusions, inside, is_reference, not_a_quantity, sign
+from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.years import YearMention, classify_year, date_year, is_year_token
+from pipeline.numbers import GROUP_SPACE
+from pipeline.sentences import YEAR
+
+BARE_NUMBER_RE = regex.compile(rf"^\W*(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?\W*\Z")
+FRACTION_RE = regex.compile(r"(?<![\w.,/])(?P<num>[1-9])\s?/\s?(?P<den>[2-9]|10)(?![\w/.,]|\s?[+×*=/÷]\s?\d)", regex.I)
+PERIOD_UNITS = frozenset({"month", "day", "week"})
+PERIOD_YEAR_RE = regex.compile(rf"\s+{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))", regex.I)
+RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
+# "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
+RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
+RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
+RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
+RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
+MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
+
+
+def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
+    """Candidate figures and year mentions of one sentence, in order."""
+    text = s.text
+    if BARE_NUMBER_RE.match(text):
+        return [], []
+    ex = exclusions(s)
+    excluded, refs = ex.spans, ex.references
+    years = [date_year(text, m) for m in ex.dates
+             if m.group("year") and not inside(ex.quoted, m.start(), m.start() + 1)]
+    tokens = s.numbers
+    has_slash = not s.prefilters or "/" in text
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        m = tokens[i]
+        covered = bool(figures) and m.start() < figures[-1].measure.end  # "450" of "2 млрд. 450 млн."
+        fraction = FRACTION_RE.match(text, m.start()) if has_slash and not covered else None
+        if fraction and int(fraction.group("num")) < int(fraction.group("den")) and not ex.hold(*fraction.span()):
+            figures.append(_fraction(s, fraction))
+            i += 1
+            continue
+        if (covered or excluded and inside(excluded, *m.span()) or refs and is_reference(text, refs, m)
+                or not_a_quantity(s, m)):
+            i += 1
+            continue
+        year = classify_year(s, tokens, i) if is_year_token(m) else None
+        if year:
+            i += year[0]
+            years.append(year[1])
+            continue
+        figures.append(_figure(s, m, figures[-1] if figures else None))
+        i += 1
+    return figures, sorted(years, key=lambda y: y.pos)
+
+
+def _fraction(s: Sentence, m: regex.Match) -> Figure:
+    """"1/3 населения": a fraction, valued as the quotient."""
+    value = Decimal(m.group("num")) / Decimal(m.group("den"))
+    noun = noun_after(s, m.end(), "0", True)
+    obj, end = (noun.word, noun.end) if noun and not noun.skip else (None, m.end())
+    return Figure(m.start(), m.end(), str(value), Measure("fraction", obj, end), qualifier(s, m.start()))
+
+
+def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
+    """The figure of number token m, marked to skip when it names a period or the base of a rate."""
+    start, end = m.span()
+    number = m.group()
+    fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
+    glued = sign(s, m)
+    if glued:
+        fig.start -= 1
+        fig.sign = 1 if glued == "+" else -1
+    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):
+        fig.measure.skip = True  # "за 12 месяцев 2019 года"
+    if _is_rate_base(s, prev, fig):
+        fig.measure.skip = True
+    return fig
+
+
+def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
+    """"39,8 на 10 тыс. населения", "на 10 000 населения составила 39,4": a round number after "на" that follows a
+    figure, names a population ("населения", "живорожденных") or follows "в расчете" is the base of a rate."""
+    text = s.text
+    head = text[max(0, fig.start - RATE_WINDOW):fig.start]
+    if s.prefilters and not head.rstrip().lower().endswith("на"):  # RATE_BASE_BEFORE_RE ends with it
+        return False
+    if not RATE_BASE_BEFORE_RE.search(head):
+        return False
+    value = decimal(fig.number) * fig.measure.multiplier
+    if not (value >= MIN_RATE_BASE and value.normalize().as_tuple().digits == (1,)):
+        return False
+    if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
+        return True
+    tail = MAGNITUDE_RE.match(text, fig.end)
+    return bool(RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail.end() if tail else fig.end))

@@ -1,0 +1,265 @@
+"""What a figure measures: its magnitude, its unit or the noun it counts, its qualifier and its value.
+
+"13,5 млн. тенге" -> ×10^6 KZT; "20 979 человек" -> person, "человек"; "более 66 тыс. нарушений" -> ×1000,
+count, "нарушений", qualifier "более"; "в 2 раза" -> times; "2 млрд. 450 млн." -> 2 450 000 000.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple, Optional
+
+import regex
+
+from pipeline import vocabulary
+from pipeline.facts.sentence import Sentence, Word, literals
+from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
+from pipeline.numbers import GROUP_SPACE
+
+MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
+MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
+QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
+ONE, ZERO = Decimal(1), Decimal(0)
+
+# --- magnitudes and units ----------------------------------------------------------------
+
+MULTIPLIERS = {word: Decimal(multiplier) for word, multiplier, _kind in vocabulary.entries("magnitudes")}
+# Every magnitude word the text may hold starts with one of these ("тысячами", "млн.").
+MAGNITUDE_STEMS = vocabulary.words("magnitudes", kind="abbreviation|stem")
+_MAGNITUDE = (rf"(?P<mag>{vocabulary.alternation(vocabulary.words('magnitudes', kind='abbreviation'))}"
+              rf"|(?:{vocabulary.alternation(vocabulary.words('magnitudes', kind='stem'))})\w*)(?:\.|(?!\w))")
+MAGNITUDE_RE = regex.compile(rf"\s*{_MAGNITUDE}", regex.I)
+COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек"
+    rf"\s+(?P<num>\d{{1,3}})(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", regex.I
+)
+UNIT_RE = regex.compile(
+    r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
+    r"|(?P<percent>%|процент\w*)"
+    r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
+    r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
+    r"|(?P<EUR>евро(?!\w)|€)"
+    r"|(?P<RUB>руб\.|руб(?!\w))"
+    r"|(?P<person>чел\.|чел(?!\w))"
+    r"|(?P<count>ед\.|шт\.|экз\.)"
+    r"|(?P<MCI>МРП)(?!\w)"
+    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
+    r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧-]?\s*ч(?:ас\w*)?\.?(?!\w))"
+    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
+    r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|центнер\w*\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
+    r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
+    r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
+    r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*)"
+    r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*)"
+    r"|(?P<kg>кг(?!\w))"
+    r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
+    r")",
+    regex.I,
+)
+# The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
+MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
+WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
+
+PROSE_QUALIFIERS = vocabulary.words("qualifiers", where="all")
+QUALIFIER_RE = regex.compile(
+    rf"(?<!\w)(?P<q>{vocabulary.alternation(PROSE_QUALIFIERS)})(?:\s+(?:на|в|до|с))?\s*\Z", regex.I
+)
+# Every qualifier contains its longest word ("не свыше" contains "свыше").
+QUALIFIER_WORDS = literals(*sorted({max(q.split(), key=len).lower() for q in PROSE_QUALIFIERS}))
+# The characters of the class GROUP_SPACE, or None should it stop being a plain class.
+GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
+GROUP_SPACE_RE = regex.compile(GROUP_SPACE)
+
+# --- the noun counted --------------------------------------------------------------------
+
+UNIT_LEMMAS = {row[0]: row[2] for row in vocabulary.entries("counted_nouns") if row[1] == "unit"}
+REFERENCE_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="reference"))
+ORDINAL_TIME_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="ordinal_period"))
+RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
+SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
+CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
+ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
+COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
+
+
+@dataclass
+class Measure:
+    """What a figure measures and where its text span ends."""
+
+    unit: Optional[str]
+    object: Optional[str]
+    end: int  # end of the figure's text span
+    multiplier: Decimal = ONE
+    addend: Decimal = ZERO  # the "450 млн." of "2 млрд. 450 млн."
+    skip: bool = False  # the noun shows the number is not a quantity ("шаг 5", "в 1 квартале")
+
+
+@dataclass
+class Figure:
+    """A number in a sentence that is a quantity, with its measure, qualifier and year."""
+
+    start: int
+    end: int
+    number: str
+    measure: Measure
+    qualifier: Optional[str]
+    year: Optional[int] = None
+    sign: int = 1  # -1 for "-2,6%"
+
+
+class Noun(NamedTuple):
+    """The noun a figure counts: its unit, the word as written, where it ends, and whether the figure is no
+    quantity ("шаг 5")."""
+
+    unit: str
+    word: str
+    end: int
+    skip: bool
+
+
+def measure(s: Sentence, number: str, pos: int) -> Measure:
+    """What the figure `number` ending at pos measures: magnitude, unit and counted word, and its span's end."""
+    text = s.text
+    mult, addend, end = ONE, ZERO, pos
+    first = s.first_after(pos)
+    mag = MAGNITUDE_RE.match(text, pos) if first is None or first in MAGNITUDE_FIRST else None
+    if mag:
+        mult, end = magnitude(mag.group("mag")), mag.end()
+        tail = COMPOUND_TAIL_RE.match(text, end)
+        tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
+        if tail and tail_mult < mult and (tail.group("mag") or mult == 1000):
+            addend, end = decimal(tail.group("num")) * tail_mult, tail.end()
+        first = s.first_after(end)
+    unit = UNIT_RE.match(text, end) if first is None or first in UNIT_FIRST else None
+    if unit:
+        kind = unit.lastgroup
+        obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
+        return Measure(kind, obj, unit.end(), mult, addend)
+    noun = noun_after(s, end, number, mag is not None) if first is None or first in WORD_FIRST else None
+    if noun:
+        return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
+    return Measure(None, None, end, mult, addend)
+
+
+def magnitude(word: str) -> Decimal:
+    """Multiplier of a magnitude word or abbreviation ("тыс", "миллионов", "тысячами")."""
+    w = word.lower()
+    if w in MULTIPLIERS:
+        return MULTIPLIERS[w]
+    return next((MULTIPLIERS[stem] for stem in MAGNITUDE_STEMS if w.startswith(stem)), ONE)
+
+
+def value_of(number: str, how: Measure) -> float:
+    """The figure's normalized value: grouping removed, decimal comma read, magnitude applied."""
+    return float(decimal(number) * how.multiplier + how.addend)
+
+
+@functools.lru_cache(maxsize=4096)
+def decimal(number: str) -> Decimal:
+    """A Russian-written number ("1 234,5") as an exact decimal."""
+    return Decimal(_ungrouped(number).replace(",", "."))
+
+
+def _ungrouped(number: str) -> str:
+    """The number without its group spaces."""
+    if GROUP_SPACE_CHARS is not None and GROUP_SPACE_CHARS.isdisjoint(number):
+        return number
+    return GROUP_SPACE_RE.sub("", number)
+
+
+def qualifier(s: Sentence, start: int) -> Optional[str]:
+    """'более', 'порядка', 'не менее' ... written just before the figure at start."""
+    if s.absent(QUALIFIER_WORDS, max(0, start - QUALIFIER_WINDOW), start):
+        return None
+    m = QUALIFIER_RE.search(s.text[max(0, start - QUALIFIER_WINDOW):start])
+    return " ".join(m.group("q").split()) if m else None
+
+
+# --- the noun counted --------------------------------------------------------------------
+
+def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[Noun]:
+    """The noun phrase after a figure (`number`, scaled when has_mag) that ends at pos, past adjectives and
+    adverbs: "20 979 человек", "764 уполномоченных по этике", "23 830 обратившихся в центры занятости лиц"."""
+    before: Optional[Word] = None
+    for _ in range(MAX_NOUN_WORDS):
+        word = s.word_at(pos)
+        if word is None:
+            break
+        info = word.info
+        nxt = None
+        if info.top_pos in ATTRIBUTE_POS:  # the next word only matters to an attribute (see _counted_word_kind)
+            following = s.word_at(word.end)
+            nxt = following.text if following else None
+        found = _counted_word(word.text, nxt, number, has_mag)
+        if found:
+            return Noun(found[0], word.text, word.end, found[1])
+        if info.top_pos == "PREP" and before is not None:
+            return _head_after_phrase(s, word.end, before)
+        if info.top_pos not in CONTINUE_POS and not info.attributive:
+            return None
+        before, pos = word, word.end
+    return None
+
+
+def _head_after_phrase(s: Sentence, pos: int, attribute: Word) -> Optional[Noun]:
+    """"23 830 обратившихся [в центры занятости] лиц": the noun after a phrase that agrees with the attribute."""
+    if not attribute.info.attributive:
+        return None
+    nouns = [w for w in s.words_from(pos, MAX_PHRASE_WORDS) if w.info.noun]
+    for word in nouns[1:]:  # the first noun is the preposition's own
+        shared = attribute.info.cases & word.info.cases
+        if shared - ACCUSATIVE_CASES:  # accusative alone agrees by animacy accident ("обратившихся ... занятости")
+            person = word.info.lemmas & PERSON_LEMMAS or word.info.animate
+            return Noun("person" if person else "count", word.text, word.end, False)
+    return None
+
+
+def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: bool) -> Optional[tuple[str, bool]]:
+    """(unit, skip) when `word` is the noun a figure counts; None when scanning should go on or stop."""
+    found, singular_only = _counted_word_kind(word, next_word)
+    if singular_only and not _singular_ok(number, has_mag):
+        return None
+    return found
+
+
+@functools.lru_cache(maxsize=COUNTED_CACHE_SIZE)
+def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tuple[str, bool]], bool]:
+    """What _counted_word gives for a word and the next one, and whether that needs a number a singular noun can
+    follow (cached: it depends on the words only)."""
+    # An adjective agreeing with the next word is its attribute ("рабочих дней", "уполномоченных органов");
+    # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
+    info = word_info(word.lower())
+    person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
+    if info.top_pos in ATTRIBUTE_POS and next_word and _agrees(word, next_word, nouns_only=person):
+        return None, False
+    if person:
+        return ("person", False), False
+    if not info.noun and not (word.isupper() and len(word) > 1):
+        return None, False
+    if info.lemmas & REFERENCE_LEMMAS:
+        return ("count", True), False
+    if info.lemmas & ORDINAL_TIME_LEMMAS and info.cases & SINGULAR_ORDINAL_CASES:
+        return ("count", True), False
+    if info.lemmas & RANK_LEMMAS and any(c.startswith("sing") for c in info.cases):
+        return ("rank", False), False
+    singular_only = not info.plural_possible
+    for lemma in info.lemmas:
+        if lemma in UNIT_LEMMAS:
+            return (UNIT_LEMMAS[lemma], False), singular_only
+    return ("count", False), singular_only
+
+
+def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:
+    """Whether next_word is a noun (or, unless nouns_only, an adjective) in the same number and case."""
+    nxt = word_info(next_word.lower())
+    kind_ok = nxt.noun or (not nouns_only and nxt.top_pos in CONTINUE_POS)
+    return kind_ok and bool(word_info(word.lower()).cases & nxt.cases)
+
+
+def _singular_ok(number: str, has_magnitude: bool) -> bool:
+    """Whether a noun in the singular can follow this number ("4,73 балла", "21 служащий", "3 года")."""
+    if has_magnitude or "," in number or "." in number:
+        return True
+    n = int(_ungrouped(number))
+    return n % 10 in (1, 2, 3, 4) and n % 100 not in (11, 12, 13, 14)

@@ -1,0 +1,115 @@
+"""One sentence as every step of the fact extractor reads it, with what they share computed once.
+
+`Sentence("Выявлено более 66 тыс. нарушений.")` holds the text, the text lower-cased for the literal prefilters,
+its number tokens ("66") and the words read after a position ("нарушений", with its lemmas and cases), so a word
+that the measure of one figure and the context of the next both look at is read and analysed once.
+
+The literal prefilters: most scans find nothing in most sentences, and an unanchored `regex` scan is costly (a
+large alternation or a lookbehind is tried at every position). A scan is skipped when a word it needs is absent
+from the lower-cased sentence (`Sentence.absent`) or when the next character cannot start a match
+(`Sentence.first_after`): every match of the pattern contains, lower-cased, one of the listed literals, so a
+prefilter never drops a match. `Sentence.prefilters = False` runs every scan in full; a test checks that the
+outputs are the same.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+import regex
+
+from pipeline.facts.words import WordInfo, word_info
+from pipeline.numbers import GROUP_SPACE
+
+NUMBER_TOKEN_RE = regex.compile(
+    rf"(?<![\w.,/])(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)*(?![\d])"
+)
+WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", regex.IGNORECASE)
+# Lower-casing stands for IGNORECASE only when each character an IGNORECASE pattern matches to a Latin or Russian
+# letter lower-cases to that letter and keeps the length; over all code points the exceptions are "İ", "ſ" and the
+# Cyrillic letter variants U+1C80-U+1C88. A sentence holding one of them is scanned without prefilters.
+UNFOLDED_RE = re.compile("[\u0130\u017f\u1c80-\u1c88]")
+FIRST_CHAR_WINDOW = 8  # spaces looked past for the first character after a position
+
+
+def literals(*words: str) -> re.Pattern:
+    """A search for any of these exact (lower-case) strings (the standard `re`: plain strings, no flags)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def lowered(text: str) -> Optional[str]:
+    """The lower-cased text for the literal prefilters, or None when lower-casing cannot stand for IGNORECASE."""
+    return None if UNFOLDED_RE.search(text) else text.lower()
+
+
+class Word(NamedTuple):
+    """A word of the sentence as written, where it ends, and what morphology says of it."""
+
+    text: str
+    end: int
+    info: WordInfo
+
+
+class Sentence:
+    """One sentence: its text, its lower-cased text (None: unknown), its number tokens and its words."""
+
+    __slots__ = ("text", "low", "_numbers", "_words")
+    prefilters = True  # False: no scan is skipped (to check that skipping changes nothing)
+
+    def __init__(self, text: str, low: Optional[str]) -> None:
+        """low: the text lower-cased as `lowered` gives it (a slice of its paragraph's lower-cased text)."""
+        self.text = text
+        self.low = low if self.prefilters else None
+        self._numbers: Optional[list[regex.Match]] = None
+        self._words: dict[int, Optional[Word]] = {}
+
+    @classmethod
+    def of(cls, text: str) -> Sentence:
+        """The sentence of a text, lower-cased here."""
+        return cls(text, lowered(text))
+
+    @property
+    def numbers(self) -> list[regex.Match]:
+        """The number tokens, grouped digits kept together ("20 979", "46,2", "2019"), read once."""
+        if self._numbers is None:
+            self._numbers = list(NUMBER_TOKEN_RE.finditer(self.text))
+        return self._numbers
+
+    def word_at(self, pos: int) -> Optional[Word]:
+        """The word after the spaces at pos (None at a non-word or past a blank line), read once."""
+        if pos in self._words:
+            return self._words[pos]
+        m = WORD_RE.match(self.text, pos)
+        word: Optional[Word] = None
+        if m and "\n\n" not in m.group():
+            written = m.group("word")
+            word = Word(written, m.end(), word_info(written.lower()))
+        self._words[pos] = word
+        return word
+
+    def words_from(self, pos: int, n: int) -> list[Word]:
+        """Up to n words in a row from pos, stopping at a non-word."""
+        words: list[Word] = []
+        while len(words) < n:
+            word = self.word_at(pos)
+            if word is None:
+                break
+            words.append(word)
+            pos = word.end
+        return words
+
+    def absent(self, words: re.Pattern, start: int = 0, end: Optional[int] = None) -> bool:
+        """Whether the text surely holds none of the words (a `literals` search) between start and end."""
+        low = self.low
+        return low is not None and not words.search(low, start, len(low) if end is None else end)
+
+    def first_after(self, pos: int) -> Optional[str]:
+        """The lower-cased first character at or after pos past plain spaces ("" at the end), or None when that is
+        unknown (no lower-cased text, or another kind of whitespace first)."""
+        low = self.low
+        if low is None:
+            return None
+        head = low[pos:pos + FIRST_CHAR_WINDOW].lstrip(" ")
+        if not head:
+            return "" if pos + FIRST_CHAR_WINDOW >= len(low) else None
+        return None if head[0].isspace() else head[0]

@@ -1,0 +1,67 @@
+"""What morphology says of a word, reduced to what the scans for counted nouns need.
+
+word_info("заключенных") -> lemmas {"заключенный", "заключить"}, a noun naming people, plural possible.
+The word lists (nouns that count people, animate nouns that do not) are read from the vocabulary.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from pipeline import morph, vocabulary
+
+PERSON_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="person"))
+# Animate nouns count people ("1 245 стипендиатов", "3 118 иностранцев"), except animals and the agents that are
+# usually organisations ("12 тыс. сельхозтоваропроизводителей", "45 недропользователей").
+NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_person"))
+ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
+PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+WORD_CACHE_SIZE = 20000  # distinct lower-case word forms kept
+# Participle endings and the masculine nominative singular ending that replaces them ("осужденных" -> "осужденный").
+PARTICIPLE_ENDINGS = (("ихся", "ийся"), ("ыхся", "ыйся"), ("ими", "ий"), ("ыми", "ый"), ("ого", "ый"), ("его", "ий"),
+                      ("их", "ий"), ("ых", "ый"), ("им", "ий"), ("ым", "ый"), ("ие", "ий"), ("ые", "ый"))
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What morphology says about one word, reduced to what the noun scan needs."""
+
+    lemmas: frozenset
+    top_pos: Optional[str]
+    noun: bool
+    animate: bool  # a noun naming people (see NOT_PERSON_ANIMATE)
+    attributive: bool  # can be an adjective or participle
+    plural_possible: bool
+    cases: frozenset  # "number:case" of every likely parse, e.g. "plur:gent"
+
+
+def _names_people(parse) -> bool:
+    """Whether a parse is an animate common noun that is not an animal or an organisation-like agent."""
+    tag = parse.tag
+    return (tag.POS == "NOUN" and tag.animacy == "anim" and not PROPER_TAGS & tag.grammemes
+            and parse.normal_form.replace("ё", "е") not in NOT_PERSON_ANIMATE)
+
+
+def _participle_lemma(word: str) -> list[str]:
+    """The masculine nominative singular of a participle form, by its ending ("осужденных" -> "осужденный")."""
+    return [word[: -len(end)] + rep for end, rep in PARTICIPLE_ENDINGS if word.endswith(end)][:1]
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def word_info(word: str) -> WordInfo:
+    """Lemmas and part-of-speech facts of one lower-case word (cached)."""
+    parses = morph.parse(word.replace("ё", "е"))
+    strong = [p for p in parses if p.score >= 0.05] or parses[:1]
+    lemmas = {p.normal_form.replace("ё", "е") for p in strong}
+    if any(p.tag.POS == "PRTF" for p in strong):  # "заключенных" -> "заключенный", not the verb "заключить"
+        lemmas.update(_participle_lemma(word.replace("ё", "е")))
+    return WordInfo(
+        lemmas=frozenset(lemmas),
+        top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
+        noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong),
+        animate=_names_people(strong[0]),
+        attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
+        plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
+        cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),
+    )

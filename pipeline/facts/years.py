@@ -1,0 +1,203 @@
+"""Years: which numbers are years, and which year each figure speaks of.
+
+A year is no figure ("в 2019 году", "2017 – 2021 гг.", "31.12.2020"), but it dates the figures near it: the year
+stated before a figure in its parenthesis (or an enclosing one) or right after it ("782 нарушений в 2019 году")
+is the figure's. A comparison base ("по сравнению с 2018 годом") and a document's date ("приказ от 16 января 2018
+г.") date nothing; "в 2018 и 2019 годах ... 4,1% и 4,5% соответственно" gives the listed years in order.
+"""
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from pipeline.facts.exclusions import YEAR_WORD_RE
+from pipeline.facts.measures import Figure, measure
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.sentences import YEAR
+
+YEAR_MIN, YEAR_MAX = 1950, 2049
+POST_YEAR_MAX_WORDS = 3  # words allowed between a figure and a year phrase that follows it
+MAX_RANGE_YEARS = 10  # a year range this short is spelled out for "... соответственно"
+COMPARE_WINDOW = 60  # characters before a year searched for a comparison ("по сравнению с ... 2019 года")
+
+YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={YEAR}(?!\d))", regex.I)
+VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
+YEAR_PREP_BEFORE_RE = regex.compile(
+    r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
+)
+COMPARE_BEFORE_RE = regex.compile(
+    r"(?:(?:^|(?<=[\s(]))(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно|против)\s+"
+    # "по сравнению с аналогичным периодом 2019 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
+    r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)(?:\s+[а-яё]+){1,3}\s+"
+    r"|(?<!\w)(?:уровн(?:я|ем|ю|ю)|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
+    r"(?:\s+периода)?\s+)\Z",
+    regex.I,
+)
+COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "показател", "значени")
+DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
+POST_YEAR_RE = regex.compile(
+    rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
+    r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
+    regex.I,
+)
+COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
+RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
+RESPECTIVELY_WORDS = literals("соответственно")
+PAREN_RE = regex.compile(r"[()]")
+EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
+
+
+@dataclass
+class YearMention:
+    """A year (or list/range of years) the text states, and whether later figures take it."""
+
+    pos: int
+    end: int
+    year: Optional[int]
+    sets_context: bool
+    listed: tuple[int, ...] = ()  # the years of a list or short range ("в 2018 и 2019 годах")
+
+
+# --- which numbers are years -------------------------------------------------------------
+
+def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tuple[int, YearMention]]:
+    """(tokens used, mention) when number token i (a year token, see `is_year_token`) starts a year mention."""
+    text = s.text
+    m = tokens[i]
+    run, listed, year_word = _year_run(text, tokens, i)
+    head_start = max(0, m.start() - COMPARE_WINDOW)
+    head = text[head_start:m.start()]
+    compare = _may_compare(s, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
+    end = year_word.end() if year_word else tokens[i + run - 1].end()
+    if run > 1:
+        return run, YearMention(m.start(), end, None, not compare, listed)
+    year = int(m.group())
+    in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
+    if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
+            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(s, m)):
+        return 1, YearMention(m.start(), end, year, not compare)
+    return None
+
+
+def date_year(text: str, m: regex.Match) -> YearMention:
+    """The year of a written date; a document's date ("от 26 ноября 2019 года") sets no context."""
+    own = not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
+    return YearMention(m.start(), m.end(), int(m.group("year")), own)
+
+
+def is_year_token(m: regex.Match) -> bool:
+    """Whether a number token is four plain digits in the year range."""
+    token = m.group()
+    return token.isdigit() and len(token) == 4 and YEAR_MIN <= int(token) <= YEAR_MAX
+
+
+def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[int, ...], Optional[regex.Match]]:
+    """Tokens from i forming a year list/range ("2017 – 2021", "2018 и 2019"), its years, and the year word after it."""
+    j, listed = i, [int(tokens[i].group())]
+    while j + 1 < len(tokens) and is_year_token(tokens[j + 1]):
+        join = YEAR_JOIN_RE.match(text, tokens[j].end())
+        if not join or join.end() != tokens[j + 1].start():
+            break
+        j += 1
+        nxt = int(tokens[j].group())
+        if join.group().strip() in "-–—" and 0 < nxt - listed[-1] <= MAX_RANGE_YEARS:
+            listed.extend(range(listed[-1] + 1, nxt))
+        listed.append(nxt)
+    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, tokens[j].end())
+
+
+def _may_compare(s: Sentence, start: int, end: int) -> bool:
+    """Whether COMPARE_BEFORE_RE can match text[start:end]: each branch holds one of COMPARE_WORDS or is a last word
+    "с"/"со" before the final spaces."""
+    low = s.low
+    if low is None or COMPARE_WORDS.search(low, start, end):
+        return True
+    return low[start:end].rstrip().endswith(("с", "со"))
+
+
+def _has_unit_after(s: Sentence, m: regex.Match) -> bool:
+    """Whether a unit or counted noun follows a number (so "в 2000 школах" is a count, not a year)."""
+    return measure(s, m.group(), m.end()).unit is not None
+
+
+# --- which year a figure speaks of -------------------------------------------------------
+
+def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], base: Optional[int]) -> None:
+    """Give each figure the year stated before it in its parenthesis (or an enclosing one), or right after it, or
+    else the base year (a list's lead-in year)."""
+    text = s.text
+    if not years and s.prefilters:  # every figure takes the base year (as the loop below gives when no year is stated)
+        for f in figures:
+            f.year = base
+        return
+    has_parens = not s.prefilters or "(" in text or ")" in text
+    parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)] if has_parens else []
+    context: dict[int, Optional[int]] = {-1: base}
+    events: list[tuple[int, int, YearMention | Figure]] = sorted(
+        [(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
+    chain, p = [-1], 0
+    for pos, _kind, item in events:
+        while p < len(parens) and parens[p][0] < pos:
+            if parens[p][1] == "(":
+                chain.append(parens[p][0])
+                _year_before_paren(text, parens[p][0], years, context)
+            elif len(chain) > 1:
+                chain.pop()
+            p += 1
+        if isinstance(item, YearMention):
+            if item.sets_context:
+                context[chain[-1]] = item.year
+                if len(chain) > 1 and _only_dates_in_paren(text, chain[-1], figures):
+                    # "45 баллов (в 2019 году)" dates the figure before it; "На конец периода (31.12.2020 г.)
+                    # задолженность ..." dates the rest of the sentence.
+                    dated = next((f for f in figures
+                                  if f.measure.end <= chain[-1] and not text[f.measure.end:chain[-1]].strip()), None)
+                    if dated:
+                        dated.year = item.year
+                    else:
+                        context[chain[-2]] = item.year
+            continue
+        before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
+        item.year = _year_after(text, item, years, before) or before
+    _respective_years(s, figures, years)
+
+
+def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
+    """Whether the parenthesis opened at paren holds no figure (only a date or year)."""
+    close = text.find(")", paren)
+    close = len(text) if close < 0 else close
+    return not any(paren < f.start < close for f in figures)
+
+
+def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
+    if s.absent(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s.text):
+        return
+    for mention in years:
+        after = [f for f in figures if f.start > mention.pos]
+        if len(mention.listed) > 1 and len(after) == len(mention.listed):
+            for fig, year in zip(after, mention.listed):
+                fig.year = year
+
+
+def _year_before_paren(text: str, paren: int, years: list[YearMention], context: dict) -> None:
+    """"чем в 2018 году (13 412)": a parenthesis right after a year speaks of that year."""
+    for y in years:
+        if y.year and y.end <= paren and not text[y.end:paren].strip():
+            context[paren] = y.year
+
+
+def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
+    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году")."""
+    nxt = next((y for y in years if y.pos >= fig.measure.end), None)
+    if not nxt or nxt.year is None:
+        return None
+    gap = text[fig.measure.end:nxt.pos]
+    m = POST_YEAR_RE.match(gap)
+    if not m or COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
+        return None
+    return nxt.year
+

@@ -1,0 +1,160 @@
+"""The page image OCR reads: taken from the PDF, brought to a working resolution, straightened.
+
+The image of a scanned page is the page's one embedded picture when it covers the page (no resampling
+at all); any other page is rendered by pypdfium2. Very fine scans (1200 dpi) are brought down to
+TARGET_DPI, which is what Tesseract is trained for and keeps a worker's memory small; coarse ones are
+refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a flatbed scanner leaves it, is
+measured on the image's row profile and undone; an upside-down or sideways page is turned by the
+angle Tesseract's orientation detection reports (see engine.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+TARGET_DPI = 300  # Tesseract reads body text best at about this resolution
+MAX_DPI = 400  # finer images are downsampled to TARGET_DPI
+MIN_DPI = 150  # coarser images are not OCR'd: small print is a few pixels high there
+IMAGE_COVER_RATIO = 0.85  # an embedded image covering this share of the page (both ways) is the page's scan
+SKEW_MAX_DEG = 3.0  # skew searched within +-this many degrees (a flatbed scan, not a photograph)
+SKEW_COARSE_STEP = 0.25  # degrees between the angles tried first
+SKEW_FINE_STEP = 0.02  # then this fine around the best one
+SKEW_MIN_DEG = 0.05  # a smaller skew is left alone (rotating costs sharpness)
+SKEW_WORK_WIDTH = 800  # the skew is measured on a copy this many pixels wide
+INK_THRESHOLD = 160  # grey levels below this are ink when measuring skew
+PT_PER_INCH = 72.0
+
+
+class PageImageError(Exception):
+    """The page has no image fit for OCR; the message says why."""
+
+
+@dataclass
+class PageImage:
+    """A page's grey image and how its pixels map onto the page (PDF points, origin top-left)."""
+
+    pixels: np.ndarray  # uint8, rows x columns, white paper = 255
+    dpi: float
+    width_pt: float
+    height_pt: float
+    skew_deg: float = 0.0  # the skew undone (counter-clockwise positive)
+    rotated_deg: int = 0  # the orientation fix applied (0, 90, 180, 270, clockwise)
+    source_dpi: float = 0.0  # resolution of the scan as found in the PDF
+
+    @property
+    def scale(self) -> float:
+        """Points per pixel."""
+        return PT_PER_INCH / self.dpi
+
+
+def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> PageImage:
+    """The grey image of a page at a resolution fit for OCR; PageImageError if it is too coarse to read."""
+    pixels, dpi = _embedded_scan(page, width_pt, height_pt)
+    if dpi and dpi < MIN_DPI:
+        raise PageImageError(f"the page image is {dpi:.0f} dpi, too coarse to be read by OCR "
+                             f"(at least {MIN_DPI} dpi is needed)")
+    if pixels is None:  # no scan, or one finer than MAX_DPI: pdfium renders it at TARGET_DPI (never held whole)
+        return PageImage(_render(page, TARGET_DPI), TARGET_DPI, width_pt, height_pt, source_dpi=dpi or TARGET_DPI)
+    return PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
+
+
+def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
+    """The pixels of the one picture that covers an upright page, and its resolution; (None, 0) otherwise."""
+    if page.get_rotation() % 360:
+        return None, 0.0
+    images = [obj for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)]
+    if len(images) != 1:
+        return None, 0.0
+    image = images[0]
+    bounds = getattr(image, "get_bounds", None) or image.get_pos  # pypdfium2 5 renamed get_pos
+    left, bottom, right, top = bounds()
+    if (right - left) < IMAGE_COVER_RATIO * width_pt or (top - bottom) < IMAGE_COVER_RATIO * height_pt:
+        return None, 0.0
+    matrix = image.get_matrix()
+    if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
+        return None, 0.0  # rotated or mirrored placement: let pdfium render it
+    px_width, _ = image.get_px_size()
+    dpi = px_width / ((right - left) / PT_PER_INCH)
+    if dpi > MAX_DPI or dpi < MIN_DPI:
+        return None, dpi
+    try:
+        bitmap = image.get_bitmap(render=False)
+    except pdfium.PdfiumError:
+        return None, 0.0
+    grey = np.asarray(bitmap.to_pil().convert("L"))
+    if grey.shape[1] < 2:
+        return None, 0.0
+    if abs(left) > 1 or abs(top - height_pt) > 1 or abs(right - width_pt) > 1 or abs(bottom) > 1:
+        return _placed_on_page(grey, (left, bottom, right, top), width_pt, height_pt, dpi), dpi
+    return grey, dpi
+
+
+def _placed_on_page(grey: np.ndarray, pos: tuple, width_pt: float, height_pt: float, dpi: float) -> np.ndarray:
+    """A picture smaller than the page pasted at its place on white paper, so pixels map to page points."""
+    scale = dpi / PT_PER_INCH
+    canvas = np.full((round(height_pt * scale), round(width_pt * scale)), 255, np.uint8)
+    left, bottom, right, top = pos
+    x0, y0 = max(0, round(left * scale)), max(0, round((height_pt - top) * scale))
+    h, w = min(grey.shape[0], canvas.shape[0] - y0), min(grey.shape[1], canvas.shape[1] - x0)
+    canvas[y0:y0 + h, x0:x0 + w] = grey[:h, :w]
+    return canvas
+
+
+def _render(page: pdfium.PdfPage, dpi: float) -> np.ndarray:
+    """The page rendered grey by pdfium."""
+    bitmap = page.render(scale=dpi / PT_PER_INCH, grayscale=True)
+    return np.asarray(bitmap.to_pil().convert("L")).copy()
+
+
+def _resample(pixels: np.ndarray, factor: float) -> np.ndarray:
+    """Scale an image by factor (area averaging when shrinking)."""
+    size = (max(1, round(pixels.shape[1] * factor)), max(1, round(pixels.shape[0] * factor)))
+    return cv2.resize(pixels, size, interpolation=cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC)
+
+
+def deskew(image: PageImage) -> PageImage:
+    """Undo a small rotation: the angle at which the rows of ink line up sharpest (text lines, rulings)."""
+    angle = skew_angle(image.pixels)
+    if abs(angle) >= SKEW_MIN_DEG:
+        image.pixels = rotate(image.pixels, angle)
+        image.skew_deg = angle
+    return image
+
+
+def skew_angle(pixels: np.ndarray) -> float:
+    """The rotation (degrees, counter-clockwise) that makes the ink's row profile sharpest."""
+    factor = min(1.0, SKEW_WORK_WIDTH / pixels.shape[1])
+    small = _resample(pixels, factor) if factor < 1 else pixels
+    ink = (small < INK_THRESHOLD).astype(np.float32)
+    if ink.sum() < 0.001 * ink.size:
+        return 0.0  # a blank page has no skew
+    best = _best_angle(ink, np.arange(-SKEW_MAX_DEG, SKEW_MAX_DEG + 1e-9, SKEW_COARSE_STEP))
+    fine = np.arange(best - SKEW_COARSE_STEP, best + SKEW_COARSE_STEP + 1e-9, SKEW_FINE_STEP)
+    return round(float(_best_angle(ink, fine)), 2)
+
+
+def _best_angle(ink: np.ndarray, angles: np.ndarray) -> float:
+    """Of the angles tried, the one whose rotated row sums vary most (lines of ink and white between)."""
+    scores = [float(np.square(np.diff(rotate(ink, a, fill=0.0).sum(axis=1))).sum()) for a in angles]
+    return float(angles[int(np.argmax(scores))])
+
+
+def rotate(pixels: np.ndarray, angle: float, fill: float = 255) -> np.ndarray:
+    """The image rotated counter-clockwise by angle degrees about its centre, same size, new corners filled."""
+    h, w = pixels.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(pixels, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=fill)
+
+
+def turn(image: PageImage, clockwise_deg: int) -> PageImage:
+    """Turn the page by a multiple of 90 degrees clockwise (OSD's answer for an upside-down or sideways scan)."""
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    if clockwise_deg % 360:
+        image.pixels = cv2.rotate(image.pixels, codes[clockwise_deg % 360])
+        image.rotated_deg = (image.rotated_deg + clockwise_deg) % 360
+    return image

@@ -1,0 +1,272 @@
+"""One scanned page end to end: image -> straightened -> rulings + words -> characters in PDF points.
+
+The result has the shape of a text layer: characters (ch, x0, x1, top, bottom, index) in display
+space, as the PDF reader extracts them with pypdfium2, and ruling edges as it collects them from
+path objects. A word's characters share its box evenly; all characters of one text line get the same
+top and bottom from the line's baseline and the page's usual text size, so that the PDF reader's
+line and paragraph rules (line pitch, font-size changes, fit of the next word) see a steady line.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import numpy as np
+import pypdfium2 as pdfium
+import regex
+
+from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.ocr.engine import Word, orientation, read_words
+from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
+from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
+
+SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
+MAJOR_SIZE_SHARE = 0.05  # a text size needs this share of the page's characters to be one lines snap to
+FONT_PER_LINE_HEIGHT = 1.0  # font size / Tesseract's row height (x-height + ascenders + descenders)
+ASCENT, DESCENT = 0.85, 0.30  # character box above and below the baseline, x font size (sums to 1.15)
+UPRIGHT_MIN_CONFIDENCE = 0.6  # a page read with a lower mean confidence is checked for orientation
+UPRIGHT_MIN_WORDS = 20  # ... as is a page with fewer words
+MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck of dust
+DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
+SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
+SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
+HYPHEN_MAX, EN_DASH_MAX = 0.36, 0.75  # a lone dash shorter than this x line height is a hyphen, then an en dash
+DASH_MIN_PT, DASH_MAX_PT = 2.0, 14.0  # a lone flat piece of ink this long is a dash
+DASH_SOLID = 0.6  # ... when it is solid ink (a bar, not a smudge)
+DASH_CONFIDENCE = 0.9  # a dash is told by its shape alone
+DASH_ABOVE_BASELINE = 0.3  # a dash's middle stands this much (x line height) above the baseline
+LOW_CONFIDENCE = 0.80  # a number read with less confidence than this is flagged for a person to check
+MISSED_JOIN_PT = (4.0, 1.0)  # ink closer than this (across, down) is one piece of text when looking for missed text
+MISSED_MIN_HEIGHT_PT, MISSED_MAX_HEIGHT_PT = 4.0, 30.0  # a missed piece of text is a line of this height
+MISSED_MIN_INK_PX = 20  # fewer dark pixels than this are dust
+MISSED_PAD_PT = 3.0  # margin around a missed piece of text when it is read again
+MISSED_CLEAR_PT = 3.0  # ... and it must lie this far from any word read (else it is a word's stray part)
+MISSED_MIN_CONFIDENCE = 0.5  # what is read there counts only when read at least this surely
+_DASHES = ("-", "–", "—", "_", "--")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_NUMBER = regex.compile(r"\d")
+
+__all__ = ["OcrPage", "OcrWord", "PageImageError", "ocr_page", "LOW_CONFIDENCE"]
+
+
+@dataclass
+class OcrWord:
+    """A recognised word on the page: text, box in PDF points (x0, top, x1, bottom), confidence 0-1."""
+
+    text: str
+    bbox: tuple[float, float, float, float]
+    confidence: float
+
+    @property
+    def is_number(self) -> bool:
+        return bool(_NUMBER.search(self.text))
+
+
+@dataclass
+class OcrPage:
+    """What OCR read on a page, in PDF points from the page's top-left."""
+
+    chars: list[tuple]
+    edges: list[dict]
+    words: list[OcrWord]
+    width: float  # the page as read (a page turned upright by 90 degrees swaps width and height)
+    height: float
+    dpi: float  # resolution the page was read at
+    source_dpi: float  # resolution of the scan in the file
+    skew: float = 0.0  # degrees of skew undone
+    turned: int = 0  # clockwise turn applied to put the page upright
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float | None:
+        """Mean word confidence, weighted by word length (None when nothing was read)."""
+        total = sum(len(w.text) for w in self.words)
+        return sum(w.confidence * len(w.text) for w in self.words) / total if total else None
+
+
+def ocr_page(page: pdfium.PdfPage, width: float, height: float, options: OcrOptions) -> OcrPage:
+    """OCR one page; raises PageImageError when the page image cannot be read (too coarse)."""
+    image = deskew(page_image(page, width, height))
+    words, edges = _recognise(image, options)
+    if _maybe_not_upright(words):
+        turn_by = orientation(image.pixels, image.dpi)
+        if turn_by:
+            image = deskew(turn(image, (360 - turn_by) % 360))
+            words, edges = _recognise(image, options)
+    if image.rotated_deg in (90, 270):
+        width, height = height, width
+    scale = image.scale
+    ocr_words = [OcrWord(w.text, (w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale), w.confidence)
+                 for w in words]
+    return OcrPage(_characters(words, scale), edges, ocr_words, width, height, image.dpi, image.source_dpi,
+                   image.skew_deg, image.rotated_deg)
+
+
+def _recognise(image: PageImage, options: OcrOptions) -> tuple[list[Word], list[dict]]:
+    """Rulings found and painted out, then the words read: the page as a whole, then the text it missed."""
+    rulings = find_rulings(image.pixels, image.dpi)
+    clean = erase(image.pixels, rulings.mask)
+    words = read_words(clean, image.dpi, options.languages)
+    missed, dashes = _missed_text(clean, words, image.dpi)
+    next_line = max((w.line for w in words), default=-1) + 1
+    if missed:
+        found = read_words(clean, image.dpi, options.languages, regions=missed, first_line=next_line)
+        words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
+    words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
+    words = _without_duplicates(_without_specks(words, image.dpi))
+    for word in words:
+        if word.text in _DASHES:
+            word.text = _dash(word)
+    return words, rulings.edges
+
+
+def _dash(word: Word) -> str:
+    """A dash standing alone, told by its length against the text size: hyphen, en dash or em dash.
+
+    Tesseract reads all three as "-" or "—"; a typed text has "2020 – 2021", "семей – получателей"."""
+    length = (word.x1 - word.x0) / max(1.0, word.size)
+    return "-" if length < HYPHEN_MAX else "–" if length < EN_DASH_MAX else "—"
+
+
+def _dash_words(boxes: list[tuple[int, int, int, int]], words: list[Word], first_line: int) -> list[Word]:
+    """Words for lone dashes ("-" in an empty plan cell), which Tesseract does not see on their own."""
+    size = statistics.median([w.size for w in words]) if words else 0.0
+    out = []
+    for k, (x, y, w, h) in enumerate(boxes):
+        line_size = size or 4.0 * w
+        out.append(Word("-", x, y, x + w, y + h, DASH_CONFIDENCE, first_line + k,
+                        y + h / 2 + DASH_ABOVE_BASELINE * line_size, line_size))
+    return out
+
+
+def _without_specks(words: list[Word], dpi: float) -> list[Word]:
+    """Drop "words" far smaller than any letter: dust on the glass read as a digit or a dot."""
+    min_height = MIN_WORD_HEIGHT_PT * dpi / 72.0
+    return [w for w in words if w.bottom - w.top >= min_height or w.x1 - w.x0 >= min_height * 2
+            or (w.text in _DASHES and w.x1 - w.x0 >= DASH_MIN_PT * dpi / 72.0)]
+
+
+def _without_duplicates(words: list[Word]) -> list[Word]:
+    """Of two words read over the same ink (two overlapping text lines of the layout analysis), keep the surer."""
+    keep: list[Word] = []
+    for word in sorted(words, key=lambda w: -w.confidence):
+        if not any(_overlap(word, k) > DUPLICATE_OVERLAP for k in keep):
+            keep.append(word)
+    order = {id(w): i for i, w in enumerate(words)}
+    return sorted(keep, key=lambda w: order[id(w)])
+
+
+def _overlap(a: Word, b: Word) -> float:
+    """Intersection of two word boxes over the smaller box's area."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    return w * h / max(1, smaller)
+
+
+def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
+    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
+
+    Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
+    row or a single-digit value in a table cell; each such piece is read again as one line."""
+    import cv2
+
+    px = dpi / 72.0
+    ink = ink_mask(pixels)
+    join = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, round(MISSED_JOIN_PT[0] * px)),
+                                                      max(1, round(MISSED_JOIN_PT[1] * px))))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, join), connectivity=8)
+    covered = np.zeros(ink.shape, np.uint8)
+    clear = round(MISSED_CLEAR_PT * px)
+    for w in words:
+        covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = 1
+    pad = round(MISSED_PAD_PT * px)
+    boxes, dashes = [], []
+    for x, y, w, h, _ in stats[1:count].tolist():
+        piece = ink[y:y + h, x:x + w] > 0
+        n_ink = int(piece.sum())
+        if n_ink < MISSED_MIN_INK_PX or covered[y:y + h, x:x + w][piece].any():
+            continue
+        if h < MISSED_MIN_HEIGHT_PT * px:
+            ys, xs = piece.nonzero()
+            tight = (x + int(xs.min()), y + int(ys.min()), int(xs.max() - xs.min()) + 1, int(ys.max() - ys.min()) + 1)
+            if DASH_MIN_PT * px <= tight[2] <= DASH_MAX_PT * px and n_ink >= DASH_SOLID * tight[2] * tight[3]:
+                dashes.append(tight)
+        elif MISSED_MIN_HEIGHT_PT * px <= h <= MISSED_MAX_HEIGHT_PT * px:
+            x0, y0 = max(0, x - pad), max(0, y - pad)
+            boxes.append((int(x0), int(y0), int(min(ink.shape[1], x + w + pad) - x0),
+                          int(min(ink.shape[0], y + h + pad) - y0)))
+    return boxes, dashes
+
+
+def _maybe_not_upright(words: list[Word]) -> bool:
+    """Little text, or text read with little confidence: perhaps the page lies upside down or sideways."""
+    if len(words) < UPRIGHT_MIN_WORDS:
+        return True
+    return statistics.fmean(w.confidence for w in words) < UPRIGHT_MIN_CONFIDENCE
+
+
+def _characters(words: list[Word], scale: float) -> list[tuple]:
+    """The words as text-layer characters in points: each word's box shared by its letters, a space after it."""
+    sizes = _line_sizes(words)
+    baselines: dict[int, list[float]] = {}
+    for word in words:
+        baselines.setdefault(word.line, []).append(word.baseline)
+    chars: list[tuple] = []
+    for word in words:
+        size = round(sizes[word.line] * scale * FONT_PER_LINE_HEIGHT, 1)
+        base = statistics.fmean(baselines[word.line]) * scale  # the page is straight: one height per line
+        top, bottom = base - ASCENT * size, base + DESCENT * size
+        for text, x0, x1 in _pieces(word, sizes[word.line]):
+            x0, x1 = x0 * scale, x1 * scale
+            step = (x1 - x0) / len(text)
+            for k, ch in enumerate(text):
+                chars.append((ch, x0 + k * step, x0 + (k + 1) * step, top, bottom, len(chars)))
+            chars.append((" ", x1, x1, top, bottom, len(chars)))
+    return chars
+
+
+def _pieces(word: Word, line_height: float) -> list[tuple[str, float, float]]:
+    """A word split where two of its letters stand a space apart (Tesseract glues "АСП к" into "АСПк"
+    when the space is narrow): a gap much wider than the word's usual one; (text, x0, x1) in pixels."""
+    letters = word.letters
+    if len(letters) < 3:
+        return [(word.text, word.x0, word.x1)]
+    gaps = [b[1] - a[2] for a, b in zip(letters, letters[1:])]
+    space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
+    pieces = [[letters[0]]]
+    for a, b, gap in zip(letters, letters[1:], gaps):
+        if gap >= space and a[0].isalpha() and b[0].isalpha():  # narrow digits ("1") leave wide gaps
+            pieces.append([])
+        pieces[-1].append(b)
+    return [("".join(t for t, _, _ in p), p[0][1], max(x1 for _, _, x1 in p)) for p in pieces]
+
+
+def _line_sizes(words: list[Word]) -> dict[int, float]:
+    """Each text line's height, snapped to the nearest of the page's usual text sizes.
+
+    Tesseract measures every line on its own, a line of digits or capitals differently from one of
+    lower-case prose; snapping keeps lines of one font at one size, so a size change still means a
+    new paragraph, as it does in a text PDF."""
+    weight: dict[int, int] = {}
+    height: dict[int, float] = {}
+    for w in words:
+        weight[w.line] = weight.get(w.line, 0) + len(w.text)
+        height[w.line] = w.size
+    clusters = _size_clusters([(height[k], weight[k]) for k in height])
+    total = sum(weight.values())
+    major = [c for c, n in clusters if n >= MAJOR_SIZE_SHARE * total] or [c for c, _ in clusters]
+    return {k: min(major, key=lambda c: abs(c - h)) for k, h in height.items()}
+
+
+def _size_clusters(items: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Weighted means of groups of sizes within SIZE_CLUSTER_TOL of each other, with their weights."""
+    groups: list[list[tuple[float, int]]] = []
+    for size, n in sorted(items):
+        if groups and size - groups[-1][0][0] <= SIZE_CLUSTER_TOL * groups[-1][0][0]:
+            groups[-1].append((size, n))
+        else:
+            groups.append([(size, n)])
+    return [(sum(s * n for s, n in g) / max(1, sum(n for _, n in g)), sum(n for _, n in g)) for g in groups]

@@ -1,0 +1,104 @@
+"""Pages read by OCR inside the PDF reader: the per-page hook, provenance of what they give, their issues.
+
+A page without a usable text layer (or every page, with `--ocr always`) is handed to pipeline.readers.ocr,
+whose characters and rulings are composed exactly like a text layer's (page.compose_page). Lines of such
+a page keep their recognised words, so cells and paragraphs can carry a box and a confidence.
+"""
+from __future__ import annotations
+
+import difflib
+
+from pipeline.layout import Issue, Layout
+from pipeline.readers.ocr import OcrOptions
+
+OCR_ALIKE = 0.75  # header rows read by OCR repeat each other when this similar (difflib ratio, spaces aside)
+
+
+def wants_ocr(ocr: OcrOptions | None, out, has_content: bool) -> bool:
+    """OCR this page? auto: when its text layer is unusable; always: every page with something on it."""
+    if ocr is None or ocr.mode == "never":
+        if ocr is not None and out.unusable:
+            out.note += "; OCR is off (--ocr never)"
+        return False
+    return out.unusable or (ocr.mode == "always" and has_content)
+
+
+def read_by_ocr(page, out, ocr: OcrOptions, compose) -> None:
+    """Read the page image by OCR into lines and table parts (compose: page.compose_page), as a text layer would be."""
+    from pipeline.readers.ocr.engine import missing
+    from pipeline.readers.ocr.page import PageImageError, ocr_page
+
+    problem = missing(ocr.languages)
+    if problem is None:
+        try:
+            result = ocr_page(page, out.width, out.height, ocr)
+        except PageImageError as exc:
+            problem = str(exc)
+    if problem is not None:
+        out.unusable = True
+        out.note = f"{out.note or 'the page has no usable text layer'}; it was not OCR'd: {problem}"
+        return
+    out.unusable, out.note, out.ocr = False, "", result
+    out.width, out.height = result.width, result.height
+    compose(out, result.chars, result.edges)
+    for line in out.lines + [ln for part in out.parts for c in part.cells for ln in c.lines]:
+        line.words = [w for w in result.words if _inside(w.bbox, line)]
+        line.size = round(line.size, 1)  # OCR gives every line of one text size the same box height
+
+
+def _inside(bbox: tuple, line) -> bool:
+    """Is the centre of a word's box inside the line's box?"""
+    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    return line.x0 - 1 <= cx <= line.x1 + 1 and line.top <= cy <= line.bottom
+
+
+def provenance(lines: list, bbox: tuple | None = None) -> dict:
+    """Box (the lines' extent on the first one's page, unless given) and mean word confidence of OCR'd lines."""
+    words = [w for ln in lines if ln is not None and ln.words for w in ln.words]
+    if not words:
+        return {}
+    if bbox is None:
+        first = [ln for ln in lines if ln.page == lines[0].page]
+        bbox = (min(ln.x0 for ln in first), min(ln.top for ln in first),
+                max(ln.x1 for ln in first), max(ln.bottom for ln in first))
+    confidence = sum(w.confidence for w in words) / len(words)
+    return {"bbox": tuple(round(v, 1) for v in bbox), "confidence": round(confidence, 3)}
+
+
+def alike(a: str, b: str) -> bool:
+    """Texts the same but for OCR's slips (difflib similarity at least OCR_ALIKE, spaces aside)."""
+    a, b = "".join(a.split()), "".join(b.split())
+    return bool(a and b) and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= OCR_ALIKE
+
+
+def ocr_issues(pages: list, layout: Layout) -> None:
+    """Which pages OCR read and how surely (one issue), blank scanned pages, and numbers read unsurely."""
+    from pipeline.readers.ocr.page import LOW_CONFIDENCE
+
+    read = [p for p in pages if p.ocr is not None]
+    if not read:
+        return
+    sure = [p.ocr.confidence for p in read if p.ocr.words]
+    mean = f"; mean confidence {sum(sure) / len(sure):.0%}" if sure else ""
+    per_page = ", ".join(_page_summary(p) for p in read)
+    layout.issues.append(Issue("ocr_used", f"{len(read)} page(s) read by OCR: page (confidence) {per_page}{mean}"))
+    for p in read:
+        if not p.ocr.words:
+            layout.issues.append(Issue("blank_page", f"page {p.number} is an image on which OCR found no text "
+                                                     f"(a blank page?)", p.number))
+        for word in p.ocr.words:
+            if word.is_number and word.confidence < LOW_CONFIDENCE:
+                layout.issues.append(Issue("ocr_low_confidence", f"page {p.number}: {word.text!r} was read by OCR with "
+                                           f"confidence {word.confidence:.0%}; check it against the page",
+                                           p.number, tuple(round(v, 1) for v in word.bbox), round(word.confidence, 3)))
+
+
+def _page_summary(page) -> str:
+    """'3 (95%, turned 180°, 1200 dpi read at 300)'."""
+    ocr = page.ocr
+    parts = [f"{ocr.confidence:.0%}" if ocr.words else "no text"]
+    if ocr.turned:
+        parts.append(f"turned {ocr.turned}°")
+    if ocr.source_dpi > ocr.dpi:
+        parts.append(f"{ocr.source_dpi:.0f} dpi read at {ocr.dpi:.0f}")
+    return f"{page.number} ({', '.join(parts)})"

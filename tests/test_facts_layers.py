@@ -1,0 +1,36 @@
+"""The fact extractor's modules stay in layers: each imports only the ones below it, and no private names."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pipeline.facts
+
+PACKAGE = Path(pipeline.facts.__file__).parent
+# Lowest first: a module may import only modules listed before it.
+LAYERS = ["words", "sentence", "measures", "exclusions", "years", "figures", "context", "__init__"]
+
+
+def _imports(module: str) -> list[tuple[str, list[str]]]:
+    """(module of pipeline.facts imported, names imported from it) for each import of a module of the package."""
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pipeline.facts."):
+            found.append((node.module.removeprefix("pipeline.facts."), [a.name for a in node.names]))
+        elif isinstance(node, ast.ImportFrom) and node.module == "pipeline.facts":
+            found += [(a.name, []) for a in node.names]
+    return found
+
+
+def test_every_module_has_a_layer():
+    """A new module of the package is placed in LAYERS."""
+    assert sorted(p.stem for p in PACKAGE.glob("*.py")) == sorted(LAYERS)
+
+
+def test_modules_import_only_lower_layers_and_public_names():
+    """No import cycle inside the package, and no module reaches into another's private names."""
+    for module in LAYERS:
+        for imported, names in _imports(module):
+            assert LAYERS.index(imported) < LAYERS.index(module), f"{module} imports {imported}"
+            assert not [n for n in names if n.startswith("_")], f"{module} imports private names of {imported}"
