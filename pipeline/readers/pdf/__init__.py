@@ -19,6 +19,7 @@ The modules, in the order the data flows through them:
     rulings.py     the page's drawn paths -> ruling segments (pdfplumber edges), shading marked
     grid.py        rulings -> pdfplumber's cells -> table parts on a grid; characters into their cells
     lines.py       characters -> lines by baseline (sub- and superscripts into their line) -> words
+    selfcheck.py   the page's words against pdfium's own reading of the page, and against the dictionary
     furniture.py   running headers, footers and page numbers out of the page body
     footnotes.py   footnotes at a page's foot, and the marks naming them, out of the text
     geometry.py    margins, line pitch, cell padding and the page body's extent, per page geometry

@@ -25,6 +25,7 @@ from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.rulings import page_paths
 from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
+from pipeline.readers.pdf.selfcheck import TextCheck, check_page
 
 # --- characters and fonts ---------------------------------------------------------------------------
 LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
@@ -57,6 +58,7 @@ class Page:
     unusable: bool = False
     note: str = ""
     ocr: object = None  # the page's OcrPage when it was read by OCR
+    check: TextCheck | None = None  # the self-check of its text layer (pipeline.readers.pdf.selfcheck)
 
 
 # ==================================================================================================
@@ -125,7 +127,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
         out = Page(number, width, height, [], [])
         textpage = page.get_textpage()
         try:
-            chars, n_bad, n_letters = _page_chars(textpage, to_display)
+            chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
             if clipped:
                 chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
@@ -137,6 +139,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 return out
             compose_page(out, chars, edges, _font_sizes(textpage))
             _font_weights(textpage, out)
+            out.check = check_page(out, text, chars)
         finally:
             textpage.close()
     finally:
@@ -239,8 +242,8 @@ def display_transform(page: pdfium.PdfPage):
 
 
 def _page_chars(textpage: pdfium.PdfTextPage, to_display):
-    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, plus counts of unmapped glyphs
-    and letters.
+    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, counts of unmapped glyphs and
+    letters, and pdfium's text of the page.
 
     The page text comes from one FPDFText_GetText call; per character only the loose box and the origin are asked for.
     The rarer checks (generated spaces and line breaks, recognised line-end hyphens) are made only for
@@ -279,4 +282,4 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display):
         get_origin(raw, i, ox, oy)
         base = to_display(ox.value, oy.value)[1]
         chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i, base))
-    return chars, n_bad, n_letters
+    return chars, n_bad, n_letters, text
