@@ -70,6 +70,9 @@ REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
+# A sentence, as a record's cell holds and a header cell never does: four words or more, the line ending in a
+# full stop after a word (not after an abbreviation: "тыс.", "ед. изм.", "г.").
+SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\p{Ll}{5,}\.[^\S\n]*$", regex.MULTILINE)
 # "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
 ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 
@@ -180,6 +183,11 @@ def _role_of(header: str, roles) -> Optional[str]:
     return None
 
 
+def _squashed(text: str) -> str:
+    """The text without its white space ('Источни к' -> 'Источник')."""
+    return "".join(text.split())
+
+
 def _column_headers(header_rows: list[list[str]]) -> list[str]:
     """Per grid column, the header wording of all header rows from the top ('Отчетный период План')."""
     n = len(header_rows[0])
@@ -210,7 +218,8 @@ def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
         if not header:
             continue
         leaf = _leaf_header(header_rows, c)
-        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind])
+        # squashed: a header word broken by a page or a narrow column and read as two ('Источни' | 'к')
+        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind]) or _role_of(_squashed(header), ROLES[kind])
         if role is None:
             if header not in unmapped:
                 unmapped.append(header)
@@ -251,6 +260,8 @@ def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:
         texts = spanned_row_texts(table, r)
         if group_of_row(table, r) or not _looks_like_header_row(texts, kind):
             break
+        if header_rows and any(SENTENCE_RE.search(t) for t in texts):
+            break  # a record below the header, its wording close to a header's ("Недовыполнение плана ...")
         header_rows.append(texts)
         r += 1
     return header_rows, r

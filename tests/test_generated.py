@@ -37,9 +37,7 @@ PDF_RECORD_XFAILS: dict[int, str] = {}
 PDF_NOTE_XFAILS: dict[int, str] = {}
 # Committed fixtures (tests/data/generated/gen_SEED_FORMAT_TARGET.*) -> what the reader gets wrong.
 FIXTURE_PDF_XFAILS: dict[str, str] = {}
-FIXTURE_DOCX_XFAILS = {
-    "gen_00204_docx_risks": "D1 the first record of a table continued after a page break is taken for a header row",
-}
+FIXTURE_DOCX_XFAILS: dict[str, str] = {}
 
 
 def with_xfails(items, xfails: dict) -> list:

@@ -619,6 +619,28 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     assert cell_text([a, b]) == joined
 
 
+# Lines as LibreOffice broke them in narrow cells of generated reports (their geometry as measured there):
+# (line a: text, x0, x1, left, right), (line b: text, its first word's and first character's widths), the cell text.
+@pytest.mark.parametrize("a, b, text", [
+    # an unknown head and a rare short word: 'услугополучателей', 'Казгидромет' (seeds 35, 94)
+    (("услугополучат", 329.8, 414.7, 329.8, 416.2), ("елей, и", 27.0, 6.8), "услугополучателей, и"),
+    (("«Казгидр", 418.9, 466.4, 418.9, 469.3), ("омет»", 30.1, 6.0), "«Казгидромет»"),
+    # ... but not a preposition after a word the dictionary does not know ('Кибератакина' would be a surname)
+    (("Кибератаки", 180.0, 286.0, 180.0, 287.5), ("на объекты", 12.0, 6.0), "Кибератаки на объекты"),
+    # a letter is not parted from its closing punctuation: 'а».' did not fit (seed 6)
+    (("правительств", 204.2, 298.2, 204.2, 307.1), ("а».", 19.2, 8.1), "правительства»."),
+    # a compound broken before its hyphen, no room left for it (seed 6); a list dash keeps its space
+    (("государственно", 204.2, 305.7, 204.2, 307.1), ("-частного", 61.1, 4.3), "государственно-частного"),
+    (("мероприятия:", 204.2, 305.7, 204.2, 307.1), ("- обучение", 4.3, 4.3), "мероприятия: - обучение"),
+    # a dash between years, written without spaces (seed 82)
+    (("плана на 2023–", 79.6, 790.3, 71.0, 798.7), ("2027 годы", 34.8, 8.7), "плана на 2023–2027 годы"),
+])
+def test_words_broken_in_narrow_cells(a, b, text):
+    first = line(a[0], a[1], a[2], 100, left=a[3], right=a[4])
+    second = line(b[0], a[3], a[3] + 40, 114, first_word_w=b[1], first_char_w=b[2], left=a[3], right=a[4])
+    assert cell_text([first, second]) == text
+
+
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")
 def test_tables_with_horizontal_rules_only():
     """Known limitation: without vertical rulings no table is found and the page is read as prose."""

@@ -29,10 +29,12 @@ PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/Libre
 SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
 FILL_CHARS = 1.5  # a line ending less than this many average characters short of its region's edge fills it
 FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
+CONTENT_FRAGMENT_MAX_LEN = 4  # ... and a content word this short that is no function word ('елей', 'омет')
 HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
 HEADING_SIZE_DELTA = 0.9  # a paragraph this much larger than the body text looks like a heading
 
 HYPHENS = "-\u00ad\u2010\u2011"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
@@ -42,6 +44,8 @@ _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr
 _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d*)?$")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _CLOSING = ",.;:!?)]»”"
+_LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
 _STATUS_LINE = regex.compile(
@@ -163,9 +167,19 @@ def glue(text: str, a: Line, b: Line) -> str:
     nxt = b.text
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
-    if nxt[:1] in _CLOSING or _forced_break(text, a, b) or _broken_after_slash(text, nxt):
+    if nxt[:1] in _CLOSING or _forced_break(text, a, b) or _broken_after_slash(text, nxt) or _dash_attached(text, a, b):
         return text + nxt
     return text + " " + nxt
+
+
+def _dash_attached(text: str, a: Line, b: Line) -> bool:
+    """A dash written without spaces, broken at: 'на 2023–' | '2027 годы', 'государственно' | '-частного' (a
+    compound broken before its hyphen, where no room was left for it).  A dash standing apart ('2023 –' |
+    '2027') or opening a list item ('- пункт') keeps its space."""
+    if len(text) >= 2 and text[-1] in _DASHES and text[-2].isdigit() and b.text[:1].isdigit():
+        return True
+    return (len(b.text) >= 2 and b.text[0] in HYPHENS and b.text[1].isalpha() and text[-1:].isalpha()
+            and (a.right - a.left) - (a.x1 - a.x0) < b.first_char_w + FORCED_BREAK_SLACK)
 
 
 def _broken_after_slash(text: str, nxt: str) -> bool:
@@ -197,7 +211,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
     whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
     ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
-    if (a.right - a.left) - (a.x1 - a.x0) >= b.first_char_w + FORCED_BREAK_SLACK:
+    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit.
+    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else b.first_char_w
+    if (a.right - a.left) - (a.x1 - a.x0) >= unit + FORCED_BREAK_SLACK:
         return False  # room for the next character (on either side of a centred line)
     if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
         # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
@@ -220,7 +236,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if _known(left):
         return False
     if not _known(rest):
-        return True  # 'Казгидр' / 'омет': the rest is no word
+        return True  # 'Перевыполнен' / 'ие': the rest is no word
+    if len(rest) <= CONTENT_FRAGMENT_MAX_LEN and rest.islower() and not _function_word(rest):
+        return True  # 'услугополучат' / 'елей', 'Казгидр' / 'омет': after a head that is no word, a rare short word
     # A short known word joined on ('услугополучател' / 'ей', 'услугополучателям' / 'и', 'медорганизаци' / 'я')
     # must make a common word ('Кибератаки' / 'на' would make a surname), and a complete (inflected) form
     # stays whole when the joined word would be only its own lemma ('услугополучателей' / 'по', 'тенге' / 'на').
@@ -241,6 +259,13 @@ def _inflected(word: str) -> bool:
     """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
     word = word.lower()
     return all(p.normal_form != word for p in morph.parse(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _function_word(word: str) -> bool:
+    """Is the word's best parse a preposition, conjunction, particle, pronoun or interjection ('на', 'и', 'ей')?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
 
 
 @functools.lru_cache(maxsize=65536)
