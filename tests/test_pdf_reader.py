@@ -15,6 +15,7 @@ from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa
 from pipeline.readers.pdf import read_pdf  # noqa: E402
 from pipeline.readers.pdf.geometry import nearest_rank  # noqa: E402
 from pipeline.readers.pdf.grid import find_tables  # noqa: E402
+from pipeline.readers.pdf.joins import _join_across  # noqa: E402
 from pipeline.readers.pdf.lines import Line  # noqa: E402
 from pipeline.readers.pdf.page import display_transform  # noqa: E402
 from pipeline.readers.pdf.paragraphs import cell_text, paragraphs  # noqa: E402
@@ -639,6 +640,18 @@ def test_words_broken_in_narrow_cells(a, b, text):
     first = line(a[0], a[1], a[2], 100, left=a[3], right=a[4])
     second = line(b[0], a[3], a[3] + 40, 114, first_word_w=b[1], first_char_w=b[2], left=a[3], right=a[4])
     assert cell_text([first, second]) == text
+
+
+@pytest.mark.parametrize("prev, nxt, text", [
+    # a status whose remark the page broke: on its own line, as on one page (seed 63)
+    ("Достигнут (перевыполне", "н) Превышение связано с ростом.", "Достигнут (перевыполнен)\nПревышение связано с ростом."),
+    # a sentence broken by the page is glued as ever
+    ("Работы выполне", "ны в срок. Акт подписан.", "Работы выполнены в срок. Акт подписан."),
+])
+def test_a_cell_broken_by_a_page(prev, nxt, text):
+    last = line(prev.split()[-1], 454.2, 525.1, 700, left=454.6, right=525.4)
+    first = line(nxt.split()[0], 454.2, 464.6, 60, first_word_w=10.4, first_char_w=6.4, left=454.6, right=525.4, page=2)
+    assert _join_across(prev, last, nxt, first) == text
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")

@@ -23,6 +23,7 @@ from pipeline.readers.pdf.paragraphs import (
     UPPER_START,
     break_kind,
     glue,
+    is_status_line,
 )
 
 _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+)\.?\s*$")  # "2", "1.1.", "IV"
@@ -268,10 +269,23 @@ def _join_across(prev: str, last: Line | None, nxt: str, first: Line | None) -> 
         return prev or nxt
     if last is not None and first is not None:
         kind = break_kind(last, first, False, opening=None if "\n" in prev else prev)
-        return prev + "\n" + nxt if kind != JOIN else glue(prev, last, _with_text(first, nxt))
+        if kind != JOIN:
+            return prev + "\n" + nxt
+        return _status_apart(prev, last, first, nxt) or glue(prev, last, _with_text(first, nxt))
     if SENTENCE_END.search(prev) and UPPER_START.match(nxt):
         return prev + "\n" + nxt
     return prev + " " + nxt
+
+
+def _status_apart(prev: str, last: Line, first: Line, nxt: str) -> str | None:
+    """A status broken by the page stands on a line of its own, as it would on one page: 'Достигнут
+    (перевыполне' | 'н) Превышение ...' -> 'Достигнут (перевыполнен)' + a new line; None when that is not the case."""
+    if "\n" in prev or not nxt.startswith(first.text):
+        return None
+    head, rest = glue(prev, last, first), nxt[len(first.text):]
+    if is_status_line(head) and rest[:1].isspace() and UPPER_START.match(rest.lstrip()):
+        return head + "\n" + rest.lstrip()
+    return None
 
 
 def _with_text(line: Line, text: str) -> Line:
