@@ -20,13 +20,13 @@ import regex
 
 from pipeline import morph
 
-DISAGREEMENT_MAX = 0.03  # a page is in doubt when more than this share of its words differ between the readings
+DISAGREEMENT_MAX = 0.02  # a page is in doubt when more than this share of its words differ between the readings
 UNKNOWN_WORDS_MAX = 0.5  # ... or when more than this share of its longer words are unknown to the dictionary
 MIN_WORDS = 20  # with fewer words than this on a page, the shares say nothing
 UNKNOWN_SAMPLE = 30  # the dictionary is asked about at most this many distinct words of a page
 LONG_WORD = 4  # only words of at least this many letters are looked up
 KAZAKH_SHARE = 0.1  # a page with this share of sampled words in Kazakh letters is not judged by a Russian dictionary
-JOINED_MAX = 3  # a word one reading spaces into at most this many pieces is the same word
+JOINED_MAX = 6  # a word one reading spaces into at most this many pieces is the same word ("Қ аза қ стан")
 
 _PUNCTUATION = "\"'«»„“”()[]{}.,;:!?…*·•-‐‑–—/\\|"
 _LETTERS_ONLY = regex.compile(r"^\p{L}+$")
