@@ -42,7 +42,12 @@ def load_extractor() -> tuple[Callable[..., list], Callable[[str], Any]]:
 
 
 def run_case(case: dict, extract_facts: Callable[..., list], text_block: Callable[[str], Any]) -> list:
-    """The extractor's facts for one case; the reporting year goes along where the extractor takes one."""
+    """The extractor's facts for one case; the reporting year goes along where the extractor takes one. Real prose
+    (a case with "lines") goes the way `python -m pipeline facts` reads a text file, where the package has it."""
+    if "lines" in case:
+        facts_of_text = getattr(sys.modules[extract_facts.__module__], "facts_of_text", None)
+        if facts_of_text is not None:
+            return facts_of_text("\n".join(case["blocks"]))
     blocks = [text_block(text) for text in case["blocks"]]
     kwargs = {}
     if case.get("reporting_year") is not None and "reporting_year" in inspect.signature(extract_facts).parameters:

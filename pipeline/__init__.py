@@ -9,6 +9,10 @@ Library use (the command line is a thin layer over these):
 
 __version__ = "0.1.0"
 SCHEMA_VERSION = "1"
+# Limits of `extract` and `validate`, here so that the command line need not import the batch to show them:
+DEFAULT_TIMEOUT = 120.0  # seconds one document may take
+DEFAULT_MAX_MEMORY = 1024  # MiB of address space a worker may map (it starts at about 270 MiB)
+DEFAULT_MAX_FILE_SIZE = 1 << 30  # bytes; a scanned report of 300 pages is about 100 MB
 
 __all__ = ["SCHEMA_VERSION", "extract_document", "run_extract"]
 

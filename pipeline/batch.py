@@ -1,43 +1,49 @@
 """Many files: collect, deduplicate, name outputs, extract each in an isolated worker process, write.
 
-Each document is extracted in a worker process of our own (`--jobs` of them): a document that makes its
-worker crash (segfault, os._exit) or run past the time limit becomes a failed document with its reason,
-its worker is killed and replaced, and the others all finish. Results are written as they arrive (each
-JSON atomically, so a killed run leaves only whole files) and ordered by input, never by completion,
-so the outputs are byte-identical whatever `--jobs` is.
+Each document is extracted in a worker process of our own (`--jobs` of them, see pipeline/workers.py)
+under a time limit and a memory cap. Results are written as they arrive (each JSON atomically, so a
+killed run leaves only whole files) and ordered by input, never by completion, so the outputs are
+byte-identical whatever `--jobs` is; the CSV tables are written last, as one set.
 
-Test-only hooks, honoured in the worker: PIPELINE_TEST_HANG_ON=<substring> makes it sleep forever on a
-file whose name contains the substring (a hung parser); PIPELINE_TEST_CRASH_ON=<substring> makes it
-exit at once with os._exit (a crashed parser).
+Files larger than `max_file_size` are refused unread (not even hashed: a 20 GiB file took 57 s to hash
+before any time limit applied); their document_id is "too-large:<bytes>:<sha256 of the first MiB>".
 """
 from __future__ import annotations
 
-import contextlib
+import hashlib
 import json
-import multiprocessing
-import os
-import signal
-import sys
+import re
+import tempfile
 import time
-import traceback
-from collections import defaultdict, deque
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
-from pipeline import SCHEMA_VERSION
-from pipeline.datapackage import write_datapackage
+from pipeline import DEFAULT_MAX_FILE_SIZE, SCHEMA_VERSION
+from pipeline.datapackage import publish_tables
 from pipeline.errors import UsageError
 from pipeline.export import TableRows, document_json, write_atomic
-from pipeline.extract import extract_document, sha256_of
-from pipeline.findings import FAILURE_CODES, finding
-from pipeline.models import Finding, Report, Source
-from pipeline.readers import FORMATS, declared_format
+from pipeline.extract import sha256_of
+from pipeline.findings import finding
+from pipeline.readers import FORMATS
 from pipeline.readers.ocr import OcrOptions
+from pipeline.workers import (  # noqa: F401  (CRASH_HOOK, HANG_HOOK, extract_one: the batch's public names before)
+    CRASH_HOOK,
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_TIMEOUT,
+    HANG_HOOK,
+    Done,
+    Limits,
+    Task,
+    extract_isolated,
+    extract_one,
+    failed_report,
+    failure_reason,
+)
 
-DEFAULT_TIMEOUT = 120.0  # seconds one document may take
-HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
+RETRIED_CODES = {"extraction_failed", "extraction_timeout"}  # --skip-existing extracts these documents again
 
 
 @dataclass
@@ -68,27 +74,6 @@ class RunResult:
         return [o for o in self.outcomes if o.reason]
 
 
-@dataclass
-class Task:
-    """One document for a worker: its index in the run, where to read it, the name to report."""
-
-    index: int
-    path: Path
-    display: str
-    sha256: str
-    ocr: Optional[OcrOptions] = None  # when to OCR PDF pages (None: the default, --ocr auto)
-
-
-@dataclass
-class Done:
-    """A worker's answer: the document's JSON text and its failure reason, if any."""
-
-    index: int
-    text: str
-    reason: Optional[str]
-    peak_rss: int = 0
-
-
 COLLECTED_SUFFIXES = set(FORMATS)  # .docx, .pdf and the legacy .doc, .rtf, .odt
 
 
@@ -117,14 +102,11 @@ def _display_name(path: Path, roots: list[Path]) -> str:
     return path.name
 
 
-def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
+def group_inputs(paths: list[Path], roots: list[Path], max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> list[Input]:
     """One Input per distinct content; byte-identical files are extracted once, each name recorded once."""
     by_hash: dict[str, Input] = {}
     for path in paths:
-        try:
-            digest = sha256_of(path)
-        except OSError as exc:
-            digest = f"unreadable:{path}:{exc.strerror}"
+        digest = input_id(path, max_file_size)
         entry = by_hash.setdefault(digest, Input(digest, [], []))
         entry.paths.append(path)
         if _display_name(path, roots) not in entry.display:
@@ -134,20 +116,71 @@ def group_inputs(paths: list[Path], roots: list[Path]) -> list[Input]:
     return inputs
 
 
+TOO_LARGE = "too-large:"
+
+
+def content_id(path: Path, max_file_size: int) -> str:
+    """The file's sha256; for a file above max_file_size, a marked id from its size and first MiB (not read whole)."""
+    size = path.stat().st_size
+    if size <= max_file_size:
+        return sha256_of(path)
+    with open(path, "rb") as fh:
+        return f"{TOO_LARGE}{size}:{hashlib.sha256(fh.read(1 << 20)).hexdigest()}"
+
+
+def input_id(path: Path, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> str:
+    """content_id, or a marked id naming the error when the file cannot be read (never raises)."""
+    try:
+        return content_id(path, max_file_size)
+    except OSError as exc:
+        return f"unreadable:{path}:{exc.strerror}"
+
+
+def too_large_report(task: Task, max_file_size: int) -> Done:
+    """The failed document of a file refused for its size."""
+    size = int(task.sha256[len(TOO_LARGE):].split(":")[0])
+    problem = finding("unreadable_document", f"{task.display}: the file is {size / 2**30:,.1f} GiB, more than the limit of "
+                                             f"{max_file_size / 2**30:,.1f} GiB (--max-file-size): not read")
+    report = failed_report(task.path, task.display, task.sha256, problem)
+    return Done(task.index, document_json(report), failure_reason(report))
+
+
 RESERVED_OUTPUTS = {"datapackage"}  # OUTDIR/datapackage.json describes the CSV tables
+MAX_NAME_BYTES = 120  # the readable part of an output name; with "_<hash>.json" and a temporary name's affixes < 255
+UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+
+
+def safe_name(text: str) -> str:
+    """A name fit for a file in any file system: control characters and those Windows forbids become '_', no
+    leading or trailing dot or space, at most MAX_NAME_BYTES of UTF-8 (cut at a character)."""
+    name = UNSAFE_NAME_RE.sub("_", text).strip(" .")
+    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .") or "document"
+
+
+def _hash_of(i: Input) -> str:
+    """Hex digits that tell this input from every other: its sha256, or one of its id when that is not a hash."""
+    return i.sha256 if re.fullmatch(r"[0-9a-f]{64}", i.sha256) else hashlib.sha256(i.sha256.encode()).hexdigest()
 
 
 def assign_output_names(inputs: list[Input]) -> None:
-    """<stem> where unique; else <stem>_<format>; else the relative path joined with '_' (deterministic)."""
+    """<stem> where unique; else <stem>_<format>; else the relative path joined with '_'; else that plus a hash.
+
+    Every name is made safe and bounded first (a name cut short gets a hash), and no two inputs get one name,
+    case aside, nor the name of the run's own descriptor: the names are deterministic for one set of inputs.
+    """
+    def bounded(name: str, i: Input) -> str:
+        safe = safe_name(name)
+        return safe if safe == name else f"{safe}_{_hash_of(i)[:8]}"
+
     def stem(i: Input) -> str:
-        return i.paths[0].stem
+        return bounded(i.paths[0].stem, i)
 
     def with_format(i: Input) -> str:
-        return f"{stem(i)}_{i.paths[0].suffix.lower().lstrip('.')}"
+        return bounded(f"{i.paths[0].stem}_{i.paths[0].suffix.lower().lstrip('.')}", i)
 
     def with_path(i: Input) -> str:
         rel = Path(i.display[0])
-        return "_".join(list(rel.parent.parts) + [with_format(i)]).replace(os.sep, "_")
+        return bounded("_".join(list(rel.parent.parts) + [f"{rel.stem}_{rel.suffix.lower().lstrip('.')}"]), i)
 
     for naming in (stem, with_format, with_path):
         counts = defaultdict(int)
@@ -156,54 +189,30 @@ def assign_output_names(inputs: list[Input]) -> None:
         for i in inputs:
             if not i.output and counts[naming(i).lower()] == 1 and naming(i).lower() not in RESERVED_OUTPUTS:
                 i.output = naming(i)
+    taken = {i.output.lower() for i in inputs if i.output} | RESERVED_OUTPUTS
     for i in inputs:
-        if not i.output:
-            i.output = f"{with_path(i)}_{i.sha256[:8]}"
-
-
-def failure_reason(report: Report | dict) -> Optional[str]:
-    """Why the document counts as not extracted (its findings of a failing code), or None."""
-    findings = report.findings if isinstance(report, Report) else [Finding(**f) for f in report["findings"]]
-    reasons = [f.message for f in findings if f.code in FAILURE_CODES]
-    return "; ".join(reasons) or None
-
-
-def extract_one(path: Path, display: str, digest: Optional[str] = None, ocr: Optional[OcrOptions] = None) -> dict:
-    """Extract one document, never raising: an unexpected error becomes an `extraction_failed` finding."""
-    try:
-        return extract_document(path, display_name=display, ocr=ocr).model_dump(mode="json")
-    except Exception as exc:  # one broken document must not end the batch
-        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        return failed_report(path, display, digest if digest is not None else _digest(path),
-                             finding("extraction_failed", f"{display}: the extractor failed on this file ({detail})"))
-
-
-def _digest(path: Path) -> str:
-    """The file's sha256, or "" when it cannot be read."""
-    try:
-        return sha256_of(path)
-    except OSError:
-        return ""
-
-
-def failed_report(path: Path, display: str, digest: str, problem: Finding) -> dict:
-    """The document object of a file that could not be extracted: its identity and the finding saying why."""
-    return Report(
-        document_id=digest,
-        source=Source(file=display, format=declared_format(path), sha256=digest),
-        findings=[problem],
-    ).model_dump(mode="json")
+        if i.output:
+            continue
+        base = safe_name(with_path(i))[:MAX_NAME_BYTES]
+        for length in (8, 16, 64):
+            i.output = f"{base}_{_hash_of(i)[:length]}"
+            if i.output.lower() not in taken:
+                break
+        taken.add(i.output.lower())
 
 
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-                skip_existing: bool = False, progress=None, ocr: Optional[OcrOptions] = None) -> RunResult:
+                skip_existing: bool = False, progress=None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
+                max_file_size: int = DEFAULT_MAX_FILE_SIZE, ocr: Optional[OcrOptions] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
-    progress: a stream (stderr) to draw a progress bar on when it is a terminal.
+    timeout: seconds a document may take; max_memory: MiB of address space a worker may map (None: no cap);
+    max_file_size: bytes above which a file is refused unread. progress: a stream (stderr) to draw a progress
+    bar on when it is a terminal.
     """
     start = time.monotonic()
-    inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths])
-    outdir.mkdir(parents=True, exist_ok=True)
+    inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths], max_file_size)
+    prepare_outdir(outdir)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
     tasks = [Task(n, i.paths[0], i.display[0], i.sha256, ocr) for n, i in enumerate(inputs) if n not in outcomes]
     result = RunResult()
@@ -213,7 +222,9 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
     tables = TableRows()
     for n, outcome in outcomes.items():
         _add_rows(tables, n, outcome, (outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
-    for done in extract_isolated(tasks, jobs, timeout):
+    refused = [too_large_report(t, max_file_size) for t in tasks if t.sha256.startswith(TOO_LARGE)]
+    runnable = [t for t in tasks if not t.sha256.startswith(TOO_LARGE)]
+    for done in [*refused, *extract_isolated(runnable, jobs, Limits(timeout, max_memory))]:
         write_atomic(outdir / f"{inputs[done.index].output}.json", done.text)
         outcomes[done.index] = Outcome(inputs[done.index], done.reason)
         _add_rows(tables, done.index, outcomes[done.index], done.text)
@@ -221,14 +232,26 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
         bar.advance(failed=bool(done.reason))
     bar.close()
     result.outcomes = [outcomes[n] for n in range(len(inputs))]
-    tables.write(outdir)
-    write_datapackage(outdir)
+    publish_tables(outdir, tables)
     result.seconds = time.monotonic() - start
     return result
 
 
+def prepare_outdir(outdir: Path) -> None:
+    """Create OUTDIR if needed and check it can be written; UsageError (exit 2) with the reason if not."""
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"-o {outdir}: exists and is not a folder")
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=outdir):
+            pass
+    except OSError as exc:
+        raise UsageError(f"-o {outdir}: cannot write there ({exc.strerror or exc})") from exc
+
+
 def already_extracted(outdir: Path, inputs: list[Input]) -> dict[int, Outcome]:
-    """The inputs whose JSON is already in outdir for the same content hash, schema version and file name."""
+    """The inputs whose JSON is already in outdir for the same content hash, schema version and file name,
+    less those that failed by a crash, a timeout or the memory cap: a rerun tries them again."""
     outcomes = {}
     for n, entry in enumerate(inputs):
         try:
@@ -236,139 +259,14 @@ def already_extracted(outdir: Path, inputs: list[Input]) -> dict[int, Outcome]:
         except (OSError, ValueError):
             continue
         if (isinstance(doc, dict) and doc.get("schema_version") == SCHEMA_VERSION
-                and doc.get("document_id") == entry.sha256 and doc.get("source", {}).get("file") == entry.display[0]):
+                and doc.get("document_id") == entry.sha256 and doc.get("source", {}).get("file") == entry.display[0]
+                and not any(f.get("code") in RETRIED_CODES for f in doc.get("findings", []))):
             outcomes[n] = Outcome(entry, failure_reason(doc), skipped=True)
     return outcomes
 
 
 def _add_rows(tables: TableRows, position: int, outcome: Outcome, json_text: str) -> None:
     tables.add(position, json.loads(json_text), f"{outcome.input.output}.json", outcome.input.display, outcome.reason)
-
-
-# --- isolated workers -------------------------------------------------------------------------------
-
-def extract_isolated(tasks: list[Task], jobs: int, timeout: float) -> Iterator[Done]:
-    """Run the tasks on `jobs` worker processes; yield each answer as it comes (a failure for a crash or a timeout)."""
-    pending = deque(tasks)
-    workers: list[Optional[Worker]] = [None] * max(1, min(jobs, len(tasks)))
-    try:
-        while pending or any(w and w.task for w in workers):
-            for slot, worker in enumerate(workers):
-                if pending and not (worker and worker.task):
-                    workers[slot] = worker or Worker()
-                    workers[slot].give(pending.popleft(), timeout)
-            yield from _answers(workers, timeout)
-    finally:
-        for worker in workers:
-            if worker:
-                worker.stop()
-
-
-def _answers(workers: list[Optional["Worker"]], timeout: float) -> Iterator[Done]:
-    """Wait for the first busy worker to answer, die or pass its deadline; free (or drop) each such worker."""
-    busy = [w for w in workers if w and w.task]
-    wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
-         timeout=max(0.0, min(w.deadline for w in busy) - time.monotonic()))
-    for slot, worker in enumerate(workers):
-        done = worker.answer(timeout) if worker and worker.task else None
-        if done is not None and worker.broken:
-            worker.stop()
-            workers[slot] = None
-        if done is not None:
-            yield done
-
-
-class Worker:
-    """One worker process, fed one task at a time through a pipe."""
-
-    def __init__(self):
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=worker_main, args=(child,), daemon=True)
-        self.process.start()
-        child.close()
-        self.task: Optional[Task] = None
-        self.deadline = 0.0
-        self.broken = False  # it crashed or overran its deadline: to be killed and replaced
-
-    def give(self, task: Task, timeout: float) -> None:
-        self.conn.send(task)
-        self.task, self.deadline = task, time.monotonic() + timeout
-
-    def answer(self, timeout: float) -> Optional[Done]:
-        """Its result if it has answered; a failure (marking it broken) if it died or overran; else None."""
-        if self.conn.poll():
-            try:
-                done, self.task = self.conn.recv(), None
-                return done
-            except (EOFError, OSError):
-                return self._crashed()
-        if not self.process.is_alive():
-            return self._crashed()
-        if time.monotonic() >= self.deadline:
-            return self._fail(finding("extraction_timeout", f"{self.task.display}: extraction did not finish within "
-                                                            f"{timeout:g} s and was stopped"))
-        return None
-
-    def _crashed(self) -> Done:
-        return self._fail(finding("extraction_failed", f"{self.task.display}: the worker extracting this file crashed "
-                                                       f"({self._death()})"))
-
-    def _fail(self, problem: Finding) -> Done:
-        """The task's failed document (the worker is marked to be replaced)."""
-        self.broken = True
-        report = failed_report(self.task.path, self.task.display, self.task.sha256, problem)
-        return Done(self.task.index, document_json(report), failure_reason(report))
-
-    def _death(self) -> str:
-        self.process.join(1)
-        code = self.process.exitcode
-        if code is not None and code < 0:
-            return f"killed by signal {signal.Signals(-code).name}"
-        return f"exit status {code}"
-
-    def stop(self) -> None:
-        """End the process (killing it if busy or hung) and close the pipe."""
-        if self.process.is_alive() and not self.broken and self.task is None:
-            with contextlib.suppress(OSError):
-                self.conn.send(None)
-            self.process.join(1)
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
-        self.conn.close()
-
-
-def worker_main(conn) -> None:
-    """A worker's loop: extract each task sent until told to stop (None) or the parent goes away."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        _test_hooks(task.display)
-        report = extract_one(task.path, task.display, task.sha256, task.ocr)
-        conn.send(Done(task.index, document_json(report), failure_reason(report), _peak_rss()))
-
-
-def _test_hooks(display: str) -> None:
-    """Test-only: hang or crash on a file whose name contains $PIPELINE_TEST_HANG_ON / $PIPELINE_TEST_CRASH_ON."""
-    hang, crash = os.environ.get(HANG_HOOK), os.environ.get(CRASH_HOOK)
-    while hang and hang in display:
-        time.sleep(3600)
-    if crash and crash in display:
-        os._exit(70)
-
-
-def _peak_rss() -> int:
-    """This process's peak resident memory in bytes."""
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
 
 
 # --- reporting ---------------------------------------------------------------------------------------

@@ -1,14 +1,16 @@
-"""The thin command line over the library: extract, load, validate, series, schema, debug."""
+"""The thin command line over the library: extract, load, validate, facts, series, schema, debug."""
 from __future__ import annotations
 
 import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional
 
-from pipeline.batch import DEFAULT_TIMEOUT, failure_lines, run_extract, summary_line
+# each command imports what it needs when it runs (start-up is much of a run)
+from pipeline import DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from pipeline.errors import LoadError, UsageError
 from pipeline.readers.ocr import DEFAULT_LANGUAGES, OCR_MODES, OcrOptions
 
@@ -23,8 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--outdir", required=True, type=Path, metavar="OUTDIR")
     extract.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
                          help="documents extracted in parallel (default: number of cores)")
-    extract.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                         help=f"time limit per document; past it the document fails (default: {DEFAULT_TIMEOUT:g})")
+    _limit_arguments(extract)
+    extract.add_argument("--max-file-size", type=_positive_int, default=DEFAULT_MAX_FILE_SIZE >> 20, metavar="MB",
+                         help=f"files larger than this are refused unread (default: {DEFAULT_MAX_FILE_SIZE >> 20})")
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
@@ -44,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json", "html"), default="text",
                           help="text for a terminal, json for machines, html: one self-contained page for a reviewer")
+    validate.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="documents checked in parallel (default: 1)")
+    _limit_arguments(validate)
     validate.add_argument("--history", metavar="URL",
                           help="also check each submission against its agency's earlier reports in this database")
 
@@ -55,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     series.add_argument("--mapping", type=Path, metavar="FILE",
                         help="a series mapping file (default: OUTDIR/series_mapping.csv, or the one the database keeps)")
 
+    facts = sub.add_parser("facts", help="print the facts of plain-text files (UTF-8, a paragraph a line) as JSON")
+    facts.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively)")
+    facts.add_argument("--format", choices=("json",), default="json", help="a JSON list of fact objects")
+    facts.add_argument("--reporting-year", type=int, metavar="YEAR",
+                       help="the year the text reports on ('в отчетном году', headline figures compared with earlier "
+                            "years); without it, the period the text names last")
+
     sub.add_parser("schema", help="print the JSON Schema of the document object")
 
     debug = sub.add_parser("debug", help="draw what the PDF reader found on one page (rulings, cells, lines in "
@@ -63,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     debug.add_argument("--page", type=_positive_int, default=1, metavar="N", help="1-based page number (default: 1)")
     debug.add_argument("-o", "--output", type=Path, metavar="PNG", help="default: FILE_pN.png in the current folder")
     return parser
+
+
+def _limit_arguments(command: argparse.ArgumentParser) -> None:
+    """--timeout and --max-memory: what one document may take in its worker process."""
+    command.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"time limit per document; past it the document fails (default: {DEFAULT_TIMEOUT:g})")
+    command.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
+                         help="address space a document's worker process may map, in MiB; past it the document "
+                              f"fails (default: {DEFAULT_MAX_MEMORY})")
 
 
 def _positive_int(text: str) -> int:
@@ -86,9 +107,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the command's own file handling: a full disk, a folder removed under it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while workers run: they are stopped already
+        print("interrupted: stopped before the end; the documents written so far are whole files", file=sys.stderr)
+        return 130
 
 
 def cmd_extract(args) -> int:
+    from pipeline.batch import failure_lines, run_extract, summary_line
+
     if args.db:
         from pipeline.db import connect
 
@@ -98,7 +127,8 @@ def cmd_extract(args) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                         skip_existing=args.skip_existing, progress=sys.stderr, ocr=ocr)
+                         skip_existing=args.skip_existing, progress=sys.stderr, max_memory=args.max_memory,
+                         max_file_size=args.max_file_size << 20, ocr=ocr)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
@@ -127,11 +157,21 @@ def _load(outdir: Path, url: Optional[str], mapping: Optional[Path] = None) -> i
 
 def cmd_validate(args) -> int:
     from pipeline.submission import validate_paths
+    from pipeline.workers import Limits
 
-    output, status = validate_paths(args.paths, args.format, history=args.history)
+    output, status = validate_paths(args.paths, args.format, history=args.history, jobs=args.jobs,
+                                    limits=Limits(args.timeout, args.max_memory))
     sys.stdout.write(output)
     sys.stdout.flush()
     return status
+
+
+def cmd_facts(args) -> int:
+    from pipeline.plain_text import facts_of_files
+
+    found = facts_of_files(args.paths, args.reporting_year)
+    print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
 
 
 def cmd_series(args) -> int:
@@ -175,5 +215,5 @@ def cmd_debug(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "series": cmd_series,
-            "schema": cmd_schema, "debug": cmd_debug}
+COMMANDS = {"extract": cmd_extract, "load": cmd_load, "validate": cmd_validate, "facts": cmd_facts,
+            "series": cmd_series, "schema": cmd_schema, "debug": cmd_debug}

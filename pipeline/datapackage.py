@@ -6,13 +6,16 @@ the tables (e.g. `frictionless validate OUTDIR/datapackage.json`) without this p
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional, Union, get_args, get_origin
 
 from pipeline import SCHEMA_VERSION
-from pipeline.export import DOCUMENT_COLUMNS, ITEM_MODELS, TABLES, table_columns, write_atomic
+from pipeline.export import DOCUMENT_COLUMNS, ITEM_MODELS, TABLES, TableRows, table_columns, write_atomic
 from pipeline.models import ReportInfo, Source
 
 SCALAR_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean",
@@ -102,6 +105,42 @@ def descriptor() -> dict:
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": table_schema(table),
         } for table in ("documents",) + TABLES],
     }
+
+
+TABLE_FILES = ("documents.csv",) + tuple(f"{table}.csv" for table in TABLES) + ("datapackage.json",)
+STAGING_PREFIX, READY = ".tables-", ".tables-ready"
+
+
+def publish_tables(outdir: Path, tables: TableRows) -> None:
+    """Write the run's CSV tables and their descriptor as one set, so no reader finds tables of two runs.
+
+    All are written into a hidden folder of OUTDIR, which is renamed `.tables-ready` once complete, then
+    moved in one by one; a run killed during the moves leaves `.tables-ready`, which the next run or
+    `load` moves in first (finish_pending_tables), so the set is always completed, never mixed.
+    """
+    finish_pending_tables(outdir)
+    staging = Path(tempfile.mkdtemp(dir=outdir, prefix=STAGING_PREFIX))
+    try:
+        tables.write(staging)
+        write_datapackage(staging)
+        os.rename(staging, outdir / READY)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finish_pending_tables(outdir)
+
+
+def finish_pending_tables(outdir: Path) -> None:
+    """Move a complete set of tables left by a killed run into OUTDIR; drop half-written staging folders."""
+    ready = outdir / READY
+    if ready.is_dir():
+        for name in TABLE_FILES:
+            if (ready / name).exists():
+                os.replace(ready / name, outdir / name)
+        shutil.rmtree(ready, ignore_errors=True)
+    for stale in outdir.glob(f"{STAGING_PREFIX}*"):
+        if stale.is_dir() and stale.name != READY:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def write_datapackage(outdir: Path) -> None:

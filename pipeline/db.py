@@ -21,9 +21,9 @@ from sqlalchemy import Column, Double, ForeignKey, Index, Integer, MetaData, Tab
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from pipeline.datapackage import table_field_types
+from pipeline.datapackage import finish_pending_tables, table_field_types
 from pipeline.errors import LoadError, UsageError
-from pipeline.export import TABLES, document_row, item_row, table_columns
+from pipeline.export import TABLES, document_row, item_row, restore_cell, table_columns
 from pipeline.models import Report
 from pipeline.series import store as series_store
 from pipeline.series.mapping import Mapping, read_mapping
@@ -105,10 +105,20 @@ def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+MAX_LISTING_BYTES = 256 << 20  # documents.csv (a row per input name)
+MAX_DOCUMENT_BYTES = 256 << 20  # one document's JSON (a real report's is well under 1 MB)
+
+
 def load(outdir: Path, url: Optional[str] = None, mapping: Optional[Path] = None) -> tuple[int, str]:
     """Load the run in outdir into the database at url, then rebuild the series of every document there;
     returns (documents loaded, url without password). mapping: a mapping file (default OUTDIR/series_mapping.csv
     when present), which replaces the one the database keeps; without one the kept one applies."""
+    if not outdir.is_dir():
+        raise UsageError(f"{outdir}: not a folder; give the OUTDIR that `extract` wrote")
+    try:
+        finish_pending_tables(outdir)  # a run killed while moving its tables in left the complete set aside
+    except OSError as exc:
+        raise LoadError(f"{outdir}: cannot complete the tables a killed run left ({exc})") from exc
     documents = read_run(outdir)
     decisions = _mapping(outdir, mapping)
     engine = connect(url or default_url(outdir))
@@ -144,7 +154,14 @@ def load_documents(engine: Engine, documents: list[RunDocument], mapping: Option
 
 
 def replace_document(conn, document: RunDocument) -> None:
-    """Delete the document's rows, if any, then insert them anew."""
+    """Delete the document's rows, if any, then insert them anew; a value the database cannot hold is a LoadError."""
+    try:
+        _replace_document(conn, document)
+    except (OverflowError, ValueError, TypeError) as exc:  # the driver's own refusals, e.g. an INTEGER beyond 64 bits
+        raise LoadError(f"{document.output}: a value the database cannot hold ({exc}); nothing was changed") from exc
+
+
+def _replace_document(conn, document: RunDocument) -> None:
     document_id = document.doc["document_id"]
     for table in reversed(metadata.sorted_tables):  # rows that point to documents first
         conn.execute(delete(table).where(table.c.document_id == document_id))
@@ -157,10 +174,25 @@ def replace_document(conn, document: RunDocument) -> None:
 
 
 def item_rows(doc: dict, table: str) -> list[dict]:
-    """The rows of one table for one document, flattened like its CSV, every column present."""
+    """The rows of one table for one document, flattened like its CSV, every column present.
+
+    A whole number in a number column goes in as a float, as the column's type holds it: SQLite's driver
+    refuses a Python int beyond 64 bits (a fact of 10^30 tenge) even for a REAL column.
+    """
     columns = table_columns(table)
-    return [dict(zip(columns, item_row(doc["document_id"], index, item, table)))
-            for index, item in enumerate(doc.get(table, []))]
+    floats = _number_columns(table)
+    rows = []
+    for index, item in enumerate(doc.get(table, [])):
+        row = dict(zip(columns, item_row(doc["document_id"], index, item, table)))
+        for column in floats:
+            if isinstance(row[column], int) and not isinstance(row[column], bool):
+                row[column] = float(row[column])
+        rows.append(row)
+    return rows
+
+
+def _number_columns(table: str) -> list[str]:
+    return [column for column, ft in table_field_types(table).items() if ft.type == "number"]
 
 
 def read_run(outdir: Path) -> list[RunDocument]:
@@ -168,23 +200,40 @@ def read_run(outdir: Path) -> list[RunDocument]:
     listing = outdir / "documents.csv"
     if not listing.is_file():
         raise UsageError(f"{outdir}: no documents.csv here; run `python -m pipeline extract ... -o {outdir}` first")
-    with open(listing, newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
     by_output: dict[str, RunDocument] = {}
-    for row in rows:
-        if row["output"] in by_output:
-            by_output[row["output"]].files.append(row["file"])
+    for file, output, reason in _listing_rows(listing):
+        if Path(output).name != output or not output.endswith(".json"):
+            raise LoadError(f"{listing}: output {output!r} is not a JSON file name of this folder")
+        if output in by_output:
+            by_output[output].files.append(file)
         else:
-            by_output[row["output"]] = RunDocument(read_document(outdir / row["output"]), row["output"], [row["file"]],
-                                                   row["reason"] or None)
+            by_output[output] = RunDocument(read_document(outdir / output), output, [file], reason or None)
     return list(by_output.values())
 
 
-def read_document(path: Path) -> dict:
-    """One per-document JSON file, checked against the document model."""
+def _listing_rows(listing: Path) -> list[tuple[str, str, str]]:
+    """(file, output, reason) of each row of documents.csv, as written before the CSV's formula neutralisation."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        if listing.stat().st_size > MAX_LISTING_BYTES:
+            raise LoadError(f"{listing}: larger than {MAX_LISTING_BYTES >> 20} MB; not read")
+        with open(listing, newline="", encoding="utf-8") as fh:
+            return [(restore_cell(r["file"]), restore_cell(r["output"]), restore_cell(r["reason"] or ""))
+                    for r in csv.DictReader(fh)]
+    except (OSError, csv.Error, ValueError, KeyError, TypeError) as exc:
+        raise LoadError(f"{listing}: not a documents table this program wrote ({type(exc).__name__}: {exc})") from exc
+
+
+def read_document(path: Path) -> dict:
+    """One per-document JSON file, strict JSON (no NaN or Infinity), bounded in size, checked against the model."""
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise LoadError(f"{path}: larger than {MAX_DOCUMENT_BYTES >> 20} MB; not read")
+        doc = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
         Report.model_validate(doc)
-    except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+    except (OSError, ValueError, RecursionError) as exc:  # pydantic's ValidationError is a ValueError
         raise LoadError(f"{path}: not a readable document JSON ({exc})") from exc
     return doc
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not JSON")

@@ -1,7 +1,16 @@
-"""Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files."""
+"""Writers: one JSON per document (atomically) and the run's CSV tables, rebuilt from those JSON files.
+
+The JSON keeps every text as written. In the CSV files, a text cell that a spreadsheet would take for a
+formula (it begins with = + - @, a tab or a carriage return) is written with a leading apostrophe, as
+OWASP recommends against CSV injection, and so is one that already begins with an apostrophe, so that
+`restore_cell` gives back the text exactly. Number columns (plan, fact, value, ...) hold numbers and are
+written as such: -1.5 stays a number; a text column's "-1,5" (plan_text) gets the apostrophe.
+"""
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import os
 import tempfile
@@ -16,13 +25,20 @@ DOCUMENT_COLUMNS = [
     "plan_period_start", "plan_period_end", "reporting_year",
     "risks", "indicators", "facts", "errors", "warnings", "status", "reason",
 ]
+# Whole numbers, written "3" (never "3.0"), empty where absent.
+INTEGER_COLUMNS = frozenset({"pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
+                             "location_page", "location_table", "location_row", "location_paragraph"})
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so a killed run never leaves half a file."""
+    """Write through a temporary file and rename, so a killed run never leaves half a file.
+
+    The file gets the mode the umask gives a new file (mkstemp's own 0600 is undone).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -32,8 +48,32 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process's umask (read by setting it, so once, before any worker thread could race it)."""
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
 def document_json(report_dict: dict) -> str:
-    return json.dumps(report_dict, ensure_ascii=False, indent=2) + "\n"
+    """The document object as strict JSON: a NaN or an infinity raises ValueError instead of writing `Infinity`."""
+    return json.dumps(report_dict, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value):
+    """A text cell safe to open in a spreadsheet: "=HYPERLINK(...)" -> "'=HYPERLINK(...)"; other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS + ("'",)):
+        return "'" + value
+    return value
+
+
+def restore_cell(value: str) -> str:
+    """The text a CSV cell holds, as written before neutralize_cell: one leading apostrophe dropped."""
+    return value[1:] if value.startswith("'") else value
 
 
 def _template_columns(model) -> list[str]:
@@ -70,7 +110,7 @@ def document_row(doc: dict, output: str, reason: str | None) -> dict:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _column_paths(table: str) -> list[tuple[str, ...]]:
     """Where each flattened column of an item table sits in the item: ('risk',) or ('direction', 'number')."""
     paths = []
@@ -123,13 +163,29 @@ class TableRows:
 
 
 def _write_csv(path: Path, records: list[tuple], columns: list[str]) -> None:
-    import pandas as pd  # here, not at the top: `series` and `load` import this module and never write a CSV
+    """A table as CSV: a header, then one line per record ("," between fields, quotes only where needed); text
+    that a spreadsheet would run as a formula is neutralised (neutralize_cell)."""
+    values = list(zip(*records, strict=True)) or [()] * len(columns)
+    typed = [_column_cells(name, column) for name, column in zip(columns, values, strict=True)]
+    if any(cells is not None for cells in typed):
+        records = list(zip(*(column if cells is None else cells for column, cells in zip(values, typed, strict=True)), strict=True))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([neutralize_cell(value) for value in record] for record in records)
+    write_atomic(path, buffer.getvalue())
 
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    for column in frame.columns:
-        if column in ("pages", "reporting_year", "plan_period_start", "plan_period_end", "year", "index",
-                      "location_page", "location_table", "location_row", "location_paragraph"):
-            frame[column] = frame[column].astype("Int64")
-    write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
 
-
+def _column_cells(name: str, values: tuple) -> list | None:
+    """One column's values as they must be written, or None where the csv module writes them right as they are
+    (None empty, a float as repr()). The columns are typed as they always were (pandas wrote them before):
+    absent values (None, NaN) empty; integer columns whole ("3", not "3.0"); a column of nothing but numbers
+    and gaps holding a float or a gap has its integers written as floats ("5.0")."""
+    kinds = set(map(type, values))
+    nan = float in kinds and any(v != v for v in values)
+    if name in INTEGER_COLUMNS:
+        return ["" if v is None or v != v else int(v) for v in values] if float in kinds else None
+    widen = int in kinds and len(kinds) > 1 and kinds <= {int, float, type(None)}
+    if not (widen or nan):
+        return None
+    return ["" if v is None or v != v else float(v) if widen else v for v in values]

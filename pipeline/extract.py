@@ -47,7 +47,7 @@ def build_report(layout: Layout, source: Source) -> Report:
         risks=[risk_record(row) for row in table_parts.rows[RISK]],
         indicators=[indicator_record(row) for row in table_parts.rows[INDICATOR]],
     )
-    report.facts = extract_all_facts(parts, table_parts)
+    report.facts = extract_all_facts(parts, table_parts, layout.issues)
     report.findings = check_report(report, layout, parts, table_parts)
     return report
 

@@ -1,33 +1,80 @@
 """The texts the fact extractor reads: the note's paragraphs under their headings, and the risk table's text cells."""
 from __future__ import annotations
 
-from typing import Iterator
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Optional
 
 import regex
 
 from pipeline.facts import TextBlock, extract_facts
-from pipeline.layout import Paragraph
+from pipeline.layout import Issue, Paragraph
 from pipeline.models import Fact, Location
 from pipeline.sections import NOTE, Parts, parse_group_label
 from pipeline.tables import RISK, TableParts, TableRow
 
 MIN_RUN_ON_BODY = 120  # a heading's wrapped second line is shorter than this and has no sentence end
 SENTENCE_END_RE = regex.compile(r"[.!?…]\s+\S")
-REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн\w+\s+(?:год|период)", regex.IGNORECASE)
 RISK_TEXT_ROLES = ("risk", "planned_measures", "actual_measures")
 
 
-def extract_all_facts(parts: Parts, table_parts: TableParts) -> list[Fact]:
-    """Facts of the note and of the risk cells; "в отчетном году/периоде" ties a figure to the reporting year."""
-    facts = extract_facts(list(note_blocks(parts)), "analytical_note") + extract_facts(
-        list(risk_cell_blocks(table_parts.rows[RISK])), "risks"
-    )
+# Bounds on what one block (a paragraph, a cell) gives the fact extractor, whatever the reader: a real paragraph
+# holds a few thousand characters and a few dozen figures; an 8 MB risk cell once gave 211,532 "facts".
+MAX_BLOCK_CHARS = 100_000
+MAX_BLOCK_FACTS = 1_000
+
+
+def extract_all_facts(parts: Parts, table_parts: TableParts, issues: Optional[list[Issue]] = None) -> list[Fact]:
+    """Facts of the note and of the risk cells; the report's reporting year dates "в отчетном году" and the
+    headline figures compared with earlier years.
+
+    Each block is read up to MAX_BLOCK_CHARS and gives at most MAX_BLOCK_FACTS facts; a figure too large for a
+    float is no fact. Each cut is told in `issues` (`facts_truncated`).
+    """
+    issues = issues if issues is not None else []
     year = parts.identity.reporting_year
-    if year is not None:
-        for fact in facts:
-            if fact.year is None and REPORTING_PERIOD_RE.search(fact.sentence):
-                fact.year = year
-    return facts
+    note = list(_bounded(note_blocks(parts), issues))
+    cells = list(_bounded(risk_cell_blocks(table_parts.rows[RISK]), issues))
+    return (_bounded_facts(extract_facts(note, "analytical_note", reporting_year=year), issues)
+            + _bounded_facts(extract_facts(cells, "risks", reporting_year=year), issues))
+
+
+def _where(location: Optional[Location]) -> str:
+    if location is None:
+        return "a block"
+    parts = {"page": location.page, "table": location.table, "row": location.row, "paragraph": location.paragraph}
+    return ", ".join(f"{key} {value}" for key, value in parts.items() if value is not None) or "a block"
+
+
+def _bounded(blocks: Iterable[TextBlock], issues: list[Issue]) -> Iterator[TextBlock]:
+    """The blocks, each cut to MAX_BLOCK_CHARS characters."""
+    for block in blocks:
+        if len(block.text) > MAX_BLOCK_CHARS:
+            issues.append(Issue("facts_truncated", f"{_where(block.location)}: {len(block.text):,} characters; figures "
+                                                   f"were read in the first {MAX_BLOCK_CHARS:,} only",
+                                block.location.page))
+            block = dataclasses.replace(block, text=block.text[:MAX_BLOCK_CHARS])
+        yield block
+
+
+def _bounded_facts(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
+    """At most MAX_BLOCK_FACTS facts from one place (in order), none whose value no float holds."""
+    counts: Counter = Counter()
+    kept = []
+    for fact in facts:
+        if isinstance(fact.value, float) and not math.isfinite(fact.value):
+            continue
+        where = fact.location
+        key = (where.page, where.table, where.row, where.paragraph) if where else None  # a bbox (OCR) is a list
+        counts[key] += 1
+        if counts[key] <= MAX_BLOCK_FACTS:
+            kept.append(fact)
+        elif counts[key] == MAX_BLOCK_FACTS + 1:
+            issues.append(Issue("facts_truncated", f"{_where(fact.location)}: more than {MAX_BLOCK_FACTS:,} figures; "
+                                                   "only the first were kept", fact.location.page))
+    return kept
 
 
 def note_blocks(parts: Parts) -> Iterator[TextBlock]:

@@ -38,6 +38,8 @@ CODES: dict[str, Code] = {
     "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),
     "status_mismatch": Code("warning", REPORTED, "the status contradicts plan vs fact; the message says whether lower "
                                                  "or higher was taken as better"),
+    "direction_unknown": Code("info", REPORTED, "an indicator's status holds only if lower is better, and neither its "
+                                                "plan, its name nor earlier reports say which way is better"),
     "percent_out_of_range": Code("warning", REPORTED, "a share in % outside 0–100"),
     "arithmetic_mismatch": Code("warning", REPORTED, '"X из Y (Z%)", "из которых X (Z%)", "Y ..., Z% (X)" whose Z is not '
                                                      "X/Y within the digits written"),
@@ -47,6 +49,11 @@ CODES: dict[str, Code] = {
     "unmapped_column": Code("info", REPORTED, "a table header no column role claimed (said by its wording)"),
     "value_range": Code("info", REPORTED, 'a plan or fact written as a range ("4-6"), kept as text only'),
     "table_not_rebuilt": Code("error", REPORTED, "a PDF page whose table could not be rebuilt (read as text instead)"),
+    "text_truncated": Code("warning", REPORTED, "a paragraph or cell longer than 100,000 characters, cut there"),
+    "facts_truncated": Code("warning", REPORTED, "a paragraph or cell with more than 1,000 figures, or read in its first "
+                                                 "100,000 characters only"),
+    "document_repaired": Code("info", REPORTED, "a PDF whose cross-reference table or end was damaged, repaired with qpdf "
+                                                "before it was read"),
     # validate --history: the submission against its agency's earlier reports in the database
     "indicator_dropped": Code("warning", REPORTED, "`--history`: an indicator of last year's report is missing, and no note "
                                                    "sentence names it (or its direction) with a word like \"исключен\""),

@@ -69,6 +69,7 @@ class Risk(_Model):
     direction: Optional[Direction] = None
     goal: Optional[Goal] = None
     risk: Optional[str] = None
+    consequences: Optional[str] = Field(None, description="the possible consequences of the risk, where a column says them")
     planned_measures: Optional[str] = None
     actual_measures: Optional[str] = None
     status: Optional[RiskStatus] = None
@@ -101,6 +102,11 @@ class Fact(_Model):
     text: str = Field(description="the span as it stands in the document")
     sentence: str
     year: Optional[int] = None
+    per: Optional[float] = Field(None, description="the base of a rate: 100000 in '38,4 случая на 100 тыс. населения'")
+    per_object: Optional[str] = Field(None, description="what the base counts, as written: 'населения'")
+    change: Optional[Literal["increase", "decrease", "change"]] = Field(
+        None, description="a difference rather than a level: 'рост на 8%' increase, 'на 3,1% меньше' decrease, "
+                          "'изменилась на 2 п.п.' change; null for a level")
     part: Literal["analytical_note", "risks", "indicators"]
     direction: Optional[str] = None
     goal: Optional[str] = None

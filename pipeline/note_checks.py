@@ -16,7 +16,8 @@ from pipeline.numbers import GROUP_SPACE, to_float
 _NUM = rf"(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:,\d+)?"
 _YEAR_AFTER = r"(?!\s*(?:год|г\.|гг))"
 _WORDS = r"(?:[^\d()%.;]{0,120}?)"  # a stretch of words without numbers or sentence ends
-NUMBER = rf"(?<![\d,])(?P<{{name}}>{_NUM}){_YEAR_AFTER}(?![\d,%])"
+# not the tail of a longer number: "695" of "2 695"
+NUMBER = rf"(?<![\d,])(?<!\d{GROUP_SPACE})(?P<{{name}}>{_NUM}){_YEAR_AFTER}(?![\d,%])"
 PERCENT = rf"(?P<pct>{_NUM})\s*%"
 
 

@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Literal, Optional
 
@@ -75,7 +77,10 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
         if r and to_float(r.group("low")) < to_float(r.group("high")):
             return CellNumber(None, "range", qualifier, to_float(r.group("low")), to_float(r.group("high")))
         return CellNumber(None, "unparsed", qualifier)
-    return CellNumber(to_float(m.group("num")), "number", qualifier)
+    value = to_float(m.group("num"))
+    if not math.isfinite(value):  # 400 digits: no float holds it, and JSON has no Infinity
+        return CellNumber(None, "unparsed", qualifier)
+    return CellNumber(value, "number", qualifier)
 
 
 # --- statuses ---------------------------------------------------------------
@@ -90,6 +95,7 @@ _PARTIAL = rf"(?:{_status_words('partial')})"
 _RISK_DONE = rf"(?:{_status_words('done', 'risk')})[оаы]?"
 _IND_DONE = rf"(?:{_status_words('done', 'indicator')})[оаы]?"
 _IN_PROGRESS = rf"(?:{_status_words('in_progress')})"
+_IN_FULL = rf"(?:{_status_words('full')})"
 # A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)".
 STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 
@@ -99,7 +105,7 @@ def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
     return [
         (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL}|{_IN_PROGRESS})", flags)),
         (f"not_{prefix}", regex.compile(rf"^\s*{_NOT}{done}", flags)),
-        (prefix, regex.compile(rf"^\s*{done}(?!\w)", flags)),
+        (prefix, regex.compile(rf"^\s*(?:{_IN_FULL}\s+)?{done}(?:\s+{_IN_FULL})?(?!\w)", flags)),
     ]
 
 

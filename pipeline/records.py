@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.models import Direction, Goal, Indicator, Location, PlanPeriod, ReportInfo, Risk
-from pipeline.numbers import parse_cell_number, parse_indicator_status, parse_risk_status
+from pipeline.numbers import Status, parse_cell_number, parse_indicator_status, parse_risk_status
 from pipeline.sections import Group, Identity
 from pipeline.tables import TableRow
 
@@ -38,6 +38,12 @@ def _comment(status_comment: Optional[str], values: dict[str, str]) -> Optional[
     return "\n".join(parts) or None
 
 
+def _explanation(status_cell: str) -> Status:
+    """A status cell beside a missing fact that says why rather than a status ("Данные будут опубликованы в мае"):
+    no status, the cell's text as the comment."""
+    return Status(None, None, "\n".join(line.strip() for line in status_cell.strip().split("\n") if line.strip()))
+
+
 def row_location(row: TableRow) -> Location:
     return Location(page=row.page, table=row.table, row=row.row, bbox=row.bbox, confidence=row.confidence)
 
@@ -49,6 +55,7 @@ def risk_record(row: TableRow) -> Risk:
         direction=_direction(row.direction),
         goal=_goal(row.goal),
         risk=_text(row.values, "risk"),
+        consequences=_text(row.values, "consequences"),
         planned_measures=_text(row.values, "planned_measures"),
         actual_measures=_text(row.values, "actual_measures"),
         status=status.status,
@@ -62,6 +69,8 @@ def indicator_record(row: TableRow) -> Indicator:
     """An indicator-table row as an Indicator; numbers parsed, texts kept as written."""
     plan_text, fact_text = _text(row.values, "plan"), _text(row.values, "fact")
     status = parse_indicator_status(row.values.get("status"))
+    if status.status is None and status.status_text and parse_cell_number(fact_text).kind == "missing":
+        status = _explanation(row.values["status"])
     return Indicator(
         direction=_direction(row.direction),
         goal=_goal(row.goal),

@@ -1,7 +1,8 @@
 """The report's identity and its three parts, found by their wording rather than their position."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -138,17 +139,30 @@ def section_of(paragraph: Paragraph) -> Optional[str]:
     return None
 
 
+def _opened_section(paragraph: Paragraph) -> tuple[Optional[str], Optional[Paragraph]]:
+    """The part a paragraph opens, and the text run on after its title when a PDF glued the title to the first
+    paragraph ("3. Аналитическая записка\nВ 2019 году обучено ...")."""
+    title, _, rest = paragraph.text.partition("\n")
+    if rest.strip()[:1].isupper() or rest.strip()[:1].isdigit():  # a new sentence, not the title's second line
+        part = section_of(replace(paragraph, text=title))
+        if part is not None:
+            return part, replace(paragraph, text=rest.strip())
+    return section_of(paragraph), None
+
+
 def split_parts(layout: Layout) -> Parts:
     """Assign every block to the part whose title precedes it; blocks before any title form the preamble."""
     parts = Parts(identity=Identity())
     current: Optional[str] = None
     for block in layout.blocks:
         if isinstance(block, Paragraph):
-            part = section_of(block)
+            part, body = _opened_section(block)
             if part is not None:
                 current = part
                 parts.found.add(part)
-                continue
+                if body is None:
+                    continue
+                block = body
         (parts.blocks[current] if current else parts.preamble).append(block)
     parts.identity = find_identity(parts.preamble or layout.blocks[:20])
     return parts
@@ -256,11 +270,22 @@ def to_nominative(name: str) -> str:
         grammemes_adj = grammemes
     out = []
     for word, parse in zip(words[:noun_index], adjectives):
-        inflected = parse.inflect(grammemes_adj)
-        out.append(_match_case(word, inflected.word) if inflected else word)
-    inflected_noun = noun.inflect(grammemes)
-    out.append(_match_case(words[noun_index], inflected_noun.word) if inflected_noun else words[noun_index])
+        inflected = _inflect(parse, grammemes_adj, word)
+        out.append(_match_case(word, inflected) if inflected else word)
+    inflected_noun = _inflect(noun, grammemes, words[noun_index])
+    out.append(_match_case(words[noun_index], inflected_noun) if inflected_noun else words[noun_index])
     return " ".join(out + words[noun_index + 1 :])
+
+
+def _inflect(parse, grammemes: set[str], original: str) -> Optional[str]:
+    """The form of the parse's lexeme with these grammemes that keeps most of the written word's beginning:
+    "Высшей" -> "высшая", where pymorphy3's own inflection of the superlative gives "высочайшая"."""
+    forms = [f.word for f in parse.lexeme if grammemes <= set(f.tag.grammemes)]
+    if not forms:
+        inflected = parse.inflect(grammemes)
+        return inflected.word if inflected else None
+    written = original.lower()
+    return max(forms, key=lambda form: len(os.path.commonprefix([form, written])))
 
 
 def _genitive_parses(words: list[str]):

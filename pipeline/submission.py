@@ -6,13 +6,20 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from pipeline.batch import collect_paths, extract_one
+from pipeline.batch import DEFAULT_MAX_FILE_SIZE, TOO_LARGE, collect_paths, input_id, too_large_report
 from pipeline.findings import SEVERITY_ORDER
+from pipeline.workers import DEFAULT_LIMITS, Limits, Task, extract_isolated
 
 
-def documents_of(paths: list[str]) -> list[tuple[Path, dict]]:
-    """Every document under `paths`, extracted (nothing written)."""
-    return [(path, extract_one(path, path.name)) for path in collect_paths(paths)]
+def documents_of(paths: list[str], jobs: int = 1, limits: Limits = DEFAULT_LIMITS) -> list[tuple[Path, dict]]:
+    """Every document under `paths`, extracted (nothing written), each in a worker process under the limits,
+    so that one hostile submission cannot tie up the caller (a validation service) in time or memory."""
+    files = collect_paths(paths)
+    tasks = [Task(n, path, path.name, input_id(path, DEFAULT_MAX_FILE_SIZE)) for n, path in enumerate(files)]
+    answers = {t.index: too_large_report(t, DEFAULT_MAX_FILE_SIZE) for t in tasks if t.sha256.startswith(TOO_LARGE)}
+    for done in extract_isolated([t for t in tasks if t.index not in answers], jobs, limits):
+        answers[done.index] = done
+    return [(path, json.loads(answers[n].text)) for n, path in enumerate(files)]
 
 
 def add_history_findings(documents: list[tuple[Path, dict]], url: str) -> None:
@@ -21,6 +28,7 @@ def add_history_findings(documents: list[tuple[Path, dict]], url: str) -> None:
 
     database = HistoryDatabase.read(url)
     for path, doc in documents:
+        database.recheck_statuses(path, doc)
         doc["findings"] += [f.model_dump(mode="json") for f in database.findings(path, doc)]
 
 
@@ -51,10 +59,11 @@ def _where(location) -> str:
     return f"[{', '.join(parts)}] " if parts else ""
 
 
-def validate_paths(paths: list[str], fmt: str, history: Optional[str] = None) -> tuple[str, int]:
+def validate_paths(paths: list[str], fmt: str, history: Optional[str] = None, jobs: int = 1,
+                   limits: Limits = DEFAULT_LIMITS) -> tuple[str, int]:
     """The findings as `fmt` (text, json or html) and the exit status: 1 when any is an error.
     history: a database URL; each submission is also checked against its agency's earlier reports there."""
-    documents = documents_of(paths)
+    documents = documents_of(paths, jobs, limits)
     if history:
         add_history_findings(documents, history)
     findings = findings_of(documents)

@@ -43,6 +43,8 @@ RISK_ROLES: list[tuple[str, regex.Pattern]] = [
     header_role("actual_measures", RISK,
                 r"выполненн\w*\s+мероприят|исполнени\w*\s+мероприят|(?:ход|результат\w*)\s+исполнени"),
     header_role("planned_measures", RISK),
+    # "Возможные последствия в случае непринятия мер по управлению рисками": not the risk, though it says "рисками"
+    header_role("consequences", RISK),
     header_role("risk", RISK),
     COMMENT_ROLE,
     header_role("status", RISK, r"информаци\w*\s+об?\s+(?:исполнени|выполнени)"),
@@ -67,6 +69,7 @@ ROLES = {RISK: RISK_ROLES, INDICATOR: INDICATOR_ROLES}
 STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 # Among several plan or fact columns (e.g. last year's fact beside this year's), prefer the reporting period.
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
+HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
@@ -227,15 +230,28 @@ def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
         if c > 0 and headers[c - 1] == header and role in candidates:
             continue  # a horizontally merged header cell covering two grid columns
         candidates.setdefault(role, []).append(c)
-    roles = {role: _prefer_reporting_period(cols, headers) for role, cols in candidates.items()}
+    plan_year = _header_year(headers[_prefer_reporting_period(candidates["plan"], headers)]) if "plan" in candidates else None
+    roles = {role: _prefer_reporting_period(cols, headers, plan_year) for role, cols in candidates.items()}
     return ColumnMap(kind, roles, header_rows, unmapped)
 
 
-def _prefer_reporting_period(columns: list[int], headers: list[str]) -> int:
+def _prefer_reporting_period(columns: list[int], headers: list[str], plan_year: Optional[int] = None) -> int:
+    """Of several columns of a role: the reporting period's, else the plan's year ("План на 2021 | Факт 2021 |
+    Факт 2020"), else the latest year, else the last."""
     if len(columns) == 1:
         return columns[0]
     reporting = [c for c in columns if REPORTING_PERIOD_RE.search(headers[c])]
-    return (reporting or columns)[-1]
+    if reporting:
+        return reporting[-1]
+    years = {c: _header_year(headers[c]) for c in columns}
+    same_year = [c for c in columns if plan_year is not None and years[c] == plan_year]
+    dated = sorted((years[c], c) for c in columns if years[c] is not None)
+    return (same_year or [c for _, c in dated[-1:]] or columns)[-1]
+
+
+def _header_year(header: str) -> Optional[int]:
+    m = HEADER_YEAR_RE.search(header)
+    return int(m.group(0)) if m else None
 
 
 def _looks_like_header_row(texts: list[str], kind: str) -> bool:

@@ -1,11 +1,13 @@
 """Checks of an extracted report -> findings with the contract's stable codes."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Optional
 
 import regex
 
 from pipeline import vocabulary
+from pipeline.direction import better_direction, name_words
 from pipeline.findings import finding
 from pipeline.layout import Layout
 from pipeline.models import Finding, Indicator, Location, Report
@@ -19,30 +21,10 @@ PART_NAMES = {"risks": "the risk table", "indicators": "the indicator table", "a
 SECTION_NAMES = {part: f"{PART_NAMES[part]} ({title})" for title, part, _ in vocabulary.entries("section_titles")}
 
 
-def _name_words(kind: str, form: str | None = None) -> str:
-    """The vocabulary's indicator-name wordings of a kind (and form), as a regex alternation."""
-    where = {"kind": kind, **({"form": form} if form else {})}
-    return vocabulary.alternation(vocabulary.words("indicator_names", **where))
-
-
-# Indicators where a fact below the plan is the good outcome: named "Снижение ..." or measuring,
-# after a generic head ("Доля", "Количество", "Среднее"...), something bad, a time or a rank.
-REDUCTION_NAME_RE = regex.compile(rf"^\s*(?:{_name_words('reduction')})\b", regex.IGNORECASE)
-GENERIC_HEAD_RE = regex.compile(
-    rf"^\s*(?:(?:{_name_words('generic_head', 'word')}|(?:{_name_words('generic_head', 'stem')})\w+)\s+)+",
-    regex.IGNORECASE,
+SHARE_RE = regex.compile(
+    rf"^\s*(?:{vocabulary.alternation(vocabulary.words('indicator_names', kind='share'))}|удельн\w+\s+вес)", regex.IGNORECASE
 )
-LOWER_IS_BETTER_RE = regex.compile(_name_words("lower_is_better"), regex.IGNORECASE)
-# Exceptions among those: life expectancy is a duration, the clearance rate a share of crimes solved.
-HIGHER_IS_BETTER_RE = regex.compile(
-    rf"продолжительност\w*\s+(?:здоровой\s+)?жизни|{_name_words('higher_is_better')}", regex.IGNORECASE
-)
-MEASURED_WORDS = 3
-# A plan written as a bound says which way is better: "не более 5" is met by 4, "не менее 90" by 95.
-UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
-LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
-SHARE_RE = regex.compile(rf"^\s*(?:{_name_words('share')}|удельн\w+\s+вес)", regex.IGNORECASE)
-GROWTH_RE = regex.compile(_name_words("growth"), regex.IGNORECASE)
+GROWTH_LEMMAS = frozenset(vocabulary.words("indicator_names", kind="growth"))
 PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 
@@ -81,7 +63,8 @@ def issue_location(issue, report: Report) -> Location:
 
 
 def check_sections(report: Report, parts: Parts) -> list[Finding]:
-    """missing_section for each of the three parts that is absent."""
+    """missing_section for each of the three parts that is absent; one for all three, saying the file does not
+    look like a strategic-plan report, when neither a part nor a part's title was found (a letter, a law)."""
     present = {
         "risks": bool(report.risks),
         "indicators": bool(report.indicators),
@@ -89,6 +72,9 @@ def check_sections(report: Report, parts: Parts) -> list[Finding]:
             getattr(b, "text", None) for b in parts.blocks["analytical_note"]
         ),
     }
+    if not any(present.values()) and not parts.found:
+        return [finding("missing_section", f"{report.source.file}: not a strategic-plan report: none of its three parts "
+                                           f"was found (no {', no '.join(SECTION_NAMES.values())})")]
     return [
         finding("missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
                 + (" (its title is there, but no table under it could be read)" if part in parts.found else ""))
@@ -189,26 +175,27 @@ def check_columns(table_parts: TableParts) -> list[Finding]:
 
 def lower_is_better(indicator: Indicator) -> bool:
     """True for "Снижение ...", "Уровень смертности", "Среднее время ...", "Место ... в рейтинге"..."""
-    name = indicator.name or ""
-    if REDUCTION_NAME_RE.match(name):
-        return True
-    measured = " ".join(GENERIC_HEAD_RE.sub("", name).split()[:MEASURED_WORDS])
-    return bool(LOWER_IS_BETTER_RE.search(measured)) and not HIGHER_IS_BETTER_RE.search(measured)
+    return better_direction(indicator) == "lower"
 
 
 def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]:
     """Completeness and consistency of one indicator row (an empty status only counts where the table has a status column)."""
     out: list[Finding] = []
     label = f"indicator {_short(ind.name)!r}"
+    fact_missing = parse_cell_number(ind.fact_text).kind == "missing"
     for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
         kind = parse_cell_number(text).kind
         if kind == "missing":
-            out.append(finding("missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r})", ind.location))
+            why = f"; the status cell explains: {_short(ind.comment)!r}" if field_name == "fact" and ind.comment \
+                and ind.status is None else ""
+            out.append(finding("missing_value", f"{label}: no {field_name} value (cell: {text or 'empty'!r}){why}",
+                               ind.location))
         elif kind == "unparsed":
             out.append(finding("unparsed_number", f"{label}: {field_name} cell {text!r} is not a number", ind.location))
         elif kind == "range":
             out.append(finding("value_range", f"{label}: {field_name} {text!r} is a range, kept as text only", ind.location))
-    if ind.status is None and (ind.status_text or status_column):
+    if ind.status is None and (ind.status_text or status_column) and not (fact_missing and not ind.status_text):
+        # an empty status, or one that only explains the missing fact, is part of the missing_value above
         what = f"{ind.status_text!r} is none of the known wordings (Достигнут / Не достигнут / Частично достигнут)" \
             if ind.status_text else "is empty"
         out.append(finding("unknown_status", f"{label}: status {what}", ind.location))
@@ -217,37 +204,46 @@ def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]
     return out
 
 
-def check_status_consistency(ind: Indicator, label: str) -> list[Finding]:
+def check_status_consistency(ind: Indicator, label: str, earlier: Iterable[Indicator] = ()) -> list[Finding]:
+    """status_mismatch where the status contradicts plan vs fact read the way the indicator is better;
+    where nothing says which way that is, a status that holds only if lower is better is said at info level.
+
+    `earlier`: the same indicator in the agency's earlier reports, whose statuses may say which way is better."""
     plan_range = parse_cell_number(ind.plan_text)
     if ind.fact is None or ind.status not in ("achieved", "not_achieved"):
         return []
-    lower = _plan_bound_direction(plan_range.qualifier, lower_is_better(ind))
+    direction = better_direction(ind, earlier)
     if plan_range.kind == "range":
-        met = plan_range.low <= ind.fact <= plan_range.high
+        met_higher = met_lower = plan_range.low <= ind.fact <= plan_range.high
     elif ind.plan is None:
         return []
     else:
-        met = ind.fact <= ind.plan if lower else ind.fact >= ind.plan
-    if met == (ind.status == "achieved"):
+        met_higher, met_lower = ind.fact >= ind.plan, ind.fact <= ind.plan
+    achieved = ind.status == "achieved"
+    if direction is None and achieved != met_higher and achieved == met_lower:
+        return [finding("direction_unknown",
+                        f"{label}: status {ind.status_text!r} with plan {ind.plan_text} and fact {ind.fact_text} holds "
+                        "only if lower is better; neither the plan, the name nor earlier reports say which way is "
+                        "better, so it is not taken as a contradiction", ind.location)]
+    met = met_lower if direction == "lower" else met_higher
+    if met == achieved:
         return []
-    direction = "lower is better" if lower else "higher is better"
+    if plan_range.kind == "range":
+        assumed = "the fact within the planned range"
+    else:
+        assumed = "lower is better" if direction == "lower" else "higher is better" if direction else "either way"
+        if direction and better_direction(ind) is None:
+            assumed += ", as the agency's earlier reports read it"
     return [finding("status_mismatch",
                     f"{label}: status {ind.status_text!r} contradicts plan {ind.plan_text} vs fact {ind.fact_text} "
-                    f"(assumed {direction}; expected {'achieved' if met else 'not achieved'})", ind.location)]
-
-
-def _plan_bound_direction(qualifier: Optional[str], guessed_lower: bool) -> bool:
-    """Lower is better when the plan is an upper bound, higher when a lower bound; else the name's guess."""
-    if qualifier in UPPER_BOUND_QUALIFIERS:
-        return True
-    if qualifier in LOWER_BOUND_QUALIFIERS:
-        return False
-    return guessed_lower
+                    f"(assumed {assumed}; expected {'achieved' if met else 'not achieved'})", ind.location)]
 
 
 def check_percent_range(ind: Indicator, label: str) -> list[Finding]:
-    if not PERCENT_UNIT_RE.match(ind.unit or "") or not SHARE_RE.match(ind.name or "") or GROWTH_RE.search(ind.name or ""):
+    if not PERCENT_UNIT_RE.match(ind.unit or "") or not SHARE_RE.match(ind.name or ""):
         return []
+    if any(word & GROWTH_LEMMAS for word in name_words(ind.name or "")):
+        return []  # a growth rate or an index may pass 100 %; "Доля подростков" is no growth
     return [finding("percent_out_of_range", f"{label}: {field_name} {value:g}% is outside 0–100 for a share", ind.location)
             for field_name, value in (("plan", ind.plan), ("fact", ind.fact)) if value is not None and not 0 <= value <= 100]
 

@@ -21,7 +21,7 @@ MAX_MODULE_LINES = 600
 READER_ALLOWED = {"pipeline.layout", "pipeline.errors", "pipeline.morph", "pipeline.vocabulary", "pipeline.sentences"}
 # The orchestrator (one document end to end) and the only modules above it, which may call it.
 ORCHESTRATOR = "pipeline.extract"
-ORCHESTRATOR_USERS = {"pipeline", "pipeline.batch", "pipeline.cli", "pipeline.submission"}
+ORCHESTRATOR_USERS = {"pipeline", "pipeline.batch", "pipeline.cli", "pipeline.submission", "pipeline.workers"}
 UNTIL_REFACTORS = "until the facts/pdf/orchestrator refactors land"
 
 

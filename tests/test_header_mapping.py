@@ -86,15 +86,17 @@ def test_classify_table_maps_columns_by_wording(grid, kind, roles):
     assert (mapping.kind, mapping.roles) == (kind, roles)
 
 
-@pytest.mark.xfail(strict=True, reason="of several fact columns the last wins; the fact of the plan's year should")
-def test_this_years_fact_before_last_years():
-    mapping = classify_table(layout_table([["Наименование показателя", "План на 2021 год", "Факт 2021 года",
-                                            "Факт 2020 года"]]))
-    assert mapping.roles == {"name": 0, "plan": 1, "fact": 2}
+@pytest.mark.parametrize("headers, plan, fact", [
+    (["Наименование показателя", "План на 2021 год", "Факт 2021 года", "Факт 2020 года"], 1, 2),
+    (["Наименование показателя", "Факт 2020 года", "План на 2021 год", "Факт 2021 года"], 2, 3),
+    (["Наименование показателя", "Факт 2021 года", "Факт 2020 года", "План"], 3, 1),  # the latest year
+    (["Наименование показателя", "План", "Факт", "Факт отчетного периода"], 1, 3),
+])
+def test_this_years_fact_before_last_years(headers, plan, fact):
+    mapping = classify_table(layout_table([headers]))
+    assert (mapping.roles["plan"], mapping.roles["fact"]) == (plan, fact)
 
 
-@pytest.mark.xfail(strict=True, reason="'Возможные последствия ... управлению рисками' claims the risk role "
-                                       "(it says 'рисками') and, being the later column, takes the risk text")
 def test_consequences_column_of_the_standard_risk_form_is_not_the_risk():
     """The standard form's second column describes consequences, not the risk."""
     mapping = classify_table(layout_table([[
@@ -102,6 +104,7 @@ def test_consequences_column_of_the_standard_risk_form_is_not_the_risk():
         "Запланированные мероприятия по управлению рисками", "Фактическое исполнение мероприятий по управлению рисками",
         "Причины неисполнения"]]))
     assert (mapping.roles["risk"], mapping.roles["planned_measures"], mapping.roles["actual_measures"]) == (0, 2, 3)
+    assert (mapping.roles["consequences"], mapping.roles["comment"]) == (1, 4)
 
 
 @pytest.mark.parametrize("grid", [

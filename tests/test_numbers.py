@@ -119,7 +119,6 @@ def test_a_range_must_rise(text):
     assert parse_cell_number(text).kind == "unparsed"
 
 
-IN_FULL = "'в полном объеме' belongs to the status wording, not to an explanation: it lands in the comment"
 
 
 @pytest.mark.parametrize("text, status, status_text, comment", [
@@ -148,8 +147,9 @@ IN_FULL = "'в полном объеме' belongs to the status wording, not to 
     ("Достигнут не в полном объеме", "partially_achieved", "Достигнут не в полном объеме", None),
     ("Не полностью достигнут", "partially_achieved", "Не полностью достигнут", None),
     ("Достигнут не полностью", "partially_achieved", "Достигнут не полностью", None),
-    pytest.param("Достигнут в полном объеме", "achieved", "Достигнут в полном объеме", None,
-                 marks=pytest.mark.xfail(strict=True, reason=IN_FULL)),
+    ("Достигнут в полном объеме", "achieved", "Достигнут в полном объеме", None),
+    ("Достигнут в полном объёме.\nЗа счет новых проектов", "achieved", "Достигнут в полном объёме", "За счет новых проектов"),
+    ("Полностью достигнут", "achieved", "Полностью достигнут", None),
     ("В стадии исполнения", "partially_achieved", "В стадии исполнения", None),
     # not a known wording: no status, the first line kept as its text, the rest as the comment
     ("Не оценивается", None, "Не оценивается", None),
@@ -170,8 +170,8 @@ def test_parse_indicator_status(text, status, status_text, comment):
     ("Выполнено", "executed", "Выполнено", None),
     ("Реализовано", "executed", "Реализовано", None),
     ("Исполнено.\nМероприятия проведены в срок", "executed", "Исполнено", "Мероприятия проведены в срок"),
-    pytest.param("Исполнено в полном объеме", "executed", "Исполнено в полном объеме", None,
-                 marks=pytest.mark.xfail(strict=True, reason=IN_FULL)),
+    ("Исполнено в полном объеме", "executed", "Исполнено в полном объеме", None),
+    ("Исполнено в полной мере", "executed", "Исполнено в полной мере", None),
     ("Не исполнено", "not_executed", "Не исполнено", None),
     ("Неисполнено", "not_executed", "Неисполнено", None),
     ("Не выполнено", "not_executed", "Не выполнено", None),

@@ -20,25 +20,29 @@ the module of its concern, added there as one more stage.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Optional, Sequence
 
 import regex
 
+from pipeline.facts.changes import mark_changes
 from pipeline.facts.context import Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
+from pipeline.facts.periods import headline_years, named_period, range_from_base, reporting_period_mentions
 from pipeline.facts.sentence import Sentence, lowered
+from pipeline.facts.series import attach_rate_bases, units_written_once
 from pipeline.facts.years import assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
 
-__all__ = ["TextBlock", "extract_facts", "split_sentences"]
+__all__ = ["TextBlock", "extract_facts", "facts_of_text", "split_sentences"]
 
 HEADING_RE = regex.compile(
     r"^\s*(?:стратегическое\s+направление|направление|цель|задача|подцель)\s+\d+(?:\.\d+)*[.:]?(?:\s|\Z)",
     regex.IGNORECASE,
 )
 DIGIT_RE = regex.compile(r"\d")
+MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 
 
 @dataclass
@@ -51,15 +55,19 @@ class TextBlock:
     goal: str | None = None  # e.g. "1.1"
 
 
-def extract_facts(blocks: Sequence[TextBlock], part: str) -> list[Fact]:
+def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Optional[int] = None,
+                  period_from_text: bool = False) -> list[Fact]:
     """Facts of a run of paragraphs (or table cells) in reading order; context (elided nouns, a list's lead-in)
-    may carry from one block to the next."""
-    carry = Carry()
+    may carry from one block to the next. `reporting_year`: the report's, which "в отчетном году" and a headline
+    figure compared with earlier years take (see `periods`); `period_from_text`: for prose that is no report, the
+    period the text names stands for it (see `Carry.period`)."""
+    carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
     for block in blocks:
         if HEADING_RE.match(block.text):
-            carry = Carry()
+            carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
             continue
+        carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text))
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
         # its neighbours, and no prefilter looks for one).
         low = lowered(block.text) if DIGIT_RE.search(block.text) else None  # only sentences with digits use it
@@ -72,18 +80,44 @@ def extract_facts(blocks: Sequence[TextBlock], part: str) -> list[Fact]:
     return facts
 
 
+def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]:
+    """Facts of plain prose that is not a report: each non-empty line a paragraph (its `location.paragraph` the
+    0-based line number), the period the text names standing for a reporting year unless one is given.
+
+    facts_of_text("В 2017 году отмечен рост.\nПроизведено 1355 тонн, что на 8,3 % выше уровня 2016 года.")
+    -> 1355 tonne and 8.3 percent, both of 2017."""
+    blocks = [TextBlock(line, Location(paragraph=i)) for i, line in enumerate(text.splitlines()) if line.strip()]
+    return extract_facts(blocks, "analytical_note", reporting_year=reporting_year, period_from_text=True)
+
+
+def _is_section_title(text: str) -> bool:
+    """A short line without figures or a sentence end: the title of a new section of prose ("Рынок труда")."""
+    line = text.strip()
+    return 0 < len(line) <= MAX_TITLE_LENGTH and not DIGIT_RE.search(line) and line[-1] not in ".!?:;,"
+
+
 def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], [], is_item)
+        carry.update(s, [], reporting_period_mentions(s, carry.period(reporting=True)), is_item)
         return []
     figures, years = scan(s)
+    reporting = reporting_period_mentions(s, carry.period(reporting=True))
+    if reporting:
+        years = sorted(years + reporting, key=lambda y: y.pos)
     borrow_from_partner(s, figures)
+    bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
+    units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
+    attach_rate_bases(s, figures, bases)
+    mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
+    headline_years(s, figures, years, carry.period())
+    range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
+    carry.name(named_period(s, years), bool(figures))
     return figures
 
 
@@ -97,6 +131,9 @@ def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) 
         text=" ".join(sentence[fig.start:fig.measure.end].split()),
         sentence=joined,
         year=fig.year,
+        per=float(fig.per) if fig.per is not None else None,
+        per_object=fig.per_object,
+        change=fig.change,
         part=part,
         direction=block.direction,
         goal=block.goal,

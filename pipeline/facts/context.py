@@ -14,10 +14,12 @@ from typing import NamedTuple, Optional, Sequence
 
 import regex
 
+from pipeline import vocabulary
+from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.measures import Figure, Measure, noun_after, value_of
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.words import word_info
+from pipeline.facts.words import PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
 
@@ -28,14 +30,21 @@ VERB_LINK_RE = regex.compile(
     r"^(?P<range>(?!))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z", regex.I
 )
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
+PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_predicate"))
+PERSON_PREDICATE_STARTS = frozenset(w[:3] for w in PERSON_PREDICATES)  # the forms keep the lemma's first 3 letters
+PERSON_PREDICATE_WORDS = literals(*PERSON_PREDICATE_STARTS)
+PLAIN_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))", regex.I
 )
 ANAPHORA_WORDS = literals("показател", "количество", "число", "численность")
 COUNTED_BEFORE_RE = regex.compile(
-    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|(?P<point>балл(?:а|ом|е|ы|ов)?))(?!\w)", regex.I
+    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
+    r"|(?P<index>индекс(?:а|ом|у)?))(?!\w)",
+    regex.I,
 )
-COUNTED_WORDS = literals("количеств", "числ", "балл")
+COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
@@ -119,12 +128,13 @@ def _is_attribute(donor: Donor) -> bool:
 
 
 def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Counted]:
-    """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute at
-    another scale ("2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7 млн." counts documents)."""
+    """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute (at
+    another scale, where the figure has one): "2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7
+    млн." counts documents, "2 317 свалок общей площадью 1 842 гектара, из них ликвидировано 1 874" dumps."""
     if not donors:
         return None
     last = donors[-1]
-    if last.multiplier != f.measure.multiplier and _is_attribute(last):
+    if (f.measure.multiplier == 1 or last.multiplier != f.measure.multiplier) and _is_attribute(last):
         primary = next((d for d in reversed(donors) if not _is_attribute(d)), None)
         if primary:
             return primary.counted
@@ -155,8 +165,10 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             label = _label_start(s, f.start)
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
+            clause_start = last_any.measure.end if last_any else 0
             unit, obj = (same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
-                         or _choose(usable, f) or _choose(inherited, f) or ("count", None))
+                         or _person_predicate(s, clause_start, f.start) or _choose(usable, f) or _topic_noun(s, f)
+                         or _choose(inherited, f) or ("count", None))
             f.measure = Measure(unit, obj, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
@@ -206,8 +218,38 @@ def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         return None
     if found.group("point"):
         return "point", None
+    if found.group("index"):
+        return "index", None  # "Индекс загрязнения атмосферы снизился до 6,8"
     noun = noun_after(s, found.end(), "0", True)
     return (noun.unit, noun.word) if noun and not noun.skip else None
+
+
+def _person_predicate(s: Sentence, start: int, pos: int) -> Optional[Counted]:
+    """"привлечено к дисциплинарной ответственности 97", "лишены лицензии 14", "Спасено 96": a bare figure after a
+    predicate only people take counts people (the person noun written before it, if any)."""
+    if s.absent(PERSON_PREDICATE_WORDS, start, pos):
+        return None
+    # only the words that begin as a predicate's forms do are read by the morphology
+    candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos))
+    if not any(w[:3] in PERSON_PREDICATE_STARTS and word_info(w).lemmas & PERSON_PREDICATES for w in candidates):
+        return None
+    before = [w for w in s.words_between(0, pos) if w.info.lemmas & PERSON_LEMMAS or w.info.animate]
+    return "person", before[-1].text if before else None
+
+
+def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
+    """"Индивидуальных предпринимателей вновь зарегистрировано 17": the counted noun opens the sentence in the
+    genitive plural, the figure comes after its verb."""
+    first = s.words_from(0, 1)
+    if not first or not first[0].info.cases & GENITIVE_PLURAL:
+        return None
+    noun = noun_after(s, 0, "0", True)
+    if noun is None or noun.skip or noun.end > f.start or not word_info(noun.word.lower()).cases & GENITIVE_PLURAL:
+        return None
+    between = s.words_between(noun.end, f.start)
+    if not any(w.info.top_pos in PREDICATE_POS for w in between):
+        return None
+    return noun.unit, noun.word
 
 
 # --- across sentences --------------------------------------------------------------------
@@ -220,6 +262,38 @@ class Carry:
     list_year: Optional[int] = None
     list_unit: tuple[Donor, ...] = ()
     last_unit: tuple[Donor, ...] = ()
+    reporting_year: Optional[int] = None  # the report's, where the text is a report's note
+    period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
+    list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
+    named: Optional[int] = None  # the period this paragraph named last
+    named_before: Optional[int] = None  # the period an introducing paragraph before this one named
+    named_in_text: Optional[int] = None  # the period the text named last, since its last section title
+    figures_seen: bool = False  # the paragraph so far holds figures
+
+    def new_paragraph(self, section_title: bool = False) -> None:
+        """A paragraph begins. A paragraph that names a period and states no figure introduces the next one ("В 2017
+        году отмечена тенденция роста ... | Так, произведено 1355 тонн ..."); a section title ends every period."""
+        introduces = self.named is not None and not self.figures_seen
+        self.named_before = self.named if introduces else None
+        self.named, self.figures_seen = None, False
+        if section_title:
+            self.named_in_text = None
+
+    def name(self, year: Optional[int], figures: bool) -> None:
+        """A sentence of the paragraph named a period (or None) and stated figures (or not)."""
+        if year is not None:
+            self.named = self.named_in_text = year
+        self.figures_seen = self.figures_seen or figures
+
+    def period(self, reporting: bool = False) -> Optional[int]:
+        """The period in force: the report's reporting year; in prose that is no report, the period named earlier in
+        the paragraph or in a paragraph introducing it, and for "в отчетном году" (`reporting`) the period the text
+        named last."""
+        if self.reporting_year is not None or not self.period_from_text:
+            return self.reporting_year
+        if reporting:
+            return self.named or self.named_in_text
+        return self.named or self.named_before
 
     def is_item(self, s: Sentence) -> bool:
         """Whether the sentence is an item of a list ("- 12 проверок;", "2) ...", or after a lead-in ending in ':')."""
@@ -244,9 +318,10 @@ class Carry:
         if stripped.endswith(":"):
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
             self.list_open, self.list_year, self.list_unit = True, end_year, counted
+            self.list_change = direction_said(s)
         elif is_item:
             self.list_unit = counted or self.list_unit
             self.list_open = stripped.endswith((";", ","))
         else:
-            self.list_open, self.list_year, self.list_unit = False, None, ()
+            self.list_open, self.list_year, self.list_unit, self.list_change = False, None, (), None
         self.last_unit = counted or self.last_unit

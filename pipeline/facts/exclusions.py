@@ -61,6 +61,7 @@ LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|
 # line's start ("-340 семинаров") is punctuation.
 SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–+])\Z")
 SIGNS = frozenset("-−–+")
+SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
@@ -153,10 +154,11 @@ def _reference_spans(s: Sentence) -> list[tuple[int, int]]:
 def sign(s: Sentence, m: regex.Match) -> Optional[str]:
     """The sign glued to the number token m ("-", "−", "+"), or None."""
     text = s.text
-    if s.prefilters and (m.start() == 0 or text[m.start() - 1] not in SIGNS):  # each pattern ends with a sign
+    before = text[max(0, m.start() - 2):m.start()]
+    if s.prefilters and (not before or before[-1] not in SIGNS) and before != "+ ":  # each pattern ends with a sign
         return None
     head = text[max(0, m.start() - SIGN_WINDOW):m.start()]
-    found = SIGN_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head))
+    found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head))
     return found.group("sign") if found and not SIGN_YEAR_BEFORE_RE.search(head) else None
 
 

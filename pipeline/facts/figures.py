@@ -27,6 +27,12 @@ RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
 RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
+CHANGE_CONTEXT_RE = regex.compile(
+    r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|больше|меньше|превыш|упал)", regex.I
+)
+CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
+UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
+PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
@@ -81,13 +87,14 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     number = m.group()
     fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
     glued = sign(s, m)
-    if glued:
-        fig.start -= 1
+    # "пород -111,4 %": no share or index of a base goes below -100 %, so that dash is a separator
+    if glued and not (glued != "+" and fig.measure.unit == "percent" and decimal(number) >= 100):
+        fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):
         fig.measure.skip = True  # "за 12 месяцев 2019 года"
-    if _is_rate_base(s, prev, fig):
-        fig.measure.skip = True
+    if _is_rate_base(s, prev, fig) or _is_unit_base(s, fig):
+        fig.measure.skip = fig.rate_base = True
     return fig
 
 
@@ -106,4 +113,20 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
         return True
     tail = MAGNITUDE_RE.match(text, fig.end)
-    return bool(RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail.end() if tail else fig.end))
+    if RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail.end() if tail else fig.end):
+        return True
+    # "на 1000 работающих", "на 10 тыс. занятых": people, unless a change is said ("увеличилась на 100 человек")
+    clause = text[max(0, fig.start - CHANGE_CONTEXT_WINDOW):fig.start]
+    return fig.measure.unit == "person" and not CHANGE_CONTEXT_RE.search(clause)
+
+
+def _is_unit_base(s: Sentence, fig: Figure) -> bool:
+    """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м": one unit of what a rate is per."""
+    if fig.number != "1" or fig.measure.multiplier != 1:
+        return False
+    head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
+    if PRICE_BEFORE_RE.search(head):
+        return fig.measure.unit is not None
+    if not RATE_BASE_BEFORE_RE.search(head):
+        return False
+    return fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end))

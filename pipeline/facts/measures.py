@@ -51,7 +51,7 @@ UNIT_RE = regex.compile(
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
     r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*)"
     r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*)"
-    r"|(?P<kg>кг(?!\w))"
+    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z))"
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
     r")",
     regex.I,
@@ -77,6 +77,8 @@ UNIT_LEMMAS = {row[0]: row[2] for row in vocabulary.entries("counted_nouns") if 
 REFERENCE_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="reference"))
 ORDINAL_TIME_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="ordinal_period"))
 RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
+ENTITY_ATTRIBUTES = frozenset(vocabulary.words("counted_nouns", role="entity_attribute"))
+RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
@@ -106,6 +108,10 @@ class Figure:
     qualifier: Optional[str]
     year: Optional[int] = None
     sign: int = 1  # -1 for "-2,6%"
+    rate_base: bool = False  # the base of a rate ("на 100 тыс. населения"), no figure of its own
+    per: Optional[Decimal] = None  # the base of the rate this figure is ("38,4 случая на 100 тыс. населения")
+    per_object: Optional[str] = None  # what the base counts ("населения")
+    change: Optional[str] = None  # a difference: "increase", "decrease" or "change" (see `changes`)
 
 
 class Noun(NamedTuple):
@@ -193,7 +199,10 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             nxt = following.text if following else None
         found = _counted_word(word.text, nxt, number, has_mag)
         if found:
-            return Noun(found[0], word.text, word.end, found[1])
+            unit = found[0]
+            if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES:
+                unit = "count"  # "13 юридических лиц" are organisations
+            return Noun(unit, word.text, word.end, found[1])
         if info.top_pos == "PREP" and before is not None:
             return _head_after_phrase(s, word.end, before)
         if info.top_pos not in CONTINUE_POS and not info.attributive:
@@ -241,7 +250,7 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
         return ("count", True), False
     if info.lemmas & ORDINAL_TIME_LEMMAS and info.cases & SINGULAR_ORDINAL_CASES:
         return ("count", True), False
-    if info.lemmas & RANK_LEMMAS and any(c.startswith("sing") for c in info.cases):
+    if info.lemmas & RANK_LEMMAS and info.cases & RANK_CASES:  # "28 место", "на 5 месте", not "8 954 места"
         return ("rank", False), False
     singular_only = not info.plural_possible
     for lemma in info.lemmas:

@@ -25,6 +25,7 @@ NUMBER_TOKEN_RE = regex.compile(
     rf"(?<![\w.,/])(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)*(?![\d])"
 )
 WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", regex.IGNORECASE)
+WORD_ONLY_RE = regex.compile(r"(?<![а-яёa-z-])[а-яёa-z]+(?:-[а-яёa-z]+)*", regex.IGNORECASE)
 # Lower-casing stands for IGNORECASE only when each character an IGNORECASE pattern matches to a Latin or Russian
 # letter lower-cases to that letter and keeps the length; over all code points the exceptions are "İ", "ſ" and the
 # Cyrillic letter variants U+1C80-U+1C88. A sentence holding one of them is scanned without prefilters.
@@ -97,6 +98,11 @@ class Sentence:
             words.append(word)
             pos = word.end
         return words
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words written between start and end, in order (each read once)."""
+        found = (self.word_at(m.start()) for m in WORD_ONLY_RE.finditer(self.text, start, end))
+        return [w for w in found if w is not None and w.end <= end]
 
     def absent(self, words: re.Pattern, start: int = 0, end: Optional[int] = None) -> bool:
         """Whether the text surely holds none of the words (a `literals` search) between start and end."""

@@ -29,14 +29,27 @@ YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
 )
 COMPARE_BEFORE_RE = regex.compile(
-    r"(?:(?:^|(?<=[\s(]))(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно|против)\s+"
-    # "по сравнению с аналогичным периодом 2019 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
-    r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)(?:\s+[а-яё]+){1,3}\s+"
+    # "с 2018 годом" ("начиная с 2020 года" is a start, not a base)
+    r"(?:(?:^|(?<=[\s(]))(?<!начиная\s{1,3})(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно"
+    r"|против)\s+"
+    # "по сравнению с аналогичным периодом 2019 года", "по сравнению с январем - декабрем 2017 года", "по сравнению с
+    # ее наличием на начало 2015 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
+    r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)"
+    r"(?:\s+[а-яё]+(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
     r"|(?<!\w)(?:уровн(?:я|ем|ю|ю)|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
-    r"(?:\s+периода)?\s+)\Z",
+    r"(?:\s+периода)?\s+"
+    # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
+    r"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|(?:январ|феврал|март|апрел|ма|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)\w*(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
     regex.I,
 )
-COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "показател", "значени")
+COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "показател", "значени",
+                         "к ")
+# "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
+# target elsewhere ("К 2019 году показатель достигнет ...").
+TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
+CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
+CHANGE_NEAR_WINDOW = 16  # characters before "к" and after the year word searched for a percentage
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
@@ -59,6 +72,7 @@ class YearMention:
     year: Optional[int]
     sets_context: bool
     listed: tuple[int, ...] = ()  # the years of a list or short range ("в 2018 и 2019 годах")
+    compared: bool = False  # a comparison base ("по сравнению с 2018 годом"), not a document's date
 
 
 # --- which numbers are years -------------------------------------------------------------
@@ -72,13 +86,16 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     head = text[head_start:m.start()]
     compare = _may_compare(s, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
+    if not compare and TO_YEAR_BEFORE_RE.search(head):
+        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()] + text[end:end + CHANGE_NEAR_WINDOW]
+        compare = bool(CHANGE_NEAR_RE.search(near))
     if run > 1:
-        return run, YearMention(m.start(), end, None, not compare, listed)
+        return run, YearMention(m.start(), end, None, not compare, listed, compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(s, m)):
-        return 1, YearMention(m.start(), end, year, not compare)
+        return 1, YearMention(m.start(), end, year, not compare, (), compare)
     return None
 
 

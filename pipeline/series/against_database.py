@@ -14,10 +14,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from pipeline.errors import UnreadableDocument, UsageError
 from pipeline.findings import finding
 from pipeline.models import Finding
-from pipeline.series.history import check_history, history_context
+from pipeline.series.history import check_history, history_context, status_rechecks
 from pipeline.series.mapping import Mapping
 from pipeline.series.model import SeriesDocument
 from pipeline.series.sources import series_document
+
+STATUS_CODES = frozenset({"status_mismatch", "direction_unknown"})
 
 
 @dataclass
@@ -28,6 +30,7 @@ class HistoryDatabase:
     documents: list[SeriesDocument]
     mapping: Optional[Mapping] = None
     ids: dict[tuple[str, int], str] = field(default_factory=dict)
+    _contexts: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def read(cls, url: str) -> HistoryDatabase:
@@ -56,11 +59,31 @@ class HistoryDatabase:
         """The history findings of one extracted submission."""
         if not doc.get("indicators") and not (doc.get("report") or {}).get("agency"):
             return []  # nothing was read of it: its own findings say why
-        submission = series_document(doc, path.name)
-        history, why = history_context(submission, self.documents, self.mapping, self.ids)
+        history, why = self._context(path, doc)
         if history is None:
             return [finding("history_not_checked", f"{path.name}: not checked against earlier reports: {why}")]
         return check_history(history, note_sentences(path))
+
+    def recheck_statuses(self, path: Path, doc: dict) -> None:
+        """Replace the submission's status findings (status_mismatch, direction_unknown) of the indicators with
+        earlier members by those checked with them: the agency's earlier statuses may say which way is better."""
+        if not doc.get("indicators"):
+            return
+        history, _ = self._context(path, doc)
+        if history is None:
+            return
+        for location, findings in status_rechecks(history, doc["indicators"]):
+            where = location.model_dump(mode="json") if location else None
+            doc["findings"] = [f for f in doc["findings"] if f["code"] not in STATUS_CODES or f.get("location") != where]
+            doc["findings"] += [f.model_dump(mode="json") for f in findings]
+
+    def _context(self, path: Path, doc: dict):
+        """The submission's history (computed once per document), or None and why not."""
+        key = doc["document_id"]
+        if key not in self._contexts:
+            submission = series_document(doc, path.name)
+            self._contexts[key] = history_context(submission, self.documents, self.mapping, self.ids)
+        return self._contexts[key]
 
 
 def note_sentences(path: Path) -> list[str]:

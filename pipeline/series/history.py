@@ -32,7 +32,7 @@ from pipeline.series.build import SeriesSet, build_series
 from pipeline.series.mapping import Mapping
 from pipeline.series.model import IndicatorRef, Member, NoteFact, Series, SeriesDocument
 from pipeline.series.normalize import unit_key
-from pipeline.validate import lower_is_better
+from pipeline.validate import check_status_consistency, lower_is_better
 
 SPREAD_FACTOR = 3.0
 BREAK_RATIO = 5.0
@@ -61,6 +61,12 @@ class History:
         earlier = [m for m in series.members if m.reporting_year is not None and m.reporting_year < year
                    and m.rule != "same_report"]
         return max(earlier, key=lambda m: m.reporting_year or 0, default=None)
+
+    def earlier_members(self, series: Series) -> list[Member]:
+        """The series' members from the reports of earlier years."""
+        year = self.submission.reporting_year or 0
+        return [m for m in series.members if m.reporting_year is not None and m.reporting_year < year
+                and m.rule != "same_report"]
 
     def label(self, doc: SeriesDocument) -> str:
         return f"{Path(doc.file).name} ({doc.reporting_year})"
@@ -296,3 +302,26 @@ def _short(text: Optional[str], limit: int = 80) -> str:
 
 def _number(value: float) -> str:
     return f"{value:,.10g}".replace(",", " ").replace(".", ",")
+
+
+# --------------------------------------------------------------------------- which way is better, from earlier years
+
+
+def status_rechecks(history: History, indicators: list[dict]) -> list[tuple[Optional[Location], list[Finding]]]:
+    """For each indicator of the submission with earlier members, its status checked again with them: where neither
+    its plan nor its name says which way is better, the agency's earlier statuses may (validate.better_direction).
+    indicators: the submission's indicator records, in the order of its refs."""
+    out = []
+    for ref in history.submission.indicators:
+        series = history.series_of(ref)
+        earlier = [_as_indicator(m.indicator) for m in history.earlier_members(series)] if series else []
+        if earlier and ref.index < len(indicators):
+            indicator = Indicator.model_validate(indicators[ref.index])
+            out.append((indicator.location, check_status_consistency(indicator, f"indicator {_short(ref.name)!r}",
+                                                                     earlier)))
+    return out
+
+
+def _as_indicator(ref: IndicatorRef) -> Indicator:
+    return Indicator(name=ref.name, plan=ref.plan, fact=ref.fact, plan_text=ref.plan_text, fact_text=ref.fact_text,
+                     status=ref.status)

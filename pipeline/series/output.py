@@ -5,6 +5,7 @@ import csv
 import io
 import json
 
+from pipeline.export import neutralize_cell
 from pipeline.series.model import Member, Series
 
 CSV_COLUMNS = ["series_id", "agency", "agency_key", "series_name", "reporting_year", "document_id", "file", "index",
@@ -51,5 +52,6 @@ def series_csv(series: list[Series]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(series_rows(series))
+    # Text that a spreadsheet would run as a formula gets a leading apostrophe, as in the run's tables.
+    writer.writerows({k: neutralize_cell(v) for k, v in row.items()} for row in series_rows(series))
     return out.getvalue()

@@ -16,6 +16,7 @@ import statistics
 from collections.abc import Iterator
 
 from pipeline.layout import Issue, Layout
+from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.footnotes import drop_footnotes
 from pipeline.readers.pdf.furniture import mark_furniture
 from pipeline.readers.pdf.geometry import (
@@ -32,7 +33,6 @@ from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
 from pipeline.readers.pdf.scanned import ocr_issues
 from pipeline.readers.pdf.selfcheck import page_doubt
-from pipeline.readers.ocr import OcrOptions
 
 
 def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
@@ -41,8 +41,9 @@ def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
     ocr: when and how pages are OCR'd (pipeline.readers.ocr); None reads the text layer only."""
     path = os.fspath(path)
     check_file(path)
-    pages = read_pages(path, ocr)
-    layout = Layout(file=path, format="pdf", pages=len(pages))
+    repairs: list[Issue] = []
+    pages = read_pages(path, ocr, repairs)
+    layout = Layout(file=path, format="pdf", pages=len(pages), issues=repairs)
     _text_layer_issues(pages, layout)
     _text_quality_issues(pages, layout)
     ocr_issues(pages, layout)

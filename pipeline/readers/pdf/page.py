@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import ctypes
 import math
-import os
 import threading
 from dataclasses import dataclass
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.layout import UnreadableDocument
-from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
+from pipeline.layout import Issue, UnreadableDocument
 from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
-from pipeline.readers.pdf.rulings import page_paths
+from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
+from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
 from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
 from pipeline.readers.pdf.selfcheck import TextCheck, check_page
+
+__all__ = ["check_file"]  # check_file is the page module's public name since the package was split
 
 # --- characters and fonts ---------------------------------------------------------------------------
 LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
@@ -37,8 +40,9 @@ MATRIX_SCALE_TOL = 0.05  # a text matrix scaling glyphs by more than this (5 %) 
 BAD_CHAR_RATIO = 0.2  # more unmapped glyphs than this on a page = unusable text layer
 MIN_LETTER_RATIO = 0.3  # fewer letters and digits than this among characters = garbage text layer
 OUTLINED_TEXT_MIN_PATHS = 200  # a page without characters but this many paths probably has outlined text
-FILE_HEAD_BYTES = 1024  # the %PDF- signature must appear within this many leading bytes
-FILE_TAIL_BYTES = 4096  # the %%EOF marker must appear within this many trailing bytes
+# --- bounds -----------------------------------------------------------------------------------------
+MAX_PAGE_OBJECTS = 100_000  # drawing objects of a page, forms' included; a ruled report page has a few thousand
+MAX_PAGE_CHARS = 200_000  # characters of a page; a dense page has about 5,000
 
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
@@ -64,45 +68,19 @@ class Page:
 # ==================================================================================================
 # The file
 # ==================================================================================================
-def check_file(path: str) -> None:
-    """Refuse missing, empty, non-PDF and truncated files with a message a person understands."""
-    try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as fh:
-            head = fh.read(FILE_HEAD_BYTES)
-            fh.seek(max(0, size - FILE_TAIL_BYTES))
-            tail = fh.read()
-    except OSError as exc:
-        raise UnreadableDocument(f"the file cannot be opened: {exc.strerror or exc}") from exc
-    if size == 0:
-        raise UnreadableDocument("the file is empty (0 bytes)")
-    if b"%PDF-" not in head:
-        raise UnreadableDocument("the file is not a PDF (it does not start with the %PDF- signature)")
-    if b"%%EOF" not in tail:
-        raise UnreadableDocument("the PDF is truncated or damaged: its end-of-file marker is missing")
-
-
 def open_pdf(path: str) -> pdfium.PdfDocument:
-    """Open with pdfium, translating its errors."""
-    try:
-        doc = pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise UnreadableDocument("the PDF is encrypted and needs a password to be opened") from exc
-        if "security" in msg:
-            raise UnreadableDocument("the PDF uses an unsupported security (encryption) scheme") from exc
-        raise UnreadableDocument(f"the PDF is damaged and cannot be parsed ({exc})") from exc
-    if len(doc) == 0:
-        doc.close()
-        raise UnreadableDocument("the PDF has no pages")
-    return doc
+    """Open with pdfium (repaired by qpdf where needed), translating its errors."""
+    return open_document(path)[0]
 
 
-def read_pages(path: str, ocr: OcrOptions | None = None) -> list[Page]:
-    """Open the PDF with pdfium and read every page, releasing each page as soon as it is read."""
+def read_pages(path: str, ocr: OcrOptions | None = None, issues: Optional[list[Issue]] = None) -> list[Page]:
+    """Open the PDF with pdfium and read every page, releasing each page as soon as it is read.
+
+    A repair by qpdf is told in `issues` (`document_repaired`)."""
     with PDFIUM_LOCK:
-        doc = open_pdf(path)
+        doc, repaired = open_document(path)
+        if repaired and issues is not None:
+            issues.append(Issue("document_repaired", repaired))
         try:
             return [read_page(doc, i, ocr) for i in range(len(doc))]
         except (pdfium.PdfiumError, OSError, ValueError) as exc:
@@ -121,13 +99,26 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
     number = index + 1
     page = doc[index]
     try:
+        fix_page_box(page)
         to_display, width, height = display_transform(page)
-        clipped: list = []
-        n_images, n_paths, edges = page_paths(page, to_display, clipped)
-        out = Page(number, width, height, [], [])
         textpage = page.get_textpage()
         try:
+            if textpage.count_chars() > MAX_PAGE_CHARS:
+                out = Page(number, width, height, [], [], unusable=True,
+                           note=f"the page holds {textpage.count_chars():,} characters (more than {MAX_PAGE_CHARS:,})")
+                return out
             chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
+            if _mostly_outside(chars, width, height):  # a box beside what the page draws: read it where it is
+                to_display, width, height = display_transform(page, content_box(page, MAX_PAGE_OBJECTS))
+                chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
+            out = Page(number, width, height, [], [])
+            clipped: list = []
+            try:
+                n_images, n_paths, edges = page_paths(page, to_display, MAX_PAGE_OBJECTS, clipped)
+            except TooManyObjects as exc:
+                n_images, n_paths, edges = 0, 0, []
+                out.note = (f"page {number} draws {exc} objects (more than {MAX_PAGE_OBJECTS:,}): its tables were "
+                            "not rebuilt; read as text")
             if clipped:
                 chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
@@ -145,6 +136,12 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
     finally:
         page.close()
     return out
+
+
+def _mostly_outside(chars: list[tuple], width: float, height: float) -> bool:
+    """Do most characters lie outside the page's box (in display space)?"""
+    outside = sum(1 for c in chars if c[2] < 0 or c[1] > width or c[4] < 0 or c[3] > height)
+    return outside > len(chars) / 2
 
 
 def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: FontSize | None = None) -> None:
@@ -228,9 +225,11 @@ def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
         ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
 
 
-def display_transform(page: pdfium.PdfPage):
-    """Return (fn mapping PDF user space (x, y) to display (x, top), display width, display height)."""
-    x0, y0, x1, y1 = page.get_cropbox()
+def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, float, float]] = None):
+    """Return (fn mapping PDF user space (x, y) to display (x, top), display width, display height).
+
+    box: (x0, y0, x1, y1) to use instead of the page's own (normalized) box."""
+    x0, y0, x1, y1 = box or page_box(page)
     rot = page.get_rotation() % 360
     if rot == 90:
         return (lambda x, y: (y - y0, x - x0)), y1 - y0, x1 - x0

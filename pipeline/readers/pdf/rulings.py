@@ -7,6 +7,7 @@ page without rulings of its own (pipeline.readers.pdf.grid.find_tables).
 from __future__ import annotations
 
 import ctypes
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -23,16 +24,24 @@ _TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
 CLIP_TOL = 1.0  # a text object reaching more than this (points) outside its clip has hidden characters
 
 
-def page_paths(page: pdfium.PdfPage, to_display, clipped: list | None = None):
+class TooManyObjects(ValueError):
+    """A page draws more objects than the bound given (the message is their count, or the bound passed)."""
+
+
+def page_paths(page: pdfium.PdfPage, to_display, max_objects: Optional[int] = None, clipped: list | None = None):
     """Count images and paths, and collect horizontal/vertical ruling segments as pdfplumber edge dicts.
 
+    With max_objects, a page (forms' objects included) drawing more raises TooManyObjects before the work.
     With a list for `clipped`, the page's text objects drawn through a clip that hides part of them are
     added to it, each as (object, its bounds, the clip's box), boxes (x0, top, x1, bottom) in display space."""
-    counts = {"images": 0, "paths": 0}
+    counts = {"images": 0, "paths": 0, "budget": max_objects if max_objects is not None else -1}
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     raw = page.raw
-    objs = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw))]
+    n = pdfium_c.FPDFPage_CountObjects(raw)
+    if max_objects is not None and n > max_objects:
+        raise TooManyObjects(f"{n:,}")
+    objs = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(n)]
     _walk_objects(objs, identity, to_display, counts, edges, clipped)
     return counts["images"], counts["paths"], edges
 
@@ -40,6 +49,10 @@ def page_paths(page: pdfium.PdfPage, to_display, clipped: list | None = None):
 def _walk_objects(objs, matrix, to_display, counts, edges, clipped=None) -> None:
     """Visit page objects (recursing into form XObjects), collecting rulings from visible paths."""
     fs_matrix = pdfium_c.FS_MATRIX()
+    if counts["budget"] >= 0:
+        counts["budget"] -= len(objs)
+        if counts["budget"] < 0:
+            raise TooManyObjects("more than the bound of")
     for obj in objs:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == _TEXT:

@@ -1,0 +1,128 @@
+"""Differences keep their kind: a figure that states a change carries "increase", "decrease" or "change".
+
+"рост на 8%", "увеличилась на 42 тыс. га", "на 3,1% меньше", "снизился на 0,16 п.п.", "в 1,9 раза выше", "в 2 раза"
+after "снижение", "+ 231,26 кв. метр", "прирост к 2020 году – 6,8%", "сократилась на 1,06 % ( 81 человек )". Levels
+stay levels: "снизилась до 2,8%", "с 45 до 60 единиц", "78,1% к уровню 2016 года", "темп роста составит 118,8%",
+"рост ... на уровне 110,6%", "213 организаций на 17,4 тыс. мест". A rank's move keeps the direction of its number:
+"поднявшись на 10 позиций" (from 39 to 29) is a decrease. The words are pipeline/vocabulary/difference_words.tsv.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline import vocabulary
+from pipeline.facts.measures import RANK_LEMMAS, Figure, Measure, value_of
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
+
+DIRECTIONS = {stem: direction for stem, direction in vocabulary.entries("difference_words")}
+STEM_LENGTHS = sorted({len(stem) for stem in DIRECTIONS}, reverse=True)
+# The patterns are plain (stdlib `re`) and those ending in \Z are tried on the last characters only: they run for
+# every figure, and a scan from each position of a long sentence would cost more than the rest of the step.
+WORD_RE = re.compile(r"[а-яё]+", re.I)
+BY_AMOUNT_RE = re.compile(
+    r"(?<!\w)на\s+(?:(?:почти|около|более|менее|порядка|свыше|примерно|практически|целых)\s+)?\Z", re.I
+)
+TIMES_BEFORE_RE = re.compile(r"(?<!\w)в\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\Z", re.I)
+LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:до|с|со|от|уровне|уровень|уровня)\s+(?:\w+\s+)?\Z", re.I)
+INDEX_WORDS_RE = re.compile(r"(?<!\w)(?:темп\w*|индекс\w*|уровн\w+|к\s+уровню|соотношени\w*)(?!\w)", re.I)
+RANGE_OF_CHANGE_RE = re.compile(r"(?<!\w)(?:диапазон\w*|пределах)(?!\w)", re.I)
+COORDINATED_RE = re.compile(r"\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?", re.I)
+RANK_MOVE_RE = re.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", re.I)
+ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
+SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
+WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
+CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
+PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
+LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
+TAIL = 48  # characters before a figure that the patterns ending in \Z need
+
+
+def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = None) -> None:
+    """Set `change` on the figures of a sentence that state a difference; `lead_in`: the direction a list's lead-in
+    said ("снижение объемов производства составит:"), for its items ("– 20,0%", "- на 78,9 %")."""
+    text = s.text
+    for i, f in enumerate(figures):
+        start = figures[i - 1].measure.end if i else 0
+        tail = text[max(start, f.start - TAIL):f.start]
+        words = WORD_RE.findall(tail.lower())[-LAST_WORDS:]  # a cheap look before the patterns: most figures are levels
+        if i and _restates(text, figures[i - 1], f):
+            f.change = figures[i - 1].change
+        elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
+            f.change = "increase"
+        elif LEVEL_WORDS.intersection(words) and LEVEL_BEFORE_RE.search(tail) \
+                and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
+            continue
+        elif "на" in words and BY_AMOUNT_RE.search(tail):
+            f.change = _direction(s, f)
+        elif f.measure.unit == "times" and "в" in words and TIMES_BEFORE_RE.search(tail):
+            f.change = _direction(s, f) or "change"
+        elif f.measure.unit in CHANGE_UNITS:
+            clause = max(text.rfind(",", start, f.start), text.rfind(";", start, f.start),
+                         text.rfind(":", start, f.start), start - 1) + 1
+            if not INDEX_WORDS_RE.search(text, clause, f.start):
+                f.change = _subject_direction(s, clause, f)
+        if f.change and _is_rank_move(s, f):
+            f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+            f.change = {"increase": "decrease", "decrease": "increase"}.get(f.change, f.change)
+    if lead_in:
+        for i, f in enumerate(figures):
+            before = text[figures[i - 1].measure.end if i else 0:f.start]
+            if f.change is None and f.measure.unit in CHANGE_UNITS and ITEM_VALUE_RE.search(before[-TAIL:]):
+                f.change = lead_in
+    for prev, f in zip(figures, figures[1:], strict=False):  # "на 12,1% и 9,4%", "4 - 5 %": a coordinated figure, the same kind
+        if f.change is None and prev.change and COORDINATED_RE.fullmatch(text, prev.measure.end, f.start):
+            f.change = prev.change
+
+
+def _direction(s: Sentence, f: Figure) -> Optional[str]:
+    """The direction word right after the figure ("на 16 человек меньше"), else the nearest one before it."""
+    after = WORDS_AFTER_RE.match(s.text, f.measure.end)
+    found = _directions(s.text, f.measure.end, after.end()) if after else []
+    return found[0][1] if found else next(iter(reversed(_directions(s.text, 0, f.start))), (None, None))[1]
+
+
+def direction_said(s: Sentence) -> Optional[str]:
+    """The last direction a sentence says ("наблюдается увеличение объемов ... у предприятий :")."""
+    found = _directions(s.text, 0, len(s.text))
+    return found[-1][1] if found else None
+
+
+def _subject_direction(s: Sentence, clause: int, f: Figure) -> Optional[str]:
+    """"прирост составит 4 - 5 %", "Рост ВВП составил 4,5%", "прирост к 2020 году – 6,8%": a change below 100 %
+    said of a change noun before it in its clause ("рост ... составил 124,7 % к уровню 2014 года" is an index)."""
+    if f.measure.unit == "percent" and value_of(f.number, f.measure) >= 100 or not SAID_RE.search(s.text, clause, f.start):
+        return None
+    for word, direction in reversed(_directions(s.text, clause, f.start)):
+        if word_info(word.lower()).noun:
+            return direction
+    return None
+
+
+def _directions(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(word, direction) of the words of text[start:end] that begin with a direction stem, in order."""
+    out = []
+    for m in WORD_RE.finditer(text, start, end):
+        low = m.group().lower()
+        direction = next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+        if direction:
+            out.append((m.group(), direction))
+    return out
+
+
+def _restates(text: str, prev: Figure, f: Figure) -> bool:
+    """"сократилась на 1,06 % ( 81 человек )": the same change in another unit, in parentheses right after it."""
+    return prev.change is not None and bool(PAREN_OPEN_RE.fullmatch(text, prev.measure.end, f.start))
+
+
+def _is_rank_move(s: Sentence, f: Figure) -> bool:
+    """"поднявшись на 10 позиций": places in a rating, moved ("сократился на 12 тыс. мест" counts seats)."""
+    if f.measure.unit == "rank":
+        return True
+    obj = f.measure.object
+    if obj is None or not RANK_MOVE_RE.search(s.text):
+        return False
+    word = s.words_from(f.measure.end - len(obj), 1)
+    return bool(word) and bool(word[0].info.lemmas & RANK_LEMMAS)

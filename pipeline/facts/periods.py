@@ -1,0 +1,105 @@
+"""The period in force, and the figures that take it.
+
+A report's note speaks of its reporting year; prose speaks of the period its paragraph named last ("В 2017 году
+отмечена тенденция роста ... Так, произведено 1355 тонн"). Two constructions take that period:
+
+* "в отчетном году", "за январь - декабрь отчетного года": a mention of the reporting period dates the figures
+  after it like a written year;
+* a headline figure whose sentence names no period of its own but compares it with an earlier one ("снизилась до
+  2,8% (2016 г. – 4,6%, 2017 г. – 3,9%)", "что на 4,2% ниже уровня 2019 года", "к аналогичному периоду прошлого
+  года") is the period's figure, and so are the other undated figures of that sentence. A sentence that compares
+  nothing keeps its undated figures undated.
+
+And where a sentence names the base of its comparison, "с X до Y" goes from the base to the figure's period: "по
+сравнению с январем-июнем 2016 года снизилось на 24,5%, коэффициент снизился с 10,8 до 8,3" is 10,8 in 2016.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.years import YearMention
+
+REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
+REPORTING_WORDS = literals("отчетн", "отчётн")
+# A comparison with the previous period written without a year.
+PREVIOUS_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|отношению\s+к)\s+"
+    r"(?:(?:уровн\w+|показател\w+|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
+    r"(?:период\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее)",
+    regex.I,
+)
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее")
+FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
+TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
+FROM_WORDS = literals("с ")
+
+
+def reporting_period_mentions(s: Sentence, period: Optional[int]) -> list[YearMention]:
+    """"в отчетном году" as a year mention of the period (nothing where the period is unknown)."""
+    if period is None or s.absent(REPORTING_WORDS):
+        return []
+    return [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
+
+
+def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
+    """Give the period to the undated figures of a sentence that compares them with an earlier period."""
+    if period is None or all(f.year is not None for f in figures):
+        return
+    if not _compares(s, figures, years, period):
+        return
+    for f in figures:
+        if f.year is None:
+            f.year = period
+
+
+def range_from_base(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"по сравнению с ... 2016 года ... с 10,8 до 8,3": the start of the range is the base's."""
+    if s.absent(FROM_WORDS):
+        return
+    text = s.text
+    for start, end in zip(figures, figures[1:], strict=False):
+        if end.year is None or not FROM_BEFORE_RE.search(text, max(0, start.start - 8), start.start) \
+                or not TO_BETWEEN_RE.fullmatch(text, start.measure.end, end.start):
+            continue
+        base = _base_year(s, years, end.year)
+        if base is not None and start.year in (None, end.year):
+            start.year = base
+
+
+def _base_year(s: Sentence, years: list[YearMention], period: int) -> Optional[int]:
+    """The comparison base the sentence names: a year, or the previous period ("аналогичным периодом
+    предыдущего года")."""
+    named = [y.year for y in years if y.compared and y.year is not None and y.year < period]
+    if named:
+        return named[-1]
+    if not s.absent(PREVIOUS_WORDS) and PREVIOUS_PERIOD_RE.search(s.text):
+        return period - 1
+    return None
+
+
+def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], period: int) -> bool:
+    """A comparison base before the period ("к уровню 2016 года"), an earlier year stating its own value in
+    parentheses ("(2016 г. – 4,6%)"), or the previous period named without a year."""
+    for y in years:
+        if y.year is None or y.year >= period:
+            continue
+        if y.compared or (y.sets_context and _in_parentheses(s.text, y.pos)):
+            return True
+    return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text))
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Whether pos lies inside an open parenthesis."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
+    """The last period the sentence names for what follows (outside parentheses, not a comparison base)."""
+    for y in reversed(years):
+        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos):
+            return y.year
+    return None

@@ -1,0 +1,187 @@
+"""A unit, scale or base written once for several figures belongs to each of them.
+
+* After the last member of a series or list: "2019 г. – 312,6, 2020 г. – 594,8, 2021 г. – 841,3 млрд. тенге",
+  "(в 2018 году – 0,9, 2019 – 1,3, 2020 – 2,1 млрд. тенге)", "Карагандинскую (595,1), Павлодарскую (582,4) и
+  Восточно-Казахстанскую (143,8 тыс. тонн)", "зерна – 1,5, муки – 0,5 млрд. долларов США";
+* in a lead-in: "Поступления (млрд. тенге): налоговые – 6 412,6, неналоговые – 478,3".
+
+Only figures written bare (no unit or counted noun of their own) take it; a member with its own magnitude keeps it.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple, Optional
+
+import regex
+
+from pipeline.facts.measures import Figure, Measure, decimal, measure, value_of
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import word_info
+from pipeline.sentences import YEAR
+
+# Between two members: a comma or semicolon (or "и"/"а"), then the next member's label: a year ("2020 г. –", "в
+# 2019 году –") or a few words ("неналоговые поступления –", "в том числе собственные –", "Павлодарскую ("), then a
+# dash, colon or opening parenthesis.
+MEMBER_GAP_RE = regex.compile(
+    rf"^\)?\s*(?:[,;]\s*(?:(?:и|а)\s+)?|\s+(?:и|а)\s+)"
+    rf"(?:(?:в\s+)?{YEAR}\s*(?:г\.|гг\.|г(?!\w)|год\w*)?\s*|(?:[^\W\d_][\w.-]*\s+){{0,3}}[^\W\d_][\w.-]*\s*)?"
+    r"(?:[-–—:]\s*|\(\s*)\Z",
+    regex.I,
+)
+MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
+LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
+
+
+def units_written_once(s: Sentence, figures: list[Figure]) -> None:
+    """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
+    _from_last_member(s, figures)
+    _from_lead_in(s, figures)
+
+
+def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
+    """Walk back from each figure with a unit over the bare members before it."""
+    text = s.text
+    for i in range(len(figures) - 1, 0, -1):
+        closing = figures[i]
+        if closing.measure.unit is None:
+            continue
+        j = i
+        while j > 0 and figures[j - 1].measure.unit is None:
+            bare, nxt = figures[j - 1], figures[j]
+            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]):
+                break
+            j -= 1
+        # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
+        while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
+            j += 1
+        for bare in figures[j:i]:
+            bare.measure = _taken(bare.measure, closing.measure)
+
+
+def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
+    """"(млрд. тенге):" gives its unit and scale to the bare figures after the colon."""
+    text = s.text
+    if "(" not in text or ":" not in text:
+        return
+    lead = LEAD_IN_RE.search(text)
+    if lead is None:
+        return
+    said = _unit_said(s, lead.start("what"), lead.end("what"))
+    if said is None:
+        return
+    for f in figures:
+        if f.start > lead.end() and f.measure.unit is None:
+            f.measure = _taken(f.measure, said)
+
+
+def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:
+    """The unit (with its scale) that text[start:end] says wholly, as after a number: "млрд. тенге", "тыс. тонн"."""
+    said = measure(s, "1", start)
+    if said.unit is None or said.skip or s.text[said.end:end].strip(" .,"):
+        return None
+    return said
+
+
+def _taken(bare: Measure, said: Measure) -> Measure:
+    """A bare figure's measure with the unit and, unless it has its own, the scale of another."""
+    multiplier = bare.multiplier if bare.multiplier != 1 else said.multiplier
+    return Measure(said.unit, said.object, bare.end, multiplier, bare.addend, bare.skip)
+
+
+# --- the base of a rate ------------------------------------------------------------------
+
+RATE_LINK_RE = regex.compile(r"^\s*(?:\(?\s*в\s+расч[её]те\s+)?на\s*\Z", regex.I)
+RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
+# The base written as words: "на одного жителя", "в расчете на одного работника", "на душу населения".
+WORD_BASE_RE = regex.compile(
+    r"(?<!\w)на\s+(?:одн(?:ого|у|о)\s+(?P<word>[а-яё]+)|(?P<soul>душу\s+населения))(?!\w)", regex.I
+)
+COEFFICIENT_RE = regex.compile(r"(?<!\w)коэффициент", regex.I)
+COEFFICIENT_WORDS = literals("коэффициент")
+WORD_BASE_WORDS = literals("одного", "одну", "одно", "душу")
+NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
+
+
+class Base(NamedTuple):
+    """Where a rate's base is written, its value and what it counts."""
+
+    start: int
+    end: int
+    per: Decimal
+    per_object: Optional[str]
+
+
+def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Figure]) -> None:
+    """Give the base of a rate to its figure ("38,4 случая на 100 тыс. населения", "На 10 тыс. занятых приходится
+    1,8 случая"), to the other end of its range ("с 10,8 до 8,3 человека на 1000 населения") and to the later
+    figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
+    no noun is a ratio ("коэффициент ... 0,32 на 1000 работающих")."""
+    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
+    for base in sorted(bases) if len(bases) > 1 else bases:
+        owner = _owner(s, figures, base)
+        if owner is None:
+            continue
+        ratio = owner.measure.unit == "count" and owner.measure.object is None and _is_ratio(s, owner)
+        for f in _same_rate(s, figures, owner):
+            f.per, f.per_object = base.per, base.per_object
+            if ratio and f.measure.unit == "count" and f.measure.object is None:
+                f.measure = _with_unit(f.measure, "ratio")
+
+
+def _is_ratio(s: Sentence, f: Figure) -> bool:
+    """A rate that counts no noun is a ratio when a coefficient is named or it is below one (0,29 injuries per
+    1 000 workers); "44,7 на 100 тыс. живорожденных" counts cases."""
+    if value_of(f.number, f.measure) < 1:
+        return True
+    return not s.absent(COEFFICIENT_WORDS) and bool(COEFFICIENT_RE.search(s.text, 0, f.start))
+
+
+def _base_of(s: Sentence, f: Figure) -> Base:
+    obj = f.measure.object
+    if obj is None:
+        word = s.word_at(f.measure.end)
+        obj = word.text if word else None
+    return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend, obj)
+
+
+def _word_bases(s: Sentence) -> list[Base]:
+    if s.absent(WORD_BASE_WORDS):
+        return []
+    out = []
+    for m in WORD_BASE_RE.finditer(s.text):
+        out.append(Base(m.start(), m.end(), Decimal(1), m.group("word") or m.group("soul")))
+    return out
+
+
+def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
+    """The figure right before the base ("38,4 случая на ..."), else the first rate after it."""
+    text = s.text
+    before = [f for f in figures if f.measure.end <= base.start]
+    if before and RATE_LINK_RE.match(text[before[-1].measure.end:base.start]):
+        return before[-1]
+    return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES), None)
+
+
+def _same_rate(s: Sentence, figures: list[Figure], owner: Figure) -> list[Figure]:
+    """The owner, the other end of its range, and the later figures of the same measure in its clause."""
+    text = s.text
+    i = figures.index(owner)
+    out = [owner]
+    if i > 0 and RANGE_LINK_RE.match(text[figures[i - 1].measure.end:owner.start]):
+        out.insert(0, figures[i - 1])
+    for f in figures[i + 1:]:
+        if ";" in text[owner.measure.end:f.start]:
+            break
+        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner):
+            out.append(f)
+    return [f for f in out if f.per is None]
+
+
+def _same_object(a: Figure, b: Figure) -> bool:
+    if a.measure.object is None or b.measure.object is None:
+        return True
+    return bool(word_info(a.measure.object.lower()).lemmas & word_info(b.measure.object.lower()).lemmas)
+
+
+def _with_unit(m: Measure, unit: str) -> Measure:
+    return Measure(unit, None, m.end, m.multiplier, m.addend, m.skip)

@@ -1,0 +1,47 @@
+"""The fact extractor against the hand-labelled sets, at issue 11's quality bar (scored as benchmarks/score_facts.py
+scores them: precision and recall on value, unit and year; year accuracy over the value+unit matches)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from helpers import ROOT
+
+DATA = ROOT / "tests" / "data"
+# file: (precision and recall at least, year accuracy at least). Real prose written by others: issue 11 asks 0.95;
+# 0.97 is held (0.976 / 0.978 / 0.983 measured when this bar was set).
+BARS = {
+    "fact_sentences.json": (0.98, 0.97),
+    "unseen_notes_facts.json": (0.98, 0.97),
+    "real_prose_facts.json": (0.97, 0.97),
+    # Held out: labelled before any extractor ran on them, scored once when the fact work was done, never tuned on
+    # (notes 0.971 / 0.971 / 0.985, real prose 0.935 / 0.956 / 0.978 at that first run); these bars only keep them
+    # from getting worse.
+    "heldout_notes_facts.json": (0.96, 0.97),
+    "heldout_real_prose_facts.json": (0.93, 0.97),
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_facts", ROOT / "benchmarks" / "score_facts.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_facts"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORER = _scorer()
+
+
+@pytest.mark.parametrize("name", sorted(BARS))
+def test_labelled_set_meets_the_bar(name):
+    result = SCORER.score_file(DATA / name, *SCORER.load_extractor())
+    bar, year_bar = BARS[name]
+    for miss in result["misses"]:
+        print(f"MISS [{miss['id']}] {miss['text'][:120]}\n    " + "\n    ".join(miss["misses"]))
+    figures = {key: result[key] for key in ("precision", "recall", "year_accuracy", "unit_accuracy")}
+    print(name, figures)
+    assert result["precision"] >= bar and result["recall"] >= bar, figures
+    assert result["year_accuracy"] >= year_bar, figures
