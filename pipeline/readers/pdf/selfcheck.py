@@ -24,6 +24,7 @@ DISAGREEMENT_MAX = 0.02  # a page is in doubt when more than this share of its w
 UNKNOWN_WORDS_MAX = 0.5  # ... or when more than this share of its longer words are unknown to the dictionary
 MIN_WORDS = 20  # with fewer words than this on a page, the shares say nothing
 UNKNOWN_SAMPLE = 30  # the dictionary is asked about at most this many distinct words of a page
+UNKNOWN_SAMPLE_MIN = 10  # ... and a page with fewer distinct longer words inside its lines is not judged by it
 LONG_WORD = 4  # only words of at least this many letters are looked up
 KAZAKH_SHARE = 0.1  # a page with this share of sampled words in Kazakh letters is not judged by a Russian dictionary
 JOINED_MAX = 6  # a word one reading spaces into at most this many pieces is the same word ("Қ аза қ стан")
@@ -171,8 +172,8 @@ def _unknown_share(lines: list[str]) -> float:
                 sample[word] = None
         if len(sample) >= UNKNOWN_SAMPLE:
             break
-    if not sample:
-        return 0.0
+    if len(sample) < UNKNOWN_SAMPLE_MIN:
+        return 0.0  # a table page of narrow columns: 'Astana' out of two words says nothing
     if sum(1 for w in sample if _KAZAKH_LETTERS.search(w)) >= KAZAKH_SHARE * len(sample):
         return 0.0
     return sum(not morph.is_known(w) for w in sample) / len(sample)
