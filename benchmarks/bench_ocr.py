@@ -47,8 +47,9 @@ def scan_a4(pages: int, folder: Path) -> Path:
 
 def per_page(path: Path) -> None:
     """CPU seconds per page of a whole extraction (OCR of every page, then the report logic)."""
-    from pipeline.extract import extract_document
     import pypdfium2 as pdfium
+
+    from pipeline.extract import extract_document
 
     pages = len(pdfium.PdfDocument(str(path)))
     extract_document(ROOT / "tests" / "data" / "scans" / "blank.pdf")  # load the models first
@@ -100,8 +101,8 @@ def peak_rss(path: Path) -> None:
 
 def doc_conversion(pages_wanted: int = 20) -> None:
     """Seconds to read a 20-page .doc (LibreOffice conversion included)."""
-    from pipeline.extract import extract_document
     from build_legacy import convert
+    from pipeline.extract import extract_document
 
     with tempfile.TemporaryDirectory() as tmp:
         doc = convert(ROOT / "samples" / "committee_long_2021.docx", "doc", Path(tmp))

@@ -22,9 +22,10 @@ import json
 import math
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -37,7 +38,7 @@ def load_extractor() -> tuple[Callable[..., list], Callable[[str], Any]]:
     try:
         from pipeline.facts import TextBlock, extract_facts
     except ImportError as exc:  # pipeline.facts is being split into a package: say what is missing, plainly
-        raise SystemExit(f"score_facts: cannot import extract_facts and TextBlock from pipeline.facts ({exc})")
+        raise SystemExit(f"score_facts: cannot import extract_facts and TextBlock from pipeline.facts ({exc})") from exc
     return extract_facts, TextBlock
 
 

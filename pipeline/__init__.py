@@ -7,8 +7,10 @@ Library use (the command line is a thin layer over these):
     run_extract(["archive/"], Path("output"), jobs=2)
 """
 
+from typing import Final
+
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"  # Final: the models' Literal["1"] field takes it as its default
 # Limits of `extract` and `validate`, here so that the command line need not import the batch to show them:
 DEFAULT_TIMEOUT = 120.0  # seconds one document may take
 DEFAULT_MAX_MEMORY = 1024  # MiB of address space a worker may map (it starts at about 270 MiB)

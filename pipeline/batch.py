@@ -1,9 +1,10 @@
 """Many files: collect, deduplicate, name outputs, extract each in an isolated worker process, write.
 
 Each document is extracted in a worker process of our own (`--jobs` of them, see pipeline/workers.py)
-under a time limit and a memory cap. Results are written as they arrive (each JSON atomically, so a
-killed run leaves only whole files) and ordered by input, never by completion, so the outputs are
-byte-identical whatever `--jobs` is; the CSV tables are written last, as one set.
+under a time limit and a memory cap, or on a Dask cluster (a runner: pipeline/cluster.py). Results are
+written as they arrive (each JSON atomically, so a killed run leaves only whole files) and ordered by input,
+never by completion, so the outputs are byte-identical whatever `--jobs` (or runner) is; the CSV tables are
+written last, as one set.
 
 Files larger than `max_file_size` are refused unread (not even hashed: a 20 GiB file took 57 s to hash
 before any time limit applied); their document_id is "too-large:<bytes>:<sha256 of the first MiB>".
@@ -16,10 +17,10 @@ import re
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Protocol
 
 from pipeline import DEFAULT_MAX_FILE_SIZE, SCHEMA_VERSION
 from pipeline.datapackage import publish_tables
@@ -77,11 +78,13 @@ class RunResult:
 COLLECTED_SUFFIXES = set(FORMATS)  # .docx, .pdf and the legacy .doc, .rtf, .odt
 
 
-def collect_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, and .docx/.pdf/.doc/.rtf/.odt files found recursively under folders named, sorted."""
+def collect_paths(paths: Iterable[str], as_path: Callable[[str], Path] = Path) -> list[Path]:
+    """Files named, and .docx/.pdf/.doc/.rtf/.odt files found recursively under folders named, sorted.
+
+    as_path makes a path of each argument (a runner that reads fsspec URLs gives a pathlib-like object for them)."""
     found: list[Path] = []
     for raw in paths:
-        path = Path(raw)
+        path = as_path(raw)
         if path.is_dir():
             found += [p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in COLLECTED_SUFFIXES
                       and not p.name.startswith(("~$", "."))]
@@ -102,11 +105,13 @@ def _display_name(path: Path, roots: list[Path]) -> str:
     return path.name
 
 
-def group_inputs(paths: list[Path], roots: list[Path], max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> list[Input]:
-    """One Input per distinct content; byte-identical files are extracted once, each name recorded once."""
+def group_inputs(paths: list[Path], roots: list[Path], max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+                 ids: Optional[list[str]] = None) -> list[Input]:
+    """One Input per distinct content; byte-identical files are extracted once, each name recorded once.
+
+    ids: each path's input_id when it was computed elsewhere (where the file is read); by default here."""
     by_hash: dict[str, Input] = {}
-    for path in paths:
-        digest = input_id(path, max_file_size)
+    for path, digest in zip(paths, ids if ids is not None else (input_id(p, max_file_size) for p in paths), strict=True):
         entry = by_hash.setdefault(digest, Input(digest, [], []))
         entry.paths.append(path)
         if _display_name(path, roots) not in entry.display:
@@ -183,7 +188,7 @@ def assign_output_names(inputs: list[Input]) -> None:
         return bounded("_".join(list(rel.parent.parts) + [f"{rel.stem}_{rel.suffix.lower().lstrip('.')}"]), i)
 
     for naming in (stem, with_format, with_path):
-        counts = defaultdict(int)
+        counts: defaultdict[str, int] = defaultdict(int)
         for i in inputs:
             counts[(i.output or naming(i)).lower()] += 1
         for i in inputs:
@@ -201,17 +206,53 @@ def assign_output_names(inputs: list[Input]) -> None:
         taken.add(i.output.lower())
 
 
+class Runner(Protocol):
+    """Where a run's files are hashed and its documents extracted; naming, writing, the tables and the limits stay
+    in run_extract, so the outputs are the same whichever runner it is (LocalRunner here, pipeline.cluster's
+    ClusterRunner on Dask)."""
+
+    def path(self, raw: str) -> Path:
+        """A command-line PATH as a path object."""
+
+    def identify(self, paths: list[Path], max_file_size: int) -> list[str]:
+        """Each file's input_id, in order."""
+
+    def extract(self, tasks: list[Task], limits: Limits) -> Iterator[Done]:
+        """Each task's answer, in any order: a crash, a timeout or the memory cap is a failed document, never an
+        exception."""
+
+
+@dataclass
+class LocalRunner:
+    """This machine: files hashed in this process, documents extracted by `jobs` isolated worker processes."""
+
+    jobs: int = 1
+
+    def path(self, raw: str) -> Path:
+        return Path(raw)
+
+    def identify(self, paths: list[Path], max_file_size: int) -> list[str]:
+        return [input_id(p, max_file_size) for p in paths]
+
+    def extract(self, tasks: list[Task], limits: Limits) -> Iterator[Done]:
+        return extract_isolated(tasks, self.jobs, limits)
+
+
 def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
                 skip_existing: bool = False, progress=None, max_memory: Optional[int] = DEFAULT_MAX_MEMORY,
-                max_file_size: int = DEFAULT_MAX_FILE_SIZE, ocr: Optional[OcrOptions] = None) -> RunResult:
+                max_file_size: int = DEFAULT_MAX_FILE_SIZE, ocr: Optional[OcrOptions] = None,
+                runner: Optional[Runner] = None) -> RunResult:
     """Extract every document under `paths` into `outdir`: one JSON each, then the CSV tables.
 
     timeout: seconds a document may take; max_memory: MiB of address space a worker may map (None: no cap);
     max_file_size: bytes above which a file is refused unread. progress: a stream (stderr) to draw a progress
-    bar on when it is a terminal.
+    bar on when it is a terminal. runner: where the files are hashed and the documents extracted (default:
+    LocalRunner(jobs); a runner given brings its own parallelism, and `jobs` is not used).
     """
     start = time.monotonic()
-    inputs = group_inputs(collect_paths(paths), [Path(p) for p in paths], max_file_size)
+    runner = runner or LocalRunner(jobs)
+    found = collect_paths(paths, runner.path)
+    inputs = group_inputs(found, [runner.path(p) for p in paths], max_file_size, runner.identify(found, max_file_size))
     prepare_outdir(outdir)
     outcomes = already_extracted(outdir, inputs) if skip_existing else {}
     tasks = [Task(n, i.paths[0], i.display[0], i.sha256, ocr) for n, i in enumerate(inputs) if n not in outcomes]
@@ -224,7 +265,7 @@ def run_extract(paths: list[str], outdir: Path, jobs: int = 1, timeout: float = 
         _add_rows(tables, n, outcome, (outdir / f"{outcome.input.output}.json").read_text(encoding="utf-8"))
     refused = [too_large_report(t, max_file_size) for t in tasks if t.sha256.startswith(TOO_LARGE)]
     runnable = [t for t in tasks if not t.sha256.startswith(TOO_LARGE)]
-    for done in [*refused, *extract_isolated(runnable, jobs, Limits(timeout, max_memory))]:
+    for done in [*refused, *runner.extract(runnable, Limits(timeout, max_memory))]:
         write_atomic(outdir / f"{inputs[done.index].output}.json", done.text)
         outcomes[done.index] = Outcome(inputs[done.index], done.reason)
         _add_rows(tables, done.index, outcomes[done.index], done.text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -31,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--skip-existing", action="store_true",
                          help="pass over documents whose JSON for the same content is already in OUTDIR (resume a run)")
     extract.add_argument("--db", metavar="URL", help="also load the results into this database (see `load`)")
+    extract.add_argument("--scheduler", default=os.environ.get("PIPELINE_SCHEDULER") or None, metavar="ADDRESS|local",
+                         help="extract on a Dask cluster: a scheduler's address (tcp://host:8786; its workers set how "
+                              "many documents run at once), or `local` for a LocalCluster of --jobs workers here "
+                              "(default: $PIPELINE_SCHEDULER, else this machine's own pool); needs the [distributed] extra")
     extract.add_argument("--ocr", choices=OCR_MODES, default="auto",
                          help="OCR PDF pages: auto (pages without usable text, the default), always, never")
     extract.add_argument("--ocr-lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
@@ -126,9 +131,10 @@ def cmd_extract(args) -> int:
         ocr = OcrOptions(args.ocr, args.ocr_lang)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
-                         skip_existing=args.skip_existing, progress=sys.stderr, max_memory=args.max_memory,
-                         max_file_size=args.max_file_size << 20, ocr=ocr)
+    with _runner(args) as runner:
+        result = run_extract(args.paths, args.outdir, jobs=args.jobs, timeout=args.timeout,
+                             skip_existing=args.skip_existing, progress=sys.stderr, max_memory=args.max_memory,
+                             max_file_size=args.max_file_size << 20, ocr=ocr, runner=runner)
     for line in failure_lines(result):
         print(line, file=sys.stderr)
     if not result.outcomes:
@@ -136,6 +142,18 @@ def cmd_extract(args) -> int:
     print(summary_line(result, args.outdir), file=sys.stderr)
     status = 1 if result.failed else 0
     return max(status, _load(args.outdir, args.db)) if args.db else status
+
+
+def _runner(args) -> contextlib.AbstractContextManager:
+    """The Dask cluster's runner with --scheduler, else a context of None (run_extract's own pool of worker processes)."""
+    if not args.scheduler:
+        urls = [p for p in args.paths if "://" in p]
+        if urls:
+            raise UsageError(f"{urls[0]}: URLs are read by Dask workers: add --scheduler local (or a scheduler's address)")
+        return contextlib.nullcontext()
+    from pipeline.cluster import cluster_runner
+
+    return cluster_runner(args.scheduler, args.jobs)
 
 
 def cmd_load(args) -> int:

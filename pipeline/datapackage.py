@@ -84,7 +84,7 @@ def table_schema(table: str) -> dict:
 
 
 def _field(name: str, ft: FieldType) -> dict:
-    field = {"name": name, "type": ft.type}
+    field: dict[str, object] = {"name": name, "type": ft.type}
     if ft.description:
         field["description"] = ft.description
     constraints = {**({"required": True} if ft.required else {}), **({"enum": list(ft.enum)} if ft.enum else {})}

@@ -49,7 +49,7 @@ class RunDocument:
 def _table(name: str) -> Table:
     """A table typed like its CSV: documents keyed by document_id, the others by (document_id, index)."""
     key = ("document_id",) if name == "documents" else ("document_id", "index")
-    columns = [Column(column, SQL_TYPES[ft.type], *_references(name, column), primary_key=column in key,
+    columns: list[Column] = [Column(column, SQL_TYPES[ft.type], *_references(name, column), primary_key=column in key,
                       nullable=not ft.required) for column, ft in table_field_types(name).items()]
     return Table(name, metadata, *columns, *(Index(f"ix_{name}_{c}", c) for c in INDEXED.get(name, ())))
 
@@ -183,7 +183,7 @@ def item_rows(doc: dict, table: str) -> list[dict]:
     floats = _number_columns(table)
     rows = []
     for index, item in enumerate(doc.get(table, [])):
-        row = dict(zip(columns, item_row(doc["document_id"], index, item, table)))
+        row = dict(zip(columns, item_row(doc["document_id"], index, item, table), strict=True))
         for column in floats:
             if isinstance(row[column], int) and not isinstance(row[column], bool):
                 row[column] = float(row[column])

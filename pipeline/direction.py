@@ -82,9 +82,10 @@ def direction_of_name(name: str) -> Optional[Direction]:
     start = 1 if words[0] & IMPROVEMENT else 0
     if start < len(words) and words[start] & RANK:
         return "lower"  # "Позиция Республики Казахстан в рейтинге ...", "Улучшение места ..."
-    for phrases, direction in ((HIGHER_PHRASES, "higher"), (LOWER_PHRASES, "lower")):
-        if any(_holds_phrase(words, phrase) for phrase in phrases):
-            return direction
+    if any(_holds_phrase(words, phrase) for phrase in HIGHER_PHRASES):
+        return "higher"
+    if any(_holds_phrase(words, phrase) for phrase in LOWER_PHRASES):
+        return "lower"
     head = next((w for w in words if not w & HEADS), frozenset())
     if head & TIME_COST:
         return "lower"  # "Средний срок рассмотрения обращений"
@@ -123,7 +124,7 @@ def direction_from_history(earlier: Iterable[Indicator]) -> Optional[Direction]:
     """The direction the agency's own earlier statuses imply, where they all agree.
 
     A fact above the plan called "Достигнут" (or below it called "Не достигнут") says higher is better."""
-    seen: set[str] = set()
+    seen: set[Direction] = set()
     for ind in earlier:
         if ind.plan is None or ind.fact is None or ind.plan == ind.fact or ind.status not in ("achieved", "not_achieved"):
             continue

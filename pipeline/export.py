@@ -16,10 +16,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from pipeline.models import Fact, Finding, Indicator, Risk
 
 TABLES = ("risks", "indicators", "facts", "findings")
-ITEM_MODELS = {"risks": Risk, "indicators": Indicator, "facts": Fact, "findings": Finding}
+ITEM_MODELS: dict[str, type[BaseModel]] = {"risks": Risk, "indicators": Indicator, "facts": Fact, "findings": Finding}
 DOCUMENT_COLUMNS = [
     "document_id", "file", "output", "format", "sha256", "pages", "title", "agency",
     "plan_period_start", "plan_period_end", "reporting_year",
@@ -113,7 +115,7 @@ def document_row(doc: dict, output: str, reason: str | None) -> dict:
 @functools.cache
 def _column_paths(table: str) -> list[tuple[str, ...]]:
     """Where each flattened column of an item table sits in the item: ('risk',) or ('direction', 'number')."""
-    paths = []
+    paths: list[tuple[str, ...]] = []
     for name, field in ITEM_MODELS[table].model_fields.items():
         nested = next((a for a in getattr(field.annotation, "__args__", (field.annotation,)) if hasattr(a, "model_fields")), None)
         paths += [(name, sub) for sub in nested.model_fields] if nested is not None else [(name,)]

@@ -48,13 +48,17 @@ def _where(location: Optional[Location]) -> str:
     return ", ".join(f"{key} {value}" for key, value in parts.items() if value is not None) or "a block"
 
 
+def _page(location: Optional[Location]) -> Optional[int]:
+    return location.page if location is not None else None
+
+
 def _bounded(blocks: Iterable[TextBlock], issues: list[Issue]) -> Iterator[TextBlock]:
     """The blocks, each cut to MAX_BLOCK_CHARS characters."""
     for block in blocks:
         if len(block.text) > MAX_BLOCK_CHARS:
             issues.append(Issue("facts_truncated", f"{_where(block.location)}: {len(block.text):,} characters; figures "
                                                    f"were read in the first {MAX_BLOCK_CHARS:,} only",
-                                block.location.page))
+                                _page(block.location)))
             block = dataclasses.replace(block, text=block.text[:MAX_BLOCK_CHARS])
         yield block
 
@@ -73,7 +77,7 @@ def _bounded_facts(facts: list[Fact], issues: list[Issue]) -> list[Fact]:
             kept.append(fact)
         elif counts[key] == MAX_BLOCK_FACTS + 1:
             issues.append(Issue("facts_truncated", f"{_where(fact.location)}: more than {MAX_BLOCK_FACTS:,} figures; "
-                                                   "only the first were kept", fact.location.page))
+                                                   "only the first were kept", _page(fact.location)))
     return kept
 
 

@@ -5,8 +5,9 @@ row, and a plan-versus-fact chart (inline SVG: no scripts, no network).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable, Optional
+from typing import Optional
 
 from pipeline import vocabulary
 from pipeline.findings import SEVERITY_ORDER
@@ -129,7 +130,7 @@ def _group_rows(record: dict, last: list, width: int) -> str:
 def _row(record: dict, cells: list[str], by_row, index: int) -> str:
     key = _row_key(record.get("location"))
     findings = by_row.get(key, []) if key else []
-    severity = min((f["severity"] for f in findings), key=SEVERITY_ORDER.get, default="")
+    severity = min((f["severity"] for f in findings), key=lambda s: SEVERITY_ORDER.get(s, len(SEVERITY_ORDER)), default="")
     notes = "".join(f"<span class='finding {f['severity']}'>{escape(f['code'])}: {escape(f['message'])}</span>"
                     for f in findings)
     cells = cells[:-1] + [cells[-1] + notes]

@@ -4,8 +4,9 @@ Nothing here knows about reports; nothing after the readers knows about file for
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import Union
 
 import regex
 

@@ -7,6 +7,10 @@ dictionaries (about 20 MB) are loaded once, and a word parsed by one stage is no
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
 
 PARSE_CACHE_SIZE = 65536  # distinct word forms kept; a long report has a few thousand
 
@@ -20,7 +24,7 @@ def analyzer():
 
 
 @functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
-def parse(word: str) -> tuple:
+def parse(word: str) -> tuple[Parse, ...]:
     """Every parse of one word form, best first (pymorphy3's order), as an immutable tuple."""
     return tuple(analyzer().parse(word))
 

@@ -198,7 +198,7 @@ def _title_lines(paragraphs: list[Paragraph]) -> tuple[list[str], Optional[Parag
     for i, p in enumerate(paragraphs):
         following = paragraphs[i : i + MAX_TITLE_PARAGRAPHS]
         if TITLE_WORD_RE.match(p.text) and TITLE_START_RE.match(" ".join(q.text for q in following)):
-            lines = []
+            lines: list[str] = []
             for q in following:
                 if lines and REPORTING_YEAR_RE.search(q.text):
                     break
@@ -269,7 +269,7 @@ def to_nominative(name: str) -> str:
     else:
         grammemes_adj = grammemes
     out = []
-    for word, parse in zip(words[:noun_index], adjectives):
+    for word, parse in zip(words[:noun_index], adjectives, strict=True):
         inflected = _inflect(parse, grammemes_adj, word)
         out.append(_match_case(word, inflected) if inflected else word)
     inflected_noun = _inflect(noun, grammemes, words[noun_index])
@@ -290,7 +290,7 @@ def _inflect(parse, grammemes: set[str], original: str) -> Optional[str]:
 
 def _genitive_parses(words: list[str]):
     """(index of the head noun, parses of the adjectives before it, parse of the noun), or None."""
-    adjectives = []
+    adjectives: list[morph.Parse] = []
     for i, word in enumerate(words):
         parses = [p for p in morph.parse(word) if p.tag.case == "gent"]
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)

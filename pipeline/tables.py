@@ -6,8 +6,9 @@ Columns are found by their header wording (with synonyms), never by position, so
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 
@@ -175,8 +176,8 @@ def groups_in_cell(text: str) -> list[Group]:
             chunks[-1] += "\n" + line
         else:
             chunks.append(line)
-    groups = [parse_group_label(chunk) for chunk in chunks]
-    return groups if groups and all(groups) else []
+    groups = [group for chunk in chunks if (group := parse_group_label(chunk)) is not None]
+    return groups if len(groups) == len(chunks) else []
 
 
 def _role_of(header: str, roles) -> Optional[str]:
@@ -320,7 +321,7 @@ def data_rows(tables: Iterable[Table], kind: str, context: Optional[GroupContext
 
 def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext):
     header_texts = {" ".join(t) for t in mapping.header_rows}
-    filled_down: dict[int, str] = {}
+    filled_down: dict[int, tuple[str, int]] = {}
     continued: set[int] = set()  # rows read as the second half of a group row broken by a page
     for r in range(start, len(table.rows)):
         if r in continued:
@@ -391,8 +392,8 @@ def is_subheading(values: dict[str, str], kind: str) -> bool:
     return not filled or (kind == INDICATOR and filled == {"name"})
 
 
-def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, str]) -> list[str]:
-    """A data cell merged over several rows gives its text to each of them."""
+def _fill_vertical_spans(table: Table, r: int, texts: list[str], open_cells: dict[int, tuple[str, int]]) -> list[str]:
+    """A data cell merged over several rows gives its text to each of them (open_cells: column -> text, first row past it)."""
     texts = list(texts)
     for cell in table.rows[r].cells:
         for c in range(cell.col, cell.col + cell.col_span):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Optional
+from typing import Optional, Union
 
 import regex
 
@@ -10,7 +10,7 @@ from pipeline import vocabulary
 from pipeline.direction import better_direction, name_words
 from pipeline.findings import finding
 from pipeline.layout import Layout
-from pipeline.models import Finding, Indicator, Location, Report
+from pipeline.models import Fact, Finding, Indicator, Location, Report, Risk
 from pipeline.note_checks import indicator_claim, mismatched_shares, stems
 from pipeline.numbers import parse_cell_number
 from pipeline.sections import Parts
@@ -30,10 +30,12 @@ PERCENT_UNIT_RE = regex.compile(r"^\s*(?:%|процент)", regex.IGNORECASE)
 
 def check_report(report: Report, layout: Layout, parts: Parts, table_parts: TableParts) -> list[Finding]:
     """All findings of one extracted report, in a stable order."""
-    findings = [finding(issue.code, f"{report.source.file}: {issue.message}", issue_location(issue, report))
-                for issue in layout.issues]
-    findings = [f for f in findings if f.code != "ocr_low_confidence" or f.location.table is not None
-                or f.location.paragraph is not None]  # only numbers of a record or a fact are worth a look
+    findings: list[Finding] = []
+    for issue in layout.issues:
+        where = issue_location(issue, report)
+        if issue.code == "ocr_low_confidence" and where.table is None and where.paragraph is None:
+            continue  # only numbers of a record or a fact are worth a look
+        findings.append(finding(issue.code, f"{report.source.file}: {issue.message}", where))
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
         findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
     findings += check_columns(table_parts)
@@ -55,7 +57,8 @@ def issue_location(issue, report: Report) -> Location:
     if issue.bbox is None:
         return where
     cx, cy = (issue.bbox[0] + issue.bbox[2]) / 2, (issue.bbox[1] + issue.bbox[3]) / 2
-    for record in [*report.indicators, *report.risks, *report.facts]:
+    records: list[Union[Indicator, Risk, Fact]] = [*report.indicators, *report.risks, *report.facts]
+    for record in records:
         at = record.location
         if at and at.page == issue.page and at.bbox and at.bbox[0] <= cx <= at.bbox[2] and at.bbox[1] <= cy <= at.bbox[3]:
             return at.model_copy(update={"bbox": where.bbox, "confidence": issue.confidence})
@@ -183,7 +186,7 @@ def check_indicator(ind: Indicator, status_column: bool = True) -> list[Finding]
     out: list[Finding] = []
     label = f"indicator {_short(ind.name)!r}"
     fact_missing = parse_cell_number(ind.fact_text).kind == "missing"
-    for field_name, text, value in (("plan", ind.plan_text, ind.plan), ("fact", ind.fact_text, ind.fact)):
+    for field_name, text in (("plan", ind.plan_text), ("fact", ind.fact_text)):
         kind = parse_cell_number(text).kind
         if kind == "missing":
             why = f"; the status cell explains: {_short(ind.comment)!r}" if field_name == "fact" and ind.comment \
@@ -213,7 +216,7 @@ def check_status_consistency(ind: Indicator, label: str, earlier: Iterable[Indic
     if ind.fact is None or ind.status not in ("achieved", "not_achieved"):
         return []
     direction = better_direction(ind, earlier)
-    if plan_range.kind == "range":
+    if plan_range.kind == "range" and plan_range.low is not None and plan_range.high is not None:
         met_higher = met_lower = plan_range.low <= ind.fact <= plan_range.high
     elif ind.plan is None:
         return []

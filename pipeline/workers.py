@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from pipeline import DEFAULT_MAX_MEMORY, DEFAULT_TIMEOUT
 from pipeline.export import document_json
@@ -39,6 +39,9 @@ from pipeline.findings import FAILURE_CODES, finding
 from pipeline.models import Finding, Report, Source
 from pipeline.readers import declared_format
 from pipeline.readers.ocr import OcrOptions
+
+if TYPE_CHECKING:  # ForkContext exists only where fork does
+    from multiprocessing.context import ForkContext, SpawnContext
 
 HANG_HOOK, CRASH_HOOK = "PIPELINE_TEST_HANG_ON", "PIPELINE_TEST_CRASH_ON"
 PR_SET_PDEATHSIG = 1
@@ -226,8 +229,8 @@ def extract_isolated(tasks: list[Task], jobs: int, limits: Limits | float = DEFA
             while pending or any(w and w.task for w in workers):
                 for slot, worker in enumerate(workers):
                     if pending and not (worker and worker.task):
-                        workers[slot] = worker or Worker(limits)
-                        workers[slot].give(pending.popleft())
+                        worker = workers[slot] = worker or Worker(limits)
+                        worker.give(pending.popleft())
                 yield from _answers(workers)
         finally:
             for worker in workers:
@@ -248,6 +251,12 @@ def warm_up(formats: set[str]) -> None:
 
 
 START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _context(start_method: str = START_METHOD) -> ForkContext | SpawnContext:
+    """The multiprocessing context of start_method, "fork" or "spawn" (each branch a literal, so the type checker
+    knows its Process). pipeline.cluster spawns: a fork of a large process starts near the memory cap."""
+    return multiprocessing.get_context("fork") if start_method == "fork" else multiprocessing.get_context("spawn")
 
 
 @contextlib.contextmanager
@@ -274,18 +283,19 @@ def _answers(workers: list[Optional[Worker]]) -> Iterator[Done]:
          timeout=max(0.0, min(w.deadline for w in busy) - time.monotonic()))
     for slot, worker in enumerate(workers):
         done = worker.answer() if worker and worker.task else None
-        if done is not None and (worker.broken or done.retire):
+        if worker is None or done is None:
+            continue
+        if worker.broken or done.retire:
             worker.stop()
             workers[slot] = None
-        if done is not None:
-            yield done
+        yield done
 
 
 class Worker:
     """One worker process, fed one task at a time through a pipe."""
 
-    def __init__(self, limits: Limits):
-        context = multiprocessing.get_context(START_METHOD)
+    def __init__(self, limits: Limits, start_method: str = START_METHOD):
+        context = _context(start_method)
         self.limits = limits
         self.conn, child = context.Pipe()
         self.process = context.Process(target=worker_main, args=(child, limits, os.getpid()), daemon=True)
@@ -300,32 +310,35 @@ class Worker:
         self.task, self.deadline = task, time.monotonic() + self.limits.timeout
 
     def answer(self) -> Optional[Done]:
-        """Its result if it has answered; a failure (marking it broken) if it died or overran; else None."""
+        """Its result if it has answered; a failure (marking it broken) if it died or overran; else None (also when idle)."""
+        task = self.task
+        if task is None:
+            return None
         if self.conn.poll():
             try:
                 done, self.task = self.conn.recv(), None
                 return done
             except (EOFError, OSError):
-                return self._crashed()
+                return self._crashed(task)
         if not self.process.is_alive():
-            return self._crashed()
+            return self._crashed(task)
         if time.monotonic() >= self.deadline:
-            return self._fail(finding("extraction_timeout", f"{self.task.display}: extraction did not finish within "
-                                                            f"{self.limits.timeout:g} s and was stopped"))
+            return self._fail(task, finding("extraction_timeout", f"{task.display}: extraction did not finish within "
+                                                                  f"{self.limits.timeout:g} s and was stopped"))
         return None
 
-    def _crashed(self) -> Done:
+    def _crashed(self, task: Task) -> Done:
         death = self._death()
         if self.limits.max_memory and ("SIGSEGV" in death or "SIGABRT" in death):
             death += f"; a C library may have failed to allocate under the memory limit of {self.limits.max_memory} MiB"
-        return self._fail(finding("extraction_failed", f"{self.task.display}: the worker extracting this file crashed "
-                                                       f"({death})"))
+        return self._fail(task, finding("extraction_failed", f"{task.display}: the worker extracting this file crashed "
+                                                             f"({death})"))
 
-    def _fail(self, problem: Finding) -> Done:
+    def _fail(self, task: Task, problem: Finding) -> Done:
         """The task's failed document (the worker is marked to be replaced)."""
         self.broken = True
-        report = failed_report(self.task.path, self.task.display, self.task.sha256, problem)
-        return Done(self.task.index, document_json(report), failure_reason(report))
+        report = failed_report(task.path, task.display, task.sha256, problem)
+        return Done(task.index, document_json(report), failure_reason(report))
 
     def _death(self) -> str:
         self.process.join(1)

@@ -150,7 +150,7 @@ def test_figure_kinds(text, want):
     """Signs, units, people, rate bases, scales, fractions and elided nouns."""
     got = [(f.value, f.unit) for f in extract_facts([TextBlock(text)], "analytical_note")]
     assert len(got) == len(want), got
-    for (gv, gu), (wv, wu) in zip(got, want):
+    for (gv, gu), (wv, wu) in zip(got, want, strict=True):
         assert math.isclose(gv, wv, rel_tol=1e-9) and gu == wu, got
 
 

@@ -6,7 +6,6 @@ import shutil
 import tempfile
 import threading
 import zipfile
-from pathlib import Path
 
 import pytest
 

@@ -57,8 +57,6 @@ def test_scan_note_facts_meet_the_bar(scan_quality):
     assert quality.fact_recall >= 0.95 and quality.fact_precision >= 0.95, quality.summary()
 
 
-@pytest.mark.xfail(strict=True, reason="0.966 measured: Tesseract glues 'услуг в' over a narrow space, reads "
-                                       "'18 975' as '18975', ъ as ь and И as Й in a few places")
 def test_scan_text_fields_meet_the_bar(scan_quality):
     quality, _ = scan_quality
     assert quality.text_accuracy >= 0.97, quality.summary()

@@ -325,7 +325,7 @@ def test_glyphs_without_unicode_mapping(tmp_path):
 # ------------------------------------------------------------------------------------------ bad input
 @pytest.mark.parametrize("content, reason", [
     (b"", "empty"),
-    ("Отчет о реализации стратегического плана\n".encode("utf-8"), "not a PDF"),
+    ("Отчет о реализации стратегического плана\n".encode(), "not a PDF"),
     (b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\n%%EOF\n", "damaged"),
 ])
 def test_bad_files_raise(tmp_path, content, reason):

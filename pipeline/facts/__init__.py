@@ -19,8 +19,9 @@ the module of its concern, added there as one more stage.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Optional
 
 import regex
 

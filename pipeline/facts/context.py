@@ -8,9 +8,11 @@ and counted things to its items.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple, Optional, Sequence
+from itertools import pairwise
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -69,7 +71,7 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
     """"5 и 6 шагов", "от 1,5 до 2 млн. тенге": a bare figure takes the unit of the one it is coordinated with."""
     # "11086 или 11,2%" is a count and its share, so a percentage lends its unit only across a range.
     text = s.text
-    for a, b in reversed(list(zip(figures, figures[1:]))):
+    for a, b in reversed(list(pairwise(figures))):
         if a.measure.unit is not None:
             continue
         link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])

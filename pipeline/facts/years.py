@@ -196,7 +196,7 @@ def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMentio
     for mention in years:
         after = [f for f in figures if f.start > mention.pos]
         if len(mention.listed) > 1 and len(after) == len(mention.listed):
-            for fig, year in zip(after, mention.listed):
+            for fig, year in zip(after, mention.listed, strict=True):
                 fig.year = year
 
 

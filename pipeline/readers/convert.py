@@ -15,8 +15,8 @@ import signal
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from pipeline.errors import UnreadableDocument
 from pipeline.layout import Layout

@@ -8,15 +8,15 @@ note read it the same way.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import regex
 
 DATA = Path(__file__).parent
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def entries(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of the list `name` (`name.tsv`), each a tuple of its tab-separated columns."""
     rows = []

@@ -3,6 +3,11 @@
 One API object per language set is kept loaded for the life of the worker process (loading the
 Russian, Kazakh and English models takes about 0.4 s; a page then costs only its recognition).
 Tesseract runs one thread (OMP_THREAD_LIMIT=1): a batch uses every core through its workers.
+
+Two ways of reading: a whole page (or what is left of it outside its tables) with Tesseract's layout
+analysis, and blocks whose place is already known (table cells found from the rulings), each cropped,
+brought to the working resolution and read as one block of text, with no layout analysis to get wrong.
+Every letter comes with its box and the other readings the recogniser weighed for it (its choices).
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -22,7 +28,20 @@ TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-oc
 INSTALL_HINT = ("install Tesseract with its Russian and Kazakh data (Debian/Ubuntu: apt-get install tesseract-ocr "
                 "tesseract-ocr-rus tesseract-ocr-kaz) and the Python binding (pip install tesserocr)")
 OSD_MIN_CONFIDENCE = 2.0  # Tesseract's orientation confidence below this is a guess: the page is left as it is
+BLOCK_PAD_PX = 10  # white margin around a cropped block: Tesseract reads text touching the image edge badly
+MAX_CHOICES = 4  # other readings kept per letter
 _LOCK = threading.Lock()  # one Tesseract API object must not be used by two threads at once
+
+
+class Letter(NamedTuple):
+    """One recognised letter: its text, pixel box, and the other readings the recogniser weighed, best first."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    choices: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,7 +57,9 @@ class Word:
     line: int  # running number of its text line on the page
     baseline: float  # the line's baseline height (pixels) under the word's centre
     size: float  # the line's height in pixels (ascender top to descender bottom)
-    letters: list = field(default_factory=list)  # (text, x0, x1) of each letter, in pixels
+    letters: list[Letter] = field(default_factory=list)  # in pixels
+    block: int = -1  # the block (table cell) it was read in, numbered per page; -1: read with the page
+    broken: bool = False  # one half of a word broken over two lines (not to be cut into words)
 
 
 def tessdata_dir() -> str | None:
@@ -71,7 +92,10 @@ def _api(languages: str, osd: bool = False):
     import tesserocr
 
     psm = tesserocr.PSM.OSD_ONLY if osd else tesserocr.PSM.AUTO
-    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="osd" if osd else languages, psm=psm)
+    api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="osd" if osd else languages, psm=psm)
+    if not osd:
+        api.SetVariable("lstm_choice_mode", "2")  # keep each letter's alternatives for the ChoiceIterator
+    return api
 
 
 def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGES,
@@ -103,10 +127,45 @@ def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGE
             api.Clear()
 
 
-def _collect(api, first_line: int) -> list[Word]:
-    """The words of the last recognition with their letters' boxes, numbered by text line from first_line."""
+def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int, int]],
+                languages: str = DEFAULT_LANGUAGES, first_line: int = 0) -> list[list[Word]]:
+    """The words of each (x, y, w, h) block of the page image, read as one block of text (a table cell).
+
+    Each block is cropped and padded with white before it is read; the words come back in page pixels,
+    lines numbered on from first_line across all blocks."""
+    import cv2
+    from PIL import Image
+    import tesserocr
+
+    out: list[list[Word]] = []
+    with _LOCK:
+        api = _api(languages)
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK)
+        try:
+            for block, (x, y, w, h) in enumerate(boxes):
+                crop = cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
+                api.SetImage(Image.fromarray(crop))
+                api.SetSourceResolution(round(dpi))
+                api.Recognize()
+                place = (x - BLOCK_PAD_PX, y - BLOCK_PAD_PX, 1.0)
+                words = _collect(api, first_line, place)
+                for word in words:
+                    word.block = block
+                first_line = max((wd.line for wd in words), default=first_line - 1) + 1
+                out.append(words)
+        finally:
+            api.SetPageSegMode(tesserocr.PSM.AUTO)
+            api.Clear()
+    return out
+
+
+def _collect(api, first_line: int, place: tuple[float, float, float] = (0.0, 0.0, 1.0)) -> list[Word]:
+    """The words of the last recognition with their letters, numbered by text line from first_line.
+
+    place: (x, y, factor) mapping the recognised image's pixels onto the page's (x + factor * px)."""
     from tesserocr import RIL, iterate_level
 
+    ox, oy, f = place
     words: list[Word] = []
     line, baseline, size = first_line - 1, (0.0, 0.0, 1.0, 0.0), 0.0
     word = None
@@ -116,14 +175,14 @@ def _collect(api, first_line: int) -> list[Word]:
     for item in iterate_level(iterator, RIL.SYMBOL):
         if item.IsAtBeginningOf(RIL.TEXTLINE):
             line += 1
-            baseline, size = _line_geometry(item, RIL)
+            baseline, size = _line_geometry(item, RIL, place)
         if item.IsAtBeginningOf(RIL.WORD):
             box = item.BoundingBox(RIL.WORD)
             word = None
             if box is not None:
-                x0, top, x1, bottom = box
-                word = Word("", x0, top, x1, bottom, item.Confidence(RIL.WORD) / 100.0, line,
-                            _baseline_at(baseline, (x0 + x1) / 2, bottom), size or (bottom - top))
+                x0, top, x1, bottom = ox + f * box[0], oy + f * box[1], ox + f * box[2], oy + f * box[3]
+                word = Word("", round(x0), round(top), round(x1), round(bottom), item.Confidence(RIL.WORD) / 100.0,
+                            line, _baseline_at(baseline, (x0 + x1) / 2, bottom), size or (bottom - top))
                 words.append(word)
         try:
             symbol, box = (item.GetUTF8Text(RIL.SYMBOL) or "").strip(), item.BoundingBox(RIL.SYMBOL)
@@ -131,18 +190,32 @@ def _collect(api, first_line: int) -> list[Word]:
             continue
         if word is not None and symbol and box is not None:
             word.text += symbol
-            word.letters.append((symbol, box[0], box[2]))
+            word.letters.append(Letter(symbol, ox + f * box[0], ox + f * box[2], oy + f * box[1], oy + f * box[3],
+                                       _choices(item, symbol)))
     return [w for w in words if w.text]
 
 
-def _line_geometry(item, ril) -> tuple[tuple, float]:
-    """The text line's baseline (two points) and its height (ascenders + x-height + descenders), in pixels."""
+def _choices(item, symbol: str) -> tuple[str, ...]:
+    """The other readings the recogniser weighed for this letter, best first."""
+    found = []
+    for choice in item.GetChoiceIterator():
+        text = choice.GetUTF8Text()
+        if text and text != symbol and text not in found:
+            found.append(text)
+            if len(found) == MAX_CHOICES:
+                break
+    return tuple(found)
+
+
+def _line_geometry(item, ril, place: tuple[float, float, float]) -> tuple[tuple, float]:
+    """The text line's baseline (two points) and its height (ascenders + x-height + descenders), in page pixels."""
+    ox, oy, f = place
     baseline = item.Baseline(ril.TEXTLINE)
-    size = float((item.RowAttributes() or {}).get("row_height", 0.0))
+    size = f * float((item.RowAttributes() or {}).get("row_height", 0.0))
     if not baseline:
         return (0.0, 0.0, 1.0, 0.0), size
     (ax, ay), (bx, by) = baseline
-    return (float(ax), float(ay), float(bx), float(by)), size
+    return (ox + f * ax, oy + f * ay, ox + f * bx, oy + f * by), size
 
 
 def _baseline_at(baseline: tuple, x: float, fallback: float) -> float:

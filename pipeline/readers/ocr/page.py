@@ -1,5 +1,10 @@
 """One scanned page end to end: image -> straightened -> rulings + words -> characters in PDF points.
 
+The rulings found in the image give the tables' cells (the PDF reader's own cell finder, handed in as
+`find_cells`); each cell is read as a block of its own (at the scan's resolution: scaling a 200-dpi
+cell up read worse), and what lies outside the tables is read with Tesseract's page layout analysis.
+The words are then made right where their letters' boxes and choices tell (reading.py).
+
 The result has the shape of a text layer: characters (ch, x0, x1, top, bottom, index) in display
 space, as the PDF reader extracts them with pypdfium2, and ruling edges as it collects them from
 path objects. A word's characters share its box evenly; all characters of one text line get the same
@@ -15,9 +20,12 @@ import numpy as np
 import pypdfium2 as pdfium
 import regex
 
+from collections.abc import Callable
+
 from pipeline.readers.ocr import OcrOptions
-from pipeline.readers.ocr.engine import Word, orientation, read_words
+from pipeline.readers.ocr.engine import Word, orientation, read_blocks, read_words
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
+from pipeline.readers.ocr.reading import pieces, read_as_written
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
@@ -28,11 +36,13 @@ UPRIGHT_MIN_CONFIDENCE = 0.6  # a page read with a lower mean confidence is chec
 UPRIGHT_MIN_WORDS = 20  # ... as is a page with fewer words
 MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck of dust
 DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
-SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
-SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
+CELL_INSET_PX = 1  # a cell is read this far inside its rulings (already painted out)
+MIN_BLOCK_INK_PX = 12  # a cell with fewer dark pixels than this is empty (or dust) and is not read
+INK_LEVEL = 128  # grey levels below this are ink when a cell or the page is checked for content
 HYPHEN_MAX, EN_DASH_MAX = 0.36, 0.75  # a lone dash shorter than this x line height is a hyphen, then an en dash
 DASH_MIN_PT, DASH_MAX_PT = 2.0, 14.0  # a lone flat piece of ink this long is a dash
 DASH_SOLID = 0.6  # ... when it is solid ink (a bar, not a smudge)
+LONE_DASH_MIN_INK_PX = 4  # a piece of ink alone in a table cell is looked at from this size (dust is a pixel or two)
 DASH_CONFIDENCE = 0.9  # a dash is told by its shape alone
 DASH_ABOVE_BASELINE = 0.3  # a dash's middle stands this much (x line height) above the baseline
 LOW_CONFIDENCE = 0.80  # a number read with less confidence than this is flagged for a person to check
@@ -84,15 +94,22 @@ class OcrPage:
         return sum(w.confidence * len(w.text) for w in self.words) / total if total else None
 
 
-def ocr_page(page: pdfium.PdfPage, width: float, height: float, options: OcrOptions) -> OcrPage:
-    """OCR one page; raises PageImageError when the page image cannot be read (too coarse)."""
+CellFinder = Callable[[list[dict]], list[tuple[float, float, float, float]]]
+
+
+def ocr_page(page: pdfium.PdfPage, width: float, height: float, options: OcrOptions,
+             find_cells: CellFinder | None = None) -> OcrPage:
+    """OCR one page; raises PageImageError when the page image cannot be read (too coarse).
+
+    find_cells: ruling edges (PDF points) -> the boxes of the table cells they make; without it the whole
+    page is read with Tesseract's layout analysis."""
     image = deskew(page_image(page, width, height))
-    words, edges = _recognise(image, options)
+    words, edges = _recognise(image, options, find_cells)
     if _maybe_not_upright(words):
         turn_by = orientation(image.pixels, image.dpi)
         if turn_by:
             image = deskew(turn(image, (360 - turn_by) % 360))
-            words, edges = _recognise(image, options)
+            words, edges = _recognise(image, options, find_cells)
     if image.rotated_deg in (90, 270):
         width, height = height, width
     scale = image.scale
@@ -102,22 +119,89 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, options: OcrOpti
                    image.skew_deg, image.rotated_deg)
 
 
-def _recognise(image: PageImage, options: OcrOptions) -> tuple[list[Word], list[dict]]:
-    """Rulings found and painted out, then the words read: the page as a whole, then the text it missed."""
+def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | None) -> tuple[list[Word], list[dict]]:
+    """Rulings found and painted out, then the words read: each table cell, the rest of the page, the text missed."""
     rulings = find_rulings(image.pixels, image.dpi)
     clean = erase(image.pixels, rulings.mask)
-    words = read_words(clean, image.dpi, options.languages)
+    cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
+    words = _read_cells(clean, cells, image.dpi, options)
+    outside = _without_boxes(clean, cells)
+    if int((outside < INK_LEVEL).sum()) >= MIN_BLOCK_INK_PX:
+        first = max((w.line for w in words), default=-1) + 1
+        words = read_words(outside, image.dpi, options.languages, first_line=first) + words
+    words = _without_specks(words, image.dpi)  # dust read as "." must not hide a dash from _missed_text
     missed, dashes = _missed_text(clean, words, image.dpi)
+    dashes += _lone_dashes(clean, cells, words, image.dpi)
     next_line = max((w.line for w in words), default=-1) + 1
     if missed:
         found = read_words(clean, image.dpi, options.languages, regions=missed, first_line=next_line)
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    read_as_written(words, clean)
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)
     return words, rulings.edges
+
+
+def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage) -> list[tuple[int, int, int, int]]:
+    """Table cells in points -> (x, y, w, h) pixel boxes inside their rulings."""
+    px = image.dpi / 72.0
+    h, w = image.pixels.shape
+    out = []
+    for x0, top, x1, bottom in boxes:
+        a, b = max(0, round(x0 * px) + CELL_INSET_PX), max(0, round(top * px) + CELL_INSET_PX)
+        c, d = min(w, round(x1 * px) - CELL_INSET_PX), min(h, round(bottom * px) - CELL_INSET_PX)
+        if c > a and d > b:
+            out.append((a, b, c - a, d - b))
+    return out
+
+
+def _read_cells(clean: np.ndarray, cells: list[tuple[int, int, int, int]], dpi: float,
+                options: OcrOptions) -> list[Word]:
+    """The words of every table cell that has ink in it, each cell read as one block."""
+    inked = [box for box in cells if int((clean[box[1]:box[1] + box[3], box[0]:box[0] + box[2]] < INK_LEVEL).sum())
+             >= MIN_BLOCK_INK_PX]
+    if not inked:
+        return []
+    return [w for block in read_blocks(clean, dpi, inked, options.languages) for w in block]
+
+
+def _lone_dashes(pixels: np.ndarray, cells: list[tuple[int, int, int, int]], words: list[Word],
+                 dpi: float) -> list[tuple[int, int, int, int]]:
+    """Boxes of dashes standing alone in table cells where nothing was read ("-" for a plan not set).
+
+    Tesseract reads nothing in a block holding only a hyphen, and a 200-dpi hyphen has too little ink to
+    pass for text among the page's dust; alone in its cell, one flat solid piece of ink is a dash."""
+    import cv2
+
+    px = dpi / 72.0
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
+    out = []
+    for x, y, w, h in cells:
+        if any(x <= cx < x + w and y <= cy < y + h for cx, cy in centres):
+            continue
+        ink = (pixels[y:y + h, x:x + w] < INK_LEVEL).astype(np.uint8)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        blots = [tuple(s) for s in stats[1:count].tolist() if s[4] >= LONE_DASH_MIN_INK_PX]
+        if len(blots) != 1:
+            continue
+        dx, dy, dw, dh, area = blots[0]
+        if (DASH_MIN_PT * px <= dw <= DASH_MAX_PT * px and dh < MISSED_MIN_HEIGHT_PT * px and dh <= dw / 2
+                and area >= DASH_SOLID * dw * dh):
+            out.append((x + dx, y + dy, dw, dh))
+    return out
+
+
+def _without_boxes(pixels: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> np.ndarray:
+    """The image with the boxes painted white (what is left to read outside the tables)."""
+    if not boxes:
+        return pixels
+    out = pixels.copy()
+    for x, y, w, h in boxes:
+        out[y:y + h, x:x + w] = 255
+    return out
 
 
 def _dash(word: Word) -> str:
@@ -219,29 +303,13 @@ def _characters(words: list[Word], scale: float) -> list[tuple]:
         size = round(sizes[word.line] * scale * FONT_PER_LINE_HEIGHT, 1)
         base = statistics.fmean(baselines[word.line]) * scale  # the page is straight: one height per line
         top, bottom = base - ASCENT * size, base + DESCENT * size
-        for text, x0, x1 in _pieces(word, sizes[word.line]):
+        for text, x0, x1 in pieces(word, sizes[word.line]):
             x0, x1 = x0 * scale, x1 * scale
             step = (x1 - x0) / len(text)
             for k, ch in enumerate(text):
                 chars.append((ch, x0 + k * step, x0 + (k + 1) * step, top, bottom, len(chars)))
             chars.append((" ", x1, x1, top, bottom, len(chars)))
     return chars
-
-
-def _pieces(word: Word, line_height: float) -> list[tuple[str, float, float]]:
-    """A word split where two of its letters stand a space apart (Tesseract glues "АСП к" into "АСПк"
-    when the space is narrow): a gap much wider than the word's usual one; (text, x0, x1) in pixels."""
-    letters = word.letters
-    if len(letters) < 3:
-        return [(word.text, word.x0, word.x1)]
-    gaps = [b[1] - a[2] for a, b in zip(letters, letters[1:])]
-    space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
-    pieces = [[letters[0]]]
-    for a, b, gap in zip(letters, letters[1:], gaps):
-        if gap >= space and a[0].isalpha() and b[0].isalpha():  # narrow digits ("1") leave wide gaps
-            pieces.append([])
-        pieces[-1].append(b)
-    return [("".join(t for t, _, _ in p), p[0][1], max(x1 for _, _, x1 in p)) for p in pieces]
 
 
 def _line_sizes(words: list[Word]) -> dict[int, float]:

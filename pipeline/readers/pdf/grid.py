@@ -21,6 +21,8 @@ INTERSECTION_TOL = 3.0  # how far a ruling may stop short of a crossing one and 
 GRID_SNAP_TOL = 2.0  # cell borders closer than this are the same grid line
 MIN_TABLE_EDGES = 2  # a page needs at least this many horizontal and vertical rulings to hold a table
 MAX_PAGE_EDGES = 2000  # more merged rulings than this on a page: a drawing, no table search
+# What pdfplumber's cell finder raises when a page's ruling geometry defeats it (the page is then read as prose).
+FINDER_ERRORS = (ValueError, AssertionError, IndexError, KeyError, ZeroDivisionError)
 
 
 @dataclass

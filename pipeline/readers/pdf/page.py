@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.layout import Issue, UnreadableDocument
 from pipeline.readers.ocr import OcrOptions
-from pipeline.readers.pdf.grid import TablePart, assign_chars, find_tables
+from pipeline.readers.pdf.grid import FINDER_ERRORS, TablePart, assign_chars, find_tables
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
@@ -161,7 +161,7 @@ def _find_tables_safely(edges: list[dict], page: Page) -> list[TablePart]:
     """Tables of a page; if the ruling geometry defeats the table finder, the page is read as prose."""
     try:
         return find_tables(edges, page.number)
-    except (ValueError, AssertionError, IndexError, KeyError, ZeroDivisionError) as exc:
+    except FINDER_ERRORS as exc:
         page.note = f"tables on page {page.number} could not be rebuilt from their rulings ({exc}); read as text"
         return []
 

@@ -10,6 +10,7 @@ import difflib
 
 from pipeline.layout import Issue, Layout
 from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.pdf.grid import FINDER_ERRORS, find_tables
 
 OCR_ALIKE = 0.75  # header rows read by OCR repeat each other when this similar (difflib ratio, spaces aside)
 
@@ -31,7 +32,7 @@ def read_by_ocr(page, out, ocr: OcrOptions, compose) -> None:
     problem = missing(ocr.languages)
     if problem is None:
         try:
-            result = ocr_page(page, out.width, out.height, ocr)
+            result = ocr_page(page, out.width, out.height, ocr, find_cells=lambda edges: cell_boxes(edges, out.number))
         except PageImageError as exc:
             problem = str(exc)
     if problem is not None:
@@ -44,6 +45,15 @@ def read_by_ocr(page, out, ocr: OcrOptions, compose) -> None:
     for line in out.lines + [ln for part in out.parts for c in part.cells for ln in c.lines]:
         line.words = [w for w in result.words if _inside(w.bbox, line)]
         line.size = round(line.size, 1)  # OCR gives every line of one text size the same box height
+
+
+def cell_boxes(edges: list[dict], number: int) -> list[tuple[float, float, float, float]]:
+    """The boxes of the table cells the rulings make (the same cell finder the page is composed with)."""
+    try:
+        parts = find_tables(edges, number)
+    except FINDER_ERRORS:
+        return []  # compose_page will say the tables could not be rebuilt
+    return [(c.x0, c.top, c.x1, c.bottom) for part in parts for c in part.cells]
 
 
 def _inside(bbox: tuple, line) -> bool:

@@ -1,0 +1,293 @@
+"""A recognised word made right where its letters' boxes and the recogniser's choices tell how.
+
+Tesseract reads each letter well but decides some things on too little evidence:
+  - case, for letters whose capital is their small letter made larger ("И"/"и", "К"/"к", "О"/"о"): on a
+    short line ("инспекц" / "ии" in a narrow cell) it has no small letters to compare with and may read
+    "ИИ"; the height of the letter's ink above the baseline, against the block's x-height, says which it
+    is (the recogniser's own letter boxes are too rough for that);
+  - spaces narrower than it expects: "услуг в" becomes "услугв", "18 975" becomes "18975"; the gaps
+    between the letters' boxes still show the space, and a dictionary and the digit groups of a number
+    confirm it;
+  - letters alike in shape ("ъ"/"ь", "И"/"Й", "е"/"с"): its second choice often makes the dictionary word
+    that its first does not ("обьем" -> "объем"), also for a word a narrow column broke over two lines
+    ("Ведоме" / "твенные" -> "Ведомс" / "твенные", which the PDF reader then joins).
+Every fix needs the geometry or the dictionary (pipeline.morph) to agree, so a word that is right, a
+name or an abbreviation the dictionary does not know, is left as it was read.
+"""
+from __future__ import annotations
+
+import functools
+import statistics
+
+import numpy as np
+import regex
+
+from pipeline import morph
+from pipeline.readers.ocr.engine import Letter, Word
+
+# Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
+SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя"))
+X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюяcoxvwz")  # small letters with no ascender nor descender
+CAP_PER_X_HEIGHT = 1.22  # a letter up to this many x-heights above the baseline is small (capitals: 1.35-1.5)
+BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
+MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
+MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
+INK_LEVEL = 128  # grey levels below this are ink
+SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
+SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
+GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many times the word's median gap
+DIGIT_GROUP_PITCH = 1.18  # digits this much further apart (centre to centre, x their median pitch) are two groups
+SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
+SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
+SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
+UNSURE = 0.5  # the confidence given to a number that may have lost its decimal comma (under ocr.page.LOW_CONFIDENCE)
+MIN_CHOICE_WORD = 4  # choices are tried on words of at least this many letters
+# Letters a scan's blur makes alike: only these trade places for a dictionary word. Any other choice
+# makes known words of unknown ones too easily ("тенге" -> "тенте", "услугв" -> "услуга").
+ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е", "с"), ("с", "е"), ("ш", "щ"), ("щ", "ш")})
+ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
+_WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
+_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+
+Piece = tuple[str, float, float]  # text, x0, x1 in pixels
+
+
+def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
+    """Fix case by height, then letters by the dictionary, in place; the word's text follows its letters.
+
+    pixels: the page image the words were read from (page pixels, ink dark)."""
+    ink = _Ink(pixels)
+    x_heights = _x_heights(words, ink)
+    for word in words:
+        _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
+    for end, start in _line_breaks(words):
+        if _broken_word_choice(end, start):
+            end.broken = start.broken = True
+    for word in words:
+        if not word.broken:
+            _dictionary_choice(word)
+        word.text = "".join(letter.text for letter in word.letters) or word.text
+        if _lost_separator(word.letters):
+            word.confidence = min(word.confidence, UNSURE)
+
+
+def pieces(word: Word, line_height: float) -> list[Piece]:
+    """The word cut where a space stands between its letters: a wide gap, a digit group, a glued one-letter word."""
+    letters = word.letters
+    if len(letters) < 2:
+        return [(word.text, word.x0, word.x1)]
+    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters)
+    out = _cut(letters, cuts)
+    if word.broken:
+        return [("".join(x.text for x in piece), piece[0].x0, max(x.x1 for x in piece)) for piece in out]
+    return [part for piece in out for part in _unglued(piece, letters)]
+
+
+# ------------------------------------------------------------------------------------------------- case
+class _Ink:
+    """Heights of the ink of letters above their baseline, measured on the page image."""
+
+    def __init__(self, pixels: np.ndarray):
+        self.pixels = pixels
+
+    def height(self, letter: Letter, baseline: float, reach: float) -> float:
+        """How far the letter's ink rises above the baseline (looked for up to `reach` pixels above it)."""
+        x0, x1 = round(letter.x0) + 1, round(letter.x1) - 1  # a pixel in from each side: neighbours may touch
+        bottom = round(baseline)
+        top = max(0, round(baseline - reach))
+        if x1 <= x0 or bottom <= top:
+            return 0.0
+        rows = np.flatnonzero((self.pixels[top:bottom, x0:x1] < INK_LEVEL).any(axis=1))
+        return float(bottom - top - rows[0]) if rows.size else 0.0
+
+
+def _x_heights(words: list[Word], ink: _Ink) -> dict[tuple[str, int], float]:
+    """The x-height of each text line, and of each block read at once (a table cell: one font), where measurable."""
+    heights: dict[tuple[str, int], list[float]] = {}
+    for word in words:
+        small = [ink.height(letter, word.baseline, word.size) for letter in word.letters[:MAX_X_LETTERS]
+                 if letter.text in X_HEIGHT_LETTERS]
+        heights.setdefault(("line", word.line), []).extend(small)
+        if word.block >= 0:
+            heights.setdefault(("block", word.block), []).extend(small)
+    return {key: statistics.median(hs) for key, hs in heights.items() if len(hs) >= MIN_X_LETTERS}
+
+
+def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
+    """Capitals of same-shape letters no taller than a small letter are small letters ("инспекцИИ" -> "инспекции").
+
+    A word set in capitals throughout ("ЦОН") keeps them: its letters stand at cap height; so does an
+    abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height)."""
+    if not x_height or _abbreviation(word):
+        return
+    for k, letter in enumerate(word.letters):
+        small = SAME_SHAPE.get(letter.text)
+        if small is None:
+            continue
+        limit = x_height * (CAP_PER_X_HEIGHT + (BREVE_EXTRA if small == "й" else 0.0))
+        if 0 < ink.height(letter, word.baseline, 2 * x_height) <= limit:  # above the baseline: "д" reaches below
+            word.letters[k] = letter._replace(text=small)
+
+
+def _abbreviation(word: Word) -> bool:
+    """Two capitals or more, one of them with a small letter of another shape ("АЙС", "ЕНПФ")."""
+    capitals = [letter.text for letter in word.letters if letter.text.isupper()]
+    return len(capitals) >= 2 and any(c not in SAME_SHAPE for c in capitals)
+
+
+def _alike(read: str, choice: str) -> bool:
+    return (read.lower(), choice.lower()) in ALIKE and read.isupper() == choice.isupper()
+
+
+# ------------------------------------------------------------------------------------------- dictionary
+@functools.lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """Is every part of a (hyphenated) word a dictionary word?"""
+    return all(morph.is_known(part.lower()) for part in word.split("-") if part)
+
+
+def _dictionary_choice(word: Word) -> None:
+    """An unknown word becomes the dictionary word one other choice of one letter makes ("обьем" -> "объем").
+
+    Only words in small letters (a capital first at most) are tried: names and abbreviations stay."""
+    text = "".join(letter.text for letter in word.letters)
+    match = _WORD.match(text)
+    if not match or len(match.group(2)) < MIN_CHOICE_WORD or _known(match.group(2)):
+        return
+    core = match.group(2)
+    if not core[1:].islower():
+        return
+    start = len(match.group(1))
+    for k in range(start, start + len(core)):
+        for choice in word.letters[k].choices:
+            if not _alike(core[k - start], choice):
+                continue
+            candidate = core[:k - start] + choice + core[k - start + 1:]
+            if _known(candidate):
+                word.letters[k] = word.letters[k]._replace(text=choice)
+                return
+
+
+def _line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
+    """(last word of a line, first word of the next line of the same block) for every line break."""
+    first: dict[int, Word] = {}
+    last: dict[int, Word] = {}
+    for word in words:
+        first.setdefault(word.line, word)
+        last[word.line] = word
+    return [(last[n], first[n + 1]) for n in last if n + 1 in first and first[n + 1].block == last[n].block]
+
+
+def _broken_word_choice(end: Word, start: Word) -> bool:
+    """A word broken over two lines whose halves join into no word: one other choice of one letter may make one.
+
+    True when the two are the halves of one word (as read, or after the fix)."""
+    a, b = _core(end, last=True), _core(start, last=False)
+    if not a or not b or not b[1][0].islower():
+        return False
+    if _known(a[1] + b[1]):
+        return not _known(a[1])
+    if _known(a[1]) and _known(b[1]):
+        return False  # two words, not one broken
+    for word, (offset, core), before in ((end, a, True), (start, b, False)):
+        for k in range(len(core)):
+            for choice in word.letters[offset + k].choices:
+                if not _alike(core[k], choice):
+                    continue
+                changed = core[:k] + choice + core[k + 1:]
+                if _known(changed + b[1] if before else a[1] + changed):
+                    word.letters[offset + k] = word.letters[offset + k]._replace(text=choice)
+                    return True
+    return False
+
+
+def _core(word: Word, last: bool) -> tuple[int, str] | None:
+    """(offset, letters) of the run of letters at the end (last) or start of a word."""
+    text = "".join(letter.text for letter in word.letters)
+    match = regex.search(r"\p{L}+(?=-?$)", text) if last else regex.match(r"\p{L}+", text)
+    return (match.start(), match.group()) if match else None
+
+
+# ----------------------------------------------------------------------------------------------- spaces
+def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
+    """Cuts before letters standing a space apart from the letter before (a gap much wider than the word's usual).
+
+    A dictionary word is never cut: its wide gap is the letters' own shape ("б ыла")."""
+    match = _WORD.match("".join(letter.text for letter in letters))
+    if len(letters) < 3 or (match and _known(match.group(2))):
+        return set()
+    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
+    return {k + 1 for k, (a, b, gap) in enumerate(zip(letters, letters[1:], gaps))
+            if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
+
+
+def _digit_group_cuts(letters: list[Letter]) -> set[int]:
+    """Cuts between the digit groups of a number printed with narrow spaces ("18975" read from "18 975").
+
+    Digits of a typeface are equally wide, so their centres stand at one pitch; a space between groups adds
+    to it. A cut is made only where the groups to its right hold three digits each."""
+    text = "".join(letter.text for letter in letters)
+    if not _NUMBER.match(text):
+        return set()
+    whole = len(text.replace(".", ",").split(",")[0])
+    if whole < 4:
+        return set()
+    centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
+    pitches = [b - a for a, b in zip(centres, centres[1:])]
+    usual = statistics.median(pitches)
+    cuts = {k + 1 for k, p in enumerate(pitches) if p >= DIGIT_GROUP_PITCH * usual}
+    if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
+        return cuts
+    return set()
+
+
+def _lost_separator(letters: list[Letter]) -> bool:
+    """A comma or point lost from a number ("27,2" read "272"), so that it must be flagged, not trusted:
+    digits standing wider apart than digits do (not where a digit group ends), or a digit whose box
+    took the comma in (wider than the others and reaching below the baseline)."""
+    text = "".join(letter.text for letter in letters)
+    if len(text) < 2 or not text.isdigit():
+        return False
+    height = statistics.median(letter.bottom - letter.top for letter in letters)
+    baseline = min(letter.bottom for letter in letters)
+    for k, letter in enumerate(letters):
+        usual = statistics.median(other.x1 - other.x0 for other in letters[:k] + letters[k + 1:])
+        if letter.bottom - baseline >= SEPARATOR_DROP * height and letter.x1 - letter.x0 >= SEPARATOR_WIDTH * usual:
+            return True
+    groups = _digit_group_cuts(letters)
+    centres = [(letter.x0 + letter.x1) / 2 for letter in letters]
+    return any(b - a >= SEPARATOR_PITCH * height and k + 1 not in groups
+               for k, (a, b) in enumerate(zip(centres, centres[1:])))
+
+
+def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:
+    out: list[list[Letter]] = [[]]
+    for k, letter in enumerate(letters):
+        if k in cuts and out[-1]:
+            out.append([])
+        out[-1].append(letter)
+    return out
+
+
+def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
+    """A one-letter word glued to the end or start of an unknown word over a narrow space ("услугв" -> "услуг в")."""
+    text = "".join(letter.text for letter in piece)
+    whole = [(text, piece[0].x0, max(letter.x1 for letter in piece))]
+    match = _WORD.match(text)
+    if not match or match.group(1) or len(piece) < 4 or _known(match.group(2)):
+        return whole
+    core = match.group(2)
+    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    n = len(core)
+    for cut in (n - 1, 1):
+        left, right = core[:cut], core[cut:]
+        single = right if cut == n - 1 else left
+        gap = piece[cut].x0 - piece[cut - 1].x1
+        if (single.lower() in ONE_LETTER_WORDS and gap >= GLUED_GAP_RATIO * max(usual, 1.0)
+                and _known(left if cut == n - 1 else right) and (cut == n - 1 or not right[:1].isupper())):
+            first, second = piece[:cut], piece[cut:]
+            return [("".join(x.text for x in first), first[0].x0, max(x.x1 for x in first)),
+                    ("".join(x.text for x in second), second[0].x0, max(x.x1 for x in second))]
+    return whole
