@@ -25,6 +25,9 @@ CODES: dict[str, Code] = {
     "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode) that OCR could "
                                           "not read: `--ocr never`, Tesseract not installed (the message says what to "
                                           "install), or an image under 150 dpi"),
+    "text_quality": Code("warning", REPORTED, "a PDF page whose words, as read, differ from pdfium's own reading of the "
+                                              "page by more than 2%, or are mostly unknown to the dictionary (a broken "
+                                              "font encoding): the page and the share of its words in doubt"),
     "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
                                        '"1200 dpi read at 300")'),
     "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "

@@ -39,3 +39,9 @@ def lemma(word: str) -> str:
     """The normal form of the best parse ("индикаторов" -> "индикатор")."""
     parses = parse(word)
     return parses[0].normal_form if parses else word
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE_SIZE)
+def starts_a_word(prefix: str) -> bool:
+    """Does some dictionary word form begin with these letters ("администрат" -> административный)?"""
+    return bool(prefix) and next(analyzer().dictionary.words.iterkeys(prefix.lower()), None) is not None

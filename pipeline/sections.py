@@ -40,6 +40,12 @@ TASK_RE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 MAX_GROUP_LABEL_LENGTH = 400
+# Where a goal or task label starts inside a line ("... инфраструктуры Цель 1.1. ...", "... 1.1. Цель 1.1. ..."):
+# a PDF cannot show a line break that falls where the line wraps anyway.
+LABEL_INSIDE_RE = regex.compile(
+    r"(?<=[\p{L}»\")][.;:]?\s+)(?=(?:\d+(?:\.\d+)*\s*[.)]\s*)?(?:Стратегическое\s+направление|Стратегическая\s+цель|Цель|Задача)"
+    r"\s*(?:№\s*)?\d)"
+)
 
 TITLE_START_RE = regex.compile(r"^\s*отч[её]т\s+о\s+(?:ходе\s+)?реализации", regex.IGNORECASE)
 TITLE_WORD_RE = regex.compile(r"^\s*отч[её]т(?!\w)", regex.IGNORECASE)  # "Отчет" may stand alone on its line
@@ -87,6 +93,16 @@ def parse_group_label(text: str) -> Optional[Group]:
             title = _unquote(" ".join(m.group("title").split())) or None
             return Group(kind, m.group("num").rstrip("."), title)
     return None
+
+
+def label_lines(text: str) -> list[str]:
+    """A cell's lines, each cut where a goal or task label starts inside it (labels written one per line)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        starts = [0] + [m.start() for m in LABEL_INSIDE_RE.finditer(line)] + [len(line)]
+        pieces = [line[a:b].strip() for a, b in zip(starts, starts[1:])]
+        out += [p for p in pieces if p] or [line]
+    return out
 
 
 def _unquote(title: str) -> str:

@@ -15,7 +15,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.layout import Table
 from pipeline.numbers import parse_indicator_status, parse_risk_status
-from pipeline.sections import INDICATORS, RISKS, Group, Parts, parse_group_label
+from pipeline.sections import INDICATORS, RISKS, Group, Parts, label_lines, parse_group_label
 
 RISK, INDICATOR = "risk", "indicator"
 MAX_HEADER_ROWS = 4
@@ -74,6 +74,9 @@ HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
+# A sentence, as a record's cell holds and a header cell never does: four words or more, the line ending in a
+# full stop after a word (not after an abbreviation: "тыс.", "ед. изм.", "г.").
+SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\p{Ll}{5,}\.[^\S\n]*$", regex.MULTILINE)
 # "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
 ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 
@@ -165,9 +168,10 @@ def group_of_row(table: Table, r: int) -> list[Group]:
 
 
 def groups_in_cell(text: str) -> list[Group]:
-    """Labels of a cell; a line starting a new label splits it from the previous one's title."""
+    """Labels of a cell; a line starting a new label splits it from the previous one's title, and so does a label
+    starting inside a line ("Стратегическое направление 2. Title Цель 2.1. Title")."""
     chunks: list[str] = []
-    for line in text.split("\n"):
+    for line in label_lines(text):
         if chunks and parse_group_label(line) is None:
             chunks[-1] += "\n" + line
         else:
@@ -181,6 +185,11 @@ def _role_of(header: str, roles) -> Optional[str]:
         if pattern.search(header):
             return role
     return None
+
+
+def _squashed(text: str) -> str:
+    """The text without its white space ('Источни к' -> 'Источник')."""
+    return "".join(text.split())
 
 
 def _column_headers(header_rows: list[list[str]]) -> list[str]:
@@ -213,7 +222,8 @@ def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
         if not header:
             continue
         leaf = _leaf_header(header_rows, c)
-        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind])
+        # squashed: a header word broken by a page or a narrow column and read as two ('Источни' | 'к')
+        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind]) or _role_of(_squashed(header), ROLES[kind])
         if role is None:
             if header not in unmapped:
                 unmapped.append(header)
@@ -267,6 +277,8 @@ def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:
         texts = spanned_row_texts(table, r)
         if group_of_row(table, r) or not _looks_like_header_row(texts, kind):
             break
+        if header_rows and any(SENTENCE_RE.search(t) for t in texts):
+            break  # a record below the header, its wording close to a header's ("Недовыполнение плана ...")
         header_rows.append(texts)
         r += 1
     return header_rows, r
@@ -310,9 +322,17 @@ def data_rows(tables: Iterable[Table], kind: str, context: Optional[GroupContext
 def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext):
     header_texts = {" ".join(t) for t in mapping.header_rows}
     filled_down: dict[int, tuple[str, int]] = {}
+    continued: set[int] = set()  # rows read as the second half of a group row broken by a page
     for r in range(start, len(table.rows)):
+        if r in continued:
+            continue
         row = table.rows[r]
         groups = group_of_row(table, r)
+        if not groups or groups[-1].title is None:
+            joined = _group_broken_by_page(table, r)
+            if joined:
+                groups = joined
+                continued.add(r + 1)
         if groups:
             for group in groups:
                 context.enter(group)
@@ -326,6 +346,35 @@ def _rows_of(table: Table, start: int, mapping: ColumnMap, context: GroupContext
         if is_subheading(values, mapping.kind):
             continue
         yield TableRow(table.index, r, row.page, values, context.direction, context.goal, *row_provenance(row.cells))
+
+
+def _lone_text(table: Table, r: int) -> Optional[str]:
+    """The text of a row with one filled cell, or None."""
+    if not 0 <= r < len(table.rows):
+        return None
+    texts = [c.text for c in table.rows[r].cells if c.text.strip()]
+    return texts[0] if len(texts) == 1 else None
+
+
+def _next_page_half(table: Table, r: int) -> Optional[str]:
+    """The lone text of row r + 1 when row r is a lone text too and the page changes between them (in a PDF a
+    row broken by the page that the reader could not glue back comes as two such rows)."""
+    if _lone_text(table, r) is None or r + 1 >= len(table.rows):
+        return None
+    here, there = table.rows[r].page, table.rows[r + 1].page
+    if here is None or there is None or here == there:
+        return None
+    return _lone_text(table, r + 1)
+
+
+def _group_broken_by_page(table: Table, r: int) -> list[Group]:
+    """The labels of a group row broken by a page into two rows ('Стратегическое направление' | '3. Title',
+    'Цель 2.1.' | 'Title'), read from the two halves joined; [] when they do not read as labels."""
+    rest = _next_page_half(table, r)
+    if rest is None or groups_in_cell(rest):
+        return []
+    first = _lone_text(table, r) or ""
+    return groups_in_cell(first + " " + rest) if ROW_NUMBER_RE.match(first) is None else []
 
 
 def _enter_group_columns(values: dict[str, str], context: GroupContext) -> None:

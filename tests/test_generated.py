@@ -30,49 +30,14 @@ FIXTURES = ROOT / "tests" / "data" / "generated"
 # Together these show every variation value (generator.coverage.required_values); 12 and 17 add a title
 # split over lines, a number broken at its decimal comma and an indicator table lost to a broken header.
 SEEDS = [3, 12, 17, 18, 26, 29, 30, 34, 43, 83, 129, 169, 329]
-# What the PDF reader gets wrong on each seed today; F1..F8 are the items of benchmarks/generator_findings.md.
-F1 = "F1 characters grouped into lines by their centres: sub/superscripts"
-PDF_RECORD_XFAILS = {
-    3: F1 + " (PM2,5, м²) moved out of their line",
-    12: "F3 a number broken after its decimal comma ('1 617, 7'); F8 a wrapped title split, reporting year lost",
-    17: "F4 'Исполнено частично' broken after its first line: status executed; F6 a group row broken by a page;"
-        " F3 header words broken in a column too narrow for them: the indicator table is lost",
-    18: "F4 status words broken by a narrow column ('Исполнен' + 'о', '(перевыполнен)'); " + F1 + " (PM2,5, мкг/м³);"
-        " F5 clipped glyphs of a repeated header inside a cell",
-    26: "F4 'Выполнен' + 'о', '(перевыполнен)' and '– Исполнено' split from their status; " + F1 + " (м²)",
-    29: F1 + ": the м³ superscript put into a number ('3 890,1')",
-    30: F1 + ": 'млн. м²' read as '2 млн. м'",
-    34: F1 + " (м², CO₂)",
-    43: "F1 descenders and commas put on lines of their own (Liberation Serif 14: 'респ бликанского', '83 3,'"
-        " -> unparsed_number); F4 '(перевыполнен)'",
-    83: "F4 'Исполнен' + 'о'; F6 a direction row at the top of a page glued into the indicator before it",
-    129: "F4 'Выполнен' + 'о'; F6 a group row broken by a page is not glued back (direction title lost); " + F1 + " (м²)",
-    169: "F4 '(перевыполнен)'; F6 a direction row at the top of a page glued into the indicator before it",
-}
-NOTE_SUBSUP = F1 + " (CO₂, PM2,5, м², м³) out of their line in the note"
-NOTE_FOOTNOTES = "; F2 footnote marks and footnote texts read into the note"
-PDF_NOTE_XFAILS = {seed: NOTE_SUBSUP + (NOTE_FOOTNOTES if seed in (3, 12, 18, 26, 29, 30, 43, 83, 129, 169) else "")
-                   for seed in SEEDS}
+# What the PDF reader gets wrong on each seed today; F1..F8 are the items of benchmarks/generator_findings.md
+# (all of the batch's PDF failures were fixed by the pdffix branch: lines by baseline, footnotes, clipped
+# glyphs, words broken by narrow columns, status lines, rows and group rows at page breaks).
+PDF_RECORD_XFAILS: dict[int, str] = {}
+PDF_NOTE_XFAILS: dict[int, str] = {}
 # Committed fixtures (tests/data/generated/gen_SEED_FORMAT_TARGET.*) -> what the reader gets wrong.
-FIXTURE_PDF_XFAILS = {
-    "gen_00030_pdf_indicators_unit": F1 + ": the unit 'млн. м²' read as '2 млн. м'",
-    "gen_00043_pdf_indicators_fact_text": "F1 the decimal comma put on a line of its own (Liberation Serif 14):"
-                                          " fact '95,7' read as '95 7,' (an unparsed_number error)",
-    "gen_00000_pdf_risks_extra_record": "F5 clipped glyphs of a repeated header in the number row ('о ри2ска'): a phantom"
-                                        " risk, and the risk broken by that page not glued back (its tail a second one)",
-    "gen_00083_pdf_risks_status_text": "F4 'Выполнено' broken by its column: status_text 'Выполнен', comment 'о'",
-    "gen_00169_pdf_indicators_direction": "F6 a direction row at the top of a page glued into the indicator before it:"
-                                          " the next indicator keeps direction 1 instead of 3",
-    "gen_00006_pdf_note": "F2 the footnote mark read as a paragraph '1' and the footnote '1 По данным РГП «Казгидромет».'"
-                          " read into the note",
-    "gen_00017_pdf_indicators_name": "F3 header words broken in a column too narrow for them ('Факти ческое'):"
-                                     " the indicator table is not recognised (missing_section)",
-    "gen_00012_pdf_indicators_plan": "F3 a number broken after its decimal comma: '1 617, 7' (unparsed_number)",
-    "gen_00023_pdf_risks_goal": "F7 direction and goal labels in one cell read as one direction: the goal is lost",
-}
-FIXTURE_DOCX_XFAILS = {
-    "gen_00204_docx_risks": "D1 the first record of a table continued after a page break is taken for a header row",
-}
+FIXTURE_PDF_XFAILS: dict[str, str] = {}
+FIXTURE_DOCX_XFAILS: dict[str, str] = {}
 
 
 def with_xfails(items, xfails: dict) -> list:

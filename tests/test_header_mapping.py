@@ -25,6 +25,10 @@ def fill(header: list[list[str]], *rows: list[str]) -> list[list[str]]:
 
 
 CLASSIFIED = {
+    "a header row broken by a page: its words split over the two rows ('Источни' | 'к', seed 10)": (
+        [["№", "Наименование показателя", "Источни", "Ед.", "2019 год", LEFT, "Примечание"],
+         ["п/п", "", "к", "измерения", "план", "факт", ""], INDICATOR_ROW[:1] + ["", *INDICATOR_ROW[1:]]],
+        INDICATOR, {"number": 0, "name": 1, "source": 2, "unit": 3, "plan": 4, "fact": 5, "status": 6}),
     "seed report: 'Отчетный период' spanning 'План | Факт', merged vertically around it": (
         fill(AGDS_INDICATOR_HEADER, ["1", "2", "3", "4", "5", "6"], INDICATOR_ROW),
         INDICATOR, {"name": 0, "source": 1, "unit": 2, "plan": 3, "fact": 4, "status": 5}),
@@ -137,6 +141,19 @@ def test_map_columns_lists_the_headers_no_role_claims(header_rows, kind, unmappe
     # a first data row worded like a header is data: a status as a cell states it is no header wording
     (fill(AGDS_RISK_HEADER, ["Риск аварий", "Мероприятия по ремонту", "Фактически исполнено в срок", "Исполнено"]),
      RISK, [AGDS_RISK_HEADER[0]], 1),
+    # a record whose cells hold sentences worded like headers ("выполнен", "мероприяти"): data (seed 204)
+    (fill([["Риски", "Планируемые мероприятия по управлению рисками", "Фактическое исполнение", "Примечание"]],
+          ["Недовыполнение плана поступлений в бюджет в связи со снижением деловой активности.",
+           "Усиление налогового администрирования.", "Поступления составили 97,6 млрд. тенге.",
+           "Исполнено\nМероприятие исполнено в полном объеме."]), RISK,
+     [["Риски", "Планируемые мероприятия по управлению рисками", "Фактическое исполнение", "Примечание"]], 1),
+    # a second header row ending in abbreviations is still a header row
+    (fill([["Наименование показателя", "Ед. изм.", "Значение", LEFT, "Примечание"],
+           [UP, UP, "План на отчетный год, тыс. тенге", "Факт за отчетный год, тыс.", UP]],
+          ["Доля граждан", "%", "90", "92", "Достигнут"]), INDICATOR,
+     [["Наименование показателя", "Ед. изм.", "Значение", "Значение", "Примечание"],
+      ["Наименование показателя", "Ед. изм.", "План на отчетный год, тыс. тенге", "Факт за отчетный год, тыс.",
+       "Примечание"]], 2),
     # a table continued from the previous page: no header at all
     ([["Отток кадров", "Обучение", "Проведено", "Исполнено"]], RISK, [], 0),
     ([INDICATOR_ROW], INDICATOR, [], 0),

@@ -15,6 +15,7 @@ from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa
 from pipeline.readers.pdf import read_pdf  # noqa: E402
 from pipeline.readers.pdf.geometry import nearest_rank  # noqa: E402
 from pipeline.readers.pdf.grid import find_tables  # noqa: E402
+from pipeline.readers.pdf.joins import _join_across  # noqa: E402
 from pipeline.readers.pdf.lines import Line  # noqa: E402
 from pipeline.readers.pdf.page import display_transform  # noqa: E402
 from pipeline.readers.pdf.paragraphs import cell_text, paragraphs  # noqa: E402
@@ -617,6 +618,40 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     a = line(left, 180, 286.0, 100, right=287.5, left=180)
     b = line(rest, 180, 240, 114, first_word_w=8.0, first_char_w=6.0, right=287.5, left=180)
     assert cell_text([a, b]) == joined
+
+
+# Lines as LibreOffice broke them in narrow cells of generated reports (their geometry as measured there):
+# (line a: text, x0, x1, left, right), (line b: text, its first word's and first character's widths), the cell text.
+@pytest.mark.parametrize("a, b, text", [
+    # an unknown head and a rare short word: 'услугополучателей', 'Казгидромет' (seeds 35, 94)
+    (("услугополучат", 329.8, 414.7, 329.8, 416.2), ("елей, и", 27.0, 6.8), "услугополучателей, и"),
+    (("«Казгидр", 418.9, 466.4, 418.9, 469.3), ("омет»", 30.1, 6.0), "«Казгидромет»"),
+    # ... but not a preposition after a word the dictionary does not know ('Кибератакина' would be a surname)
+    (("Кибератаки", 180.0, 286.0, 180.0, 287.5), ("на объекты", 12.0, 6.0), "Кибератаки на объекты"),
+    # a letter is not parted from its closing punctuation: 'а».' did not fit (seed 6)
+    (("правительств", 204.2, 298.2, 204.2, 307.1), ("а».", 19.2, 8.1), "правительства»."),
+    # a compound broken before its hyphen, no room left for it (seed 6); a list dash keeps its space
+    (("государственно", 204.2, 305.7, 204.2, 307.1), ("-частного", 61.1, 4.3), "государственно-частного"),
+    (("мероприятия:", 204.2, 305.7, 204.2, 307.1), ("- обучение", 4.3, 4.3), "мероприятия: - обучение"),
+    # a dash between years, written without spaces (seed 82)
+    (("плана на 2023–", 79.6, 790.3, 71.0, 798.7), ("2027 годы", 34.8, 8.7), "плана на 2023–2027 годы"),
+])
+def test_words_broken_in_narrow_cells(a, b, text):
+    first = line(a[0], a[1], a[2], 100, left=a[3], right=a[4])
+    second = line(b[0], a[3], a[3] + 40, 114, first_word_w=b[1], first_char_w=b[2], left=a[3], right=a[4])
+    assert cell_text([first, second]) == text
+
+
+@pytest.mark.parametrize("prev, nxt, text", [
+    # a status whose remark the page broke: on its own line, as on one page (seed 63)
+    ("Достигнут (перевыполне", "н) Превышение связано с ростом.", "Достигнут (перевыполнен)\nПревышение связано с ростом."),
+    # a sentence broken by the page is glued as ever
+    ("Работы выполне", "ны в срок. Акт подписан.", "Работы выполнены в срок. Акт подписан."),
+])
+def test_a_cell_broken_by_a_page(prev, nxt, text):
+    last = line(prev.split()[-1], 454.2, 525.1, 700, left=454.6, right=525.4)
+    first = line(nxt.split()[0], 454.2, 464.6, 60, first_word_w=10.4, first_char_w=6.4, left=454.6, right=525.4, page=2)
+    assert _join_across(prev, last, nxt, first) == text
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")

@@ -14,11 +14,14 @@ shown (after /Rotate), y growing downwards.
 
 The modules, in the order the data flows through them:
 
-    page.py        open the file; read each page once (characters, fonts, display transform, text-layer check)
+    page.py        open the file; read each page once (characters, fonts, display transform, text-layer check,
+                   glyphs a clip hides dropped)
     rulings.py     the page's drawn paths -> ruling segments (pdfplumber edges), shading marked
     grid.py        rulings -> pdfplumber's cells -> table parts on a grid; characters into their cells
-    lines.py       characters -> words -> lines
+    lines.py       characters -> lines by baseline (sub- and superscripts into their line) -> words
+    selfcheck.py   the page's words against pdfium's own reading of the page, and against the dictionary
     furniture.py   running headers, footers and page numbers out of the page body
+    footnotes.py   footnotes at a page's foot, and the marks naming them, out of the text
     geometry.py    margins, line pitch, cell padding and the page body's extent, per page geometry
     paragraphs.py  lines -> paragraphs (break kinds, hyphenation via pipeline.morph, headings)
     joins.py       tables across pages (repeated headers, rows broken by a page)

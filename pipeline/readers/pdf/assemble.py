@@ -2,8 +2,10 @@
 
 read_pdf runs the stages in order:
   check the file -> read every page (page.py: characters, rulings, text-layer check, tables, lines)
-  -> report pages without usable text and tables that could not be rebuilt
-  -> document passes (furniture.py: running headers and footers out; geometry.py: margins and line pitch;
+  -> report pages without usable text, pages whose text the self-check doubts (selfcheck.py), and tables that
+     could not be rebuilt
+  -> document passes (furniture.py: running headers and footers out; footnotes.py: footnotes and their marks out;
+     geometry.py: margins and line pitch;
      cell texts by paragraphs.py)
   -> flow: prose runs and tables joined across pages (joins.py), in reading order -> paragraphs and tables.
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 from pipeline.layout import Issue, Layout
 from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.pdf.footnotes import drop_footnotes
 from pipeline.readers.pdf.furniture import mark_furniture
 from pipeline.readers.pdf.geometry import (
     DEFAULT_FONT_SIZE,
@@ -29,6 +32,7 @@ from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
 from pipeline.readers.pdf.scanned import ocr_issues
+from pipeline.readers.pdf.selfcheck import page_doubt
 
 
 def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
@@ -41,6 +45,7 @@ def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
     pages = read_pages(path, ocr, repairs)
     layout = Layout(file=path, format="pdf", pages=len(pages), issues=repairs)
     _text_layer_issues(pages, layout)
+    _text_quality_issues(pages, layout)
     ocr_issues(pages, layout)
     _table_issues(pages, layout)
     if not has_text(pages):
@@ -64,6 +69,21 @@ def _text_layer_issues(pages: list[Page], layout: Layout) -> None:
         layout.issues.append(Issue("no_text_layer", f"page {p.number}: {p.note}; its text was not read", p.number))
 
 
+def _text_quality_issues(pages: list[Page], layout: Layout) -> None:
+    """Report each page whose text the self-check doubts, with the share of its words in doubt."""
+    for p in pages:
+        share = page_doubt(p)
+        if share is None:
+            continue
+        if p.check.garbled:
+            why = (f"{p.check.unknown:.0%} of its longer words are unknown to the dictionary: the text layer is "
+                   "probably garbage (fonts mapping glyphs to the wrong letters); read it by OCR or from the DOCX")
+        else:
+            why = (f"{p.check.disagreement:.0%} of its words as read differ from pdfium's own reading of the page "
+                   "(lines or words put together wrongly): check its values against the page")
+        layout.issues.append(Issue("text_quality", f"page {p.number} (share in doubt {share:.2f}): {why}", p.number))
+
+
 def _table_issues(pages: list[Page], layout: Layout) -> None:
     """Report pages whose ruled tables could not be rebuilt (their text was read as paragraphs)."""
     for p in pages:
@@ -77,7 +97,9 @@ def has_text(pages: list[Page]) -> bool:
 
 
 def document_passes(pages: list[Page]) -> None:
-    """What needs every page: running headers and footers dropped, lines given margins and pitch, cell texts built."""
+    """What needs every page: running headers, footers and footnotes dropped, lines given margins and pitch, cell
+    texts built."""
+    drop_footnotes(pages)  # first: a footnote repeated at the foot of several pages is no running footer
     mark_furniture(pages)
     set_line_geometry(pages)
     for page in pages:

@@ -10,7 +10,7 @@ each in its own colour (LEGEND):
            and "rs3" / "cs2" for row and column spans) and the part's table number in the document
   green    the text lines in reading order, numbered; a bar left of a line marks the start of a paragraph
            (in the prose and inside a cell alike)
-  magenta  running headers, footers and page numbers, dropped from the text
+  magenta  running headers, footers, page numbers and footnotes, dropped from the text
 and a banner says what the reader reported about the page (no usable text layer, a table not rebuilt).
 The whole document is read, because headers and footers and tables running over pages are only known
 across pages.
@@ -51,7 +51,7 @@ LEGEND = [
     (SHADING, "side of a shaded area"),
     (CELL, "table cell: row, col on this page (rs/cs: spans)"),
     (LINE, "text line: number = reading order, bar = new paragraph"),
-    (FURNITURE, "header/footer/page number: dropped"),
+    (FURNITURE, "header/footer/page number/footnote: dropped"),
 ]
 
 
@@ -83,7 +83,7 @@ def draw_page(pdf_path, page_number: int, out_png, resolution: float = DEFAULT_R
 class _Found:
     """What the document-level passes decided about the page's lines and table parts."""
 
-    furniture: list[Line] = field(default_factory=list)  # lines dropped as running header, footer, page number
+    furniture: list[Line] = field(default_factory=list)  # lines dropped as header, footer, page number, footnote
     starts: set[int] = field(default_factory=set)  # ids of the lines that start a paragraph
     tables: dict[int, str] = field(default_factory=dict)  # id of a table part -> its label
 

@@ -19,26 +19,30 @@ CELL_PAD_DEFAULT = 5.4  # Word's default cell margin (108 twips) when it cannot 
 DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
 PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
 PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
+PITCH_AGREE_TOL = 0.3  # two baseline distances within this of each other measure a region's own line pitch
+USUAL_PITCH_SHARE = 0.15  # a baseline distance shared by this share of a size's cell lines is a usual pitch ...
+USUAL_PITCH_MIN = 3  # ... and by at least this many
 RIGHT_EDGE_PERCENTILE = 0.95  # prose right margin = this percentile of line ends on pages of one geometry
 RIGHT_EDGE_MIN_WORDS = 3  # only lines with at least this many words measure the prose right margin
 
 
 def set_line_geometry(pages: list[Page]) -> None:
     """Give every line its region's left/right limits and the document's usual line pitch."""
-    pitches = _line_pitches(pages)
+    pitches, usual = _line_pitches(pages)
     margins = _prose_margins(pages)
     for page in pages:
         left, right = margins.get(page_geometry(page), (None, None))
         for ln in page.lines:
             ln.left = left if left is not None else ln.x0
             ln.right = right if right is not None else ln.x1
-            ln.pitch = pitches.get(("prose", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+            ln.pitch = _pitch(pitches, "prose", ln)
         for part in page.parts:
             pad = _cell_padding(part)
             for cell in part.cells:
+                own = _own_pitch(cell.lines) or _usual_pitch(cell.lines, usual)
                 for ln in cell.lines:
                     ln.left, ln.right = cell.x0 + pad, cell.x1 - pad
-                    ln.pitch = pitches.get(("cell", ln.size), ln.size * PITCH_DEFAULT_RATIO)
+                    ln.pitch = own or _pitch(pitches, "cell", ln)
 
 
 def page_geometry(page: Page) -> tuple[int, int]:
@@ -46,8 +50,51 @@ def page_geometry(page: Page) -> tuple[int, int]:
     return round(page.width), round(page.height)
 
 
-def _line_pitches(pages: list[Page]) -> dict:
-    """Usual distance between the baselines of consecutive lines per (region kind, font size).
+def _pitch(pitches: dict, kind: str, line) -> float:
+    """The usual baseline distance of lines of this one's kind and size."""
+    return pitches.get((kind, line.size), line.size * PITCH_DEFAULT_RATIO)
+
+
+def _own_pitch(lines: list) -> float | None:
+    """A region's own line pitch, where two of its baseline distances agree (cells of one table may be set with
+    other line spacings than the rest: group rows, headers); None where its lines do not tell."""
+    deltas = sorted(_region_deltas(lines))
+    if len(deltas) >= 2 and deltas[1] - deltas[0] <= PITCH_AGREE_TOL:
+        return deltas[0]
+    return None
+
+
+def _region_deltas(lines: list) -> list[float]:
+    """Baseline distances between consecutive lines of one size in a region, short enough to be line pitches."""
+    return [b.base - a.base for a, b in zip(lines, lines[1:]) if a.size == b.size and 0 < b.base - a.base < PITCH_MAX_RATIO * a.size]
+
+
+def _usual_pitch(lines: list, usual: dict) -> float | None:
+    """For a cell whose lines do not tell its pitch: the largest of the document's usual cell pitches (of its
+    size) not above its baseline distance (a cell of body text set looser than the header rows is not read as
+    one paragraph a line)."""
+    deltas = _region_deltas(lines)
+    if not deltas:
+        return None
+    fitting = [p for p in usual.get(lines[0].size, []) if p <= min(deltas) + PITCH_AGREE_TOL]
+    return max(fitting) if fitting else None
+
+
+def _common_values(values: list[float]) -> list[float]:
+    """Means of the clusters of values (within PITCH_AGREE_TOL) that hold at least a USUAL_PITCH_SHARE of them."""
+    clusters: list[list[float]] = []
+    for v in sorted(values):
+        if clusters and v - clusters[-1][0] <= PITCH_AGREE_TOL:
+            clusters[-1].append(v)
+        else:
+            clusters.append([v])
+    least = max(USUAL_PITCH_MIN, USUAL_PITCH_SHARE * len(values))
+    return [sum(c) / len(c) for c in clusters if len(c) >= least]
+
+
+def _line_pitches(pages: list[Page]) -> tuple[dict, dict]:
+    """Usual distance between the baselines of consecutive lines per (region kind, font size), and per cell font
+    size the distances many cells share (a table's header rows and body rows may be set differently).
 
     A low quantile, so that the extra spacing between paragraphs does not count as the line pitch."""
     deltas: dict[tuple, list[float]] = defaultdict(list)
@@ -63,11 +110,13 @@ def _line_pitches(pages: list[Page]) -> dict:
         for part in page.parts:
             for cell in part.cells:
                 collect("cell", cell.lines)
-    out = {}
+    out, usual = {}, {}
     for key, values in deltas.items():
         values.sort()
         out[key] = values[int(len(values) * PITCH_QUANTILE)]
-    return out
+        if key[0] == "cell":
+            usual[key[1]] = _common_values(values)
+    return out, usual
 
 
 def _prose_margins(pages: list[Page]) -> dict:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from pipeline.layout import Cell, Row, Table, clean_text
 from pipeline.readers.pdf.grid import TablePart, cluster, nearest
 from pipeline.readers.pdf.lines import Line
@@ -21,19 +23,27 @@ from pipeline.readers.pdf.paragraphs import (
     UPPER_START,
     break_kind,
     glue,
+    is_status_line,
 )
 
+_ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+)\.?\s*$")  # "2", "1.1.", "IV"
+# "2. Стратегическое направление ...", "IV. Анализ", "Цель 1.2. ...", "Стратегическое направление 2: ...": a numbered item
+_NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\p{Lu}"
+                               r"|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?(?:\s|$))")
+_LATIN = regex.compile(r"^\p{Latin}")  # a Latin word in Russian text is a name, capitalized wherever it stands ("Astana Hub")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
+ENDED_LINES = 0.8  # a cell whose text ends more than this many line pitches above its row's bottom ended early
+BROKEN_SHAPE_SCORE = 2  # evidence of a broken row: cells that ended early, or half of them, empty in the continuation
 
 
 @dataclass
 class JoinedRow:
     """A row of a joined (multi-page) table: cells with absolute x extents."""
 
-    cells: list  # [x0, x1, row_span, text, first line, last line, OCR provenance]
+    cells: list  # [x0, x1, row_span, text, first line, last line, OCR provenance, bottom]
     page: int
     header: bool = False
 
@@ -88,8 +98,9 @@ class JoinedTable:
         self.last_page, self.last_bottom = part.page, part.bbox[3]
 
     def _signature(self, row: JoinedRow) -> tuple:
-        """Row structure and text, on the joined grid, for header comparison."""
-        return tuple((nearest(self.xs, c[0]), nearest(self.xs, c[1]), c[2], " ".join(c[3].split()))
+        """Row structure and text without its spaces, on the joined grid, for header comparison (a header cell
+        may wrap differently on another page: 'Запланированные' / 'Запланиров анные')."""
+        return tuple((nearest(self.xs, c[0]), nearest(self.xs, c[1]), c[2], "".join(c[3].split()))
                      for c in row.cells)
 
     def _repeated_header(self, rows: list[JoinedRow]) -> int:
@@ -122,14 +133,34 @@ class JoinedTable:
         return None
 
     def _split_row(self, row: JoinedRow) -> bool:
-        """Does this first row of a continuation carry on the last row of the previous page?"""
-        score = 0
-        for cell in row.cells:
+        """Does this first row of a continuation carry on the last row of the previous page?
+
+        A row broken by the page goes on only in columns that had text; a new row fills its first column
+        (a name, a number, a group label), so a continuation leaving empty a first column that had text
+        carries the row on.  Otherwise the text decides (lower-case starts and hyphens at the break say
+        the row goes on, capitals say it is new), helped by the shape of the break: cells whose text had
+        ended well above the page's foot, or half of the row's cells, staying empty here are what a broken
+        row leaves behind (a new record fills its cells).  A
+        continuation filling only its first column (a group row, or a long name going on) is judged by
+        its text alone."""
+        covers = []
+        for cell in sorted(row.cells, key=lambda c: c[0]):
             prev = self._covering(cell[0], cell[1])
             if prev is None:
                 return False
-            score += _continuation_score(prev[3], cell[3])
-        return score > 0
+            covers.append((cell, prev))
+        filled = [(c, p) for c, p in covers if c[3].strip()]
+        if not filled or any(not p[3].strip() for _, p in filled):
+            return False  # nothing here, or text in a column the row had left empty: a new row
+        first, first_prev = covers[0]
+        if not first[3].strip() and first_prev[3].strip() and not _ROW_NUMBER.match(first_prev[3]):
+            return True  # (a group row may leave a "№" column empty, so a row number there proves nothing)
+        score = sum(_continuation_score(p[3], c[3]) for c, p in filled)
+        if len(filled) == 1 and filled[0][0] is first:
+            return score > 0
+        left_behind = [p for c, p in covers if p[3].strip() and not c[3].strip()]
+        broken_shape = any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
+        return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
 
     def _extend_vertical_merges(self, row: JoinedRow) -> None:
         """An empty cell opening a continuation under a vertically merged cell continues that merge.
@@ -155,7 +186,7 @@ class JoinedTable:
             assert cell is not None  # _split_row found a covering cell for every cell of the row
             cell[3] = _join_across(cell[3], cell[5], nxt[3], nxt[4])
             cell[2] += nxt[2] - 1
-            cell[5] = nxt[5] or cell[5]
+            cell[5], cell[7] = nxt[5], nxt[7]  # where the cell now ends: on this page (no last line if it ended before)
 
     def to_table(self, index: int) -> Table:
         """The finished layout table on the joined grid."""
@@ -164,7 +195,7 @@ class JoinedTable:
         rows = []
         for r_index, row in enumerate(self.rows):
             cells = []
-            for x0, x1, span, text, _, _, read in sorted(row.cells, key=lambda c: c[0]):
+            for x0, x1, span, text, _, _, read, _ in sorted(row.cells, key=lambda c: c[0]):
                 c0, c1 = nearest(self.xs, x0), nearest(self.xs, x1)
                 cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0), **read))
             rows.append(Row(cells, page=row.page, repeated_header=row.header))
@@ -189,9 +220,10 @@ def _read_by_ocr(row: JoinedRow) -> bool:
 
 
 def _part_rows(part: TablePart) -> list[JoinedRow]:
-    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, OCR provenance]."""
+    """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, OCR provenance,
+    bottom]."""
     return [JoinedRow([[c.x0, c.x1, c.row_span, c.text, c.lines[0] if c.lines else None,
-                        c.lines[-1] if c.lines else None, provenance(c.lines, (c.x0, c.top, c.x1, c.bottom))]
+                        c.lines[-1] if c.lines else None, provenance(c.lines, (c.x0, c.top, c.x1, c.bottom)), c.bottom]
                        for c in cells], part.page)
             for cells in part.rows()]
 
@@ -201,16 +233,31 @@ def _subset(small: list[float], big: list[float]) -> bool:
     return all(abs(big[nearest(big, x)] - x) <= COL_MATCH_TOL for x in small)
 
 
+def _ended_early(cell: list) -> bool:
+    """Did a cell's text end well above the bottom of its row (or on an earlier page)?"""
+    last = cell[5]
+    return last is None or cell[7] - last.bottom > ENDED_LINES * last.pitch
+
+
 def _continuation_score(prev: str, nxt: str) -> int:
-    """Evidence from one column that a row continues across the page break (positive) or is new (negative)."""
+    """Evidence from one column that a row continues across the page break (positive) or is new (negative).
+
+    An empty cell says nothing: a continued row leaves empty the cells whose text ended on the page
+    before, and a group row written in its first cell only leaves the others empty too."""
     prev, nxt = prev.strip(), nxt.strip()
     if not nxt:
-        return 1 if prev else 0
+        return 0
     if not prev:
         return -1
-    if LOWER_START.match(nxt) or prev[-1] in HYPHENS:
-        return 2
-    if UPPER_START.match(nxt) or SENTENCE_END.search(prev):
+    if LOWER_START.match(nxt.lstrip("(«\"")) or prev[-1] in HYPHENS:
+        return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
+    if _NUMBERED_ITEM.match(nxt):
+        return -3  # a numbered item opens a new row
+    if prev[-1] in ",–—":
+        return 1  # a sentence broken after a comma or a dash goes on
+    if UPPER_START.match(nxt) and not nxt[0].isdigit() and nxt[0] not in "–—-" and not _LATIN.match(nxt):
+        return -1 if SENTENCE_END.search(prev) else -2  # a capital in mid-sentence is rarer than after one
+    if SENTENCE_END.search(prev):
         return -1
     return 0
 
@@ -221,11 +268,24 @@ def _join_across(prev: str, last: Line | None, nxt: str, first: Line | None) -> 
     if not prev or not nxt:
         return prev or nxt
     if last is not None and first is not None:
-        kind = break_kind(last, first, False, a_first=prev == last.text)
-        return prev + "\n" + nxt if kind != JOIN else glue(prev, last, _with_text(first, nxt))
+        kind = break_kind(last, first, False, opening=None if "\n" in prev else prev)
+        if kind != JOIN:
+            return prev + "\n" + nxt
+        return _status_apart(prev, last, first, nxt) or glue(prev, last, _with_text(first, nxt))
     if SENTENCE_END.search(prev) and UPPER_START.match(nxt):
         return prev + "\n" + nxt
     return prev + " " + nxt
+
+
+def _status_apart(prev: str, last: Line, first: Line, nxt: str) -> str | None:
+    """A status broken by the page stands on a line of its own, as it would on one page: 'Достигнут
+    (перевыполне' | 'н) Превышение ...' -> 'Достигнут (перевыполнен)' + a new line; None when that is not the case."""
+    if "\n" in prev or not nxt.startswith(first.text):
+        return None
+    head, rest = glue(prev, last, first), nxt[len(first.text):]
+    if is_status_line(head) and rest[:1].isspace() and UPPER_START.match(rest.lstrip()):
+        return head + "\n" + rest.lstrip()
+    return None
 
 
 def _with_text(line: Line, text: str) -> Line:

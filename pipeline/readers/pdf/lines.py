@@ -1,22 +1,39 @@
 """Characters -> words -> text lines, for the page body and for each table cell alike.
 
-A character is a tuple (ch, x0, x1, top, bottom, index) in display space (see pipeline.readers.pdf.page);
-a line is grouped by vertical centre and spaced into words by space characters and by wide gaps, so that
-words drawn one by one without a space character still come apart.
+A character is a tuple (ch, x0, x1, top, bottom, index, base) in display space (see
+pipeline.readers.pdf.page): its box, its index in pdfium's text page, and its baseline (the origin of the
+glyph).  Sources without baselines (OCR) may give the first six only; their box bottom stands in for it.
+
+Characters share a line when they sit on one baseline: the loose box of a comma or of a letter with a
+descender is drawn differently from its neighbours' in some fonts (Liberation Serif, PT Serif: pdfium
+falls back to glyph-tight boxes), but its baseline is exactly theirs.  A run set smaller on a baseline of
+its own just above or below a line (a superscript "м²", a footnote mark, a subscript "CO₂", "PM2,5") is a
+sub- or superscript of that line and joins it.  Within a line, words come apart at space characters and
+at wide gaps, so that words drawn one by one without a space character still come apart.
 """
 from __future__ import annotations
 
-LINE_Y_TOL_RATIO = 0.5  # characters share a line if their vertical centres differ less than this x height
+from collections.abc import Callable
+
+BASE_TOL_RATIO = 0.2  # characters whose baselines differ less than this x the taller box share a line
 WORD_GAP_RATIO = 0.13  # a horizontal gap wider than this x character box height separates words
 LOOSE_BOX_SIZE_RATIO = 1.15  # loose character box height / font size (ascent - descent), for estimates
 PITCH_DEFAULT_RATIO = 1.15  # line pitch assumed (x font size) when it cannot be measured
+SCRIPT_SIZE_RATIO = 0.8  # a run set at most this x the size of the line next to it may be its sub/superscript
+SCRIPT_RISE_RATIO = 0.6  # ... when its baseline is at most this x the line's size above the line's baseline
+SCRIPT_DROP_RATIO = 0.35  # ... or at most this x the line's size below it
+SCRIPT_REACH_RATIO = 1.0  # ... and it stands within this x the line's size of the line's text, left or right
+SCRIPT_GAP_RATIO = 0.2  # beside a character off the line's baseline, only a gap this wide (x font size) separates words
+SCRIPT_SHIFT_MIN = 0.3  # a character whose baseline is this far off the line's (points) is a sub- or superscript
+
+FontSize = Callable[[int], float]  # character index -> font size in points (0 when unknown)
 
 
 class Line:
     """One text line of a region (the page body or one table cell) with what paragraph rules need."""
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "first_word_w", "first_char_w",
-                 "page", "left", "right", "pitch", "furniture", "ref", "words")
+                 "page", "left", "right", "pitch", "furniture", "ref", "marks", "words")
 
     def __init__(self, text, x0, x1, top, bottom, size, bold, first_word_w, first_char_w, page):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
@@ -27,35 +44,112 @@ class Line:
         self.pitch = size * PITCH_DEFAULT_RATIO
         self.furniture = False
         self.ref = -1  # index of a character in the middle of the line, for font lookups
-        self.base = bottom  # the baseline (origin of a character in the middle of the line), set from pdfium
+        self.base = bottom  # the baseline (origin of the character in the middle of the line)
+        self.marks: list[tuple[int, int]] = []  # (start, end) in text of raised runs of digits or asterisks
         self.words = None  # on a page read by OCR: the recognised words of the line (for their confidences)
 
 
-def chars_to_lines(chars: list[tuple], page: int) -> list[Line]:
-    """Group characters into text lines (by vertical centre), left to right, with word spacing from gaps."""
+def chars_to_lines(chars: list[tuple], page: int, font_size: FontSize | None = None) -> list[Line]:
+    """Group characters into text lines by baseline, sub- and superscripts into their line, top to bottom.
+
+    font_size gives a character's size by its index (pdfium's FPDFText_GetFontSize, scaled); without it,
+    sizes are estimated from the box heights."""
     if not chars:
         return []
-    chars = sorted(chars, key=lambda c: c[3] + c[4])
-    groups: list[list[tuple]] = []
-    centre2 = height = 0.0
-    for ch in chars:
-        c2, h = ch[3] + ch[4], ch[4] - ch[3]
-        if groups and abs(c2 - centre2) <= 2 * LINE_Y_TOL_RATIO * (h if h < height else height):
-            groups[-1].append(ch)
-        else:
-            groups.append([ch])
-            centre2, height = c2, h
-    lines = [_make_line(sorted(g, key=lambda c: (c[1], c[5])), page) for g in groups]
+    rows = [_Row(sorted(r, key=lambda c: (c[1], c[5])), font_size) for r in _baseline_rows(chars)]
+    lines = [_make_line(row.chars, page, row) for row in _attach_scripts(rows)]
     return [ln for ln in lines if ln is not None]
 
-def _make_line(chars: list[tuple], page: int) -> Line | None:
+
+def baseline(ch: tuple) -> float:
+    """A character's baseline (its box bottom for sources that give none)."""
+    return ch[6] if len(ch) > 6 else ch[4]
+
+
+def _baseline_rows(chars: list[tuple]) -> list[list[tuple]]:
+    """Characters grouped by baseline, top to bottom (a row's first baseline anchors it, so rows never drift)."""
+    rows: list[list[tuple]] = []
+    anchor = height = 0.0
+    for ch in sorted(chars, key=baseline):
+        b, h = baseline(ch), ch[4] - ch[3]
+        if rows and b - anchor <= BASE_TOL_RATIO * (h if h > height else height):
+            rows[-1].append(ch)
+            if h > height:
+                height = h
+        else:
+            rows.append([ch])
+            anchor, height = b, h
+    return rows
+
+
+class _Row:
+    """Characters on one baseline, left to right, with the baseline and size of the character in their middle."""
+
+    __slots__ = ("chars", "ref", "base", "size", "x0", "x1", "raised")
+
+    def __init__(self, chars: list[tuple], font_size: FontSize | None):
+        self.chars = chars
+        self.raised: set[int] = set()  # indices of the superscript characters merged into the row
+        visible = [c for c in chars if c[0] != " "] or chars
+        mid = visible[len(visible) // 2]
+        estimate = (max(c[4] for c in visible) - min(c[3] for c in visible)) / LOOSE_BOX_SIZE_RATIO
+        self.size = (round(font_size(mid[5]), 1) if font_size else 0.0) or estimate
+        if font_size and len(visible) > 2 and max(c[4] - c[3] for c in visible) * SCRIPT_SIZE_RATIO > mid[4] - mid[3]:
+            # the middle character may be a subscript ("PM2,5"): the median of three sizes along the row
+            n = len(visible)
+            sized = sorted((round(font_size(c[5]), 1), k) for k, c in enumerate((visible[n // 4], mid, visible[3 * n // 4])))
+            self.size, k = sized[1]
+            mid = (visible[n // 4], mid, visible[3 * n // 4])[k]
+        self.ref, self.base = mid[5], baseline(mid)
+        self.x0, self.x1 = min(c[1] for c in chars), max(c[2] for c in chars)
+
+
+def _attach_scripts(rows: list[_Row]) -> list[_Row]:
+    """Merge each sub- or superscript row into the line it belongs to; the other rows stay as they are."""
+    host: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and _is_script_of(row, rows[j])]
+        if near:
+            host[i] = min(near, key=lambda j: abs(row.base - rows[j].base) / rows[j].size)
+    if not host:
+        return rows
+    out: dict[int, _Row] = {}
+    for i, row in enumerate(rows):
+        j = i
+        while j in host:
+            j = host[j]
+        if j == i:
+            out[i] = row
+    for i, j in host.items():
+        while j in host:
+            j = host[j]
+        if j in out:
+            target = out[j]
+            target.chars = sorted(target.chars + rows[i].chars, key=lambda c: (c[1], c[5]))
+            if rows[i].base < target.base:
+                target.raised.update(c[5] for c in rows[i].chars)
+    return [out[i] for i in sorted(out)]
+
+
+def _is_script_of(row: _Row, line: _Row) -> bool:
+    """Is row a smaller run just above or below line's baseline, beside or inside line's text?"""
+    if row.size > SCRIPT_SIZE_RATIO * line.size:
+        return False
+    offset = row.base - line.base
+    if not -SCRIPT_RISE_RATIO * line.size <= offset <= SCRIPT_DROP_RATIO * line.size:
+        return False
+    reach = SCRIPT_REACH_RATIO * line.size
+    return line.x0 - reach <= row.x0 and row.x1 <= line.x1 + reach
+
+
+def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
     """Build one line's text and geometry from its characters sorted left to right (spaces and wide gaps split words)."""
     out: list[str] = []
     prev = None
     pending = False
     first_word_end = None
     top = bottom = 0.0  # set from the first visible character
-    n_visible = 0
+    raised: list[int] = []  # text positions of superscript characters
     for ch in chars:
         if ch[0] == " ":
             pending = prev is not None
@@ -64,20 +158,46 @@ def _make_line(chars: list[tuple], page: int) -> Line | None:
             first = ch
             top, bottom = ch[3], ch[4]
         else:
-            if pending or ch[1] - prev[2] > WORD_GAP_RATIO * max(ch[4] - ch[3], prev[4] - prev[3]):
+            if pending or ch[1] - prev[2] > _word_gap(ch, prev, row):
                 out.append(" ")
                 if first_word_end is None:
                     first_word_end = prev[2]
             top, bottom = min(top, ch[3]), max(bottom, ch[4])
+        if row.raised and ch[5] in row.raised:
+            raised.append(len(out))
         out.append(ch[0])
         prev, pending = ch, False
-        n_visible += 1
     if prev is None:
         return None
     if first_word_end is None:
         first_word_end = prev[2]
-    visible = [c for c in chars if c[0] != " "]
-    line = Line("".join(out), first[1], prev[2], top, bottom, (bottom - top) / LOOSE_BOX_SIZE_RATIO, False,
-                 first_word_end - first[1], first[2] - first[1], page)
-    line.ref = visible[n_visible // 2][5]
+    line = Line("".join(out), first[1], prev[2], top, bottom, row.size, False,
+                first_word_end - first[1], first[2] - first[1], page)
+    line.ref, line.base = row.ref, row.base
+    if raised:
+        line.marks = _mark_spans(line.text, raised)
     return line
+
+
+def _word_gap(ch: tuple, prev: tuple, row: _Row) -> float:
+    """The widest gap between two characters that still leaves them in one word.
+
+    A sub- or superscript is set a little apart from its word in justified text ("PM" "₂,₅"), by about
+    as much as a narrow space between thousands ("1 042"), so beside one only a wider gap counts."""
+    if abs(baseline(ch) - row.base) > SCRIPT_SHIFT_MIN or abs(baseline(prev) - row.base) > SCRIPT_SHIFT_MIN:
+        return SCRIPT_GAP_RATIO * row.size
+    return WORD_GAP_RATIO * max(ch[4] - ch[3], prev[4] - prev[3])
+
+
+def _mark_spans(text: str, raised: list[int]) -> list[tuple[int, int]]:
+    """The (start, end) spans of consecutive raised characters that are all digits or asterisks (footnote marks)."""
+    spans: list[tuple[int, int]] = []
+    start = prev = raised[0]
+    for pos in raised[1:] + [-1]:
+        if pos != prev + 1:
+            mark = text[start:prev + 1]
+            if all(c.isdigit() or c == "*" for c in mark):
+                spans.append((start, prev + 1))
+            start = pos
+        prev = pos
+    return spans

@@ -11,6 +11,7 @@ shown (after /Rotate), y growing downwards.
 from __future__ import annotations
 
 import ctypes
+import math
 import threading
 from dataclasses import dataclass
 from typing import Optional
@@ -21,10 +22,11 @@ import pypdfium2.raw as pdfium_c
 from pipeline.layout import Issue, UnreadableDocument
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, TablePart, assign_chars, find_tables
-from pipeline.readers.pdf.lines import chars_to_lines
+from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
 from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
+from pipeline.readers.pdf.selfcheck import TextCheck, check_page
 
 __all__ = ["check_file"]  # check_file is the page module's public name since the package was split
 
@@ -32,6 +34,7 @@ __all__ = ["check_file"]  # check_file is the page module's public name since th
 LOOSE_BOX_MIN_HEIGHT = 0.5  # characters whose loose box is flatter than this are invisible artefacts
 FONT_NAME_BUF = 256  # buffer size for font names
 BOLD_WEIGHT = 600  # font weight from which a font counts as bold
+MATRIX_SCALE_TOL = 0.05  # a text matrix scaling glyphs by more than this (5 %) changes the font size as drawn
 
 # --- text layer -------------------------------------------------------------------------------------
 BAD_CHAR_RATIO = 0.2  # more unmapped glyphs than this on a page = unusable text layer
@@ -59,6 +62,7 @@ class Page:
     unusable: bool = False
     note: str = ""
     ocr: object = None  # the page's OcrPage when it was read by OCR
+    check: TextCheck | None = None  # the self-check of its text layer (pipeline.readers.pdf.selfcheck)
 
 
 # ==================================================================================================
@@ -103,17 +107,20 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 out = Page(number, width, height, [], [], unusable=True,
                            note=f"the page holds {textpage.count_chars():,} characters (more than {MAX_PAGE_CHARS:,})")
                 return out
-            chars, n_bad, n_letters = _page_chars(textpage, to_display)
+            chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
             if _mostly_outside(chars, width, height):  # a box beside what the page draws: read it where it is
                 to_display, width, height = display_transform(page, content_box(page, MAX_PAGE_OBJECTS))
-                chars, n_bad, n_letters = _page_chars(textpage, to_display)
+                chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
             out = Page(number, width, height, [], [])
+            clipped: list = []
             try:
-                n_images, n_paths, edges = page_paths(page, to_display, MAX_PAGE_OBJECTS)
+                n_images, n_paths, edges = page_paths(page, to_display, MAX_PAGE_OBJECTS, clipped)
             except TooManyObjects as exc:
                 n_images, n_paths, edges = 0, 0, []
                 out.note = (f"page {number} draws {exc} objects (more than {MAX_PAGE_OBJECTS:,}): its tables were "
                             "not rebuilt; read as text")
+            if clipped:
+                chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
             unusable = _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths)
             if wants_ocr(ocr, out, bool(chars or n_images)):
@@ -121,8 +128,9 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 return out
             if unusable:
                 return out
-            compose_page(out, chars, edges)
-            _font_details(textpage, out, to_display)
+            compose_page(out, chars, edges, _font_sizes(textpage))
+            _font_weights(textpage, out)
+            out.check = check_page(out, text, chars)
         finally:
             textpage.close()
     finally:
@@ -136,14 +144,16 @@ def _mostly_outside(chars: list[tuple], width: float, height: float) -> bool:
     return outside > len(chars) / 2
 
 
-def compose_page(out: Page, chars: list[tuple], edges: list[dict]) -> None:
-    """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines."""
+def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: FontSize | None = None) -> None:
+    """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines.
+
+    font_size gives a character's font size by its index (sizes are estimated from the boxes without it)."""
     parts = _find_tables_safely(edges, out)
     prose = assign_chars(chars, parts)
-    out.lines = chars_to_lines(prose, out.number)
+    out.lines = chars_to_lines(prose, out.number, font_size)
     for part in parts:
         for cell in part.cells:
-            cell.lines = chars_to_lines(cell.lines, out.number)
+            cell.lines = chars_to_lines(cell.lines, out.number, font_size)
     out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
 
 
@@ -169,17 +179,47 @@ def _text_unusable(out: Page, chars: list, n_bad: int, n_letters: int, n_images:
     return False
 
 
-def _font_details(textpage: pdfium.PdfTextPage, page: Page, to_display) -> None:
-    """Set each line's baseline, font size and boldness from a character in its middle (a few lookups per line)."""
+def _visible(textpage: pdfium.PdfTextPage, chars: list[tuple], clipped: list) -> list[tuple]:
+    """The characters without those a clip hides (outside the clip of the text object drawing them)."""
+    raw = textpage.raw
+    out = []
+    for ch in chars:
+        cx, cy = (ch[1] + ch[2]) / 2, (ch[3] + ch[4]) / 2
+        for obj, bounds, clip in clipped:
+            if bounds[0] <= cx <= bounds[2] and bounds[1] <= cy <= bounds[3] and not (
+                    clip[0] <= cx <= clip[2] and clip[1] <= cy <= clip[3]):
+                drawn_by = pdfium_c.FPDFText_GetTextObject(raw, ch[5])
+                if ctypes.cast(drawn_by, ctypes.c_void_p).value == ctypes.cast(obj, ctypes.c_void_p).value:
+                    break
+        else:
+            out.append(ch)
+    return out
+
+
+def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
+    """A character's font size in points as drawn: the size set for its font, times its text matrix's vertical scale
+    (a producer may set every font at size 1 and scale the matrix instead)."""
+    raw = textpage.raw
+    matrix = pdfium_c.FS_MATRIX()
+
+    def font_size(index: int) -> float:
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+            scale = math.hypot(matrix.c, matrix.d)
+            if abs(scale - 1.0) > MATRIX_SCALE_TOL:
+                size *= scale
+        return size
+
+    return font_size
+
+
+def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
+    """Set each line's boldness from its font's name or weight, read at a character in its middle."""
     raw = textpage.raw
     buf = ctypes.create_string_buffer(FONT_NAME_BUF)
     flags = ctypes.c_int()
-    x, y = ctypes.c_double(), ctypes.c_double()
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     for ln in lines:
-        if pdfium_c.FPDFText_GetCharOrigin(raw, ln.ref, x, y):
-            ln.base = to_display(x.value, y.value)[1]
-        ln.size = round(pdfium_c.FPDFText_GetFontSize(raw, ln.ref), 1) or ln.size
         pdfium_c.FPDFText_GetFontInfo(raw, ln.ref, buf, FONT_NAME_BUF, flags)
         name = buf.value.decode("latin-1", "replace").lower()
         ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
@@ -201,9 +241,10 @@ def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, fl
 
 
 def _page_chars(textpage: pdfium.PdfTextPage, to_display):
-    """Characters as (ch, x0, x1, top, bottom, index) in display space, plus counts of unmapped glyphs and letters.
+    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, counts of unmapped glyphs and
+    letters, and pdfium's text of the page.
 
-    The page text comes from one FPDFText_GetText call; per character only the loose box is asked for.
+    The page text comes from one FPDFText_GetText call; per character only the loose box and the origin are asked for.
     The rarer checks (generated spaces and line breaks, recognised line-end hyphens) are made only for
     the code points where they matter.
     """
@@ -212,9 +253,10 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display):
     text = textpage.get_text_range(0, n) if n else ""
     if len(text) != n:  # characters outside the BMP shift UTF-16 indices: ask per character
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 0xFFFD) for i in range(n))
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     is_generated, is_hyphen = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_IsHyphen
     rect = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
     chars, n_bad, n_letters = [], 0, 0
     for i, ch in enumerate(text):
         if ch <= " " or ch >= "\ufffd":
@@ -236,5 +278,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display):
         if bottom - top < LOOSE_BOX_MIN_HEIGHT:
             continue
         n_letters += ch.isalnum()
-        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i))
-    return chars, n_bad, n_letters
+        get_origin(raw, i, ox, oy)
+        base = to_display(ox.value, oy.value)[1]
+        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i, base))
+    return chars, n_bad, n_letters, text

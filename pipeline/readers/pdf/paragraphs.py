@@ -27,15 +27,25 @@ CENTER_TOL = 3.0  # a line whose centre is this close to its region's centre cou
 PARA_GAP_MIN = 1.0  # extra spacing above the normal line pitch that marks a new paragraph, at least ...
 PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/LibreOffice keep the pitch exact)
 SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
+FILL_CHARS = 1.5  # a line ending less than this many average characters short of its region's edge fills it
 FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
+CONTENT_FRAGMENT_MAX_LEN = 4  # ... and a content word this short that is no function word ('елей', 'омет')
 HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
 HEADING_SIZE_DELTA = 0.9  # a paragraph this much larger than the body text looks like a heading
 
 HYPHENS = "-\u00ad\u2010\u2011"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
+_DECIMAL_END = regex.compile(r"\d[,.]$")
+_UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
+_GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
+_NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d*)?$")
+_NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _CLOSING = ",.;:!?)]»”"
+_LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
 _STATUS_LINE = regex.compile(
@@ -57,7 +67,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
     group, text = [lines[0]], lines[0].text
     for a, b in zip(lines, lines[1:]):
         justified = len(group) > JUSTIFY_EVIDENCE_LINES and all(_at_margin(g) for g in group[-1 - JUSTIFY_EVIDENCE_LINES:-1])
-        kind = break_kind(a, b, a.page == b.page, justified, a is lines[0])
+        kind = break_kind(a, b, a.page == b.page, justified, text if len(out) == 0 else None)
         if kind == PARA:
             out.append((group, text))
             group, text = [b], b.text
@@ -86,11 +96,12 @@ def paragraph_blocks(run: list[Line], first_index: int, body_size: float) -> lis
     return out
 
 
-def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, a_first: bool = False) -> str:
+def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, opening: str | None = None) -> str:
     """How line b follows line a: a new paragraph, a line break inside one, or a wrapped continuation.
 
     justified: the line before a was stretched to the right margin, so a short line a ends its paragraph.
-    a_first: a is the first line of its cell or text run (where a status word on its own line is a status).
+    opening: the text so far of the first paragraph of a cell or text run, which ends with line a (a status
+    standing alone there is a paragraph of its own: "Достигнут (перевыполнен)" | "Перевыполнение ...").
     """
     if b.text[:1] in _CLOSING:
         return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
@@ -105,8 +116,9 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, a_f
         return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
-    if a_first and _STATUS_LINE.match(a.text) and not _STATUS_LINE.match(a.text + " " + b.text):
-        return PARA
+    if opening is not None and b.text[:1].isupper() and _STATUS_LINE.match(opening):
+        if not _STATUS_LINE.match(opening + " " + b.text):
+            return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
         return PARA
     next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
@@ -123,11 +135,9 @@ def _known(word: str) -> bool:
     return bool(word) and morph.is_known(word.lower())
 
 
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str) -> bool:
-    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
-    word = word.lower()
-    return all(p.normal_form != word for p in morph.parse(word))
+def is_status_line(text: str) -> bool:
+    """Is the text a status as a cell's first line states it ('Достигнут (перевыполнен)', 'Исполнено частично')?"""
+    return _STATUS_LINE.match(text) is not None
 
 
 def _centred(line: Line) -> bool:
@@ -162,9 +172,26 @@ def glue(text: str, a: Line, b: Line) -> str:
     nxt = b.text
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
-    if nxt[:1] in _CLOSING or _forced_break(a, b):
+    if nxt[:1] in _CLOSING or _forced_break(text, a, b) or _broken_after_slash(text, nxt) or _dash_attached(text, a, b):
         return text + nxt
     return text + " " + nxt
+
+
+def _dash_attached(text: str, a: Line, b: Line) -> bool:
+    """A dash written without spaces, broken at: 'на 2023–' | '2027 годы', 'государственно' | '-частного' (a
+    compound broken before its hyphen, where no room was left for it).  A dash standing apart ('2023 –' |
+    '2027') or opening a list item ('- пункт') keeps its space."""
+    if len(text) >= 2 and text[-1] in _DASHES and text[-2].isdigit() and b.text[:1].isdigit():
+        return True
+    return (len(b.text) >= 2 and b.text[0] in HYPHENS and b.text[1].isalpha() and text[-1:].isalpha()
+            and (a.right - a.left) - (a.x1 - a.x0) < b.first_char_w + FORCED_BREAK_SLACK)
+
+
+def _broken_after_slash(text: str, nxt: str) -> bool:
+    """'Мбит/' | 'с', 'мкг/' | 'м3': a unit broken after its slash, where no space was written ('исполнении/' |
+    'неисполнении' may have had one: only a short unit after the slash is taken as broken)."""
+    unit = _UNIT_START.match(nxt)
+    return len(text) >= 2 and text[-1] == "/" and text[-2].isalnum() and unit is not None
 
 
 def _join_hyphenated(text: str, nxt: str) -> str:
@@ -181,15 +208,25 @@ def _join_hyphenated(text: str, nxt: str) -> str:
     return text[:-1] + "-" + nxt
 
 
-def _forced_break(a: Line, b: Line) -> bool:
+def _forced_break(text: str, a: Line, b: Line) -> bool:
     """Was a word too long for the column broken mid-word without a hyphen ('Ведомственны' / 'е данные')?
 
-    The line must be a single word filling the line so that not even the next character fitted; then the
-    parts are joined when the whole is a dictionary word, or when the first part is not one and the rest
-    is a short ending ('услугополучателям' / 'и' -> 'услугополучателями')."""
-    if " " in a.text or a.x1 + b.first_char_w <= a.right - FORCED_BREAK_SLACK:
+    Line a must leave no room for b's first character.  A number broken after its decimal comma
+    ('1 617,' / '7') is one number.  Otherwise line a must be a single word, and the word glued so far
+    (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
+    whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
+    ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
+    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit.
+    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else b.first_char_w
+    if (a.right - a.left) - (a.x1 - a.x0) >= unit + FORCED_BREAK_SLACK:
+        return False  # room for the next character (on either side of a centred line)
+    if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
+        # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
+        starts_on = b.text[:1].isdigit() or b.text[:1] in "%‰"
+        return starts_on and _last_token_width(a) + b.first_word_w > a.right - a.left
+    if " " in a.text:
         return False
-    ending, right = _LETTERS_END.search(a.text), _LETTERS_START.match(b.text)
+    ending, right = _LETTERS_END.search(text), _LETTERS_START.match(b.text)
     if not ending or not right:
         return False
     left, rest = ending.group(1), right.group(1)
@@ -197,13 +234,56 @@ def _forced_break(a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
-    if _known(left + rest):
-        return True
-    if _known(left) or len(rest) > FRAGMENT_MAX_LEN:
+    if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
+        return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
+    if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
+        return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
+    if _known(left):
         return False
-    # 'услугополучателей' / 'по вопросам': a complete (inflected) form followed by a short known word that
-    # does not inflect it ('услугополучателейпо' is only its own lemma) is two words, a line wrapped at a space
-    return not (_known(rest) and _inflected(left) and not _inflected(left + rest))
+    if not _known(rest):
+        return True  # 'Перевыполнен' / 'ие': the rest is no word
+    if len(rest) <= CONTENT_FRAGMENT_MAX_LEN and rest.islower() and not _function_word(rest):
+        return True  # 'услугополучат' / 'елей', 'Казгидр' / 'омет': after a head that is no word, a rare short word
+    # A short known word joined on ('услугополучател' / 'ей', 'услугополучателям' / 'и', 'медорганизаци' / 'я')
+    # must make a common word ('Кибератаки' / 'на' would make a surname), and a complete (inflected) form
+    # stays whole when the joined word would be only its own lemma ('услугополучателей' / 'по', 'тенге' / 'на').
+    if len(rest) > FRAGMENT_MAX_LEN or not _common_form(left + rest):
+        return False
+    return not (_inflected(left) and not _inflected(left + rest))
+
+
+def _last_token_width(line: Line) -> float:
+    """Width of the number ending the line with its digit groups ('1 617,': a PDF draws a no-break space as a
+    space), by its share of the line's characters."""
+    token = _NUMBER_END.search(line.text)
+    return (line.x1 - line.x0) * len(token.group(0) if token else "") / max(1, len(line.text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str) -> bool:
+    """Does pymorphy3 (with its guesser for unknown words) read the word as a form of some other lemma?"""
+    word = word.lower()
+    return all(p.normal_form != word for p in morph.parse(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _function_word(word: str) -> bool:
+    """Is the word's best parse a preposition, conjunction, particle, pronoun or interjection ('на', 'и', 'ей')?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+
+
+@functools.lru_cache(maxsize=65536)
+def _common_form(word: str) -> bool:
+    """Does pymorphy3 (with its guesser) read the word as a common word, not as a name, a place or an
+    indeclinable guess ('кибератакина' is guessed a surname, 'услугополучателейпо' a place)?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and not (set(parses[0].tag.grammemes) & _GUESSED_PROPER)
+
+
+def _fills_line(line: Line) -> bool:
+    """Does the line end less than one of its average characters short of its region's right edge?"""
+    return line.right - line.x1 < FILL_CHARS * (line.x1 - line.x0) / max(1, len(line.text))
 
 
 def _strip_bullet(text: str) -> str:

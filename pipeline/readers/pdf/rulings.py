@@ -20,16 +20,20 @@ RECT_MAX_POINTS = 6  # a rectangle path: move, three or four lines, and a close
 MAX_PATH_SEGMENTS = 500  # paths with more segments are drawings and are not searched for rulings
 
 _PATH, _FORM, _IMAGE = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_IMAGE
+_TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+CLIP_TOL = 1.0  # a text object reaching more than this (points) outside its clip has hidden characters
 
 
 class TooManyObjects(ValueError):
     """A page draws more objects than the bound given (the message is their count, or the bound passed)."""
 
 
-def page_paths(page: pdfium.PdfPage, to_display, max_objects: Optional[int] = None):
+def page_paths(page: pdfium.PdfPage, to_display, max_objects: Optional[int] = None, clipped: list | None = None):
     """Count images and paths, and collect horizontal/vertical ruling segments as pdfplumber edge dicts.
 
-    With max_objects, a page (forms' objects included) drawing more raises TooManyObjects before the work."""
+    With max_objects, a page (forms' objects included) drawing more raises TooManyObjects before the work.
+    With a list for `clipped`, the page's text objects drawn through a clip that hides part of them are
+    added to it, each as (object, its bounds, the clip's box), boxes (x0, top, x1, bottom) in display space."""
     counts = {"images": 0, "paths": 0, "budget": max_objects if max_objects is not None else -1}
     edges: list[dict] = []
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -38,11 +42,11 @@ def page_paths(page: pdfium.PdfPage, to_display, max_objects: Optional[int] = No
     if max_objects is not None and n > max_objects:
         raise TooManyObjects(f"{n:,}")
     objs = [pdfium_c.FPDFPage_GetObject(raw, i) for i in range(n)]
-    _walk_objects(objs, identity, to_display, counts, edges)
+    _walk_objects(objs, identity, to_display, counts, edges, clipped)
     return counts["images"], counts["paths"], edges
 
 
-def _walk_objects(objs, matrix, to_display, counts, edges) -> None:
+def _walk_objects(objs, matrix, to_display, counts, edges, clipped=None) -> None:
     """Visit page objects (recursing into form XObjects), collecting rulings from visible paths."""
     fs_matrix = pdfium_c.FS_MATRIX()
     if counts["budget"] >= 0:
@@ -51,7 +55,10 @@ def _walk_objects(objs, matrix, to_display, counts, edges) -> None:
             raise TooManyObjects("more than the bound of")
     for obj in objs:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == _IMAGE:
+        if kind == _TEXT:
+            if clipped is not None and matrix[4] == matrix[5] == 0.0:  # text of forms is not looked at
+                _clipped_text(obj, to_display, clipped)
+        elif kind == _IMAGE:
             counts["images"] += 1
         elif kind == _PATH:
             counts["paths"] += 1
@@ -63,6 +70,52 @@ def _walk_objects(objs, matrix, to_display, counts, edges) -> None:
             m = _mul((fs_matrix.a, fs_matrix.b, fs_matrix.c, fs_matrix.d, fs_matrix.e, fs_matrix.f), matrix)
             n = pdfium_c.FPDFFormObj_CountObjects(obj)
             _walk_objects([pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(n)], m, to_display, counts, edges)
+
+
+def _clipped_text(obj, to_display, clipped: list) -> None:
+    """Note a text object that its clip path partly or wholly hides.
+
+    LibreOffice keeps the whole text of a repeated header row too tall for its page in the text layer and
+    hides what does not fit behind a clip; those glyphs are not on the page."""
+    clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return
+    box = _clip_box(clip)
+    if box is None:
+        return
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return
+    x0, y0, x1, y1 = box
+    if (left.value >= x0 - CLIP_TOL and right.value <= x1 + CLIP_TOL
+            and bottom.value >= y0 - CLIP_TOL and top.value <= y1 + CLIP_TOL):
+        return
+    clipped.append((obj, _display_box(to_display, left.value, bottom.value, right.value, top.value),
+                    _display_box(to_display, *box)))
+
+
+def _clip_box(clip) -> tuple | None:
+    """The box (x0, y0, x1, y1) in PDF user space common to all the paths of a clip, or None."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    box = None
+    for k in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for n in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, k)):
+            pdfium_c.FPDFPathSegment_GetPoint(pdfium_c.FPDFClipPath_GetPathSegment(clip, k, n), x, y)
+            xs.append(x.value)
+            ys.append(y.value)
+        if not xs:
+            continue
+        path = (min(xs), min(ys), max(xs), max(ys))
+        box = path if box is None else (max(box[0], path[0]), max(box[1], path[1]), min(box[2], path[2]), min(box[3], path[3]))
+    return box
+
+
+def _display_box(to_display, x0: float, y0: float, x1: float, y1: float) -> tuple:
+    """A PDF user-space box as (x0, top, x1, bottom) in display space."""
+    ax, ay = to_display(x0, y0)
+    bx, by = to_display(x1, y1)
+    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
 def _mul(a, b):
