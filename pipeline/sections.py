@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Optional
 
 import regex
@@ -100,7 +101,7 @@ def label_lines(text: str) -> list[str]:
     out: list[str] = []
     for line in text.split("\n"):
         starts = [0] + [m.start() for m in LABEL_INSIDE_RE.finditer(line)] + [len(line)]
-        pieces = [line[a:b].strip() for a, b in zip(starts, starts[1:])]
+        pieces = [line[a:b].strip() for a, b in pairwise(starts)]
         out += [p for p in pieces if p] or [line]
     return out
 

@@ -77,7 +77,7 @@ def check_sections(report: Report, parts: Parts) -> list[Finding]:
     }
     if not any(present.values()) and not parts.found:
         return [finding("missing_section", f"{report.source.file}: not a strategic-plan report: none of its three parts "
-                                           f"was found (no {', no '.join(SECTION_NAMES.values())})")]
+                                           f"was found ({', '.join(SECTION_NAMES.values())})")]
     return [
         finding("missing_section", f"{report.source.file}: {SECTION_NAMES[part]} is absent"
                 + (" (its title is there, but no table under it could be read)" if part in parts.found else ""))

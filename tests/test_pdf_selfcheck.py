@@ -22,8 +22,8 @@ from pipeline.readers.pdf.selfcheck import _forgive_spacing, _unknown_share, wor
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 READ_RIGHT = sorted(ROOT.glob("samples/*.pdf")) + sorted((DATA / "generated").glob("*.pdf")) + sorted(
-    (DATA / "producers").glob("*.pdf")) + [DATA / "real" / "fstec_1_cut.pdf"]
-GARBLED = DATA / "real" / "fstek17.pdf"  # page 1 an image, page 2 a text layer of Latin garbage
+    (DATA / "producers").glob("*.pdf")) + [DATA / "real" / "dedoc" / "laws" / "fstec_1_cut.pdf"]
+GARBLED = DATA / "real" / "dedoc" / "laws" / "fstek17.pdf"  # page 1 an image, page 2 a text layer of Latin garbage
 LIBERATION_SERIF = DATA / "generated" / "gen_00043_pdf_indicators_fact_text.pdf"  # Liberation Serif 14, m², commas
 
 

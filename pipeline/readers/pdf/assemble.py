@@ -73,7 +73,7 @@ def _text_quality_issues(pages: list[Page], layout: Layout) -> None:
     """Report each page whose text the self-check doubts, with the share of its words in doubt."""
     for p in pages:
         share = page_doubt(p)
-        if share is None:
+        if share is None or p.check is None:
             continue
         if p.check.garbled:
             why = (f"{p.check.unknown:.0%} of its longer words are unknown to the dictionary: the text layer is "

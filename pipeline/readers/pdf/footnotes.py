@@ -67,7 +67,7 @@ def _footnote_area(page: Page, body: float, marks: set[str]) -> list[Line]:
         start = _FOOTNOTE_START.match(ln.text)
         if not start or not any(m.endswith(start.group(1)) for m in marks):  # "м³¹": the run "31" ends with mark 1
             continue
-        area = list(itertools.takewhile(lambda r: abs(r.size - ln.size) <= FOOTNOTE_SIZE_TOL, lines[i:]))
+        area = list(itertools.takewhile(lambda r, size=ln.size: abs(r.size - size) <= FOOTNOTE_SIZE_TOL, lines[i:]))
         footer_top = page.height * (1 - MARGIN_ZONE_RATIO)
         if all(r.top >= footer_top for r in lines[i + len(area):]):
             return area  # what follows, if anything, is the page's footer (read before the running footers)

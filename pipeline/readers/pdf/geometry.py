@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from pipeline.readers.pdf.grid import TablePart
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO
@@ -66,7 +67,7 @@ def _own_pitch(lines: list) -> float | None:
 
 def _region_deltas(lines: list) -> list[float]:
     """Baseline distances between consecutive lines of one size in a region, short enough to be line pitches."""
-    return [b.base - a.base for a, b in zip(lines, lines[1:]) if a.size == b.size and 0 < b.base - a.base < PITCH_MAX_RATIO * a.size]
+    return [b.base - a.base for a, b in pairwise(lines) if a.size == b.size and 0 < b.base - a.base < PITCH_MAX_RATIO * a.size]
 
 
 def _usual_pitch(lines: list, usual: dict) -> float | None:
@@ -100,7 +101,7 @@ def _line_pitches(pages: list[Page]) -> tuple[dict, dict]:
     deltas: dict[tuple, list[float]] = defaultdict(list)
 
     def collect(kind, lines):
-        for a, b in zip(lines, lines[1:]):
+        for a, b in pairwise(lines):
             d = b.base - a.base
             if a.size == b.size and 0 < d < PITCH_MAX_RATIO * a.size:
                 deltas[(kind, a.size)].append(d)

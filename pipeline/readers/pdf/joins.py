@@ -14,7 +14,6 @@ import regex
 from pipeline.layout import Cell, Row, Table, clean_text
 from pipeline.readers.pdf.grid import TablePart, cluster, nearest
 from pipeline.readers.pdf.lines import Line
-from pipeline.readers.pdf.scanned import alike, provenance
 from pipeline.readers.pdf.paragraphs import (
     HYPHENS,
     JOIN,
@@ -25,6 +24,7 @@ from pipeline.readers.pdf.paragraphs import (
     glue,
     is_status_line,
 )
+from pipeline.readers.pdf.scanned import alike, provenance
 
 _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+)\.?\s*$")  # "2", "1.1.", "IV"
 # "2. Стратегическое направление ...", "IV. Анализ", "Цель 1.2. ...", "Стратегическое направление 2: ...": a numbered item
@@ -208,11 +208,11 @@ def _same_header_row(original: tuple, repeat: tuple, ocr: bool = False) -> bool:
     need only be alike as a whole (a letter or two may be misread or lost)."""
     if len(original) != len(repeat) or not any(c[3] for c in repeat):
         return False
-    if any(o[:3] != r[:3] for o, r in zip(original, repeat)):
+    if any(o[:3] != r[:3] for o, r in zip(original, repeat, strict=True)):
         return False
     if ocr:
         return alike("".join(c[3] for c in original), "".join(c[3] for c in repeat))
-    return all(o[3].startswith(r[3]) and not (o[3] and not r[3]) for o, r in zip(original, repeat))
+    return all(o[3].startswith(r[3]) and not (o[3] and not r[3]) for o, r in zip(original, repeat, strict=True))
 
 
 def _read_by_ocr(row: JoinedRow) -> bool:

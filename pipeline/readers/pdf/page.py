@@ -123,7 +123,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 chars = _visible(textpage, chars, clipped)
             out.n_chars = len(chars) + n_bad
             unusable = _text_unusable(out, chars, n_bad, n_letters, n_images, n_paths)
-            if wants_ocr(ocr, out, bool(chars or n_images)):
+            if ocr is not None and wants_ocr(ocr, out, bool(chars or n_images)):
                 read_by_ocr(page, out, ocr, compose_page)
                 return out
             if unusable:

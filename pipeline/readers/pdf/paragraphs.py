@@ -8,6 +8,7 @@ joined word.
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 
 import regex
 
@@ -65,7 +66,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
     if not lines:
         return out
     group, text = [lines[0]], lines[0].text
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         justified = len(group) > JUSTIFY_EVIDENCE_LINES and all(_at_margin(g) for g in group[-1 - JUSTIFY_EVIDENCE_LINES:-1])
         kind = break_kind(a, b, a.page == b.page, justified, text if len(out) == 0 else None)
         if kind == PARA:
