@@ -67,7 +67,7 @@ def _footnote_area(page: Page, body: float, marks: set[str]) -> list[Line]:
         start = _FOOTNOTE_START.match(ln.text)
         if not start or not any(m.endswith(start.group(1)) for m in marks):  # "м³¹": the run "31" ends with mark 1
             continue
-        area = list(itertools.takewhile(lambda r, size=ln.size: abs(r.size - size) <= FOOTNOTE_SIZE_TOL, lines[i:]))
+        area = _run_of_size(lines[i:], ln.size)
         footer_top = page.height * (1 - MARGIN_ZONE_RATIO)
         if all(r.top >= footer_top for r in lines[i + len(area):]):
             return area  # what follows, if anything, is the page's footer (read before the running footers)
@@ -118,3 +118,8 @@ def _cut(line: Line, spans: list[tuple[int, int]]) -> None:
     line.marks = [m for m in line.marks if m not in spans]
     if any(m[0] > s[0] for m in line.marks for s in spans):
         line.marks = []  # their positions moved; no other footnote can name them any more
+
+
+def _run_of_size(lines: list, size: float) -> list:
+    """The lines from the first on while their font size stays within FOOTNOTE_SIZE_TOL of `size`."""
+    return list(itertools.takewhile(lambda r: abs(r.size - size) <= FOOTNOTE_SIZE_TOL, lines))
