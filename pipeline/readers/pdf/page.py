@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 from pipeline.layout import Issue, UnreadableDocument
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, TablePart, assign_chars, find_tables
+from pipeline.readers.pdf.imaged import image_edges
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
@@ -128,6 +129,7 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 return out
             if unusable:
                 return out
+            edges = image_edges(page, width, height, n_images, edges)  # a scan under a text layer: its rulings
             compose_page(out, chars, edges, _font_sizes(textpage))
             _font_weights(textpage, out)
             out.check = check_page(out, text, chars)

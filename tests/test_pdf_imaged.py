@@ -1,0 +1,73 @@
+"""A scan with an invisible OCR text layer ("searchable PDF"): its table is rebuilt from the image's rulings.
+
+The fixture is made as such PDFs are made: a ruled table in a DOCX is rendered by LibreOffice, rasterised
+by poppler (pdftoppm) and given to Tesseract, whose `pdf` output is the page image with the recognised
+text laid invisibly over it and not one vector ruling.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from helpers import word_table
+from pipeline.readers.ocr.engine import missing
+from pipeline.readers.pdf import read_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "samples"))
+from generator.render import convert, soffice_available  # noqa: E402
+
+TOOLS_MISSING = missing() or (None if soffice_available() and shutil.which("pdftoppm") else "soffice or pdftoppm")
+pytestmark = pytest.mark.skipif(TOOLS_MISSING is not None and not os.environ.get("CI"), reason=str(TOOLS_MISSING))
+
+ROWS = [
+    ["№", "Мероприятие", "Срок", "Исполнитель"],
+    ["1", "2", "3", "4"],
+    ["1.1", "Экспертиза документов", "Ежегодно", "Директор"],
+    ["1.2", "Проверка отчетов", "Ежеквартально", "Бухгалтер"],
+    ["1.3", "Обучение работников", "Октябрь", "Юрист"],
+]
+
+
+@pytest.fixture(scope="module")
+def searchable_scan(tmp_path_factory) -> Path:
+    """The ruled table as a page image with Tesseract's invisible text layer over it."""
+    out = tmp_path_factory.mktemp("imaged")
+    document = docx.Document()
+    document.add_paragraph("План мероприятий")
+    word_table(document, ROWS).style = "Table Grid"
+    document.save(out / "table.docx")
+    convert([out / "table.docx"], out, jobs=1)
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", str(out / "table.pdf"), str(out / "page")],
+                   check=True)
+    subprocess.run(["tesseract", str(out / "page.png"), str(out / "scan"), "-l", "rus", "pdf"], check=True,
+                   capture_output=True)
+    return out / "scan.pdf"
+
+
+def test_table_of_a_searchable_scan_is_rebuilt_from_the_image_rulings(searchable_scan):
+    layout = read_pdf(str(searchable_scan))
+    tables = list(layout.tables())
+    assert len(tables) == 1
+    table = tables[0]
+    assert (len(table.rows), table.n_cols) == (len(ROWS), len(ROWS[0]))
+    texts = [table.row_texts(r) for r in range(len(table.rows))]
+    assert [row[0] for row in texts[2:]] == ["1.1", "1.2", "1.3"]
+    assert texts[2][1:] == ROWS[2][1:] and texts[4][1:] == ROWS[4][1:]
+    assert not any("Экспертиза" in p.text for p in layout.paragraphs())
+
+
+def test_the_text_layer_alone_gives_no_table_without_the_image(searchable_scan, tmp_path):
+    """Tesseract's text-only PDF (the same text layer, no image): no rulings anywhere, so no table."""
+    page = searchable_scan.with_name("page.png")
+    subprocess.run(["tesseract", str(page), str(tmp_path / "text"), "-l", "rus", "-c", "textonly_pdf=1", "pdf"],
+                   check=True, capture_output=True)
+    layout = read_pdf(str(tmp_path / "text.pdf"))
+    assert not list(layout.tables())
+    assert any("Экспертиза" in p.text for p in layout.paragraphs())
