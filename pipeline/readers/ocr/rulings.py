@@ -74,8 +74,10 @@ def _segments(mask: np.ndarray, orientation: str, max_thick: float) -> tuple[np.
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     boxes = {}
     for k in range(1, count):
-        x, y, w, h = (int(v) for v in stats[k][:4])
-        if (h if orientation == "h" else w) <= max_thick:  # thicker: a filled block (a logo, a bar)
+        x, y, w, h, area = (int(v) for v in stats[k][:5])
+        # Thickness as ink over length, not the box's width: a ruling drifting a few pixels down a skewed
+        # or warped scan has a wide box but stays thin; a filled block (a logo, a bar) is thick either way.
+        if area / max(1, w if orientation == "h" else h) <= max_thick:
             boxes[k] = (x, y, w, h)
     return labels, boxes
 
