@@ -18,6 +18,7 @@ import pytest
 from helpers import word_table
 from pipeline.readers.ocr.engine import missing
 from pipeline.readers.pdf import read_pdf
+from pipeline.readers.pdf.imaged import snap_wandering
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "samples"))
@@ -71,3 +72,17 @@ def test_the_text_layer_alone_gives_no_table_without_the_image(searchable_scan, 
     layout = read_pdf(str(tmp_path / "text.pdf"))
     assert not list(layout.tables())
     assert any("Экспертиза" in p.text for p in layout.paragraphs())
+
+
+def _v(x: float, top: float, bottom: float) -> dict:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line"}
+
+
+@pytest.mark.parametrize("xs, expected", [
+    ([(487.0, 500.0), (490.0, 250.0)], [488.0, 488.0]),  # one border of a warped scan: pieces 3 pt apart
+    ([(94.0, 750.0), (130.0, 190.0)], [94.0, 130.0]),  # two borders of a narrow column stay apart
+])
+def test_pieces_of_one_wandering_ruling_are_put_on_one_line(xs, expected):
+    edges = [_v(x, 0.0, length) for x, length in xs]
+    assert sorted(round(e["x0"], 1) for e in snap_wandering(edges)) == expected

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 MAX_VECTOR_EDGES = 4  # a page drawing more ruling segments than this has vector rulings of its own
+SCAN_SNAP_TOL = 5.0  # pieces of one ruling of a warped scan wander this many points apart (cells are wider)
 
 
 def image_edges(page: pdfium.PdfPage, width: float, height: float, n_images: int, edges: list[dict]) -> list[dict]:
@@ -36,7 +37,32 @@ def image_edges(page: pdfium.PdfPage, width: float, height: float, n_images: int
     except (PageImageError, pdfium.PdfiumError, ValueError):
         return edges
     found = find_rulings(image.pixels, image.dpi).edges
-    return found or edges
+    return snap_wandering(found) or edges
+
+
+def snap_wandering(edges: list[dict], tol: float = SCAN_SNAP_TOL) -> list[dict]:
+    """The edges with the pieces of one ruling put on one line: parallel ones within tol of each other are moved
+    to their length-weighted mean position (a scan's column border found at x 487 and 490 is one border)."""
+    out = []
+    for orientation, at, along in (("v", "x0", "height"), ("h", "top", "width")):
+        group: list[dict] = []
+        for edge in sorted((e for e in edges if e["orientation"] == orientation), key=lambda e: e[at]):
+            if group and edge[at] - group[-1][at] > tol:
+                out += _on_one_line(group, orientation, at, along)
+                group = []
+            group.append(edge)
+        out += _on_one_line(group, orientation, at, along)
+    return out
+
+
+def _on_one_line(group: list[dict], orientation: str, at: str, along: str) -> list[dict]:
+    """Copies of the edges moved across onto their length-weighted mean position."""
+    if not group:
+        return []
+    weight = sum(max(e[along], 1e-3) for e in group)
+    mean = sum(e[at] * max(e[along], 1e-3) for e in group) / weight
+    keys = ("x0", "x1") if orientation == "v" else ("top", "bottom", "doctop")
+    return [{**e, **dict.fromkeys(keys, mean)} for e in group]
 
 
 def _covered_by_image(page: pdfium.PdfPage, min_width: float, min_height: float) -> bool:
