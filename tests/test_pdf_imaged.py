@@ -74,6 +74,42 @@ def test_the_text_layer_alone_gives_no_table_without_the_image(searchable_scan, 
     assert any("Экспертиза" in p.text for p in layout.paragraphs())
 
 
+LONG_ROWS = [["№", "Мероприятие", "Срок"], ["1", "2", "3"]] + [[f"{n}", f"Проверка номер {n}", "Ежегодно"]
+                                                                for n in range(1, 61)]
+
+
+def test_a_table_over_two_scanned_sheets_is_one_table_though_the_second_lies_shifted(tmp_path):
+    """Each sheet lies a little differently on the scanner: page 2's image is moved 6 pt right and down."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from PIL import Image
+
+    document = docx.Document()
+    table = word_table(document, LONG_ROWS)
+    table.style = "Table Grid"
+    for row in table.rows[:2]:  # the header and the column-number row repeat on the next page
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        row._tr.trPr[-1].set(qn("w:val"), "true")
+    document.save(tmp_path / "long.docx")
+    convert([tmp_path / "long.docx"], tmp_path, jobs=1)
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(tmp_path / "long.pdf"), str(tmp_path / "page")],
+                   check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == 2
+    second = Image.open(pages[1])
+    shifted = Image.new("L", second.size, 255)
+    shifted.paste(second, (25, 25))  # 25 px at 300 dpi = 6 pt
+    shifted.save(pages[1], dpi=(300, 300))
+    (tmp_path / "pages.txt").write_text("\n".join(str(p) for p in pages) + "\n")
+    subprocess.run(["tesseract", str(tmp_path / "pages.txt"), str(tmp_path / "scan"), "-l", "rus", "pdf"],
+                   check=True, capture_output=True)
+    tables = list(read_pdf(str(tmp_path / "scan.pdf")).tables())
+    assert len(tables) == 1
+    first_cells = [tables[0].row_texts(r)[0] for r in range(len(tables[0].rows))]
+    numbers = ["".join(ch for ch in text if ch.isdigit()) for text in first_cells]  # OCR may read "22" as "22,"
+    assert numbers[2:] == [str(n) for n in range(1, 61)]  # the repeated header rows dropped
+
+
 def _v(x: float, top: float, bottom: float) -> dict:
     return {"x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top,
             "orientation": "v", "object_type": "line"}

@@ -48,6 +48,7 @@ class TablePart:
     xs: list
     ys: list
     cells: list  # PartCell, sorted by (row, x0)
+    from_image: bool = False  # its rulings were found in a scanned page image (pipeline.readers.pdf.imaged)
 
     def rows(self) -> list[list[PartCell]]:
         """Cells grouped by their starting row."""

@@ -32,6 +32,7 @@ _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\
                                r"|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?(?:\s|$))")
 _LATIN = regex.compile(r"^\p{Latin}")  # a Latin word in Russian text is a name, capitalized wherever it stands ("Astana Hub")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
+SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
@@ -62,6 +63,7 @@ class JoinedTable:
 
     def __init__(self, part: TablePart):
         self.xs = list(part.xs)
+        self.col_tol = SCAN_COL_MATCH_TOL if part.from_image else COL_MATCH_TOL  # how closely its columns match
         self.page = part.page
         self.last_page = part.page
         self.last_bottom = part.bbox[3]
@@ -73,16 +75,20 @@ class JoinedTable:
         if part.page != self.last_page + 1:
             return False
         a, b = self.xs, part.xs
-        if abs(a[0] - b[0]) > COL_MATCH_TOL or abs(a[-1] - b[-1]) > COL_MATCH_TOL:
+        tol = self.col_tol if part.from_image else COL_MATCH_TOL
+        if abs(a[0] - b[0]) > tol or abs(a[-1] - b[-1]) > tol:
             return False
-        return _subset(a, b) or _subset(b, a)
+        return _subset(a, b, tol) or _subset(b, a, tol)
 
     def append(self, part: TablePart, body_bottom: float, pitch: float) -> None:
         """Add a continuation part: drop its repeated header rows and re-join a row broken by the page."""
-        self.xs = cluster(self.xs + part.xs, COL_MATCH_TOL)
+        self.xs = cluster(self.xs + part.xs, self.col_tol)
         rows = _part_rows(part)
-        k = self._repeated_header(rows)
-        for r in self.rows[:k]:
+        k = n_header = self._repeated_header(rows)
+        numbering = self._numbering_row()
+        if not k and numbering is not None and rows and _column_numbers(rows[0]):
+            k, n_header = 1, numbering + 1  # only the column-number row (1 2 3 4) is repeated on the new page
+        for r in self.rows[:n_header]:
             r.header = True
         rows = rows[k:]
         seam = Seam(part, k)
@@ -116,19 +122,20 @@ class JoinedTable:
 
     def _guess_header(self) -> None:
         """A table that never repeated its header: treat the rows down to a column-number row (1 2 3 ...) as header."""
-        for i, row in enumerate(self.rows[:HEADER_MAX_ROWS]):
-            texts = [c[3].strip() for c in sorted(row.cells, key=lambda c: c[0])]
-            if len(texts) > 1 and texts == [str(k) for k in range(1, len(texts) + 1)]:
-                for r in self.rows[: i + 1]:
-                    r.header = True
-                return
+        numbering = self._numbering_row()
+        for r in self.rows[: numbering + 1] if numbering is not None else []:
+            r.header = True
+
+    def _numbering_row(self) -> int | None:
+        """The index of the column-number row (1 2 3 ...) among the table's first rows, if it has one."""
+        return next((i for i, row in enumerate(self.rows[:HEADER_MAX_ROWS]) if _column_numbers(row)), None)
 
     def _covering(self, x0: float, x1: float) -> list | None:
         """The cell of the joined table that covers the slot (last row, x0..x1), if its extent matches."""
         last = len(self.rows) - 1
         for i in range(last, -1, -1):
             for cell in self.rows[i].cells:
-                if i + cell[2] - 1 >= last and abs(cell[0] - x0) <= COL_MATCH_TOL and abs(cell[1] - x1) <= COL_MATCH_TOL:
+                if i + cell[2] - 1 >= last and abs(cell[0] - x0) <= self.col_tol and abs(cell[1] - x1) <= self.col_tol:
                     return cell
         return None
 
@@ -228,9 +235,15 @@ def _part_rows(part: TablePart) -> list[JoinedRow]:
             for cells in part.rows()]
 
 
-def _subset(small: list[float], big: list[float]) -> bool:
-    """Is every boundary of small within COL_MATCH_TOL of some boundary of big?"""
-    return all(abs(big[nearest(big, x)] - x) <= COL_MATCH_TOL for x in small)
+def _subset(small: list[float], big: list[float], tol: float = COL_MATCH_TOL) -> bool:
+    """Is every boundary of small within tol of some boundary of big?"""
+    return all(abs(big[nearest(big, x)] - x) <= tol for x in small)
+
+
+def _column_numbers(row: JoinedRow) -> bool:
+    """Is the row the column numbers printed under a header: "1 2 3 4"?"""
+    texts = [c[3].strip() for c in sorted(row.cells, key=lambda c: c[0])]
+    return len(texts) > 1 and texts == [str(k) for k in range(1, len(texts) + 1)]
 
 
 def _ended_early(cell: list) -> bool:

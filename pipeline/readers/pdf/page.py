@@ -129,8 +129,10 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 return out
             if unusable:
                 return out
-            edges = image_edges(page, width, height, n_images, edges)  # a scan under a text layer: its rulings
-            compose_page(out, chars, edges, _font_sizes(textpage))
+            ruled = image_edges(page, width, height, n_images, edges)  # a scan under a text layer: its rulings
+            compose_page(out, chars, ruled, _font_sizes(textpage))
+            for part in out.parts if ruled is not edges else []:
+                part.from_image = True
             _font_weights(textpage, out)
             out.check = check_page(out, text, chars)
         finally:
