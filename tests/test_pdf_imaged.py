@@ -1,18 +1,18 @@
 """A scan with an invisible OCR text layer ("searchable PDF"): its table is rebuilt from the image's rulings.
 
 The fixture is made as such PDFs are made: a ruled table in a DOCX is rendered by LibreOffice, rasterised
-by poppler (pdftoppm) and given to Tesseract, whose `pdf` output is the page image with the recognised
+at 300 dpi by pdfium and given to Tesseract, whose `pdf` output is the page image with the recognised
 text laid invisibly over it and not one vector ruling.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import docx
+import pypdfium2 as pdfium
 import pytest
 
 from helpers import word_table
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "samples"))
 from generator.render import convert, soffice_available  # noqa: E402
 
-TOOLS_MISSING = missing() or (None if soffice_available() and shutil.which("pdftoppm") else "soffice or pdftoppm")
+TOOLS_MISSING = missing() or (None if soffice_available() else "LibreOffice (soffice) is not installed")
 pytestmark = pytest.mark.skipif(TOOLS_MISSING is not None and not os.environ.get("CI"), reason=str(TOOLS_MISSING))
 
 ROWS = [
@@ -36,6 +36,18 @@ ROWS = [
 ]
 
 
+def rasterise(pdf: Path, stem: Path) -> list[Path]:
+    """Each page as a grey 300 dpi PNG (stem.png for the first page, stem-2.png ... for the next)."""
+    document = pdfium.PdfDocument(str(pdf))
+    paths = []
+    for i in range(len(document)):
+        paths.append(stem.with_name(stem.name + (f"-{i + 1}" if i else "") + ".png"))
+        image = document[i].render(scale=300 / 72, grayscale=True).to_pil().convert("L")
+        image.save(paths[-1], dpi=(300, 300))
+    document.close()
+    return paths
+
+
 @pytest.fixture(scope="module")
 def searchable_scan(tmp_path_factory) -> Path:
     """The ruled table as a page image with Tesseract's invisible text layer over it."""
@@ -45,8 +57,7 @@ def searchable_scan(tmp_path_factory) -> Path:
     word_table(document, ROWS).style = "Table Grid"
     document.save(out / "table.docx")
     convert([out / "table.docx"], out, jobs=1)
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", str(out / "table.pdf"), str(out / "page")],
-                   check=True)
+    rasterise(out / "table.pdf", out / "page")
     subprocess.run(["tesseract", str(out / "page.png"), str(out / "scan"), "-l", "rus", "pdf"], check=True,
                    capture_output=True)
     return out / "scan.pdf"
@@ -92,9 +103,7 @@ def test_a_table_over_two_scanned_sheets_is_one_table_though_the_second_lies_shi
         row._tr.trPr[-1].set(qn("w:val"), "true")
     document.save(tmp_path / "long.docx")
     convert([tmp_path / "long.docx"], tmp_path, jobs=1)
-    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(tmp_path / "long.pdf"), str(tmp_path / "page")],
-                   check=True)
-    pages = sorted(tmp_path.glob("page-*.png"))
+    pages = rasterise(tmp_path / "long.pdf", tmp_path / "page")
     assert len(pages) == 2
     second = Image.open(pages[1])
     shifted = Image.new("L", second.size, 255)
