@@ -62,6 +62,12 @@ def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> PageI
     return PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
 
 
+def image_bounds(image) -> tuple[float, float, float, float]:
+    """An image object's (left, bottom, right, top) on the page, in PDF points."""
+    bounds = getattr(image, "get_bounds", None) or image.get_pos  # pypdfium2 5 renamed get_pos
+    return bounds()
+
+
 def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
     """The pixels of the one picture that covers an upright page, and its resolution; (None, 0) otherwise."""
     if page.get_rotation() % 360:
@@ -70,8 +76,7 @@ def _embedded_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float):
     if len(images) != 1:
         return None, 0.0
     image = images[0]
-    bounds = getattr(image, "get_bounds", None) or image.get_pos  # pypdfium2 5 renamed get_pos
-    left, bottom, right, top = bounds()
+    left, bottom, right, top = image_bounds(image)
     if (right - left) < IMAGE_COVER_RATIO * width_pt or (top - bottom) < IMAGE_COVER_RATIO * height_pt:
         return None, 0.0
     matrix = image.get_matrix()

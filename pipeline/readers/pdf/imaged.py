@@ -67,9 +67,10 @@ def _on_one_line(group: list[dict], orientation: str, at: str, along: str) -> li
 
 def _covered_by_image(page: pdfium.PdfPage, min_width: float, min_height: float) -> bool:
     """Does one image (a form's included) cover at least this much of the page (display points) both ways?"""
+    from pipeline.readers.ocr.image import image_bounds  # loaded already: image_edges imported its module
+
     for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        bounds = getattr(image, "get_bounds", None) or image.get_pos  # pypdfium2 5 renamed get_pos
-        left, bottom, right, top = bounds()
+        left, bottom, right, top = image_bounds(image)
         across, down = abs(right - left), abs(top - bottom)
         if page.get_rotation() % 180:
             across, down = down, across
