@@ -12,7 +12,7 @@ import pytest
 from helpers import ROOT, SAMPLES
 from pipeline.batch import collect_paths, run_extract
 from pipeline.extract import extract_document
-from pipeline.readers.convert import converted_to_docx
+from pipeline.readers.convert import converted_to_docx, make_profile, profile_template, soffice_binary
 
 LEGACY = ROOT / "tests" / "data" / "legacy"
 FORMATS = ("doc", "rtf", "odt")
@@ -75,8 +75,11 @@ def test_without_libreoffice_the_message_says_what_to_install(monkeypatch):
     assert "apt-get install libreoffice-writer-nogui" in report.findings[0].message
 
 
-def test_two_conversions_at_once_both_succeed():
+@pytest.mark.parametrize("cache", ["template made before", "both race to make the template"])
+def test_two_conversions_at_once_both_succeed(cache, monkeypatch, tmp_path):
     """Each conversion has a profile of its own: run side by side, neither silently writes nothing."""
+    if cache != "template made before":
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     results = {}
 
     def convert(fmt):
@@ -89,6 +92,25 @@ def test_two_conversions_at_once_both_succeed():
     for t in threads:
         t.join()
     assert set(results) == {"doc", "odt"} and all(results.values())
+    templates = list((tmp_path / "kz-report-pipeline").iterdir()) if cache != "template made before" else []
+    assert len(templates) <= 1  # the race leaves one template and no half-built folder
+
+
+def test_conversion_profile_skips_the_first_start_render_tests(monkeypatch, tmp_path):
+    """A fresh profile makes LibreOffice draw its graphics render tests (1.5 s of CPU) at every conversion;
+    the profile each conversion gets records a version, so LibreOffice writes no GraphicsRenderTests.log."""
+    import subprocess
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    soffice = soffice_binary()
+    assert profile_template(soffice) is not None
+    profile = tmp_path / "profile"
+    make_profile(profile, soffice)
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "docx",
+                    "--outdir", str(tmp_path / "out"), str(SAMPLES / "agds_2019.rtf")], capture_output=True,
+                   timeout=120, check=True)
+    assert (tmp_path / "out" / "agds_2019.docx").stat().st_size > 0
+    assert not (profile / "user" / "GraphicsRenderTests.log").exists()
 
 
 def test_time_limit_kills_the_conversion_and_removes_its_folder(monkeypatch, tmp_path):

@@ -5,10 +5,18 @@ user profile of its own inside it (two conversions sharing a profile make the se
 nothing), under a time limit after which the whole soffice process group is killed; the folder is
 always removed. Tracked changes survive the conversion as w:ins/w:del, which the DOCX reader reads as
 accepted.
+
+Most of a conversion used to be LibreOffice's first start in a fresh profile: it runs its graphics
+render tests (about 60 drawings on 4096-pixel bitmaps, 1.5 s of CPU) whenever the profile has not
+recorded the running version, and a headless conversion never records it. So the profile of each
+conversion is a copy of a template made once per machine (in the user's cache folder), whose
+registrymodifications.xcu records a last-run version no release reaches; where no template can be
+made, the seed file alone is written into the fresh profile.
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import signal
@@ -28,6 +36,15 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_FIB_MAGIC = 0xA5EC  # wIdent of a Word 97-2003 File Information Block
 FIB_ENCRYPTED = 0x0100  # fEncrypted in the FIB's flags word (offset 0x0A)
 LEGACY_NAMES = {"doc": "Word 97-2003 .doc", "rtf": "RTF", "odt": "OpenDocument .odt"}
+PROFILE_TEMPLATE_TIMEOUT = 60.0
+# ooSetupLastVersion above the running version: LibreOffice skips its first-start graphics render tests
+PROFILE_SEED = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse">\
+<value>999.0</value></prop></item>
+</oor:items>
+"""
 
 
 def read_legacy(path: Path, fmt: str) -> Layout:
@@ -56,8 +73,9 @@ def converted_to_docx(path: Path, fmt: str, timeout: float = CONVERT_TIMEOUT) ->
         folder = Path(tmp)
         source = folder / f"input.{fmt}"  # a plain name: LibreOffice names its output after the input
         shutil.copyfile(path, source)
-        command = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
-                   "--nologo", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
+        profile = folder / "profile"
+        make_profile(profile, soffice)
+        command = [soffice, *soffice_options(profile), "--convert-to", "docx:MS Word 2007 XML",
                    "--outdir", str(folder / "out"), str(source)]
         detail = _run_killing_group(command, timeout)
         output = folder / "out" / "input.docx"
@@ -65,6 +83,57 @@ def converted_to_docx(path: Path, fmt: str, timeout: float = CONVERT_TIMEOUT) ->
             raise UnreadableDocument(f"LibreOffice could not open this {LEGACY_NAMES[fmt]} file (damaged, or not "
                                      f"a word-processor document){detail}")
         yield output
+
+
+def soffice_options(profile: Path) -> list[str]:
+    """A headless LibreOffice on `profile` that restores nothing, shows nothing and checks no locks."""
+    return [f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nologo", "--nolockcheck"]
+
+
+def make_profile(profile: Path, soffice: str) -> None:
+    """A user profile of this conversion's own: a copy of the template, else a fresh one holding the seed."""
+    template = profile_template(soffice)
+    if template is not None:
+        with contextlib.suppress(OSError):
+            shutil.copytree(template, profile)
+            return
+        shutil.rmtree(profile, ignore_errors=True)
+    _write_seed(profile)
+
+
+def _write_seed(profile: Path) -> None:
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(PROFILE_SEED, encoding="utf-8")
+
+
+def profile_template(soffice: str) -> Path | None:
+    """The initialised profile conversions copy, made once per LibreOffice installation; None if it cannot be.
+
+    It is built in a folder of its own and renamed into place, so processes starting at once never see
+    half of one (the loser of the race removes its copy)."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kz-report-pipeline"
+    template = cache / f"libreoffice-profile-{_installation_key(soffice)}"
+    if (template / "user" / "registrymodifications.xcu").exists():
+        return template
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{template.name}-", dir=cache))
+    except OSError:
+        return None
+    try:
+        _write_seed(building)
+        _run_killing_group([soffice, *soffice_options(building), "--terminate_after_init"], PROFILE_TEMPLATE_TIMEOUT)
+        os.rename(building, template)
+    except (OSError, UnreadableDocument):
+        shutil.rmtree(building, ignore_errors=True)
+    return template if (template / "user" / "registrymodifications.xcu").exists() else None
+
+
+def _installation_key(soffice: str) -> str:
+    """Changes when LibreOffice is installed anew or upgraded, so a template never outlives its version."""
+    real = os.path.realpath(soffice)
+    stamp = os.stat(real).st_mtime_ns
+    return hashlib.sha1(f"{real}:{stamp}".encode()).hexdigest()[:12]
 
 
 def _run_killing_group(command: list[str], timeout: float) -> str:
