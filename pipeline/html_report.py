@@ -1,7 +1,9 @@
 """`validate --format html`: one self-contained page a reviewer opens in a browser.
 
 Per document: its findings, the extracted risk and indicator tables with each finding shown at its
-row, and a plan-versus-fact chart (inline SVG: no scripts, no network).
+row, and a plan-versus-fact chart (inline SVG: no scripts, no network). A finding at a value read by
+OCR (its location has a box and a confidence) carries the crop of the page image the value came
+from, rendered again from the source file (an inline PNG beside the finding).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Optional
 
 from pipeline import vocabulary
 from pipeline.findings import SEVERITY_ORDER
+from pipeline.page_crops import PageCropper
 
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1d2433;max-width:1400px}
@@ -23,6 +26,7 @@ tr.error td{background:#fde8e8}tr.warning td{background:#fff6dd}tr.info td{backg
 .badge{display:inline-block;border-radius:.6rem;padding:0 .5rem;margin-right:.3rem;font-size:.8rem;color:#fff}
 .badge.error{background:#c62828}.badge.warning{background:#b7791f}.badge.info{background:#2b6cb0}.badge.ok{background:#2f855a}
 ul.findings li{margin:.2rem 0}.num{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#555}
+img.crop{display:block;margin:.25rem 0;border:1px solid #b7791f;max-width:100%}
 """
 CHART_BAR_WIDTH = 260
 CHART_ROW_HEIGHT = 34
@@ -46,6 +50,7 @@ def render_page(documents: Iterable[tuple[str, dict]]) -> str:
 
 def render_document(name: str, doc: dict, index: int) -> str:
     report = doc.get("report") or {}
+    crops = page_crops(name, doc["findings"])
     by_row = _findings_by_row(doc["findings"])
     period = report.get("plan_period") or {}
     meta = " · ".join(str(x) for x in (
@@ -55,11 +60,29 @@ def render_document(name: str, doc: dict, index: int) -> str:
         f"<section id='doc{index}'><h2>{escape(name)}</h2>"
         f"<p class='meta'>{escape(report.get('title') or '')}<br>{escape(meta)}</p>"
         f"<p>{_badges(_counts(doc['findings']))}</p>"
-        f"{render_findings(doc['findings'], index)}"
-        f"{render_risks(doc.get('risks', []), by_row, index)}"
-        f"{render_indicators(doc.get('indicators', []), by_row, index)}"
+        f"{render_findings(doc['findings'], index, crops)}"
+        f"{render_risks(doc.get('risks', []), by_row, index, crops)}"
+        f"{render_indicators(doc.get('indicators', []), by_row, index, crops)}"
         f"{render_chart(doc.get('indicators', []))}</section>"
     )
+
+
+def page_crops(path: str, findings: list[dict]) -> dict[int, str]:
+    """id(finding) -> the <img> of the page region of each finding at a value read by OCR."""
+    located = [f for f in findings if _read_by_ocr(f.get("location"))]
+    if not located:
+        return {}
+    cropper = PageCropper(path)
+    try:
+        uris = {id(f): cropper.data_uri(f["location"]["page"], f["location"]["bbox"]) for f in located}
+    finally:
+        cropper.close()
+    return {key: f"<img class='crop' alt='страница, откуда прочитано значение' src='{uri}'>"
+            for key, uri in uris.items() if uri}
+
+
+def _read_by_ocr(location: Optional[dict]) -> bool:
+    return bool(location and location.get("page") and location.get("bbox") and location.get("confidence") is not None)
 
 
 def _counts(findings) -> dict[str, int]:
@@ -95,15 +118,16 @@ def _anchor(index: int, key: tuple[int, int]) -> str:
     return f"d{index}t{key[0]}r{key[1]}"
 
 
-def render_findings(findings: list[dict], index: int) -> str:
+def render_findings(findings: list[dict], index: int, crops: Optional[dict[int, str]] = None) -> str:
     if not findings:
         return ""
     items = []
     for f in sorted(findings, key=lambda f: SEVERITY_ORDER[f["severity"]]):
         key = _row_key(f.get("location"))
         where = f" <a href='#{_anchor(index, key)}'>→ строка</a>" if key else _where(f.get("location"))
+        crop = "" if key else (crops or {}).get(id(f), "")  # a finding at a row shows its crop in the row
         items.append(f"<li><span class='badge {f['severity']}'>{f['severity']}</span><code>{escape(f['code'])}</code> "
-                     f"{escape(f['message'])}{where}</li>")
+                     f"{escape(f['message'])}{where}{crop}</li>")
     return f"<h3>Замечания</h3><ul class='findings'>{''.join(items)}</ul>"
 
 
@@ -127,12 +151,12 @@ def _group_rows(record: dict, last: list, width: int) -> str:
     return out
 
 
-def _row(record: dict, cells: list[str], by_row, index: int) -> str:
+def _row(record: dict, cells: list[str], by_row, index: int, crops: dict[int, str]) -> str:
     key = _row_key(record.get("location"))
     findings = by_row.get(key, []) if key else []
     severity = min((f["severity"] for f in findings), key=lambda s: SEVERITY_ORDER.get(s, len(SEVERITY_ORDER)), default="")
-    notes = "".join(f"<span class='finding {f['severity']}'>{escape(f['code'])}: {escape(f['message'])}</span>"
-                    for f in findings)
+    notes = "".join(f"<span class='finding {f['severity']}'>{escape(f['code'])}: {escape(f['message'])}"
+                    f"{crops.get(id(f), '')}</span>" for f in findings)
     cells = cells[:-1] + [cells[-1] + notes]
     anchor = f" id='{_anchor(index, key)}'" if key else ""
     return f"<tr class='{severity}'{anchor}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
@@ -142,19 +166,20 @@ def _text(value) -> str:
     return escape("" if value is None else str(value))
 
 
-def render_risks(risks: list[dict], by_row, index: int) -> str:
+def render_risks(risks: list[dict], by_row, index: int, crops: Optional[dict[int, str]] = None) -> str:
     if not risks:
         return f"<h3>{HEADINGS['risks']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Риск", "Запланированные мероприятия", "Фактическое исполнение", "Статус"))
     last: list = [None, None]
     rows = "".join(
         _group_rows(r, last, 4) + _row(r, [_text(r.get("risk")), _text(r.get("planned_measures")),
-                                          _text(r.get("actual_measures")), _text(r.get("status_text"))], by_row, index)
+                                          _text(r.get("actual_measures")), _text(r.get("status_text"))], by_row, index,
+                                      crops or {})
         for r in risks)
     return f"<h3>{HEADINGS['risks']} ({len(risks)})</h3><table><tr>{head}</tr>{rows}</table>"
 
 
-def render_indicators(indicators: list[dict], by_row, index: int) -> str:
+def render_indicators(indicators: list[dict], by_row, index: int, crops: Optional[dict[int, str]] = None) -> str:
     if not indicators:
         return f"<h3>{HEADINGS['indicators']}</h3><p>Таблица не найдена.</p>"
     head = "".join(f"<th>{h}</th>" for h in ("Индикатор", "Источник", "Ед. изм.", "План", "Факт", "Статус"))
@@ -163,7 +188,7 @@ def render_indicators(indicators: list[dict], by_row, index: int) -> str:
         _group_rows(i, last, 6) + _row(i, [
             _text(i.get("name")), _text(i.get("source")), _text(i.get("unit")),
             f"<span class='num'>{_text(i.get('plan_text'))}</span>", f"<span class='num'>{_text(i.get('fact_text'))}</span>",
-            _text("\n".join(x for x in (i.get("status_text"), i.get("comment")) if x))], by_row, index)
+            _text("\n".join(x for x in (i.get("status_text"), i.get("comment")) if x))], by_row, index, crops or {})
         for i in indicators)
     return f"<h3>{HEADINGS['indicators']} ({len(indicators)})</h3><table><tr>{head}</tr>{rows}</table>"
 

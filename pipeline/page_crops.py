@@ -1,0 +1,73 @@
+"""Crops of a PDF page for review: the part of the page image a value read by OCR came from.
+
+`validate --format html` shows them beside flagged values, so a person compares the number with the
+scan without opening the file. The page is rendered again from the source at validate time (the
+extracted JSON holds no images): only the value's box and a margin, grey, scaled down to a small
+inline JPEG.
+"""
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Optional
+
+CROP_MARGIN = 8.0  # points of page around the box: the neighbouring digits and the cell's rulings
+CROP_SCALE = 2.0  # pixels per point at most (144 dpi): digits of a 10-pt font stay legible
+CROP_MAX_WIDTH = 640  # pixels: a whole table row is scaled down to this
+CROP_MAX_HEIGHT = 240
+CROP_JPEG_QUALITY = 70  # a grey 640 x 240 row: ~15 KB (PNG: ~40 KB, the scan's own JPEG noise compresses badly)
+
+
+class PageCropper:
+    """Crops of one source file's pages; the file is opened once, on the first crop, and never raises."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self._pdf = None
+        self._failed = False
+
+    def data_uri(self, page: int, bbox: Sequence[float]) -> Optional[str]:
+        """'data:image/jpeg;base64,...' of `bbox` ([x0, top, x1, bottom] in points from the top-left) on the
+        1-based `page`; None where the file is not a PDF any more, or the box is off the page."""
+        pdf = self._open()
+        if pdf is None or not 1 <= page <= len(pdf):
+            return None
+        try:
+            image = render_box(pdf[page - 1], bbox)
+        except Exception:  # a damaged page: the report is still written, without the picture
+            return None
+        if image is None:
+            return None
+        buffer = io.BytesIO()
+        image.save(buffer, format="JPEG", quality=CROP_JPEG_QUALITY, optimize=True)
+        return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+    def _open(self):
+        if self._pdf is None and not self._failed:
+            import pypdfium2 as pdfium
+
+            try:
+                self._pdf = pdfium.PdfDocument(str(self.path))
+            except Exception:  # moved, changed or not a PDF: no pictures for this file
+                self._failed = True
+        return self._pdf
+
+
+def render_box(page, bbox: Sequence[float]):
+    """The grey PIL image of the box with its margin, clipped to the page; None for an empty box."""
+    width, height = page.get_size()
+    x0, top = max(0.0, bbox[0] - CROP_MARGIN), max(0.0, bbox[1] - CROP_MARGIN)
+    x1, bottom = min(width, bbox[2] + CROP_MARGIN), min(height, bbox[3] + CROP_MARGIN)
+    if x1 - x0 < 1 or bottom - top < 1:
+        return None
+    scale = min(CROP_SCALE, CROP_MAX_WIDTH / (x1 - x0), CROP_MAX_HEIGHT / (bottom - top))
+    # pdfium crops by the points cut off each side: left, bottom, right, top
+    bitmap = page.render(scale=scale, grayscale=True, crop=(x0, height - bottom, width - x1, top))
+    return bitmap.to_pil().convert("L")
