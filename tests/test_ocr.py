@@ -140,10 +140,12 @@ def test_upside_down_page_is_turned_and_read(documents):
     assert "turned 180°" in used
 
 
-def test_photographed_page_is_read_without_tables_and_said_so(documents):
-    """Perspective bends the rulings: the text is still read; the tables are reported missing, not invented."""
+def test_photographed_page_is_flattened_read_and_said_so(documents):
+    """A page of prose photographed at an angle is warped flat and read (its tables: test_bad_scans.py);
+    the parts a one-page note lacks are reported missing, not invented."""
     doc = documents(BAD / "photographed.pdf")
-    assert any(f["code"] == "ocr_used" for f in doc["findings"])
+    used = next(f["message"] for f in doc["findings"] if f["code"] == "ocr_used")
+    assert "photographed at an angle, flattened" in used
     assert {f["code"] for f in doc["findings"] if f["severity"] == "error"} <= {"missing_section"}
 
 

@@ -1,6 +1,7 @@
 """OCR of scanned pages: a page image in, what the PDF reader reads from a text layer out.
 
     image.py    the page image: the embedded scan or a rendering; resolution, skew, orientation
+    perspective.py  a page photographed at an angle: the paper's corners found, the page warped flat
     rulings.py  table rulings found in the image (OpenCV morphology), as the PDF reader's edges
     engine.py   Tesseract (tesserocr, model kept loaded): words with boxes and confidences
     page.py     one page end to end: characters, rulings and word confidences in PDF points

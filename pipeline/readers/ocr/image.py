@@ -5,16 +5,19 @@ at all); any other page is rendered by pypdfium2. Very fine scans (1200 dpi) are
 TARGET_DPI, which is what Tesseract is trained for and keeps a worker's memory small; coarse ones are
 refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a flatbed scanner leaves it, is
 measured on the image's row profile and undone; an upside-down or sideways page is turned by the
-angle Tesseract's orientation detection reports (see engine.py).
+angle Tesseract's orientation detection reports (see engine.py). A page photographed at an angle is
+warped flat first (perspective.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from pipeline.readers.ocr.perspective import flatten
 
 TARGET_DPI = 300  # Tesseract reads body text best at about this resolution
 MAX_DPI = 400  # finer images are downsampled to TARGET_DPI
@@ -44,6 +47,7 @@ class PageImage:
     skew_deg: float = 0.0  # the skew undone (counter-clockwise positive)
     rotated_deg: int = 0  # the orientation fix applied (0, 90, 180, 270, clockwise)
     source_dpi: float = 0.0  # resolution of the scan as found in the PDF
+    notes: list[str] = field(default_factory=list)  # what was done to the image, for the ocr_used finding
 
     @property
     def scale(self) -> float:
@@ -51,15 +55,28 @@ class PageImage:
         return PT_PER_INCH / self.dpi
 
 
-def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> PageImage:
-    """The grey image of a page at a resolution fit for OCR; PageImageError if it is too coarse to read."""
+def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float, flatten_photo: bool = True) -> PageImage:
+    """The grey image of a page at a resolution fit for OCR; PageImageError if it is too coarse to read.
+
+    flatten_photo: warp a page photographed at an angle flat (not where a text layer lies over the image)."""
     pixels, dpi = _embedded_scan(page, width_pt, height_pt)
     if dpi and dpi < MIN_DPI:
         raise PageImageError(f"the page image is {dpi:.0f} dpi, too coarse to be read by OCR "
                              f"(at least {MIN_DPI} dpi is needed)")
     if pixels is None:  # no scan, or one finer than MAX_DPI: pdfium renders it at TARGET_DPI (never held whole)
-        return PageImage(_render(page, TARGET_DPI), TARGET_DPI, width_pt, height_pt, source_dpi=dpi or TARGET_DPI)
-    return PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
+        image = PageImage(_render(page, TARGET_DPI), TARGET_DPI, width_pt, height_pt, source_dpi=dpi or TARGET_DPI)
+    else:
+        image = PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
+    return flattened(image) if flatten_photo else image
+
+
+def flattened(image: PageImage) -> PageImage:
+    """A photographed page warped so the paper fills the image (its pixels then map onto page points)."""
+    flat = flatten(image.pixels)
+    if flat is not None:
+        image.pixels = flat
+        image.notes.append("photographed at an angle, flattened")
+    return image
 
 
 def image_bounds(image) -> tuple[float, float, float, float]:

@@ -115,7 +115,7 @@ def ocr_page(page: pdfium.PdfPage, width: float, height: float, options: OcrOpti
     ocr_words = [OcrWord(w.text, (w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale), w.confidence)
                  for w in words]
     return OcrPage(_characters(words, scale), edges, ocr_words, width, height, image.dpi, image.source_dpi,
-                   image.skew_deg, image.rotated_deg)
+                   image.skew_deg, image.rotated_deg, list(image.notes))
 
 
 def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | None) -> tuple[list[Word], list[dict]]:

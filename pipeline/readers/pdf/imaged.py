@@ -33,7 +33,7 @@ def image_edges(page: pdfium.PdfPage, width: float, height: float, n_images: int
     if not _covered_by_image(page, IMAGE_COVER_RATIO * width, IMAGE_COVER_RATIO * height):
         return edges
     try:
-        image = page_image(page, width, height)
+        image = page_image(page, width, height, flatten_photo=False)  # the text layer lies over it as it is
     except (PageImageError, pdfium.PdfiumError, ValueError):
         return edges
     found = find_rulings(image.pixels, image.dpi).edges

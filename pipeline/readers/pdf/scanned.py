@@ -111,4 +111,5 @@ def _page_summary(page) -> str:
         parts.append(f"turned {ocr.turned}°")
     if ocr.source_dpi > ocr.dpi:
         parts.append(f"{ocr.source_dpi:.0f} dpi read at {ocr.dpi:.0f}")
+    parts += ocr.notes
     return f"{page.number} ({', '.join(parts)})"
