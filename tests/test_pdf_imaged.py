@@ -131,3 +131,49 @@ def _v(x: float, top: float, bottom: float) -> dict:
 def test_pieces_of_one_wandering_ruling_are_put_on_one_line(xs, expected):
     edges = [_v(x, 0.0, length) for x, length in xs]
     assert sorted(round(e["x0"], 1) for e in snap_wandering(edges)) == expected
+
+
+def test_a_scanned_sheet_lying_well_lower_still_continues_the_table(tmp_path):
+    """A sheet fed into the scanner 20 pt lower than the first (whose title stands high) continues its table:
+    a part ruled in a page image only has to come first on its page, wherever the sheet lies."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from PIL import Image
+
+    document = docx.Document()
+    document.add_paragraph("План мероприятий")
+    table = word_table(document, LONG_ROWS)
+    table.style = "Table Grid"
+    for row in table.rows[:2]:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        row._tr.trPr[-1].set(qn("w:val"), "true")
+    document.save(tmp_path / "long.docx")
+    convert([tmp_path / "long.docx"], tmp_path, jobs=1)
+    pages = rasterise(tmp_path / "long.pdf", tmp_path / "page")
+    second = Image.open(pages[1])
+    lower = Image.new("L", second.size, 255)
+    lower.paste(second, (0, 83))  # 83 px at 300 dpi = 20 pt
+    lower.save(pages[1], dpi=(300, 300))
+    (tmp_path / "pages.txt").write_text("\n".join(str(p) for p in pages) + "\n")
+    subprocess.run(["tesseract", str(tmp_path / "pages.txt"), str(tmp_path / "scan"), "-l", "rus", "pdf"],
+                   check=True, capture_output=True)
+    tables = list(read_pdf(str(tmp_path / "scan.pdf")).tables())
+    assert len(tables) == 1
+    numbers = ["".join(ch for ch in tables[0].row_texts(r)[0] if ch.isdigit()) for r in range(len(tables[0].rows))]
+    assert numbers[2:] == [str(n) for n in range(1, 61)]
+
+
+@pytest.mark.parametrize("texts, missing, expected", [
+    (["1", "2", "3", "4"], 0, True),
+    (["1", "2", "", "4"], 0, False),
+    (["1", "2", "", "4"], 1, True),  # a scan's text layer lost the lone "3"
+    (["1", "", "", "4"], 1, False),
+    (["1", "", ""], 1, False),
+    (["", "2"], 1, False),  # one number is no numbering row
+    (["3.3", "Организация контроля", "", "Директор"], 1, False),
+])
+def test_column_number_row_of_a_continued_scan_may_lack_one_number(texts, missing, expected):
+    from pipeline.readers.pdf.joins import JoinedRow, _column_numbers
+
+    row = JoinedRow([[10.0 * i, 10.0 * i + 9, 1, text, None, None, None, 0.0] for i, text in enumerate(texts)], 1)
+    assert _column_numbers(row, missing=missing) is expected

@@ -86,7 +86,7 @@ class JoinedTable:
         rows = _part_rows(part)
         k = n_header = self._repeated_header(rows)
         numbering = self._numbering_row()
-        if not k and numbering is not None and rows and _column_numbers(rows[0]):
+        if not k and numbering is not None and rows and _column_numbers(rows[0], missing=int(part.from_image)):
             k, n_header = 1, numbering + 1  # only the column-number row (1 2 3 4) is repeated on the new page
         for r in self.rows[:n_header]:
             r.header = True
@@ -240,10 +240,13 @@ def _subset(small: list[float], big: list[float], tol: float = COL_MATCH_TOL) ->
     return all(abs(big[nearest(big, x)] - x) <= tol for x in small)
 
 
-def _column_numbers(row: JoinedRow) -> bool:
-    """Is the row the column numbers printed under a header: "1 2 3 4"?"""
+def _column_numbers(row: JoinedRow, missing: int = 0) -> bool:
+    """Is the row the column numbers printed under a header: "1 2 3 4"? Up to `missing` of them may be absent
+    (a scan's text layer that lost a lone digit: "1 2 _ 4"), each cell holding its own number or nothing."""
     texts = [c[3].strip() for c in sorted(row.cells, key=lambda c: c[0])]
-    return len(texts) > 1 and texts == [str(k) for k in range(1, len(texts) + 1)]
+    if len(texts) - missing < 2 or texts.count("") > missing:
+        return False
+    return all(text in ("", str(k)) for k, text in enumerate(texts, 1))
 
 
 def _ended_early(cell: list) -> bool:
