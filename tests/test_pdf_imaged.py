@@ -89,34 +89,45 @@ LONG_ROWS = [["№", "Мероприятие", "Срок"], ["1", "2", "3"]] + [
                                                                 for n in range(1, 61)]
 
 
-def test_a_table_over_two_scanned_sheets_is_one_table_though_the_second_lies_shifted(tmp_path):
-    """Each sheet lies a little differently on the scanner: page 2's image is moved 6 pt right and down."""
+def scanned_long_table(folder: Path, shift: tuple[int, int], title: bool = False) -> Path:
+    """LONG_ROWS (header and column-number row repeated) over two pages, rasterised, the second sheet's image
+    moved by `shift` pixels (at 300 dpi), made a searchable PDF by Tesseract."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from PIL import Image
 
     document = docx.Document()
+    if title:
+        document.add_paragraph("План мероприятий")
     table = word_table(document, LONG_ROWS)
     table.style = "Table Grid"
     for row in table.rows[:2]:  # the header and the column-number row repeat on the next page
         row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         row._tr.trPr[-1].set(qn("w:val"), "true")
-    document.save(tmp_path / "long.docx")
-    convert([tmp_path / "long.docx"], tmp_path, jobs=1)
-    pages = rasterise(tmp_path / "long.pdf", tmp_path / "page")
+    document.save(folder / "long.docx")
+    convert([folder / "long.docx"], folder, jobs=1)
+    pages = rasterise(folder / "long.pdf", folder / "page")
     assert len(pages) == 2
     second = Image.open(pages[1])
-    shifted = Image.new("L", second.size, 255)
-    shifted.paste(second, (25, 25))  # 25 px at 300 dpi = 6 pt
-    shifted.save(pages[1], dpi=(300, 300))
-    (tmp_path / "pages.txt").write_text("\n".join(str(p) for p in pages) + "\n")
-    subprocess.run(["tesseract", str(tmp_path / "pages.txt"), str(tmp_path / "scan"), "-l", "rus", "pdf"],
+    moved = Image.new("L", second.size, 255)
+    moved.paste(second, shift)
+    moved.save(pages[1], dpi=(300, 300))
+    (folder / "pages.txt").write_text("\n".join(str(p) for p in pages) + "\n")
+    subprocess.run(["tesseract", str(folder / "pages.txt"), str(folder / "scan"), "-l", "rus", "pdf"],
                    check=True, capture_output=True)
-    tables = list(read_pdf(str(tmp_path / "scan.pdf")).tables())
+    return folder / "scan.pdf"
+
+
+def _first_column_numbers(table) -> list[str]:
+    """The digits of each row's first cell (OCR may read "22" as "22,")."""
+    return ["".join(ch for ch in table.row_texts(r)[0] if ch.isdigit()) for r in range(len(table.rows))]
+
+
+def test_a_table_over_two_scanned_sheets_is_one_table_though_the_second_lies_shifted(tmp_path):
+    """Each sheet lies a little differently on the scanner: page 2's image is moved 6 pt right and down."""
+    tables = list(read_pdf(str(scanned_long_table(tmp_path, (25, 25)))).tables())  # 25 px at 300 dpi = 6 pt
     assert len(tables) == 1
-    first_cells = [tables[0].row_texts(r)[0] for r in range(len(tables[0].rows))]
-    numbers = ["".join(ch for ch in text if ch.isdigit()) for text in first_cells]  # OCR may read "22" as "22,"
-    assert numbers[2:] == [str(n) for n in range(1, 61)]  # the repeated header rows dropped
+    assert _first_column_numbers(tables[0])[2:] == [str(n) for n in range(1, 61)]  # the repeated header rows dropped
 
 
 def _v(x: float, top: float, bottom: float) -> dict:
@@ -136,31 +147,9 @@ def test_pieces_of_one_wandering_ruling_are_put_on_one_line(xs, expected):
 def test_a_scanned_sheet_lying_well_lower_still_continues_the_table(tmp_path):
     """A sheet fed into the scanner 20 pt lower than the first (whose title stands high) continues its table:
     a part ruled in a page image only has to come first on its page, wherever the sheet lies."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from PIL import Image
-
-    document = docx.Document()
-    document.add_paragraph("План мероприятий")
-    table = word_table(document, LONG_ROWS)
-    table.style = "Table Grid"
-    for row in table.rows[:2]:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        row._tr.trPr[-1].set(qn("w:val"), "true")
-    document.save(tmp_path / "long.docx")
-    convert([tmp_path / "long.docx"], tmp_path, jobs=1)
-    pages = rasterise(tmp_path / "long.pdf", tmp_path / "page")
-    second = Image.open(pages[1])
-    lower = Image.new("L", second.size, 255)
-    lower.paste(second, (0, 83))  # 83 px at 300 dpi = 20 pt
-    lower.save(pages[1], dpi=(300, 300))
-    (tmp_path / "pages.txt").write_text("\n".join(str(p) for p in pages) + "\n")
-    subprocess.run(["tesseract", str(tmp_path / "pages.txt"), str(tmp_path / "scan"), "-l", "rus", "pdf"],
-                   check=True, capture_output=True)
-    tables = list(read_pdf(str(tmp_path / "scan.pdf")).tables())
+    tables = list(read_pdf(str(scanned_long_table(tmp_path, (0, 83), title=True))).tables())  # 83 px = 20 pt
     assert len(tables) == 1
-    numbers = ["".join(ch for ch in tables[0].row_texts(r)[0] if ch.isdigit()) for r in range(len(tables[0].rows))]
-    assert numbers[2:] == [str(n) for n in range(1, 61)]
+    assert _first_column_numbers(tables[0])[2:] == [str(n) for n in range(1, 61)]
 
 
 @pytest.mark.parametrize("texts, missing, expected", [
