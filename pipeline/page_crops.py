@@ -3,7 +3,8 @@
 `validate --format html` shows them beside flagged values, so a person compares the number with the
 scan without opening the file. The page is rendered again from the source at validate time (the
 extracted JSON holds no images): only the value's box and a margin, grey, scaled down to a small
-inline JPEG.
+inline JPEG. A page photographed at an angle was read flattened, so its boxes are cut from the page
+image flattened the same way (ocr.image.page_image).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class PageCropper:
         self.path = Path(path)
         self._pdf = None
         self._failed = False
+        self._flattened: dict[int, object] = {}  # page index -> its flattened PageImage, or None (not a photograph)
 
     def data_uri(self, page: int, bbox: Sequence[float]) -> Optional[str]:
         """'data:image/jpeg;base64,...' of `bbox` ([x0, top, x1, bottom] in points from the top-left) on the
@@ -35,7 +37,8 @@ class PageCropper:
         if pdf is None or not 1 <= page <= len(pdf):
             return None
         try:
-            image = render_box(pdf[page - 1], bbox)
+            flat = self._flat_image(pdf, page - 1)
+            image = cut_box(flat, bbox) if flat is not None else render_box(pdf[page - 1], bbox)
         except Exception:  # a damaged page: the report is still written, without the picture
             return None
         if image is None:
@@ -43,6 +46,16 @@ class PageCropper:
         buffer = io.BytesIO()
         image.save(buffer, format="JPEG", quality=CROP_JPEG_QUALITY, optimize=True)
         return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+    def _flat_image(self, pdf, index: int):
+        """The page's image as OCR read it when it was a photograph flattened, else None."""
+        if index not in self._flattened:
+            from pipeline.readers.ocr.image import page_image  # OpenCV: loaded only for pages read by OCR
+
+            page = pdf[index]
+            image = page_image(page, *page.get_size())
+            self._flattened[index] = image if image.notes else None
+        return self._flattened[index]
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -63,11 +76,36 @@ class PageCropper:
 def render_box(page, bbox: Sequence[float]):
     """The grey PIL image of the box with its margin, clipped to the page; None for an empty box."""
     width, height = page.get_size()
+    box = _with_margin(bbox, width, height)
+    if box is None:
+        return None
+    x0, top, x1, bottom = box
+    # pdfium crops by the points cut off each side: left, bottom, right, top
+    bitmap = page.render(scale=_scale(box), grayscale=True, crop=(x0, height - bottom, width - x1, top))
+    return bitmap.to_pil().convert("L")
+
+
+def cut_box(image, bbox: Sequence[float]):
+    """The same crop cut from a page image already in hand (ocr.image.PageImage)."""
+    from PIL import Image
+
+    box = _with_margin(bbox, image.width_pt, image.height_pt)
+    if box is None:
+        return None
+    per_pt = 1 / image.scale
+    x0, top, x1, bottom = (round(v * per_pt) for v in box)
+    piece = Image.fromarray(image.pixels[top:bottom, x0:x1])
+    factor = _scale(box) / per_pt
+    return piece.resize((max(1, round(piece.width * factor)), max(1, round(piece.height * factor))), Image.Resampling.LANCZOS)
+
+
+def _with_margin(bbox: Sequence[float], width: float, height: float) -> tuple[float, float, float, float] | None:
     x0, top = max(0.0, bbox[0] - CROP_MARGIN), max(0.0, bbox[1] - CROP_MARGIN)
     x1, bottom = min(width, bbox[2] + CROP_MARGIN), min(height, bbox[3] + CROP_MARGIN)
-    if x1 - x0 < 1 or bottom - top < 1:
-        return None
-    scale = min(CROP_SCALE, CROP_MAX_WIDTH / (x1 - x0), CROP_MAX_HEIGHT / (bottom - top))
-    # pdfium crops by the points cut off each side: left, bottom, right, top
-    bitmap = page.render(scale=scale, grayscale=True, crop=(x0, height - bottom, width - x1, top))
-    return bitmap.to_pil().convert("L")
+    return (x0, top, x1, bottom) if x1 - x0 >= 1 and bottom - top >= 1 else None
+
+
+def _scale(box: tuple[float, float, float, float]) -> float:
+    """Pixels per point of the crop: CROP_SCALE, less where the box would be too large."""
+    x0, top, x1, bottom = box
+    return min(CROP_SCALE, CROP_MAX_WIDTH / (x1 - x0), CROP_MAX_HEIGHT / (bottom - top))

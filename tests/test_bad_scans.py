@@ -115,3 +115,26 @@ def test_a_photographed_page_harms_no_other_document_of_the_batch(tmp_path, trut
     photo = json.loads((tmp_path / "out" / "photo.json").read_text(encoding="utf-8"))
     assert len(good["risks"]) == 5 and len(good["indicators"]) == 9
     assert [values for values in _values(photo["indicators"]) if values in truth] == truth
+
+
+def test_the_html_crop_of_a_photographed_value_is_cut_from_the_flattened_page(tmp_path):
+    """The review crop of a value on a photographed page shows that value: it is cut where OCR read it."""
+    import base64
+    import io
+
+    import tesserocr
+
+    from pipeline.page_crops import PageCropper
+    from pipeline.readers.ocr.engine import tessdata_dir
+
+    path = photograph(INDICATOR_PAGE, tmp_path / "photo.pdf", TILTS["turned and tilted"])
+    doc = extract_document(path).model_dump(mode="json")
+    record = next(i for i in doc["indicators"] if i["plan_text"] == "88" or i["fact_text"] == "88,4")
+    where = record["location"]
+    cropper = PageCropper(path)
+    uri = cropper.data_uri(where["page"], where["bbox"])
+    cropper.close()
+    assert uri is not None
+    image = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    text = tesserocr.image_to_text(image, lang="rus", path=tessdata_dir())
+    assert "Доля восстановленных" in text and "обращениям" in text  # the row's first and last lines, no other row
