@@ -53,8 +53,11 @@ class PageCropper:
             from pipeline.readers.ocr.image import page_image  # OpenCV: loaded only for pages read by OCR
 
             page = pdf[index]
-            image = page_image(page, *page.get_size())
-            self._flattened[index] = image if image.notes else None
+            try:
+                image = page_image(page, *page.get_size())
+            except Exception:  # an image OCR would refuse: the page is rendered as it is
+                image = None
+            self._flattened[index] = image if image is not None and image.notes else None
         return self._flattened[index]
 
     def close(self) -> None:
