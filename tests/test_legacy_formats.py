@@ -141,3 +141,17 @@ def test_batch_collects_legacy_files_and_a_bad_one_harms_no_other(tmp_path):
     for stem in ("agds_2019_rtf", "agds_2019_odt"):
         doc = json.loads((tmp_path / "out" / f"{stem}.json").read_text(encoding="utf-8"))
         assert len(doc["risks"]) == len(good.risks) and len(doc["indicators"]) == len(good.indicators)
+
+
+def test_without_a_writable_cache_each_profile_is_seeded_fresh(monkeypatch, tmp_path):
+    """No template can be made (the cache folder is a file): the conversion still works, its fresh profile
+    holding the seed that skips the render tests."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    soffice = soffice_binary()
+    assert profile_template(soffice) is None
+    make_profile(tmp_path / "profile", soffice)
+    assert "ooSetupLastVersion" in (tmp_path / "profile" / "user" / "registrymodifications.xcu").read_text()
+    with converted_to_docx(SAMPLES / "agds_2019.rtf", "rtf") as docx_path:
+        assert docx_path.stat().st_size > 0
