@@ -29,7 +29,7 @@ CODES: dict[str, Code] = {
                                               "page by more than 2%, or are mostly unknown to the dictionary (a broken "
                                               "font encoding): the page and the share of its words in doubt"),
     "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
-                                       '"1200 dpi read at 300")'),
+                                       '"1200 dpi read at 300", "photographed at an angle, flattened")'),
     "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
                                                     "under 0.80, at its record, with its page box"),
     "blank_page": Code("warning", REPORTED, "a scanned page on which OCR found no text"),
