@@ -334,13 +334,16 @@ class Carry:
         return self.list_year if is_item else None
 
     def update(self, s: Sentence, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
-        """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
+        """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','. A lead-in that is
+        itself an item keeps what its list's lead-in said unless it says otherwise."""
         counted = tuple([Donor(f, s.text) for f in figures if f.measure.unit not in NOT_INHERITED_UNITS])
         stripped = s.text.rstrip()
         if stripped.endswith(":"):
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
-            self.list_open, self.list_year, self.list_unit = True, end_year, counted
-            self.list_change = direction_said(s)
+            if is_item and end_year is None:  # "1) доходы – 366814,4 тысячи тенге, в том числе:" opens a list within
+                end_year = self.list_year     # the list "на 2023 год в следующих объемах:", in the same period
+            self.list_open, self.list_year, self.list_unit = True, end_year, counted or (self.list_unit if is_item else ())
+            self.list_change = direction_said(s) or (self.list_change if is_item else None)
         elif is_item:
             self.list_unit = counted or self.list_unit
             self.list_open = stripped.endswith((";", ","))
