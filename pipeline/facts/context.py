@@ -51,7 +51,7 @@ COUNTED_WORDS = literals("количеств", "числ", "балл", "обес
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до))?\s*\Z",
+    r"протяженностью|скоростью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
 CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", regex.I)
@@ -192,6 +192,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                 counted, mult = donated or (("count", None), mult)
             unit, obj = counted
             f.measure = Measure(unit, obj, f.measure.end, mult, f.measure.addend, f.measure.skip)
+            if obj is not None and unit not in NOT_INHERITED_UNITS:  # "Количество документов ... 2,6 млн. на общую
+                donors.append(Donor(f, text))  # сумму 3,9 трлн. тенге, из них окончено 1,4 млн." counts documents
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
