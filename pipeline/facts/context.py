@@ -54,6 +54,7 @@ ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"протяженностью|скоростью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
+AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
 CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", regex.I)
 LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z", regex.I)
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
@@ -127,7 +128,10 @@ class Donor(NamedTuple):
 
 
 def _is_attribute(donor: Donor) -> bool:
-    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн."."""
+    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн.", "621
+    случай среди детей до 14 лет" (an age bound)."""
+    if donor.counted[0] == "year" and AGE_BOUND_BEFORE_RE.search(donor.head):
+        return True
     return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
 
 
@@ -290,15 +294,15 @@ class Carry:
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
-    named_before: Optional[int] = None  # the period the paragraph before this one named last
+    named_before: Optional[int] = None  # the period an introducing paragraph before this one named
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     figures_seen: bool = False  # the paragraph so far holds figures
 
     def new_paragraph(self, section_title: bool = False) -> None:
-        """A paragraph begins. The period the paragraph before named last stays in force for a headline figure of
-        this one ("В 2017 году отмечена тенденция роста ... | Так, произведено 1355 тонн ...", "Собрано картофеля за
-        2017 год 45 тонн. | Урожайность составила 45 ц/га (в 2016 году – 130)"); a section title ends every period."""
-        self.named_before = None if section_title else self.named
+        """A paragraph begins. A paragraph that names a period and states no figure introduces the next one ("В 2017
+        году отмечена тенденция роста ... | Так, произведено 1355 тонн ..."); a section title ends every period."""
+        introduces = self.named is not None and not self.figures_seen
+        self.named_before = self.named if introduces else None
         self.named, self.figures_seen = None, False
         if section_title:
             self.named_in_text = None

@@ -27,7 +27,9 @@ PERIOD_UNITS = frozenset({"month", "day", "week"})
 SIGNED_UNITS = frozenset({"percent", "percentage_point"})  # differences and rates, which a minus may precede
 SIGNED_WORDS_RE = regex.compile(rf"(?<!\w)(?:{vocabulary.alternation(vocabulary.words('signed_words'))})", regex.I)
 SIGNED_WORDS_WINDOW = 80  # characters before a figure searched for a word of a balance
-PERIOD_YEAR_RE = regex.compile(rf"\s+{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))", regex.I)
+PERIOD_YEAR_RE = regex.compile(  # "за 12 месяцев 2019 года", "за 8 месяцев текущего года"
+    rf"\s+(?:{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))|(?:текущего|прошлого|предыдущего|отч[её]тного|этого)\s+года(?!\w))",
+    regex.I)
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)

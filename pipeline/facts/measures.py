@@ -134,10 +134,7 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     mag = MAGNITUDE_RE.match(text, pos) if first is None or first in MAGNITUDE_FIRST else None
     if mag:
         mult, end = magnitude(mag.group("mag")), mag.end()
-        tail = COMPOUND_TAIL_RE.match(text, end)
-        tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
-        if tail and tail_mult < mult and (tail.group("mag") or mult == 1000):
-            addend, end = decimal(tail.group("num")) * tail_mult, tail.end()
+        addend, end = _compound_tail(text, end, mult)
         first = s.first_after(end)
     unit = UNIT_RE.match(text, end) if first is None or first in UNIT_FIRST else None
     if unit:
@@ -148,6 +145,20 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if noun:
         return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
     return Measure(None, None, end, mult, addend)
+
+
+def _compound_tail(text: str, end: int, mult: Decimal) -> tuple[Decimal, int]:
+    """The smaller parts after a magnitude and where they end: "2 млрд. 450 млн.", "14 тыс. 320 человек", "1 млрд 610
+    млн 200 тысяч рублей" (each part at a smaller magnitude than the one before)."""
+    addend = ZERO
+    while True:
+        tail = COMPOUND_TAIL_RE.match(text, end)
+        tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
+        if not (tail and tail_mult < mult and (tail.group("mag") or mult == 1000)):
+            return addend, end
+        addend, end, mult = addend + decimal(tail.group("num")) * tail_mult, tail.end(), tail_mult
+        if tail_mult == 1:
+            return addend, end
 
 
 def magnitude(word: str) -> Decimal:
