@@ -84,7 +84,7 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
 
 
 def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
-    """"инвалидов 1 и 2 групп", "I, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
+    """"инвалидов 1 и 2 групп", "1, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
     name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing."""
     text = s.text
     for i, f in enumerate(figures):
