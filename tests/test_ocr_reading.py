@@ -5,11 +5,21 @@ Words are built as Tesseract returns them: letters with pixel boxes (about 10 px
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
+from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.reading import pieces, read_as_written
+from pipeline.readers.ocr.page import LOW_CONFIDENCE, _numbers_read_again
+from pipeline.readers.ocr.reading import digits_read_again, pieces, read_as_written
+
+FONTS = Path("/usr/share/fonts/truetype")
+needs_tesseract = pytest.mark.skipif(engine.missing() is not None and not os.environ.get("CI"),
+                                     reason=str(engine.missing()))
 
 LINE_HEIGHT = 30.0
 
@@ -71,3 +81,55 @@ def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
 def test_dictionary_choice_trades_only_letters_alike(w, expected):
     read_as_written([w], np.full((200, 400), 255, np.uint8))
     assert w.text == expected
+
+
+@pytest.mark.parametrize("first, second, confidence, unsure", [
+    ("520,9", "320,9", 0.92, True),  # the two models see other digits: neither is trusted
+    ("2568,9", "2 568,9", 0.86, False),  # the same digits, grouped otherwise
+    ("1", "", 0.0, False),  # the second model read nothing: no opinion
+    ("2.2:", "2.23", 0.22, False),  # ... or read it unsurely
+    ("41", "41", 0.95, False),
+])
+def test_a_number_two_models_read_otherwise_is_flagged(first, second, confidence, unsure):
+    w = word(first)
+    digits_read_again(w, second, confidence)
+    assert (w.confidence < LOW_CONFIDENCE) == unsure
+    assert w.text == first  # flagged as read, never replaced by a guess
+
+
+def render(text: str, font: Path, pt: float = 12.0, dpi: int = 300) -> np.ndarray:
+    """Grey page pixels of one line of text, as a clean 300-dpi scan would give."""
+    image = Image.new("L", (900, 200), 255)
+    ImageDraw.Draw(image).text((40, 40), text, font=ImageFont.truetype(str(font), round(pt * dpi / 72)), fill=0)
+    return np.asarray(image).copy()
+
+
+@needs_tesseract
+@pytest.mark.parametrize("text, font, flagged", [
+    ("320,9", FONTS / "paratype/PTS55F.ttf", True),  # PT Sans: the Cyrillic model reads "520,9", fully sure
+    ("320,9", FONTS / "liberation/LiberationSans-Regular.ttf", False),  # both models read "320,9"
+])
+def test_pt_sans_three_read_as_five_is_flagged_by_the_second_reading(text, font, flagged):
+    pixels = render(text, font)
+    [words] = engine.read_blocks(pixels, 300, [(0, 0, pixels.shape[1], pixels.shape[0])])
+    _numbers_read_again(words, pixels, 300)
+    assert len(words) == 1
+    assert (words[0].confidence < LOW_CONFIDENCE) == flagged
+    assert flagged or words[0].text == text
+
+
+@pytest.mark.parametrize("drawn, read, expected", [
+    ("III.", "Ш.", "III."),  # three strokes of a serif "III" that the Cyrillic model took for one "Ш"
+    ("II.", "П.", "II."),
+    ("Ш.", "Ш.", "Ш."),  # a real "Ш" is one piece of ink: an initial stays as read
+])
+def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, read, expected):
+    pixels = render(drawn + " Аналитическая", FONTS / "dejavu/DejaVuSerif.ttf", pt=14)
+    ink = np.flatnonzero((pixels < 128).any(axis=0))
+    gap = np.flatnonzero(np.diff(ink) > 15)[0]  # the space after the numeral
+    rows = np.flatnonzero((pixels[:, ink[0]:ink[gap] + 1] < 128).any(axis=1))
+    x0, x1, top, bottom = int(ink[0]), int(ink[gap]), int(rows[0]), int(rows[-1])
+    letters = [Letter(read[0], x0, x1 - 10, top, bottom), Letter(".", x1 - 8, x1, top, bottom)]
+    numeral = Word(read, x0, top, x1, bottom, 0.9, 0, float(bottom), float(bottom - top), letters)
+    read_as_written([numeral], pixels)
+    assert numeral.text == expected

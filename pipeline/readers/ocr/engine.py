@@ -30,6 +30,8 @@ INSTALL_HINT = ("install Tesseract with its Russian and Kazakh data (Debian/Ubun
 OSD_MIN_CONFIDENCE = 2.0  # Tesseract's orientation confidence below this is a guess: the page is left as it is
 BLOCK_PAD_PX = 10  # white margin around a cropped block: Tesseract reads text touching the image edge badly
 MAX_CHOICES = 4  # other readings kept per letter
+NUMBER_LANGUAGE = "eng"  # numbers are read a second time by this model alone (see read_numbers)
+NUMBER_CHARS = "0123456789.,%()-"  # ... which may give nothing but these
 _LOCK = threading.Lock()  # one Tesseract API object must not be used by two threads at once
 
 
@@ -87,15 +89,47 @@ def missing(languages: str = DEFAULT_LANGUAGES) -> str | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _api(languages: str, osd: bool = False):
-    """A loaded Tesseract API for this language set (or for orientation detection), kept for the process."""
+def _api(languages: str, osd: bool = False, numbers: bool = False):
+    """A loaded Tesseract API for this language set (or for orientation detection, or for numbers), kept for the process."""
     import tesserocr
 
-    psm = tesserocr.PSM.OSD_ONLY if osd else tesserocr.PSM.AUTO
+    psm = tesserocr.PSM.OSD_ONLY if osd else tesserocr.PSM.SINGLE_LINE if numbers else tesserocr.PSM.AUTO
     api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="osd" if osd else languages, psm=psm)
-    if not osd:
+    if numbers:
+        api.SetVariable("tessedit_char_whitelist", NUMBER_CHARS)
+    elif not osd:
         api.SetVariable("lstm_choice_mode", "2")  # keep each letter's alternatives for the ChoiceIterator
     return api
+
+
+def can_read_numbers() -> bool:
+    """Is the model that reads numbers a second time installed?"""
+    folder = tessdata_dir()
+    return folder is not None and Path(folder, f"{NUMBER_LANGUAGE}.traineddata").exists()
+
+
+def read_numbers(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int, int]]) -> list[tuple[str, float]]:
+    """Each (x, y, w, h) box (a word with digits) read again as one line of digits and signs: (text, confidence 0-1).
+
+    The Cyrillic models read some typefaces' "3" as "5" with full confidence ("320,9" -> "520,9" in PT Sans);
+    the English model, held to digits and number signs, does not, and gives a second opinion on every digit."""
+    import cv2
+
+    out = []
+    with _LOCK:
+        api = _api(NUMBER_LANGUAGE, numbers=True)
+        try:
+            for x, y, w, h in boxes:
+                crop = cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
+                _set_image(api, crop, dpi)
+                try:
+                    api.Recognize()
+                    out.append(((api.GetUTF8Text() or "").strip(), max(0, api.MeanTextConf()) / 100.0))
+                except RuntimeError:  # nothing recognised
+                    out.append(("", 0.0))
+        finally:
+            api.Clear()
+    return out
 
 
 def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGES,
@@ -105,12 +139,10 @@ def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGE
     regions: read only these (x, y, w, h) boxes instead, each as one line of text (for the short
     texts that page layout analysis passes over: a lone digit in a table cell)."""
     import tesserocr
-    from PIL import Image
 
     with _LOCK:
         api = _api(languages)
-        api.SetImage(Image.fromarray(pixels))
-        api.SetSourceResolution(round(dpi))
+        _set_image(api, pixels, dpi)
         try:
             if regions is None:
                 api.Recognize()
@@ -135,7 +167,6 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
     lines numbered on from first_line across all blocks."""
     import cv2
     import tesserocr
-    from PIL import Image
 
     out: list[list[Word]] = []
     with _LOCK:
@@ -144,8 +175,7 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
         try:
             for block, (x, y, w, h) in enumerate(boxes):
                 crop = cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
-                api.SetImage(Image.fromarray(crop))
-                api.SetSourceResolution(round(dpi))
+                _set_image(api, crop, dpi)
                 api.Recognize()
                 place = (x - BLOCK_PAD_PX, y - BLOCK_PAD_PX, 1.0)
                 words = _collect(api, first_line, place)
@@ -157,6 +187,13 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
             api.SetPageSegMode(tesserocr.PSM.AUTO)
             api.Clear()
     return out
+
+
+def _set_image(api, pixels: np.ndarray, dpi: float) -> None:
+    """Hand a grey image to Tesseract as raw bytes (SetImage of a PIL image would encode a BMP of it first)."""
+    pixels = np.ascontiguousarray(pixels, dtype=np.uint8)
+    api.SetImageBytes(pixels.tobytes(), pixels.shape[1], pixels.shape[0], 1, pixels.shape[1])
+    api.SetSourceResolution(round(dpi))
 
 
 def _collect(api, first_line: int, place: tuple[float, float, float] = (0.0, 0.0, 1.0)) -> list[Word]:
@@ -228,12 +265,9 @@ def _baseline_at(baseline: tuple, x: float, fallback: float) -> float:
 
 def orientation(pixels: np.ndarray, dpi: float) -> int:
     """Clockwise turn (0, 90, 180, 270) that puts the page upright, by Tesseract's orientation detection."""
-    from PIL import Image
-
     with _LOCK:
         api = _api("osd", osd=True)
-        api.SetImage(Image.fromarray(pixels))
-        api.SetSourceResolution(round(dpi))
+        _set_image(api, pixels, dpi)
         try:
             result = api.DetectOrientationScript()
         except RuntimeError:  # too little text to tell

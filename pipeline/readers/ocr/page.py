@@ -22,9 +22,9 @@ import pypdfium2 as pdfium
 import regex
 
 from pipeline.readers.ocr import OcrOptions
-from pipeline.readers.ocr.engine import Word, orientation, read_blocks, read_words
+from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
-from pipeline.readers.ocr.reading import pieces, read_as_written
+from pipeline.readers.ocr.reading import digits_read_again, pieces, read_as_written
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
@@ -35,6 +35,8 @@ UPRIGHT_MIN_CONFIDENCE = 0.6  # a page read with a lower mean confidence is chec
 UPRIGHT_MIN_WORDS = 20  # ... as is a page with fewer words
 MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck of dust
 DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
+DUPLICATE_GRID_PX = 256  # words are looked up for overlaps in squares this large
+NUMBER_PAD_PX = 2  # a number is read again this far around its word box
 CELL_INSET_PX = 1  # a cell is read this far inside its rulings (already painted out)
 MIN_BLOCK_INK_PX = 12  # a cell with fewer dark pixels than this is empty (or dust) and is not read
 INK_LEVEL = 128  # grey levels below this are ink when a cell or the page is checked for content
@@ -137,11 +139,25 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)
     return words, rulings.edges
+
+
+def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> None:
+    """Every word with a digit read a second time by the model for numbers, its digits put right where they differ."""
+    numbers = [w for w in words if _NUMBER.search(w.text) and w.text not in _DASHES]
+    if not numbers or not can_read_numbers():
+        return
+    h, w = clean.shape
+    boxes = [(max(0, n.x0 - NUMBER_PAD_PX), max(0, n.top - NUMBER_PAD_PX),
+              min(w, n.x1 + NUMBER_PAD_PX + 1) - max(0, n.x0 - NUMBER_PAD_PX),
+              min(h, n.bottom + NUMBER_PAD_PX + 1) - max(0, n.top - NUMBER_PAD_PX)) for n in numbers]
+    for word, (text, confidence) in zip(numbers, read_numbers(clean, dpi, boxes), strict=True):
+        digits_read_again(word, text, confidence)
 
 
 def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage) -> list[tuple[int, int, int, int]]:
@@ -232,11 +248,21 @@ def _without_specks(words: list[Word], dpi: float) -> list[Word]:
 def _without_duplicates(words: list[Word]) -> list[Word]:
     """Of two words read over the same ink (two overlapping text lines of the layout analysis), keep the surer."""
     keep: list[Word] = []
+    kept_at: dict[tuple[int, int], list[Word]] = {}  # the kept words by the grid squares their boxes touch
     for word in sorted(words, key=lambda w: -w.confidence):
-        if not any(_overlap(word, k) > DUPLICATE_OVERLAP for k in keep):
+        squares = _grid_squares(word)
+        if not any(_overlap(word, k) > DUPLICATE_OVERLAP for square in squares for k in kept_at.get(square, ())):
             keep.append(word)
+            for square in squares:
+                kept_at.setdefault(square, []).append(word)
     order = {id(w): i for i, w in enumerate(words)}
     return sorted(keep, key=lambda w: order[id(w)])
+
+
+def _grid_squares(word: Word) -> list[tuple[int, int]]:
+    """The squares of a coarse grid (DUPLICATE_GRID_PX) that the word's box touches: only words sharing one can overlap."""
+    return [(i, j) for i in range(word.x0 // DUPLICATE_GRID_PX, word.x1 // DUPLICATE_GRID_PX + 1)
+            for j in range(word.top // DUPLICATE_GRID_PX, word.bottom // DUPLICATE_GRID_PX + 1)]
 
 
 def _overlap(a: Word, b: Word) -> float:

@@ -42,6 +42,7 @@ SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
 UNSURE = 0.5  # the confidence given to a number that may have lost its decimal comma (under ocr.page.LOW_CONFIDENCE)
+SECOND_READING_MIN = 0.6  # a second reading of a number counts only when read at least this surely
 MIN_CHOICE_WORD = 4  # choices are tried on words of at least this many letters
 # Letters a scan's blur makes alike: only these trade places for a dictionary word. Any other choice
 # makes known words of unknown ones too easily ("тенге" -> "тенте", "услугв" -> "услуга").
@@ -49,6 +50,10 @@ ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е"
 ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+_ROMAN_LOOKALIKE = regex.compile(r"^(Ш|П|[IlІ|]{2,4})(\.?)$")  # "III." read as "Ш." or "Ill.", "II." as "П."
+ROMAN_STROKE_HEIGHT = 0.6  # a stroke of a roman numeral is at least this share of the word's height ...
+ROMAN_STROKE_WIDTH = 0.8  # ... and at most this share of its own height wide (a "Ш" is wider than high)
+ROMAN_DOT_HEIGHT = 0.35  # a piece of ink in the lower half no higher than this share of the word's height: a point
 
 Piece = tuple[str, float, float]  # text, x0, x1 in pixels
 
@@ -58,6 +63,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
 
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
+    _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     for word in words:
         _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
@@ -70,6 +76,19 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         word.text = "".join(letter.text for letter in word.letters) or word.text
         if _lost_separator(word.letters):
             word.confidence = min(word.confidence, UNSURE)
+
+
+def digits_read_again(word: Word, second: str, confidence: float) -> None:
+    """A number whose digits a second reading gives otherwise is marked unsure, for a person to check (in place).
+
+    second: the same ink read by the model for numbers (engine.read_numbers). Neither model is right every
+    time (the Cyrillic one reads PT Sans's "3" as "5", the English one Arial's "7" as "1", both with full
+    confidence), so where they differ neither is trusted. A second reading of no digits, or read unsurely, is no
+    opinion."""
+    first = "".join(letter.text for letter in word.letters if letter.text.isdigit())
+    digits = "".join(ch for ch in second if ch.isdigit())
+    if digits and confidence >= SECOND_READING_MIN and digits != first:
+        word.confidence = min(word.confidence, UNSURE)
 
 
 def pieces(word: Word, line_height: float) -> list[Piece]:
@@ -100,6 +119,40 @@ class _Ink:
             return 0.0
         rows = np.flatnonzero((self.pixels[top:bottom, x0:x1] < INK_LEVEL).any(axis=1))
         return float(bottom - top - rows[0]) if rows.size else 0.0
+
+    def strokes(self, x0: float, x1: float, top: float, bottom: float) -> list[tuple[float, float]]:
+        """(x0, x1) of the separate upright strokes of ink in the box, left to right; [] when a piece is neither
+        a stroke nor a low dot (the point after a numeral)."""
+        import cv2
+
+        a, b, t, d = round(x0), round(x1) + 1, round(top), round(bottom) + 1
+        box = (self.pixels[max(0, t):d, max(0, a):b] < INK_LEVEL).astype(np.uint8)
+        if box.size == 0:
+            return []
+        count, _, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+        pieces = [s for s in stats[1:count].tolist() if s[4] > 2]  # a pixel or two of dust aside
+        height = box.shape[0]
+        strokes = [(x, w) for x, _, w, h, _ in pieces if h >= ROMAN_STROKE_HEIGHT * height and w <= ROMAN_STROKE_WIDTH * h]
+        dots = [y for _, y, _, h, _ in pieces if h <= ROMAN_DOT_HEIGHT * height and y >= height / 2]
+        if len(strokes) + len(dots) != len(pieces):
+            return []
+        return sorted((a + x, a + x + w) for x, w in strokes)
+
+
+def _roman_numerals(words: list[Word], ink: _Ink) -> None:
+    """A line's first word read as "Ш." or "Ill." whose ink is two to four separate upright strokes is a roman
+    numeral ("III. Аналитическая записка"): the Cyrillic model sees a "Ш" in "III", but a "Ш" is one piece of ink."""
+    first: dict[int, Word] = {}
+    for word in words:
+        first.setdefault(word.line, word)
+    for word in first.values():
+        match = _ROMAN_LOOKALIKE.match(word.text)
+        if not match or len(word.letters) != len(word.text):
+            continue
+        strokes = ink.strokes(word.x0, word.x1, word.top, word.bottom)
+        if 2 <= len(strokes) <= 4:
+            word.letters = [Letter("I", x0, x1, word.top, word.bottom) for x0, x1 in strokes] + word.letters[len(match.group(1)):]
+            word.text = "".join(letter.text for letter in word.letters)
 
 
 def _x_heights(words: list[Word], ink: _Ink) -> dict[tuple[str, int], float]:
