@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
+from operator import itemgetter
 
+import numpy as np
 from pdfplumber import table as plumber_table
 from pdfplumber.utils import filter_edges
 
@@ -117,25 +120,48 @@ def nearest(grid: list[float], v: float) -> int:
 
 
 def assign_chars(chars: list[tuple], parts: list[TablePart]) -> list[tuple]:
-    """Put each character into the table cell under its centre (cell.lines holds chars for now); return the rest."""
+    """Put each character into the table cell under its centre (cell.lines holds chars for now); return the rest.
+
+    A character inside a table's box but on a grid slot no cell covers is dropped; the characters keep their
+    order, in each cell and in the rest."""
     if not parts:
         return chars
-    tables = [(p.bbox, p.xs, p.ys, _slot_map(p), len(p.xs) - 2, len(p.ys) - 2) for p in parts]
-    right = bisect.bisect_right
-    prose = []
-    for ch in chars:
-        cx, cy = (ch[1] + ch[2]) * 0.5, (ch[3] + ch[4]) * 0.5
-        for (x0, top, x1, bottom), xs, ys, slots, max_col, max_row in tables:
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                col = min(max(right(xs, cx) - 1, 0), max_col)
-                row = min(max(right(ys, cy) - 1, 0), max_row)
-                cell = slots.get((row, col))
-                if cell is not None:
-                    cell.lines.append(ch)
-                break
-        else:
-            prose.append(ch)
-    return prose
+    n = len(chars)
+    cx = (_column(chars, 1, n) + _column(chars, 2, n)) * 0.5
+    cy = (_column(chars, 3, n) + _column(chars, 4, n)) * 0.5
+    free = np.ones(n, dtype=bool)
+    for part in parts:
+        x0, top, x1, bottom = part.bbox
+        inside = np.flatnonzero(free & (x0 <= cx) & (cx <= x1) & (top <= cy) & (cy <= bottom))
+        free[inside] = False
+        col = np.minimum(np.maximum(np.searchsorted(part.xs, cx[inside], side="right") - 1, 0), len(part.xs) - 2)
+        row = np.minimum(np.maximum(np.searchsorted(part.ys, cy[inside], side="right") - 1, 0), len(part.ys) - 2)
+        _fill_cells(chars, part, inside, row, col)
+    return [chars[i] for i in np.flatnonzero(free).tolist()]
+
+
+def _column(chars: list[tuple], item: int, n: int) -> np.ndarray:
+    """One coordinate of every character, as an array."""
+    return np.fromiter(map(itemgetter(item), chars), dtype=np.float64, count=n)
+
+
+def _fill_cells(chars: list[tuple], part: TablePart, inside: np.ndarray, row: np.ndarray, col: np.ndarray) -> None:
+    """Append the characters at these indices to the cells covering their (row, col) slots, in page order."""
+    cells: list[PartCell] = []
+    number: dict[int, int] = {}  # id of a cell -> its place in cells
+    grid = np.full((len(part.ys) - 1, len(part.xs) - 1), -1)
+    for (r, k), cell in _slot_map(part).items():
+        if id(cell) not in number:
+            number[id(cell)] = len(cells)
+            cells.append(cell)
+        grid[r, k] = number[id(cell)]
+    owner = grid[row, col]
+    order = np.argsort(owner, kind="stable")
+    owner, inside = owner[order], inside[order]
+    starts = np.flatnonzero(np.diff(owner, prepend=-2)).tolist() + [len(owner)]
+    for start, end in pairwise(starts):
+        if owner[start] >= 0:
+            cells[owner[start]].lines.extend([chars[i] for i in inside[start:end].tolist()])
 
 
 def _slot_map(part: TablePart) -> dict:

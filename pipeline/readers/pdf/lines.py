@@ -14,7 +14,7 @@ at wide gaps, so that words drawn one by one without a space character still com
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import itemgetter
+from operator import itemgetter, sub
 
 BASE_TOL_RATIO = 0.2  # characters whose baselines differ less than this x the taller box share a line
 WORD_GAP_RATIO = 0.13  # a horizontal gap wider than this x character box height separates words
@@ -28,7 +28,7 @@ SCRIPT_GAP_RATIO = 0.2  # beside a character off the line's baseline, only a gap
 SCRIPT_SHIFT_MIN = 0.3  # a character whose baseline is this far off the line's (points) is a sub- or superscript
 
 FontSize = Callable[[int], float]  # character index -> font size in points (0 when unknown)
-_BASELINE = itemgetter(6)
+_RIGHT, _TOP, _BOTTOM, _BASELINE = itemgetter(2), itemgetter(3), itemgetter(4), itemgetter(6)
 _LEFT_TO_RIGHT = itemgetter(1, 5)  # by left edge, then by pdfium's order
 
 
@@ -67,7 +67,7 @@ def chars_to_lines(chars: list[tuple], page: int, font_size: FontSize | None = N
 
 def _with_baselines(chars: list[tuple]) -> list[tuple]:
     """The characters, each with its baseline as its seventh item (its box bottom for sources that give none)."""
-    if all(len(c) > 6 for c in chars):
+    if min(map(len, chars)) > 6:
         return chars
     return [c if len(c) > 6 else (*c[:6], c[4]) for c in chars]
 
@@ -101,14 +101,19 @@ class _Row:
         visible = [c for c in chars if c[0] != " "] or chars
         mid = visible[len(visible) // 2]
         self.size = (round(font_size(mid[5]), 1) if font_size else 0.0) or _estimated_size(visible)
-        if font_size and len(visible) > 2 and max(c[4] - c[3] for c in visible) * SCRIPT_SIZE_RATIO > mid[4] - mid[3]:
+        if font_size and len(visible) > 2 and _tallest(visible) * SCRIPT_SIZE_RATIO > mid[4] - mid[3]:
             # the middle character may be a subscript ("PM2,5"): the median of three sizes along the row
             n = len(visible)
             sized = sorted((round(font_size(c[5]), 1), k) for k, c in enumerate((visible[n // 4], mid, visible[3 * n // 4])))
             self.size, k = sized[1]
             mid = (visible[n // 4], mid, visible[3 * n // 4])[k]
         self.ref, self.base = mid[5], mid[6]
-        self.x0, self.x1 = chars[0][1], max(c[2] for c in chars)  # chars are sorted by their left edges
+        self.x0, self.x1 = chars[0][1], max(map(_RIGHT, chars))  # chars are sorted by their left edges
+
+
+def _tallest(chars: list[tuple]) -> float:
+    """The height of the tallest character box."""
+    return max(map(sub, map(_BOTTOM, chars), map(_TOP, chars)))
 
 
 def _estimated_size(chars: list[tuple]) -> float:
