@@ -14,7 +14,7 @@ from operator import itemgetter
 
 import numpy as np
 from pdfplumber import table as plumber_table
-from pdfplumber.utils import filter_edges
+from pdfplumber.utils import filter_edges, obj_to_bbox
 
 from pipeline.readers.pdf.rulings import EDGE_MIN_LEN
 
@@ -78,9 +78,54 @@ def find_tables(edges: list[dict], page: int) -> list[TablePart]:
     if len(merged) > MAX_PAGE_EDGES:
         return []  # a vector drawing, not a table (and the intersection search is quadratic)
     points = plumber_table.edges_to_intersections(merged, INTERSECTION_TOL, INTERSECTION_TOL)
-    cells = plumber_table.intersections_to_cells(points)
+    cells = intersections_to_cells(points)
     parts = [_make_part(group, page) for group in plumber_table.cells_to_tables(cells)]
     return sorted(parts, key=lambda p: p.bbox[1])
+
+
+def intersections_to_cells(intersections: dict) -> list[tuple]:
+    """pdfplumber's table.intersections_to_cells: for each crossing of rulings, in sorted order, the smallest
+    cell it is the top-left corner of.  The same cells in the same order, found faster: each crossing's sets
+    of rulings are made once (pdfplumber makes them anew at each test), and the crossings below and to the
+    right of one are looked up in its column and row (pdfplumber scans all the crossings after it)."""
+    rulings = {p: ({obj_to_bbox(e) for e in found["v"]}, {obj_to_bbox(e) for e in found["h"]})
+               for p, found in intersections.items()}
+
+    def connected(p1: tuple, p2: tuple) -> bool:
+        """Does a ruling run from one crossing to the other?"""
+        return ((p1[0] == p2[0] and not rulings[p1][0].isdisjoint(rulings[p2][0]))
+                or (p1[1] == p2[1] and not rulings[p1][1].isdisjoint(rulings[p2][1])))
+
+    points = sorted(intersections)
+    columns: dict[float, list[tuple]] = {}
+    rows: dict[float, list[tuple]] = {}
+    for pt in points:
+        columns.setdefault(pt[0], []).append(pt)
+        rows.setdefault(pt[1], []).append(pt)
+    column_place = {pt: k for column in columns.values() for k, pt in enumerate(column)}
+    row_place = {pt: k for row in rows.values() for k, pt in enumerate(row)}
+    cells = []
+    for pt in points:
+        below = columns[pt[0]][column_place[pt] + 1:]
+        right = rows[pt[1]][row_place[pt] + 1:]
+        cell = _smallest_cell(pt, below, right, intersections, connected)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest_cell(pt: tuple, below: list[tuple], right: list[tuple], intersections: dict, connected) -> tuple | None:
+    """The first cell (pdfplumber's order) with pt for its top-left corner, whose four sides are drawn."""
+    for below_pt in below:
+        if not connected(pt, below_pt):
+            continue
+        for right_pt in right:
+            if not connected(pt, right_pt):
+                continue
+            corner = (right_pt[0], below_pt[1])
+            if corner in intersections and connected(corner, right_pt) and connected(corner, below_pt):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def _make_part(boxes: list[tuple], page: int) -> TablePart:
