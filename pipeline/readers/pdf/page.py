@@ -202,12 +202,13 @@ def _visible(textpage: pdfium.PdfTextPage, chars: list[tuple], clipped: list) ->
 def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
     """A character's font size in points as drawn: the size set for its font, times its text matrix's vertical scale
     (a producer may set every font at size 1 and scale the matrix instead)."""
-    raw = textpage.raw
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     matrix = pdfium_c.FS_MATRIX()
+    matrix_at = ctypes.addressof(matrix)
 
     def font_size(index: int) -> float:
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        size = _FONT_SIZE(raw, index)
+        if _MATRIX(raw, index, matrix_at):
             scale = math.hypot(matrix.c, matrix.d)
             if abs(scale - 1.0) > MATRIX_SCALE_TOL:
                 size *= scale
@@ -218,14 +219,15 @@ def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
 
 def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
     """Set each line's boldness from its font's name or weight, read at a character in its middle."""
-    raw = textpage.raw
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     buf = ctypes.create_string_buffer(FONT_NAME_BUF)
     flags = ctypes.c_int()
+    buf_at, flags_at = ctypes.addressof(buf), ctypes.addressof(flags)
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     for ln in lines:
-        pdfium_c.FPDFText_GetFontInfo(raw, ln.ref, buf, FONT_NAME_BUF, flags)
+        _FONT_INFO(raw, ln.ref, buf_at, FONT_NAME_BUF, flags_at)
         name = buf.value.decode("latin-1", "replace").lower()
-        ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
+        ln.bold = any(k in name for k in _BOLD_NAMES) or _FONT_WEIGHT(raw, ln.ref) >= BOLD_WEIGHT
 
 
 def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, float, float]] = None):
@@ -316,13 +318,18 @@ def _boxes_and_origins(raw, indices: list[int]) -> tuple[np.ndarray, np.ndarray]
     return box, np.ctypeslib.as_array(origins).reshape(-1, 2)
 
 
-def _by_address(function, *argtypes):
+def _by_address(function, restype, *argtypes):
     """A pdfium function called with plain integer addresses: the per-character calls skip pypdfium2's typed-pointer
     conversions, which cost more than the calls themselves."""
-    return ctypes.CFUNCTYPE(ctypes.c_int, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_LOOSE_CHAR_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-_CHAR_ORIGIN = _by_address(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p, ctypes.c_int)
-_IS_HYPHEN = _by_address(pdfium_c.FPDFText_IsHyphen, ctypes.c_void_p, ctypes.c_int)
+_INT, _POINTER = ctypes.c_int, ctypes.c_void_p
+_LOOSE_CHAR_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _POINTER, _INT, _POINTER)
+_CHAR_ORIGIN = _by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _POINTER, _INT, _POINTER, _POINTER)
+_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, _INT, _POINTER, _INT)
+_IS_HYPHEN = _by_address(pdfium_c.FPDFText_IsHyphen, _INT, _POINTER, _INT)
+_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _POINTER, _INT)
+_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _INT, _POINTER, _INT, _POINTER)
+_FONT_INFO = _by_address(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _POINTER, _INT, _POINTER, ctypes.c_ulong, _POINTER)
+_FONT_WEIGHT = _by_address(pdfium_c.FPDFText_GetFontWeight, _INT, _POINTER, _INT)
