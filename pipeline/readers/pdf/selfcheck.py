@@ -40,7 +40,6 @@ _GROUPED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!
 _SPACES = regex.compile(r"[ \u00a0\u202f]")
 _PDFIUM_MARKS = {"\ufffe": "-", "\u00ad": "-", "\x02": "-",  # pdfium's line-end hyphens, and ligatures
                  "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-_PDFIUM_MARKS_TABLE = str.maketrans(_PDFIUM_MARKS)
 
 
 @dataclass
@@ -99,7 +98,10 @@ def words_of(text: str) -> Counter:
     (a narrow space between them is a gap without a character to pdfium).
 
     'Республики Казахстан, 2 247,8 тыс.' -> {'республики': 1, 'казахстан': 1, '2247,8': 1, 'тыс': 1}"""
-    text = text.lower().translate(_PDFIUM_MARKS_TABLE)
+    text = text.lower()
+    for mark, replacement in _PDFIUM_MARKS.items():  # str.replace scans at C speed; translate looks up every character
+        if mark in text:
+            text = text.replace(mark, replacement)
     text = _GROUPED_NUMBER.sub(lambda m: _SPACES.sub("", m.group(0)), text)
     out = Counter(map(str.strip, _WORD_SPLIT.split(text), repeat(_PUNCTUATION)))
     del out[""]
