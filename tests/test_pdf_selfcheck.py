@@ -43,15 +43,15 @@ def test_a_garbage_text_layer_is_a_warning_naming_its_page():
     assert "share in doubt 1.00" in warnings[0][2] and "unknown to the dictionary" in warnings[0][2]
 
 
-def centre_of_box(ch: tuple) -> float:
-    """The vertical centre of a character's loose box: grouping by it puts commas and descenders of some fonts,
-    and every sub- and superscript, on lines of their own."""
-    return (ch[3] + ch[4]) / 2
+def centres_of_boxes(chars: list[tuple]) -> list[tuple]:
+    """The characters with the vertical centre of their loose box for a baseline: grouping by it puts commas and
+    descenders of some fonts, and every sub- and superscript, on lines of their own."""
+    return [(*ch[:6], (ch[3] + ch[4]) / 2) for ch in chars]
 
 
 def test_pages_torn_apart_by_the_reader_are_named(monkeypatch):
     assert text_quality(read_pdf(LIBERATION_SERIF)) == {}
-    monkeypatch.setattr(pdf_lines, "baseline", centre_of_box)
+    monkeypatch.setattr(pdf_lines, "_with_baselines", centres_of_boxes)
     torn = text_quality(read_pdf(LIBERATION_SERIF))
     assert sorted(torn) == [1, 2]  # page 3 has too few words to judge
     assert all("differ from pdfium's own reading" in message for message in torn.values())

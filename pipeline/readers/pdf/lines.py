@@ -14,6 +14,7 @@ at wide gaps, so that words drawn one by one without a space character still com
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter, sub
 
 BASE_TOL_RATIO = 0.2  # characters whose baselines differ less than this x the taller box share a line
 WORD_GAP_RATIO = 0.13  # a horizontal gap wider than this x character box height separates words
@@ -27,6 +28,8 @@ SCRIPT_GAP_RATIO = 0.2  # beside a character off the line's baseline, only a gap
 SCRIPT_SHIFT_MIN = 0.3  # a character whose baseline is this far off the line's (points) is a sub- or superscript
 
 FontSize = Callable[[int], float]  # character index -> font size in points (0 when unknown)
+_RIGHT, _TOP, _BOTTOM, _BASELINE = itemgetter(2), itemgetter(3), itemgetter(4), itemgetter(6)
+_LEFT_TO_RIGHT = itemgetter(1, 5)  # by left edge, then by pdfium's order
 
 
 class Line:
@@ -56,28 +59,33 @@ def chars_to_lines(chars: list[tuple], page: int, font_size: FontSize | None = N
     sizes are estimated from the box heights."""
     if not chars:
         return []
-    rows = [_Row(sorted(r, key=lambda c: (c[1], c[5])), font_size) for r in _baseline_rows(chars)]
+    chars = _with_baselines(chars)
+    rows = [_Row(sorted(r, key=_LEFT_TO_RIGHT), font_size) for r in _baseline_rows(chars)]
     lines = [_make_line(row.chars, page, row) for row in _attach_scripts(rows)]
     return [ln for ln in lines if ln is not None]
 
 
-def baseline(ch: tuple) -> float:
-    """A character's baseline (its box bottom for sources that give none)."""
-    return ch[6] if len(ch) > 6 else ch[4]
+def _with_baselines(chars: list[tuple]) -> list[tuple]:
+    """The characters, each with its baseline as its seventh item (its box bottom for sources that give none)."""
+    if min(map(len, chars)) > 6:
+        return chars
+    return [c if len(c) > 6 else (*c[:6], c[4]) for c in chars]
 
 
 def _baseline_rows(chars: list[tuple]) -> list[list[tuple]]:
     """Characters grouped by baseline, top to bottom (a row's first baseline anchors it, so rows never drift)."""
     rows: list[list[tuple]] = []
     anchor = height = 0.0
-    for ch in sorted(chars, key=baseline):
-        b, h = baseline(ch), ch[4] - ch[3]
-        if rows and b - anchor <= BASE_TOL_RATIO * (h if h > height else height):
-            rows[-1].append(ch)
+    row: list[tuple] = []
+    for ch in sorted(chars, key=_BASELINE):
+        b, h = ch[6], ch[4] - ch[3]
+        if row and b - anchor <= BASE_TOL_RATIO * (h if h > height else height):
+            row.append(ch)
             if h > height:
                 height = h
         else:
-            rows.append([ch])
+            row = [ch]
+            rows.append(row)
             anchor, height = b, h
     return rows
 
@@ -92,16 +100,25 @@ class _Row:
         self.raised: set[int] = set()  # indices of the superscript characters merged into the row
         visible = [c for c in chars if c[0] != " "] or chars
         mid = visible[len(visible) // 2]
-        estimate = (max(c[4] for c in visible) - min(c[3] for c in visible)) / LOOSE_BOX_SIZE_RATIO
-        self.size = (round(font_size(mid[5]), 1) if font_size else 0.0) or estimate
-        if font_size and len(visible) > 2 and max(c[4] - c[3] for c in visible) * SCRIPT_SIZE_RATIO > mid[4] - mid[3]:
+        self.size = (round(font_size(mid[5]), 1) if font_size else 0.0) or _estimated_size(visible)
+        if font_size and len(visible) > 2 and _tallest(visible) * SCRIPT_SIZE_RATIO > mid[4] - mid[3]:
             # the middle character may be a subscript ("PM2,5"): the median of three sizes along the row
             n = len(visible)
             sized = sorted((round(font_size(c[5]), 1), k) for k, c in enumerate((visible[n // 4], mid, visible[3 * n // 4])))
             self.size, k = sized[1]
             mid = (visible[n // 4], mid, visible[3 * n // 4])[k]
-        self.ref, self.base = mid[5], baseline(mid)
-        self.x0, self.x1 = min(c[1] for c in chars), max(c[2] for c in chars)
+        self.ref, self.base = mid[5], mid[6]
+        self.x0, self.x1 = chars[0][1], max(map(_RIGHT, chars))  # chars are sorted by their left edges
+
+
+def _tallest(chars: list[tuple]) -> float:
+    """The height of the tallest character box."""
+    return max(map(sub, map(_BOTTOM, chars), map(_TOP, chars)))
+
+
+def _estimated_size(chars: list[tuple]) -> float:
+    """The font size of a run of characters told by the height of their boxes."""
+    return (max(c[4] for c in chars) - min(c[3] for c in chars)) / LOOSE_BOX_SIZE_RATIO
 
 
 def _attach_scripts(rows: list[_Row]) -> list[_Row]:
@@ -125,7 +142,7 @@ def _attach_scripts(rows: list[_Row]) -> list[_Row]:
             j = host[j]
         if j in out:
             target = out[j]
-            target.chars = sorted(target.chars + rows[i].chars, key=lambda c: (c[1], c[5]))
+            target.chars = sorted(target.chars + rows[i].chars, key=_LEFT_TO_RIGHT)
             if rows[i].base < target.base:
                 target.raised.update(c[5] for c in rows[i].chars)
     return [out[i] for i in sorted(out)]
@@ -143,30 +160,41 @@ def _is_script_of(row: _Row, line: _Row) -> bool:
 
 
 def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
-    """Build one line's text and geometry from its characters sorted left to right (spaces and wide gaps split words)."""
+    """Build one line's text and geometry from its characters sorted left to right (spaces and wide gaps split words).
+
+    Two characters are in one word unless a space or a gap wider than WORD_GAP_RATIO x the taller box comes
+    between them.  A sub- or superscript is set a little apart from its word in justified text ("PM" "₂,₅"),
+    by about as much as a narrow space between thousands ("1 042"), so beside one only a gap wider than
+    SCRIPT_GAP_RATIO x the line's size counts."""
     out: list[str] = []
     prev = None
-    pending = False
+    pending = prev_off = False
     first_word_end = None
-    top = bottom = 0.0  # set from the first visible character
+    top = bottom = prev_h = 0.0  # set from the first visible character
     raised: list[int] = []  # text positions of superscript characters
+    base, script_gap, marked = row.base, SCRIPT_GAP_RATIO * row.size, row.raised
     for ch in chars:
         if ch[0] == " ":
             pending = prev is not None
             continue
+        h = ch[4] - ch[3]
+        off = abs(ch[6] - base) > SCRIPT_SHIFT_MIN
         if prev is None:
             first = ch
             top, bottom = ch[3], ch[4]
         else:
-            if pending or ch[1] - prev[2] > _word_gap(ch, prev, row):
+            if pending or ch[1] - prev[2] > (script_gap if off or prev_off else WORD_GAP_RATIO * (prev_h if prev_h > h else h)):
                 out.append(" ")
                 if first_word_end is None:
                     first_word_end = prev[2]
-            top, bottom = min(top, ch[3]), max(bottom, ch[4])
-        if row.raised and ch[5] in row.raised:
+            if ch[3] < top:
+                top = ch[3]
+            if ch[4] > bottom:
+                bottom = ch[4]
+        if marked and ch[5] in marked:
             raised.append(len(out))
         out.append(ch[0])
-        prev, pending = ch, False
+        prev, pending, prev_h, prev_off = ch, False, h, off
     if prev is None:
         return None
     if first_word_end is None:
@@ -177,16 +205,6 @@ def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
     if raised:
         line.marks = _mark_spans(line.text, raised)
     return line
-
-
-def _word_gap(ch: tuple, prev: tuple, row: _Row) -> float:
-    """The widest gap between two characters that still leaves them in one word.
-
-    A sub- or superscript is set a little apart from its word in justified text ("PM" "₂,₅"), by about
-    as much as a narrow space between thousands ("1 042"), so beside one only a wider gap counts."""
-    if abs(baseline(ch) - row.base) > SCRIPT_SHIFT_MIN or abs(baseline(prev) - row.base) > SCRIPT_SHIFT_MIN:
-        return SCRIPT_GAP_RATIO * row.size
-    return WORD_GAP_RATIO * max(ch[4] - ch[3], prev[4] - prev[3])
 
 
 def _mark_spans(text: str, raised: list[int]) -> list[tuple[int, int]]:

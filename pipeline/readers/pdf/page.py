@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import threading
 from dataclasses import dataclass
+from itertools import compress
 from typing import Optional
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -47,6 +50,8 @@ MAX_PAGE_CHARS = 200_000  # characters of a page; a dense page has about 5,000
 
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+# code points that need a closer look: controls and spaces, ligatures, pdfium's hyphen and unmapped-glyph marks
+_SPECIAL_CHAR = re.compile("[\x00- \ufb00-\ufb06\ufffd-\U0010ffff]")
 PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe: every use of it holds this lock
 
 
@@ -108,10 +113,10 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 out = Page(number, width, height, [], [], unusable=True,
                            note=f"the page holds {textpage.count_chars():,} characters (more than {MAX_PAGE_CHARS:,})")
                 return out
-            chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
-            if _mostly_outside(chars, width, height):  # a box beside what the page draws: read it where it is
+            chars, n_bad, n_letters, n_outside, text = _page_chars(textpage, to_display, width, height)
+            if n_outside > len(chars) / 2:  # most characters beside the box the page draws: read them where they are
                 to_display, width, height = display_transform(page, content_box(page, MAX_PAGE_OBJECTS))
-                chars, n_bad, n_letters, text = _page_chars(textpage, to_display)
+                chars, n_bad, n_letters, _, text = _page_chars(textpage, to_display, width, height)
             out = Page(number, width, height, [], [])
             clipped: list = []
             try:
@@ -140,12 +145,6 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
     finally:
         page.close()
     return out
-
-
-def _mostly_outside(chars: list[tuple], width: float, height: float) -> bool:
-    """Do most characters lie outside the page's box (in display space)?"""
-    outside = sum(1 for c in chars if c[2] < 0 or c[1] > width or c[4] < 0 or c[3] > height)
-    return outside > len(chars) / 2
 
 
 def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: FontSize | None = None) -> None:
@@ -203,12 +202,13 @@ def _visible(textpage: pdfium.PdfTextPage, chars: list[tuple], clipped: list) ->
 def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
     """A character's font size in points as drawn: the size set for its font, times its text matrix's vertical scale
     (a producer may set every font at size 1 and scale the matrix instead)."""
-    raw = textpage.raw
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     matrix = pdfium_c.FS_MATRIX()
+    matrix_at = ctypes.addressof(matrix)
 
     def font_size(index: int) -> float:
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        if pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
+        size = _FONT_SIZE(raw, index)
+        if _MATRIX(raw, index, matrix_at):
             scale = math.hypot(matrix.c, matrix.d)
             if abs(scale - 1.0) > MATRIX_SCALE_TOL:
                 size *= scale
@@ -219,14 +219,15 @@ def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
 
 def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
     """Set each line's boldness from its font's name or weight, read at a character in its middle."""
-    raw = textpage.raw
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     buf = ctypes.create_string_buffer(FONT_NAME_BUF)
     flags = ctypes.c_int()
+    buf_at, flags_at = ctypes.addressof(buf), ctypes.addressof(flags)
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     for ln in lines:
-        pdfium_c.FPDFText_GetFontInfo(raw, ln.ref, buf, FONT_NAME_BUF, flags)
+        _FONT_INFO(raw, ln.ref, buf_at, FONT_NAME_BUF, flags_at)
         name = buf.value.decode("latin-1", "replace").lower()
-        ln.bold = any(k in name for k in _BOLD_NAMES) or pdfium_c.FPDFText_GetFontWeight(raw, ln.ref) >= BOLD_WEIGHT
+        ln.bold = any(k in name for k in _BOLD_NAMES) or _FONT_WEIGHT(raw, ln.ref) >= BOLD_WEIGHT
 
 
 def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, float, float]] = None):
@@ -244,45 +245,91 @@ def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, fl
     return (lambda x, y: (x - x0, y1 - y)), x1 - x0, y1 - y0
 
 
-def _page_chars(textpage: pdfium.PdfTextPage, to_display):
-    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, counts of unmapped glyphs and
-    letters, and pdfium's text of the page.
+def _page_chars(textpage: pdfium.PdfTextPage, to_display, width: float, height: float):
+    """Characters as (ch, x0, x1, top, bottom, index, baseline) in display space, counts of unmapped glyphs,
+    letters and characters outside the page's box (width x height), and pdfium's text of the page.
 
-    The page text comes from one FPDFText_GetText call; per character only the loose box and the origin are asked for.
-    The rarer checks (generated spaces and line breaks, recognised line-end hyphens) are made only for
-    the code points where they matter.
+    The page text comes from one FPDFText_GetText call; per character only the loose box and the origin are
+    asked for, written straight into arrays that numpy turns into display space.  The rarer checks (generated
+    spaces and line breaks, recognised line-end hyphens) are made only for the code points where they matter.
     """
     raw = textpage.raw
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
     if len(text) != n:  # characters outside the BMP shift UTF-16 indices: ask per character
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i) or 0xFFFD) for i in range(n))
-    get_box, get_origin = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
-    is_generated, is_hyphen = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_IsHyphen
-    rect = pdfium_c.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    chars, n_bad, n_letters = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch <= " " or ch >= "\ufffd":
-            if is_generated(raw, i):
-                continue
-            if ch == "\ufffe" or is_hyphen(raw, i):
-                ch = "-"  # pdfium recognised a hyphen at a line end
-            elif ch in "\t\r\n":
-                continue
-            elif ch != " ":
-                n_bad += 1
-                continue
-        elif "\ufb00" <= ch <= "\ufb06":
-            ch = _LIGATURES[ord(ch)]
-        get_box(raw, i, rect)
-        ax, atop = to_display(rect.left, rect.top)
-        bx, bbottom = to_display(rect.right, rect.bottom)
-        top, bottom = (atop, bbottom) if atop <= bbottom else (bbottom, atop)
-        if bottom - top < LOOSE_BOX_MIN_HEIGHT:
-            continue
-        n_letters += ch.isalnum()
-        get_origin(raw, i, ox, oy)
-        base = to_display(ox.value, oy.value)[1]
-        chars.append((ch, ax if ax <= bx else bx, bx if ax <= bx else ax, top, bottom, i, base))
-    return chars, n_bad, n_letters, text
+    letters, indices, n_bad = _kept_characters(raw, text)
+    if not indices:
+        return [], n_bad, 0, 0, text
+    box, origin = _boxes_and_origins(raw, indices)
+    ax, atop = to_display(box[:, 0], box[:, 1])
+    bx, bbottom = to_display(box[:, 2], box[:, 3])
+    base = to_display(origin[:, 0], origin[:, 1])[1]
+    ordered_x, ordered_y = ax <= bx, atop <= bbottom
+    x0, x1 = np.where(ordered_x, ax, bx), np.where(ordered_x, bx, ax)
+    top, bottom = np.where(ordered_y, atop, bbottom), np.where(ordered_y, bbottom, atop)
+    flat = bottom - top < LOOSE_BOX_MIN_HEIGHT
+    if flat.any():
+        keep = ~flat
+        letters, indices = list(compress(letters, keep.tolist())), list(compress(indices, keep.tolist()))
+        x0, x1, top, bottom, base = x0[keep], x1[keep], top[keep], bottom[keep], base[keep]
+    n_outside = int(np.count_nonzero((x1 < 0) | (x0 > width) | (bottom < 0) | (top > height)))
+    chars = list(zip(letters, x0.tolist(), x1.tolist(), top.tolist(), bottom.tolist(), indices, base.tolist(), strict=True))
+    return chars, n_bad, sum(map(str.isalnum, letters)), n_outside, text
+
+
+def _kept_characters(raw, text: str) -> tuple[list[str], list[int], int]:
+    """The characters of pdfium's text worth a box (ligatures spelt out, line-end hyphens as "-"), their indices,
+    and the count of glyphs without a Unicode mapping; generated spaces and line breaks are left out."""
+    textpage, is_generated, is_hyphen = ctypes.cast(raw, ctypes.c_void_p).value, _IS_GENERATED, _IS_HYPHEN
+    letters: list[str] = list(text)
+    kept = bytearray(b"\x01") * len(text)
+    n_bad = 0
+    for found in _SPECIAL_CHAR.finditer(text):
+        i = found.start()
+        ch = text[i]
+        if "\ufb00" <= ch <= "\ufb06":
+            letters[i] = _LIGATURES[ord(ch)]
+        elif is_generated(textpage, i):
+            kept[i] = 0
+        elif ch == "\ufffe" or is_hyphen(textpage, i):
+            letters[i] = "-"  # pdfium recognised a hyphen at a line end
+        elif ch in "\t\r\n":
+            kept[i] = 0
+        elif ch != " ":
+            kept[i] = 0
+            n_bad += 1
+    indices = range(len(text))
+    if kept.count(0):
+        return list(compress(letters, kept)), list(compress(indices, kept)), n_bad
+    return letters, list(indices), n_bad
+
+
+def _boxes_and_origins(raw, indices: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The loose boxes (left, top, right, bottom) and origins (x, y) of these characters, in PDF user space."""
+    rects = (ctypes.c_float * (4 * len(indices)))()
+    origins = (ctypes.c_double * (2 * len(indices)))()
+    textpage, rect_at, origin_at = ctypes.cast(raw, ctypes.c_void_p).value, ctypes.addressof(rects), ctypes.addressof(origins)
+    get_box, get_origin = _LOOSE_CHAR_BOX, _CHAR_ORIGIN
+    for k, i in enumerate(indices):
+        get_box(textpage, i, rect_at + 16 * k)
+        get_origin(textpage, i, origin_at + 16 * k, origin_at + 16 * k + 8)
+    box = np.ctypeslib.as_array(rects).reshape(-1, 4).astype(np.float64)
+    return box, np.ctypeslib.as_array(origins).reshape(-1, 2)
+
+
+def _by_address(function, restype, *argtypes):
+    """A pdfium function called with plain integer addresses: the per-character calls skip pypdfium2's typed-pointer
+    conversions, which cost more than the calls themselves."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_INT, _POINTER = ctypes.c_int, ctypes.c_void_p
+_LOOSE_CHAR_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _INT, _POINTER, _INT, _POINTER)
+_CHAR_ORIGIN = _by_address(pdfium_c.FPDFText_GetCharOrigin, _INT, _POINTER, _INT, _POINTER, _POINTER)
+_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, _INT, _POINTER, _INT)
+_IS_HYPHEN = _by_address(pdfium_c.FPDFText_IsHyphen, _INT, _POINTER, _INT)
+_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _POINTER, _INT)
+_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _INT, _POINTER, _INT, _POINTER)
+_FONT_INFO = _by_address(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _POINTER, _INT, _POINTER, ctypes.c_ulong, _POINTER)
+_FONT_WEIGHT = _by_address(pdfium_c.FPDFText_GetFontWeight, _INT, _POINTER, _INT)
