@@ -644,14 +644,19 @@ def test_words_broken_in_narrow_cells(a, b, text):
 
 @pytest.mark.parametrize("prev, nxt, text", [
     # a status whose remark the page broke: on its own line, as on one page (seed 63)
-    ("Достигнут (перевыполне", "н) Превышение связано с ростом.", "Достигнут (перевыполнен)\nПревышение связано с ростом."),
+    ("Достигнут (перевыполне", ["н)", "Превышение связано с ростом."], "Достигнут (перевыполнен)\nПревышение связано с ростом."),
     # a sentence broken by the page is glued as ever
-    ("Работы выполне", "ны в срок. Акт подписан.", "Работы выполнены в срок. Акт подписан."),
+    ("Работы выполне", ["ны в срок. Акт", "подписан."], "Работы выполнены в срок. Акт подписан."),
+    # the lines after the first are glued again knowing the word begun on the page before: 'олнение' alone is
+    # no word and swallowed 'обусловл' (seed 287)
+    ("Перевып", ["олнение", "обусловл", "ено"], "Перевыполнение обусловлено"),
 ])
 def test_a_cell_broken_by_a_page(prev, nxt, text):
     last = line(prev.split()[-1], 454.2, 525.1, 700, left=454.6, right=525.4)
-    first = line(nxt.split()[0], 454.2, 464.6, 60, first_word_w=10.4, first_char_w=6.4, left=454.6, right=525.4, page=2)
-    assert _join_across(prev, last, nxt, first) == text
+    full = [k < len(nxt) - 1 and " " not in t for k, t in enumerate(nxt)]  # a word broken: its line is full
+    lines = [line(t, 454.2, 525.1 if full[k] else 454.2 + 6.4 * len(t), 60 + 14 * k, first_word_w=6.4 * len(t.split()[0]),
+                  first_char_w=6.4, left=454.6, right=525.4, page=2) for k, t in enumerate(nxt)]
+    assert _join_across(prev, last, cell_text(lines), lines) == text
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")
