@@ -252,7 +252,7 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
         return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
     after = b.text[len(rest):len(rest) + 1]
-    if after in HYPHENS and _compound_head(left, rest, b.text):
+    if after and after in HYPHENS and _compound_head(left, rest, b.text):
         return True  # 'челове' / 'ко-часов', 'медик' / 'о-санитарной': a compound's first part broken
     if after and after in _CLOSING and _linking_word(rest) and not _known(left):
         return True  # 'Казпочт' / 'а»': 'а' never stands right before closing punctuation
