@@ -18,6 +18,8 @@ SENTENCE_END_RE = regex.compile(
 )
 NO_SPLIT_ABBR = frozenset(vocabulary.words("abbreviations", kind="word"))
 YEAR_ABBR = frozenset(vocabulary.words("abbreviations", kind="year"))
+COUNTRY_ABBR = frozenset(vocabulary.words("abbreviations", kind="country"))
+COUNTRY_AFTER_RE = regex.compile(r"\s+[А-ЯЁA-Z]{2,4}(?!\w)")  # "США", "РФ", "РК"
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
 # Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
 # letter before it fails the lookbehind), so there is at most one, found at once instead of after a try at every
@@ -38,6 +40,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
         return bool(year_before) and m.start() - start > SHORT_LEAD
     if len(word) == 1 and word.isupper():
+        return False
+    if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False
     return word.lower() not in NO_SPLIT_ABBR
 

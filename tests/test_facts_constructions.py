@@ -231,3 +231,60 @@ def test_units_and_signs(text, want):
 def test_differences_keep_their_kind(text, want):
     got = [(f.value, f.unit, f.change) for f in facts(text)]
     assert same(got, want), got
+
+
+# --- real prose of others: lists within lists, signs after a label's dash, numbers that name things ------------
+
+@pytest.mark.parametrize("text, want", [
+    # an item that opens a list of its own keeps the period of the list it belongs to
+    ("1. Утвердить бюджет на 2023-2025 годы, в том числе на 2023 год в следующих объемах:\n"
+     "1) доходы – 366814,4 тысячи тенге, в том числе:\nналоговые поступления – 94107 тысяч тенге;\n"
+     "2) затраты – 368941,8 тысяч тенге;", [(366814400, "KZT", 2023), (94107000, "KZT", 2023), (368941800, "KZT", 2023)]),
+    ("Доходы бюджета с 1 января 2003 года формируются за счет:\nОтчислений от федеральных налогов:\n"
+     "а) налог на доходы физических лиц - 50 процентов;", [(50, "percent", 2003)]),
+    # annex numbers listed with semicolons; a minus written after the dash of a label
+    ("Утвердить бюджеты согласно приложениям 1; 2; 3; 4, в том числе на 2020 год в следующих объемах:\n"
+     "5) дефицит (профицит) бюджета – -122 673 тенге;", [(-122673, "KZT", 2020)]),
+    # the value compared with ("против") takes the period written after it, which dates nothing else
+    ("В январе-июле 2021 г. надои составили 4282 кг против 4270 кг в соответствующем периоде 2020 г.; яйценоскость "
+     "составила 172 штуки яиц против 158 штук в январе-июле 2020 г.",
+     [(4282, "kg", 2021), (4270, "kg", 2020), (172, "count", 2021), (158, "count", 2020)]),
+    # a quoted statement is no name: its figures count
+    ("\"Численность безработных на конец июня 2021 года составила 223,5 тыс. человек, или 2,4% к рабочей силе\", – "
+     "пояснили в бюро.", [(223500, "person", 2021), (2.4, "percent", 2021)]),
+    ("По программе «Дорожная карта занятости 2020» создано 5 мест.", [(5, "count", None)]),
+    # an ordinal period in the genitive and numbered categories count nothing
+    ("В течение 1 квартала 2003 года поступило 350901 тыс. руб.", [(350901000, "RUB", 2003)]),
+    ("Трудоспособное население без инвалидов 1 и 2 групп – 5 тыс. человек; создано 3 и 4 группы.",
+     [(5000, "person", None), (3, "count", None), (4, "count", None)]),
+    ("Грузооборот составил 231,4 млрд. тонно-км, пассажирооборот – 13,2 млрд. пассажиро-км.",
+     [(231.4e9, "tonne_km", None), (13.2e9, "passenger_km", None)]),
+    # an amount in three parts; a period of months of a year named in words is no figure
+    ("Всего в 2021 году расходы составили 1 млрд 610 млн 200 тысяч рублей, за 8 месяцев текущего года – 17 млн 622 "
+     "тысячи рублей.", [(1610200000, "RUB", 2021), (17622000, "RUB", 2021)]),
+    # an age bound is no measure an elided figure refers back to
+    ("941 случай ОИВДП, из них 621 случай среди детей до 14 лет (66,0%) (за аналогичный период предыдущей недели – 744 "
+     "и 481 соответственно).", [(941, "count", None), (621, "count", None), (14, "year", None), (66, "percent", None),
+                                (744, "count", None), (481, "count", None)]),
+    # a tokenised decimal comma
+    ("Зарплата среднего медицинского персонала-25320, 0 руб.", [(25320, "RUB", None)]),
+])
+def test_real_prose_constructions(text, want):
+    got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("По состоянию на конец 2017 года на учете состояло 202 не занятых трудовой деятельностью гражданина.",
+     [(202, "person", "гражданина")]),
+    ("Оснащено 12 новыми автомобилями.", [(12, "count", "автомобилями")]),
+    ("Назначено 764 уполномоченных по этике.", [(764, "person", "уполномоченных")]),
+    # an elided noun refers back past an attribute (an amount, a speed) to the figure whose noun was named before it
+    ("Количество исполнительных документов составило 2,6 млн. на общую сумму 3,9 трлн. тенге, из них окончено 1,4 млн.",
+     [(2.6e6, "count", "документов"), (3.9e12, "KZT", "тенге"), (1.4e6, "count", "документов")]),
+    ("Обеспечено 3 547 населенных пунктов со скоростью от 10 до 100 Мбит/с, что на 612 больше, чем в 2021 году.",
+     [(3547, "count", "пунктов"), (10, "Mbps", "Мбит/с"), (100, "Mbps", "Мбит/с"), (612, "count", "пунктов")]),
+])
+def test_the_counted_noun_past_a_complement(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got

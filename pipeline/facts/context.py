@@ -51,9 +51,10 @@ COUNTED_WORDS = literals("количеств", "числ", "балл", "обес
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до))?\s*\Z",
+    r"протяженностью|скоростью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
+AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
 CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", regex.I)
 LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z", regex.I)
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
@@ -127,7 +128,10 @@ class Donor(NamedTuple):
 
 
 def _is_attribute(donor: Donor) -> bool:
-    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн."."""
+    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн.", "621
+    случай среди детей до 14 лет" (an age bound)."""
+    if donor.counted[0] == "year" and AGE_BOUND_BEFORE_RE.search(donor.head):
+        return True
     return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
 
 
@@ -192,6 +196,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                 counted, mult = donated or (("count", None), mult)
             unit, obj = counted
             f.measure = Measure(unit, obj, f.measure.end, mult, f.measure.addend, f.measure.skip)
+            if obj is not None and unit not in NOT_INHERITED_UNITS:  # "Количество документов ... 2,6 млн. на общую
+                donors.append(Donor(f, text))  # сумму 3,9 трлн. тенге, из них окончено 1,4 млн." counts documents
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
@@ -334,13 +340,16 @@ class Carry:
         return self.list_year if is_item else None
 
     def update(self, s: Sentence, figures: list[Figure], years: list[YearMention], is_item: bool) -> None:
-        """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','."""
+        """Open a list after a lead-in ending with ':', keep it open while items end with ';' or ','. A lead-in that is
+        itself an item keeps what its list's lead-in said unless it says otherwise."""
         counted = tuple([Donor(f, s.text) for f in figures if f.measure.unit not in NOT_INHERITED_UNITS])
         stripped = s.text.rstrip()
         if stripped.endswith(":"):
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
-            self.list_open, self.list_year, self.list_unit = True, end_year, counted
-            self.list_change = direction_said(s)
+            if is_item and end_year is None:  # "1) доходы – 366814,4 тысячи тенге, в том числе:" opens a list within
+                end_year = self.list_year     # the list "на 2023 год в следующих объемах:", in the same period
+            self.list_open, self.list_year, self.list_unit = True, end_year, counted or (self.list_unit if is_item else ())
+            self.list_change = direction_said(s) or (self.list_change if is_item else None)
         elif is_item:
             self.list_unit = counted or self.list_unit
             self.list_open = stripped.endswith((";", ","))

@@ -15,6 +15,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, measure
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
 MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
@@ -36,7 +37,7 @@ REFERENCE_RE = regex.compile(
     r"глав[аеуы]|раздел\w*|параграф\w*|приложени\w*|№+|N|No|номер(?:ом|у|а)?|шаг\w*|цел(?:ь|и|ью)|"
     r"направлени\w*|задач[аиуе]|строк[аеиу]|граф[аеуы]|"
     r"таблиц[аеуы]|табл\.|рис\.|рисун\w*|контакт-центр\w*|call-центр\w*|ISO|ИСО|ГОСТ|СТ\s+РК|КБК|ОКЭД)"
-    r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|и|или|[-–—])\s*(?=\d))?)+",
+    r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|;|и|или|[-–—])\s*(?=\d))?)+",  # "приложениям 1; 2; 3"
     regex.I,
 )
 # The fixed start of each keyword of REFERENCE_RE, where its matches start ("СТ\s+РК": ST_RK_RE, when "рк" occurs).
@@ -55,6 +56,8 @@ DOTTED_REFERENCE_RE = regex.compile(
     regex.I,
 )
 QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
+CYRILLIC_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
 LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
 
 # A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)". A dash after a year ("2019 г. -319") or at a
@@ -63,6 +66,8 @@ SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–+])\Z
 SIGNS = frozenset("-−–+")
 SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
+# "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
+SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−])\Z")
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
 
@@ -102,13 +107,20 @@ def exclusions(s: Sentence) -> Exclusions:
     """The quoted names, dates, list numbering and references of a sentence."""
     text = s.text
     may_quote = not s.prefilters or "«" in text or "“" in text or "„" in text or '"' in text  # QUOTED_RE's starts
-    quoted = [m.span() for m in QUOTED_RE.finditer(text)] if may_quote else []
+    quoted = [m.span() for m in QUOTED_RE.finditer(text) if not _is_quoted_speech(s, m)] if may_quote else []
     date_hint = s.low is None or DATE_HINT_RE.search(s.low)  # no hint: no "d.d" either
     dates = list(DATE_RE.finditer(text)) if date_hint else []
     references = _reference_spans(s)
     if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
         references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
     return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s), references)
+
+
+def _is_quoted_speech(s: Sentence, m: regex.Match) -> bool:
+    """A quoted statement, not a name: many words and a finite verb ("\"Численность лиц ... на конец июня 2021 года
+    составила 223,5 тыс. человек\", – пояснили в бюро"); names have no verb («Дорожная карта занятости 2020»)."""
+    words = CYRILLIC_WORD_RE.findall(m.group())
+    return len(words) >= MIN_SPEECH_WORDS and any(word_info(w.lower()).top_pos == "VERB" for w in words)
 
 
 def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -163,8 +175,15 @@ def sign(s: Sentence, m: regex.Match) -> Optional[str]:
     if s.prefilters and (not before or before[-1] not in SIGNS) and before != "+ ":  # each pattern ends with a sign
         return None
     head = text[max(0, m.start() - SIGN_WINDOW):m.start()]
-    found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head))
+    found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head)) \
+        or SEPARATED_SIGN_RE.search(head)
     return found.group("sign") if found and not SIGN_YEAR_BEFORE_RE.search(head) else None
+
+
+def minus_after_separator(s: Sentence, m: regex.Match) -> bool:
+    """Whether the sign of number token m is a minus written after a separating dash ("бюджета – -122 673"): a
+    minus, since a label needs no second dash."""
+    return bool(SEPARATED_SIGN_RE.search(s.text, max(0, m.start() - SIGN_WINDOW), m.start()))
 
 
 def _label_hyphen(s: Sentence, m: regex.Match) -> bool:

@@ -13,9 +13,10 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.exclusions import exclusions, inside, is_reference, not_a_quantity, sign
+from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
 from pipeline.facts.years import YearMention, classify_year, date_year, is_year_token
 from pipeline.numbers import GROUP_SPACE
 from pipeline.sentences import YEAR
@@ -26,7 +27,9 @@ PERIOD_UNITS = frozenset({"month", "day", "week"})
 SIGNED_UNITS = frozenset({"percent", "percentage_point"})  # differences and rates, which a minus may precede
 SIGNED_WORDS_RE = regex.compile(rf"(?<!\w)(?:{vocabulary.alternation(vocabulary.words('signed_words'))})", regex.I)
 SIGNED_WORDS_WINDOW = 80  # characters before a figure searched for a word of a balance
-PERIOD_YEAR_RE = regex.compile(rf"\s+{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))", regex.I)
+PERIOD_YEAR_RE = regex.compile(  # "за 12 месяцев 2019 года", "за 8 месяцев текущего года"
+    rf"\s+(?:{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))|(?:текущего|прошлого|предыдущего|отч[её]тного|этого)\s+года(?!\w))",
+    regex.I)
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
@@ -40,6 +43,8 @@ PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
+CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
+NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -74,7 +79,28 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
             continue
         figures.append(_figure(s, m, figures[-1] if figures else None))
         i += 1
+    _numbered_categories(s, figures)
     return figures, sorted(years, key=lambda y: y.pos)
+
+
+def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
+    """"инвалидов 1 и 2 групп", "1, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
+    name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing."""
+    text = s.text
+    for i, f in enumerate(figures):
+        obj = f.measure.object
+        if i == 0 or obj is None or f.number[-1:] not in "234" or f.number[-2:-1] == "1" or "," in f.number:
+            continue
+        info = word_info(obj.lower())
+        if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
+            continue
+        j = i
+        while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
+                text[figures[j - 1].measure.end:figures[j].start]):
+            j -= 1
+        if j < i:
+            for joined in figures[j:i + 1]:
+                joined.measure.skip = True
 
 
 def _fraction(s: Sentence, m: regex.Match) -> Figure:
@@ -93,7 +119,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
     glued = sign(s, m)
-    if glued and not (glued != "+" and _dash_separates(s, fig)):
+    if glued and (glued == "+" or minus_after_separator(s, m) or not _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):

@@ -14,7 +14,7 @@ import regex
 
 from pipeline import vocabulary
 from pipeline.facts.sentence import Sentence, Word, literals
-from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
+from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
 from pipeline.numbers import GROUP_SPACE
 
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
@@ -45,6 +45,8 @@ UNIT_RE = regex.compile(
     r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧-]?\s*ч(?:ас\w*)?\.?(?!\w))"
+    r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т[-\s]?км(?!\w))"
+    r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|центнер\w*\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
@@ -132,10 +134,7 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     mag = MAGNITUDE_RE.match(text, pos) if first is None or first in MAGNITUDE_FIRST else None
     if mag:
         mult, end = magnitude(mag.group("mag")), mag.end()
-        tail = COMPOUND_TAIL_RE.match(text, end)
-        tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
-        if tail and tail_mult < mult and (tail.group("mag") or mult == 1000):
-            addend, end = decimal(tail.group("num")) * tail_mult, tail.end()
+        addend, end = _compound_tail(text, end, mult)
         first = s.first_after(end)
     unit = UNIT_RE.match(text, end) if first is None or first in UNIT_FIRST else None
     if unit:
@@ -146,6 +145,20 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if noun:
         return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
     return Measure(None, None, end, mult, addend)
+
+
+def _compound_tail(text: str, end: int, mult: Decimal) -> tuple[Decimal, int]:
+    """The smaller parts after a magnitude and where they end: "2 млрд. 450 млн.", "14 тыс. 320 человек", "1 млрд 610
+    млн 200 тысяч рублей" (each part at a smaller magnitude than the one before)."""
+    addend = ZERO
+    while True:
+        tail = COMPOUND_TAIL_RE.match(text, end)
+        tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
+        if not (tail and tail_mult < mult and (tail.group("mag") or mult == 1000)):
+            return addend, end
+        addend, end, mult = addend + decimal(tail.group("num")) * tail_mult, tail.end(), tail_mult
+        if tail_mult == 1:
+            return addend, end
 
 
 def magnitude(word: str) -> Decimal:
@@ -188,11 +201,20 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
     """The noun phrase after a figure (`number`, scaled when has_mag) that ends at pos, past adjectives and
     adverbs: "20 979 человек", "764 уполномоченных по этике", "23 830 обратившихся в центры занятости лиц"."""
     before: Optional[Word] = None
-    for _ in range(MAX_NOUN_WORDS):
+    first_attribute: Optional[Word] = None
+    words = 0
+    while words < MAX_NOUN_WORDS:
         word = s.word_at(pos)
         if word is None:
             break
         info = word.info
+        if word.text.lower() == "не" and before is None:  # "202 не занятых трудовой деятельностью гражданина"
+            pos = word.end
+            continue
+        words += 1
+        if first_attribute is not None and _is_complement(info, first_attribute):
+            before, pos = word, word.end
+            continue
         nxt = None
         if info.top_pos in ATTRIBUTE_POS:  # the next word only matters to an attribute (see _counted_word_kind)
             following = s.word_at(word.end)
@@ -202,13 +224,40 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             unit = found[0]
             if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES:
                 unit = "count"  # "13 юридических лиц" are organisations
+            if unit == "person" and info.attributive:
+                head = _person_head_after(s, word.end)
+                if head is not None:
+                    return head
             return Noun(unit, word.text, word.end, found[1])
         if info.top_pos == "PREP" and before is not None:
             return _head_after_phrase(s, word.end, before)
         if info.top_pos not in CONTINUE_POS and not info.attributive:
             return None
+        if first_attribute is None and info.attributive:
+            first_attribute = word
         before, pos = word, word.end
     return None
+
+
+def _person_head_after(s: Sentence, pos: int) -> Optional[Noun]:
+    """"202 не занятых трудовой деятельностью гражданина": a participle that counts people is the attribute of a
+    person noun after its complement (after 2-4 the participle is plural and the noun singular, so they do not
+    agree in form); "764 уполномоченных по этике" has none."""
+    for word in s.words_from(pos, MAX_PHRASE_WORDS):
+        info = word.info
+        if info.noun and (info.lemmas & PERSON_LEMMAS or info.animate):
+            return Noun("person", word.text, word.end, False)
+        if not (info.noun or info.attributive):
+            return None
+    return None
+
+
+def _is_complement(info: WordInfo, attribute: Word) -> bool:
+    """A noun only in the instrumental that the attribute after the figure does not agree with is that attribute's
+    complement, not the counted noun: "202 не занятых [трудовой деятельностью] гражданина", "150 обеспеченных
+    [жильем] семей" (but "12 новыми автомобилями" counts cars)."""
+    return info.noun and bool(info.cases) and all(c.endswith(":ablt") for c in info.cases) \
+        and not attribute.info.cases & info.cases
 
 
 def _head_after_phrase(s: Sentence, pos: int, attribute: Word) -> Optional[Noun]:
@@ -227,9 +276,17 @@ def _head_after_phrase(s: Sentence, pos: int, attribute: Word) -> Optional[Noun]
 def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: bool) -> Optional[tuple[str, bool]]:
     """(unit, skip) when `word` is the noun a figure counts; None when scanning should go on or stop."""
     found, singular_only = _counted_word_kind(word, next_word)
+    if found == ("count", False) and number == "1" and _is_period_genitive(word):
+        return "count", True  # "в течение 1 квартала 2003 года": one quarter is not counted in the genitive
     if singular_only and not _singular_ok(number, has_mag):
         return None
     return found
+
+
+def _is_period_genitive(word: str) -> bool:
+    """A numbered period in the genitive singular ("квартала", "полугодия")."""
+    info = word_info(word.lower())
+    return bool(info.lemmas & ORDINAL_TIME_LEMMAS) and "sing:gent" in info.cases
 
 
 @functools.lru_cache(maxsize=COUNTED_CACHE_SIZE)

@@ -21,8 +21,10 @@ import regex
 from pipeline.facts.words import WordInfo, word_info
 from pipeline.numbers import GROUP_SPACE
 
+# "25320, 0 руб.", "95 , 8 %": tokenised prose writes spaces around a decimal comma; one digit after it, then a unit
+TOKENISED_DECIMAL = r"(?:\s?,\s\d(?=\s*(?:%|руб|тенге|процент|тыс|млн|млрд)))"
 NUMBER_TOKEN_RE = regex.compile(
-    rf"(?<![\w.,/])(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)*(?![\d])"
+    rf"(?<![\w.,/])(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:(?:[.,]\d+)+|{TOKENISED_DECIMAL})?(?![\d])"
 )
 WORD_RE = regex.compile(r"\s*(?P<word>[а-яёa-z]+(?:-[а-яёa-z]+)*)", regex.IGNORECASE)
 WORD_ONLY_RE = regex.compile(r"(?<![а-яёa-z-])[а-яёa-z]+(?:-[а-яёa-z]+)*", regex.IGNORECASE)

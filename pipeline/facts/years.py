@@ -68,6 +68,10 @@ COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относ
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
 PAREN_RE = regex.compile(r"[()]")
+# "4282 кг против 4270 кг в соответствующем периоде 2020 г.": the value compared with, and its period
+AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
+AGAINST_WORDS = literals("против")
+AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
 EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
 
 
@@ -167,6 +171,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         return
     has_parens = not s.prefilters or "(" in text or ")" in text
     parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)] if has_parens else []
+    against = _against_years(s, figures, years)
     context: dict[int, Optional[int]] = {-1: base}
     events: list[tuple[int, int, YearMention | Figure]] = sorted(
         [(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
@@ -180,7 +185,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
                 chain.pop()
             p += 1
         if isinstance(item, YearMention):
-            if item.sets_context:
+            if item.sets_context and id(item) not in against:
                 context[chain[-1]] = item.year
                 if len(chain) > 1 and _only_dates_in_paren(text, chain[-1], figures):
                     # "45 баллов (в 2019 году)" dates the figure before it; "На конец периода (31.12.2020 г.)
@@ -194,8 +199,28 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
             continue
         before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
         item.year = _year_after(text, item, years, before) or before
+    for fig, mention in against.values():
+        fig.year = mention.year
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
+
+
+def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
+    """"составили 4282 кг против 4270 кг в соответствующем периоде 2020 г.; ... 172 штуки против 158 штук в
+    январе-июле 2020 г.": the period after a value compared with ("против N") is that value's, and dates nothing
+    else. Keyed by the mention's id."""
+    if s.absent(AGAINST_WORDS):
+        return {}
+    text = s.text
+    found: dict[int, tuple[Figure, YearMention]] = {}
+    for f in figures:
+        if not AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start):
+            continue
+        nxt = next((y for y in years if y.pos >= f.measure.end), None)
+        if nxt is None or nxt.year is None or not AGAINST_GAP_RE.match(text[f.measure.end:nxt.pos]):
+            continue
+        found[id(nxt)] = (f, nxt)
+    return found
 
 
 def _year_as_object(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
