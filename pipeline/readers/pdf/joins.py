@@ -24,7 +24,6 @@ from pipeline.readers.pdf.paragraphs import (
     cell_text,
     ends_mid_phrase,
     glue,
-    is_status_line,
 )
 from pipeline.readers.pdf.scanned import alike, provenance
 
@@ -347,10 +346,6 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return 3  # the title of a group label broken off by the page ('Цель 2.2' | 'Повышение эффективности ...')
     if ends_mid_phrase(prev):
         return 3  # '... подключенных к' | 'Национальному ...': no phrase ends with a preposition
-    if is_status_line(prev) and not is_status_line(nxt.split("\n", 1)[0]):
-        return 1  # a status, then its explanation on the next page ('Достигнут' | 'Превышение связано ...')
-    if nxt[0] in "«\"" and not SENTENCE_END.search(prev):
-        return 0  # a name in quotes goes on a phrase as often as it opens one ('Данные РГП' | '«Казгидромет»')
     if prev[-1] in ",–—":
         return 1  # a sentence broken after a comma or a dash goes on
     if UPPER_START.match(nxt) and not nxt[0].isdigit() and nxt[0] not in "–—-" and not _LATIN.match(nxt):

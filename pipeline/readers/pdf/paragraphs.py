@@ -145,11 +145,6 @@ def _known(word: str) -> bool:
     return bool(word) and morph.is_known(word.lower())
 
 
-def is_status_line(text: str) -> bool:
-    """Is the text a status as a cell's first line states it ('Достигнут (перевыполнен)', 'Исполнено частично')?"""
-    return _STATUS_LINE.match(text) is not None
-
-
 def _centred(line: Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
