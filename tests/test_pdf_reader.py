@@ -635,6 +635,25 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     (("мероприятия:", 204.2, 305.7, 204.2, 307.1), ("- обучение", 4.3, 4.3), "мероприятия: - обучение"),
     # a dash between years, written without spaces (seed 82)
     (("плана на 2023–", 79.6, 790.3, 71.0, 798.7), ("2027 годы", 34.8, 8.7), "плана на 2023–2027 годы"),
+    # a compound's first part broken off its linking vowel (seeds 95, 2)
+    (("челове", 357.1, 390.1, 356.2, 390.8), ("ко-часов", 40.0, 4.4), "человеко-часов"),
+    (("медик", 71.0, 112.2, 73.1, 110.5), ("о-санитарной", 11.3, 7.4), "медико-санитарной"),
+    # names with inner capitals, broken anywhere (seeds 92, 94, 163)
+    (("«КазАвтоЖ", 232.8, 293.1, 232.8, 296.6), ("ол»", 18.0, 6.0), "«КазАвтоЖол»"),
+    (("«КазАвто", 418.9, 468.5, 418.9, 469.3), ("Жол»", 28.7, 10.8), "«КазАвтоЖол»"),
+    (("«КазАвтоЖо", 71.0, 138.2, 71.0, 138.1), ("л»", 12.4, 6.4), "«КазАвтоЖол»"),
+    # a conjunction never stands right before closing punctuation (seed 308)
+    (("«Казпочт", 208.4, 259.9, 208.5, 265.4), ("а»", 11.9, 6.2), "«Казпочта»"),
+    # the cell's right padding is estimated: within 1.5 pt only a strong dictionary case is joined (seed 123) ...
+    (("Админист", 234.0, 286.1, 234.2, 293.2), ("ративные", 48.4, 6.0), "Административные"),
+    # ... not two words whose join is a rare word too ('переходна', seed 449), nor a word and a preposition (379)
+    (("Переход", 268.6, 310.5, 268.6, 317.6), ("на платформенную", 11.9, 6.4), "Переход на платформенную"),
+    (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
+    # a number broken inside its last digit group (seed 478)
+    (("13 70", 316.8, 342.5, 314.0, 345.1), ("3", 5.7, 5.7), "13 703"),
+    # no space after an opening bracket; a hyphen alone on its line stays attached (seeds 441, 449)
+    (("(", 71.0, 75.7, 71.0, 194.8), ("сурдопереводчик", 121.2, 7.3), "(сурдопереводчик"),
+    (("факторно", 268.6, 316.1, 268.6, 317.6), ("-", 3.2, 3.2), "факторно-"),
 ])
 def test_words_broken_in_narrow_cells(a, b, text):
     first = line(a[0], a[1], a[2], 100, left=a[3], right=a[4])
@@ -644,14 +663,19 @@ def test_words_broken_in_narrow_cells(a, b, text):
 
 @pytest.mark.parametrize("prev, nxt, text", [
     # a status whose remark the page broke: on its own line, as on one page (seed 63)
-    ("Достигнут (перевыполне", "н) Превышение связано с ростом.", "Достигнут (перевыполнен)\nПревышение связано с ростом."),
+    ("Достигнут (перевыполне", ["н)", "Превышение связано с ростом."], "Достигнут (перевыполнен)\nПревышение связано с ростом."),
     # a sentence broken by the page is glued as ever
-    ("Работы выполне", "ны в срок. Акт подписан.", "Работы выполнены в срок. Акт подписан."),
+    ("Работы выполне", ["ны в срок. Акт", "подписан."], "Работы выполнены в срок. Акт подписан."),
+    # the lines after the first are glued again knowing the word begun on the page before: 'олнение' alone is
+    # no word and swallowed 'обусловл' (seed 287)
+    ("Перевып", ["олнение", "обусловл", "ено"], "Перевыполнение обусловлено"),
 ])
 def test_a_cell_broken_by_a_page(prev, nxt, text):
     last = line(prev.split()[-1], 454.2, 525.1, 700, left=454.6, right=525.4)
-    first = line(nxt.split()[0], 454.2, 464.6, 60, first_word_w=10.4, first_char_w=6.4, left=454.6, right=525.4, page=2)
-    assert _join_across(prev, last, nxt, first) == text
+    full = [k < len(nxt) - 1 and " " not in t for k, t in enumerate(nxt)]  # a word broken: its line is full
+    lines = [line(t, 454.2, 525.1 if full[k] else 454.2 + 6.4 * len(t), 60 + 14 * k, first_word_w=6.4 * len(t.split()[0]),
+                  first_char_w=6.4, left=454.6, right=525.4, page=2) for k, t in enumerate(nxt)]
+    assert _join_across(prev, last, cell_text(lines), lines) == text
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")

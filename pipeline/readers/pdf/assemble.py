@@ -29,6 +29,7 @@ from pipeline.readers.pdf.geometry import (
 from pipeline.readers.pdf.grid import TablePart
 from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
+from pipeline.readers.pdf.overflow import give_back_overflow
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
 from pipeline.readers.pdf.scanned import ocr_issues
@@ -104,6 +105,7 @@ def document_passes(pages: list[Page]) -> None:
     set_line_geometry(pages)
     for page in pages:
         for part in page.parts:
+            give_back_overflow(part)
             for cell in part.cells:
                 cell.text = cell_text(cell.lines)
 

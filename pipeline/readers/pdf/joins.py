@@ -21,8 +21,9 @@ from pipeline.readers.pdf.paragraphs import (
     SENTENCE_END,
     UPPER_START,
     break_kind,
+    cell_text,
+    ends_mid_phrase,
     glue,
-    is_status_line,
 )
 from pipeline.readers.pdf.scanned import alike, provenance
 
@@ -30,6 +31,8 @@ _ROW_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+)\.?\s*$")  #
 # "2. Стратегическое направление ...", "IV. Анализ", "Цель 1.2. ...", "Стратегическое направление 2: ...": a numbered item
 _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\p{Lu}"
                                r"|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?(?:\s|$))")
+# "Цель 2.2", "1. Стратегическое направление 1.": a numbered label whose title has not come yet
+_BARE_LABEL = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?$")
 _LATIN = regex.compile(r"^\p{Latin}")  # a Latin word in Russian text is a name, capitalized wherever it stands ("Astana Hub")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
@@ -44,7 +47,7 @@ BROKEN_SHAPE_SCORE = 2  # evidence of a broken row: cells that ended early, or h
 class JoinedRow:
     """A row of a joined (multi-page) table: cells with absolute x extents."""
 
-    cells: list  # [x0, x1, row_span, text, first line, last line, OCR provenance, bottom]
+    cells: list  # [x0, x1, row_span, text, first line, last line, OCR provenance, bottom, lines on this page]
     page: int
     header: bool = False
 
@@ -96,6 +99,8 @@ class JoinedTable:
             touches_bottom = self.last_bottom >= body_bottom - ROW_SPLIT_BOTTOM_LINES * pitch
             if touches_bottom and self._split_row(rows[0]):
                 self._merge_row(rows.pop(0))
+                seam.glued = True
+            elif touches_bottom and self._carry_tall_cells(rows[0]):
                 seam.glued = True
             elif rows:
                 self._extend_vertical_merges(rows[0])
@@ -159,15 +164,38 @@ class JoinedTable:
         filled = [(c, p) for c, p in covers if c[3].strip()]
         if not filled or any(not p[3].strip() for _, p in filled):
             return False  # nothing here, or text in a column the row had left empty: a new row
-        first, first_prev = covers[0]
-        if not first[3].strip() and first_prev[3].strip() and not _ROW_NUMBER.match(first_prev[3]):
-            return True  # (a group row may leave a "№" column empty, so a row number there proves nothing)
+        if _leaves_first_text_column(covers) or _number_alone(covers):
+            return True
+        first = covers[0][0]
         score = sum(_continuation_score(p[3], c[3]) for c, p in filled)
         if len(filled) == 1 and filled[0][0] is first:
-            return score > 0
+            return score > 0 or _label_goes_on(covers)
         left_behind = [p for c, p in covers if p[3].strip() and not c[3].strip()]
         broken_shape = any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
         return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
+
+    def _carry_tall_cells(self, row: JoinedRow) -> bool:
+        """A row broken by the page whose part on this page is divided further: its tall cells go on beside
+        new rows ('Источник' | 'информации' spanning down beside 'Значение' over 'План' | 'Факт', under
+        'Отчетный год'): carry their text and span on, and keep the rest of the row as a row of its own."""
+        last = self.rows[-1].cells
+        tall, inside = [], []
+        for cell in row.cells:
+            prev = self._covering(cell[0], cell[1])
+            if prev is not None:
+                tall.append((cell, prev))
+            elif any(p[0] - self.col_tol <= cell[0] and cell[1] <= p[1] + self.col_tol for p in last):
+                inside.append(cell)
+            else:
+                return False
+        if not inside or not tall or any(c[2] < 2 for c, _ in tall) or not any(c[3].strip() for c, _ in tall):
+            return False
+        for cell, prev in tall:
+            prev[3] = _join_across(prev[3], prev[5], cell[3], cell[8])
+            prev[2] += cell[2]
+            prev[5], prev[7] = cell[5] or prev[5], cell[7]
+        row.cells = inside
+        return True
 
     def _extend_vertical_merges(self, row: JoinedRow) -> None:
         """An empty cell opening a continuation under a vertically merged cell continues that merge.
@@ -191,7 +219,7 @@ class JoinedTable:
         for nxt in row.cells:
             cell = self._covering(nxt[0], nxt[1])
             assert cell is not None  # _split_row found a covering cell for every cell of the row
-            cell[3] = _join_across(cell[3], cell[5], nxt[3], nxt[4])
+            cell[3] = _join_across(cell[3], cell[5], nxt[3], nxt[8])
             cell[2] += nxt[2] - 1
             cell[5], cell[7] = nxt[5], nxt[7]  # where the cell now ends: on this page (no last line if it ended before)
 
@@ -202,7 +230,7 @@ class JoinedTable:
         rows = []
         for r_index, row in enumerate(self.rows):
             cells = []
-            for x0, x1, span, text, _, _, read, _ in sorted(row.cells, key=lambda c: c[0]):
+            for x0, x1, span, text, _, _, read, _, _ in sorted(row.cells, key=lambda c: c[0]):
                 c0, c1 = nearest(self.xs, x0), nearest(self.xs, x1)
                 cells.append(Cell(clean_text(text), r_index, c0, span, max(1, c1 - c0), **read))
             rows.append(Row(cells, page=row.page, repeated_header=row.header))
@@ -210,16 +238,17 @@ class JoinedTable:
 
 
 def _same_header_row(original: tuple, repeat: tuple, ocr: bool = False) -> bool:
-    """Is a row a repetition of a header row?  LibreOffice may clip the text of a tall repeated header
-    cell, so each repeated cell may hold just the beginning of the original text; rows read by OCR
-    need only be alike as a whole (a letter or two may be misread or lost)."""
+    """Is a row a repetition of a header row?  LibreOffice may clip the text of a tall header cell, on
+    the table's first page as well as on a repeat, so of two cells one may hold just the beginning of
+    the other's text; rows read by OCR need only be alike as a whole (a letter or two may be misread or lost)."""
     if len(original) != len(repeat) or not any(c[3] for c in repeat):
         return False
     if any(o[:3] != r[:3] for o, r in zip(original, repeat, strict=True)):
         return False
     if ocr:
         return alike("".join(c[3] for c in original), "".join(c[3] for c in repeat))
-    return all(o[3].startswith(r[3]) and not (o[3] and not r[3]) for o, r in zip(original, repeat, strict=True))
+    return all(bool(o[3]) == bool(r[3]) and (o[3].startswith(r[3]) or r[3].startswith(o[3]))
+               for o, r in zip(original, repeat, strict=True))
 
 
 def _read_by_ocr(row: JoinedRow) -> bool:
@@ -228,11 +257,25 @@ def _read_by_ocr(row: JoinedRow) -> bool:
 
 def _part_rows(part: TablePart) -> list[JoinedRow]:
     """A part's rows as joinable rows; a cell is [x0, x1, row_span, text, first line, last line, OCR provenance,
-    bottom]."""
-    return [JoinedRow([[c.x0, c.x1, c.row_span, c.text, c.lines[0] if c.lines else None,
-                        c.lines[-1] if c.lines else None, provenance(c.lines, (c.x0, c.top, c.x1, c.bottom)), c.bottom]
+    bottom, lines]."""
+    rows = [JoinedRow([[c.x0, c.x1, c.row_span, c.text, c.lines[0] if c.lines else None,
+                        c.lines[-1] if c.lines else None, provenance(c.lines, (c.x0, c.top, c.x1, c.bottom)), c.bottom,
+                        c.lines]
                        for c in cells], part.page)
             for cells in part.rows()]
+    for row in rows:
+        _drop_header_overflow(row)
+    return rows
+
+
+def _drop_header_overflow(row: JoinedRow) -> None:
+    """A column-number row under a header broken by the page may carry, above each number, the end of the
+    header text LibreOffice let run over ('х)' + '3', 'недости' + '6'): such a row is the numbers alone."""
+    cells = sorted(row.cells, key=lambda c: c[0])
+    last_lines = [c[3].strip().rsplit("\n", 1)[-1].strip() for c in cells]
+    if len(cells) > 2 and last_lines == [str(k) for k in range(1, len(cells) + 1)]:
+        for cell, number in zip(cells, last_lines, strict=True):
+            cell[3] = number
 
 
 def _subset(small: list[float], big: list[float], tol: float = COL_MATCH_TOL) -> bool:
@@ -255,6 +298,39 @@ def _ended_early(cell: list) -> bool:
     return last is None or cell[7] - last.bottom > ENDED_LINES * last.pitch
 
 
+def _leaves_first_text_column(covers: list[tuple[list, list]]) -> bool:
+    """Does a continuation leave empty its row's first column with text (its "№" columns empty too)?
+
+    A new row fills it: a record its name, a group row its label.  A row number ("1.") does not count as
+    that column: a group row may leave the "№" column empty, so an empty one there proves nothing alone."""
+    for cell, prev in covers:
+        if cell[3].strip() or not prev[3].strip():
+            return False
+        if not _ROW_NUMBER.match(prev[3]):
+            return True
+    return False
+
+
+def _label_goes_on(covers: list[tuple[list, list]]) -> bool:
+    """Does a group label row (only its first cell filled, with a numbered label) go on in that cell alone,
+    with no label of its own ('Цель 1.2. Обеспечение ... к сети' | 'Интернет')?  A new group row opens
+    with its label; a record fills more than one cell."""
+    before = [p for _, p in covers if p[3].strip()]
+    if len(before) != 1 or before[0] is not covers[0][1] or not _NUMBERED_ITEM.match(before[0][3]):
+        return False
+    return not _NUMBERED_ITEM.match(covers[0][0][3].strip()) and not _ROW_NUMBER.match(covers[0][0][3])
+
+
+def _number_alone(covers: list[tuple[list, list]]) -> bool:
+    """Was the last row only a number ('2.'), its text going on in that one cell on the new page?  A row holding
+    nothing but a number is neither a record nor a group row: a group label broken after its number
+    ('2.' | 'Стратегическое направление 2. ...')."""
+    before = [(c, p) for c, p in covers if p[3].strip()]
+    if len(before) != 1 or not _ROW_NUMBER.match(before[0][1][3]):
+        return False
+    return all(bool(c[3].strip()) == (c is before[0][0]) for c, _ in covers)
+
+
 def _continuation_score(prev: str, nxt: str) -> int:
     """Evidence from one column that a row continues across the page break (positive) or is new (negative).
 
@@ -269,6 +345,10 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
     if _NUMBERED_ITEM.match(nxt):
         return -3  # a numbered item opens a new row
+    if _BARE_LABEL.match(prev):
+        return 3  # the title of a group label broken off by the page ('Цель 2.2' | 'Повышение эффективности ...')
+    if ends_mid_phrase(prev):
+        return 3  # '... подключенных к' | 'Национальному ...': no phrase ends with a preposition
     if prev[-1] in ",–—":
         return 1  # a sentence broken after a comma or a dash goes on
     if UPPER_START.match(nxt) and not nxt[0].isdigit() and nxt[0] not in "–—-" and not _LATIN.match(nxt):
@@ -278,35 +358,19 @@ def _continuation_score(prev: str, nxt: str) -> int:
     return 0
 
 
-def _join_across(prev: str, last: Line | None, nxt: str, first: Line | None) -> str:
-    """Join the two halves of a cell broken by a page, with the same rules as two lines of one cell."""
+def _join_across(prev: str, last: Line | None, nxt: str, lines: list[Line]) -> str:
+    """Join the two halves of a cell broken by a page, with the same rules as two lines of one cell; the
+    lines of the second half are glued again after its first one is glued on ('Перевып' | 'олнение' |
+    'обусловл' | 'ено': 'олнение' alone is no word, 'Перевыполнение' is one)."""
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if not prev or not nxt:
         return prev or nxt
-    if last is not None and first is not None:
+    if last is not None and lines:
+        first = lines[0]
         kind = break_kind(last, first, False, opening=None if "\n" in prev else prev)
         if kind != JOIN:
             return prev + "\n" + nxt
-        return _status_apart(prev, last, first, nxt) or glue(prev, last, _with_text(first, nxt))
+        return cell_text(lines, glue(prev, last, first))
     if SENTENCE_END.search(prev) and UPPER_START.match(nxt):
         return prev + "\n" + nxt
     return prev + " " + nxt
-
-
-def _status_apart(prev: str, last: Line, first: Line, nxt: str) -> str | None:
-    """A status broken by the page stands on a line of its own, as it would on one page: 'Достигнут
-    (перевыполне' | 'н) Превышение ...' -> 'Достигнут (перевыполнен)' + a new line; None when that is not the case."""
-    if "\n" in prev or not nxt.startswith(first.text):
-        return None
-    head, rest = glue(prev, last, first), nxt[len(first.text):]
-    if is_status_line(head) and rest[:1].isspace() and UPPER_START.match(rest.lstrip()):
-        return head + "\n" + rest.lstrip()
-    return None
-
-
-def _with_text(line: Line, text: str) -> Line:
-    """A copy of a line carrying other text (the rest of its cell), for gluing."""
-    out = Line(text, line.x0, line.x1, line.top, line.bottom, line.size, line.bold, line.first_word_w,
-                line.first_char_w, line.page)
-    out.left, out.right, out.pitch = line.left, line.right, line.pitch
-    return out

@@ -26,6 +26,7 @@ SCRIPT_DROP_RATIO = 0.35  # ... or at most this x the line's size below it
 SCRIPT_REACH_RATIO = 1.0  # ... and it stands within this x the line's size of the line's text, left or right
 SCRIPT_GAP_RATIO = 0.2  # beside a character off the line's baseline, only a gap this wide (x font size) separates words
 SCRIPT_SHIFT_MIN = 0.3  # a character whose baseline is this far off the line's (points) is a sub- or superscript
+DIGIT_GAP_RATIO = 0.06  # digits (of equal advance in every font) this far apart (x box height) are digit groups
 
 FontSize = Callable[[int], float]  # character index -> font size in points (0 when unknown)
 _RIGHT, _TOP, _BOTTOM, _BASELINE = itemgetter(2), itemgetter(3), itemgetter(4), itemgetter(6)
@@ -165,7 +166,8 @@ def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
     Two characters are in one word unless a space or a gap wider than WORD_GAP_RATIO x the taller box comes
     between them.  A sub- or superscript is set a little apart from its word in justified text ("PM" "₂,₅"),
     by about as much as a narrow space between thousands ("1 042"), so beside one only a gap wider than
-    SCRIPT_GAP_RATIO x the line's size counts."""
+    SCRIPT_GAP_RATIO x the line's size counts.  Digits otherwise touch: a narrow no-break space LibreOffice draws
+    as a mere gap ("3 439") parts digit groups, so between two digits a gap of DIGIT_GAP_RATIO x the box counts."""
     out: list[str] = []
     prev = None
     pending = prev_off = False
@@ -183,7 +185,12 @@ def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
             first = ch
             top, bottom = ch[3], ch[4]
         else:
-            if pending or ch[1] - prev[2] > (script_gap if off or prev_off else WORD_GAP_RATIO * (prev_h if prev_h > h else h)):
+            if off or prev_off:
+                gap = script_gap
+            else:
+                ratio = DIGIT_GAP_RATIO if ch[0].isdigit() and prev[0].isdigit() else WORD_GAP_RATIO
+                gap = ratio * (prev_h if prev_h > h else h)
+            if pending or ch[1] - prev[2] > gap:
                 out.append(" ")
                 if first_word_end is None:
                     first_word_end = prev[2]

@@ -20,6 +20,8 @@ from pipeline.readers.pdf.scanned import provenance
 SPACE_WIDTH_RATIO = 0.25  # assumed width of a space, x font size (Times New Roman's is 0.25 em)
 FIT_TOL = 2.0  # safety margin: the next line's first word must fit this clearly to prove an explicit break
 FORCED_BREAK_SLACK = 0.5  # a word broken mid-word left no room for its next character (within this)
+# ... or within this, where a cell's right padding was underestimated, if the dictionary says so strongly
+FORCED_BREAK_LOOSE_SLACK = 1.5
 INDENT_MIN = 6.0  # a line starting this much right of the previous one starts a paragraph (first-line indent)
 JUSTIFY_TOL = 0.5  # a justified line ends this close to the right margin
 JUSTIFY_SHORT = 3.0  # in justified text, a line ending this much short of the margin ends its paragraph
@@ -42,11 +44,15 @@ _LETTERS_START = regex.compile(r"^(\p{L}+)")
 _DECIMAL_END = regex.compile(r"\d[,.]$")
 _UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
 _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
-_NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d*)?$")
+# a number ending a line, its last digit group possibly broken ('13 70' | '3')
+_NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]\d{1,2})?(?:[,.]\d*)?$")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _CLOSING = ",.;:!?)]»”"
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
+_LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
+_OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
 _STATUS_LINE = regex.compile(
@@ -60,12 +66,15 @@ _BULLETS = "•▪●◦■□\u2023\u2043"
 PARA, SOFT, JOIN = "para", "soft", "join"
 
 
-def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
-    """Split a run of lines into paragraphs; each comes with its text (soft breaks as newlines)."""
+def paragraphs(lines: list[Line], head: str | None = None) -> list[tuple[list[Line], str]]:
+    """Split a run of lines into paragraphs; each comes with its text (soft breaks as newlines).
+
+    head: the first paragraph's text so far, ending with lines[0] (a cell's text from the page before
+    glued with its first line on this page), so that every later line is glued knowing it."""
     out: list[tuple[list[Line], str]] = []
     if not lines:
         return out
-    group, text = [lines[0]], lines[0].text
+    group, text = [lines[0]], lines[0].text if head is None else head
     for a, b in pairwise(lines):
         justified = len(group) > JUSTIFY_EVIDENCE_LINES and all(_at_margin(g) for g in group[-1 - JUSTIFY_EVIDENCE_LINES:-1])
         kind = break_kind(a, b, a.page == b.page, justified, text if len(out) == 0 else None)
@@ -79,9 +88,9 @@ def paragraphs(lines: list[Line]) -> list[tuple[list[Line], str]]:
     return out
 
 
-def cell_text(lines: list[Line]) -> str:
-    """A cell's text: its paragraphs joined by newlines."""
-    return clean_text("\n".join(_strip_bullet(t) for _, t in paragraphs(lines)))
+def cell_text(lines: list[Line], head: str | None = None) -> str:
+    """A cell's text: its paragraphs joined by newlines (head: see paragraphs)."""
+    return clean_text("\n".join(_strip_bullet(t) for _, t in paragraphs(lines, head)))
 
 
 def paragraph_blocks(run: list[Line], first_index: int, body_size: float) -> list[Paragraph]:
@@ -136,11 +145,6 @@ def _known(word: str) -> bool:
     return bool(word) and morph.is_known(word.lower())
 
 
-def is_status_line(text: str) -> bool:
-    """Is the text a status as a cell's first line states it ('Достигнут (перевыполнен)', 'Исполнено частично')?"""
-    return _STATUS_LINE.match(text) is not None
-
-
 def _centred(line: Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
@@ -173,18 +177,20 @@ def glue(text: str, a: Line, b: Line) -> str:
     nxt = b.text
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
-    if nxt[:1] in _CLOSING or _forced_break(text, a, b) or _broken_after_slash(text, nxt) or _dash_attached(text, a, b):
+    if (nxt[:1] in _CLOSING or text[-1:] in _OPENING or _forced_break(text, a, b) or _broken_after_slash(text, nxt)
+            or _dash_attached(text, a, b)):
         return text + nxt
     return text + " " + nxt
 
 
 def _dash_attached(text: str, a: Line, b: Line) -> bool:
     """A dash written without spaces, broken at: 'на 2023–' | '2027 годы', 'государственно' | '-частного' (a
-    compound broken before its hyphen, where no room was left for it).  A dash standing apart ('2023 –' |
-    '2027') or opening a list item ('- пункт') keeps its space."""
+    compound broken before its hyphen, where no room was left for it, the hyphen maybe on a line of its own:
+    'факторно' | '-' | 'балльной').  A dash standing apart ('2023 –' | '2027') or opening a list item
+    ('- пункт') keeps its space."""
     if len(text) >= 2 and text[-1] in _DASHES and text[-2].isdigit() and b.text[:1].isdigit():
         return True
-    return (len(b.text) >= 2 and b.text[0] in HYPHENS and b.text[1].isalpha() and text[-1:].isalpha()
+    return (b.text[:1] in HYPHENS and (b.text[1:2].isalpha() or len(b.text) == 1) and text[-1:].isalpha()
             and (a.right - a.left) - (a.x1 - a.x0) < b.first_char_w + FORCED_BREAK_SLACK)
 
 
@@ -219,8 +225,11 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
     # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit.
     unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else b.first_char_w
-    if (a.right - a.left) - (a.x1 - a.x0) >= unit + FORCED_BREAK_SLACK:
+    room = (a.right - a.left) - (a.x1 - a.x0)
+    if room >= unit + FORCED_BREAK_LOOSE_SLACK:
         return False  # room for the next character (on either side of a centred line)
+    if room >= unit + FORCED_BREAK_SLACK:
+        return _surely_one_word(text, a, b)
     if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
         # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
         starts_on = b.text[:1].isdigit() or b.text[:1] in "%‰"
@@ -231,6 +240,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if not ending or not right:
         return False
     left, rest = ending.group(1), right.group(1)
+    if _CAMEL.search(left):
+        # 'КазАвтоЖ' / 'ол', 'КазАвто' / 'Жол', 'КазАвтоЖо' / 'л»': a name broken anywhere; not 'КазАвтоЖол' / 'и'
+        return not _known(rest) or _LETTER_THEN_CLOSING.match(b.text) is not None
     if rest[0].isupper() and not left.isupper():
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
@@ -239,8 +251,14 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
     if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
         return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
+    after = b.text[len(rest):len(rest) + 1]
+    if after and after in HYPHENS and _compound_head(left, rest, b.text):
+        return True  # 'челове' / 'ко-часов', 'медик' / 'о-санитарной': a compound's first part broken
+    if after and after in _CLOSING and _linking_word(rest) and not _known(left):
+        return True  # 'Казпочт' / 'а»': 'а' never stands right before closing punctuation
     if _known(left):
-        return False
+        return not _known(rest) and rest.islower() and len(rest) <= FRAGMENT_MAX_LEN  # 'полнен' / 'ие'
+
     if not _known(rest):
         return True  # 'Перевыполнен' / 'ие': the rest is no word
     if len(rest) <= CONTENT_FRAGMENT_MAX_LEN and rest.islower() and not _function_word(rest):
@@ -251,6 +269,45 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if len(rest) > FRAGMENT_MAX_LEN or not _common_form(left + rest):
         return False
     return not (_inflected(left) and not _inflected(left + rest))
+
+
+def _surely_one_word(text: str, a: Line, b: Line) -> bool:
+    """Where the measure of a cell leaves a doubt about the room left (its right padding is estimated from its
+    left one), the word is taken as broken only when joined it is a dictionary word and one of its halves is
+    none: 'Админист' / 'ративные', 'Перевыполнен' / 'ие'; not 'Переход' / 'на' ('переходна' is a word too)."""
+    ending, right = _LETTERS_END.search(text), _LETTERS_START.match(b.text)
+    if " " in a.text or not ending or not right or not right.group(1).islower():
+        return False
+    left, rest = ending.group(1), right.group(1)
+    return _known(left + rest) and not (_known(left) and _known(rest))
+
+
+def _compound_head(left: str, rest: str, line: str) -> bool:
+    """Is left + rest the first part of the hyphenated compound that line opens with ('челове' + 'ко-часов')?
+
+    rest (a linking vowel or the end of a stem) is no word of its own, or a preposition that no hyphen
+    follows ('ко', 'о'); the compound joined is a dictionary word, or, when it goes on past the line,
+    its first part begins one ('медико')."""
+    if _known(rest) and not _function_word(rest):
+        return False
+    token = line.split(" ", 1)[0]
+    second = token[len(rest) + 1:]
+    if _LETTERS_START.match(second):
+        return _known(left + token.rstrip(_CLOSING))
+    return morph.starts_a_word(left + rest)
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """Does the text end with a preposition or a conjunction, where no phrase ends ('... подключенных к')?"""
+    ending = _LETTERS_END.search(text)
+    return ending is not None and _linking_word(ending.group(1))
+
+
+@functools.lru_cache(maxsize=65536)
+def _linking_word(word: str) -> bool:
+    """Is the word's best parse a preposition or a conjunction ('а', 'и', 'на'), which never ends a phrase?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in _LINKING_POS
 
 
 def _last_token_width(line: Line) -> float:
