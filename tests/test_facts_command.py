@@ -17,12 +17,15 @@ MIN_RECALL_OF_LABELLED_LINES = 0.95
 
 
 def labelled_texts(folder: Path) -> dict[Path, list[dict]]:
-    """Each labelled real-prose text rebuilt from its labelled lines (the others left empty), with its cases."""
+    """Each labelled real-prose text rebuilt from its labelled and context lines (the others left empty), with its
+    cases."""
     lines: dict[str, dict[int, str]] = defaultdict(dict)
     cases: dict[str, list[dict]] = defaultdict(list)
     for case in REAL_PROSE:
         for number, text in zip(case["lines"], case["blocks"], strict=True):
             lines[case["source"]][number] = text
+        for context in case.get("context", []):  # the earlier paragraph that sets the case's period (rule 4)
+            lines[case["source"]][context["line"]] = context["text"]
         cases[case["source"]].append(case)
     out = {}
     for source, numbered in lines.items():
