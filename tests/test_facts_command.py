@@ -75,7 +75,7 @@ def test_every_object_is_the_contracts_fact_and_names_its_file(tmp_path):
     facts = json.loads(out)
     assert status == 0
     assert [(f["value"], f["unit"], f["year"], f["per"], f["location"]["paragraph"], f["file"]) for f in facts] == [
-        (500, "person", 2019, None, 0, str(text)), (38.4, "count", None, 100000, 2, str(text)),
+        (500, "person", 2019, None, 0, str(text)), (38.4, "count", 2019, 100000, 2, str(text)),  # rule 4: in force
         (45.4, "count", 2018, 100000, 2, str(text))]
     for f in facts:
         Fact.model_validate({k: v for k, v in f.items() if k != "file"})

@@ -14,7 +14,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from pipeline.facts.measures import Figure, Measure, decimal, measure, value_of
+from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -96,8 +96,6 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 WORD_BASE_RE = regex.compile(
     r"(?<!\w)на\s+(?:одн(?:ого|у|о)\s+(?P<word>[а-яё]+)|(?P<soul>душу\s+населения))(?!\w)", regex.I
 )
-COEFFICIENT_RE = regex.compile(r"(?<!\w)коэффициент", regex.I)
-COEFFICIENT_WORDS = literals("коэффициент")
 WORD_BASE_WORDS = literals("одного", "одну", "одно", "душу")
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 
@@ -115,25 +113,18 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     """Give the base of a rate to its figure ("38,4 случая на 100 тыс. населения", "На 10 тыс. занятых приходится
     1,8 случая"), to the other end of its range ("с 10,8 до 8,3 человека на 1000 населения") and to the later
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
-    no noun is a ratio ("коэффициент ... 0,32 на 1000 работающих")."""
+    no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
+    населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
     for base in sorted(bases) if len(bases) > 1 else bases:
         owner = _owner(s, figures, base)
         if owner is None:
             continue
-        ratio = owner.measure.unit == "count" and owner.measure.object is None and _is_ratio(s, owner)
+        ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in _same_rate(s, figures, owner):
             f.per, f.per_object = base.per, base.per_object
             if ratio and f.measure.unit == "count" and f.measure.object is None:
                 f.measure = _with_unit(f.measure, "ratio")
-
-
-def _is_ratio(s: Sentence, f: Figure) -> bool:
-    """A rate that counts no noun is a ratio when a coefficient is named or it is below one (0,29 injuries per
-    1 000 workers); "44,7 на 100 тыс. живорожденных" counts cases."""
-    if value_of(f.number, f.measure) < 1:
-        return True
-    return not s.absent(COEFFICIENT_WORDS) and bool(COEFFICIENT_RE.search(s.text, 0, f.start))
 
 
 def _base_of(s: Sentence, f: Figure) -> Base:
