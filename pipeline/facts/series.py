@@ -29,6 +29,7 @@ MEMBER_GAP_RE = regex.compile(
     regex.I,
 )
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
+TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
 
 
@@ -36,6 +37,7 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
+    _from_first_part(s, figures)
 
 
 def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
@@ -72,6 +74,15 @@ def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
     for f in figures:
         if f.start > lead.end() and f.measure.unit is None:
             f.measure = _taken(f.measure, said)
+
+
+def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
+    """A bare total takes the unit of its first part: "равный 105,5, в том числе по промышленности - 105,9 процента"."""
+    text = s.text
+    for total, part in zip(figures, figures[1:], strict=False):
+        if total.measure.unit is None and part.measure.unit is not None \
+                and TOTAL_THEN_PART_RE.match(text, total.measure.end, part.start):
+            total.measure = _taken(total.measure, part.measure)
 
 
 def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:
