@@ -44,11 +44,14 @@ def load_extractor() -> tuple[Callable[..., list], Callable[[str], Any]]:
 
 def run_case(case: dict, extract_facts: Callable[..., list], text_block: Callable[[str], Any]) -> list:
     """The extractor's facts for one case; the reporting year goes along where the extractor takes one. Real prose
-    (a case with "lines") goes the way `python -m pipeline facts` reads a text file, where the package has it."""
+    (a case with "lines") goes the way `python -m pipeline facts` reads a text file, where the package has it, after
+    its "context" lines (earlier paragraphs that set its period), whose own figures are dropped."""
     if "lines" in case:
         facts_of_text = getattr(sys.modules[extract_facts.__module__], "facts_of_text", None)
         if facts_of_text is not None:
-            return facts_of_text("\n".join(case["blocks"]))
+            context = [c["text"] for c in case.get("context", [])]
+            facts = facts_of_text("\n".join(context + case["blocks"]))
+            return [f for f in facts if f.location.paragraph >= len(context)]
     blocks = [text_block(text) for text in case["blocks"]]
     kwargs = {}
     if case.get("reporting_year") is not None and "reporting_year" in inspect.signature(extract_facts).parameters:

@@ -17,12 +17,15 @@ MIN_RECALL_OF_LABELLED_LINES = 0.95
 
 
 def labelled_texts(folder: Path) -> dict[Path, list[dict]]:
-    """Each labelled real-prose text rebuilt from its labelled lines (the others left empty), with its cases."""
+    """Each labelled real-prose text rebuilt from its labelled and context lines (the others left empty), with its
+    cases."""
     lines: dict[str, dict[int, str]] = defaultdict(dict)
     cases: dict[str, list[dict]] = defaultdict(list)
     for case in REAL_PROSE:
         for number, text in zip(case["lines"], case["blocks"], strict=True):
             lines[case["source"]][number] = text
+        for context in case.get("context", []):  # the earlier paragraph that sets the case's period (rule 4)
+            lines[case["source"]][context["line"]] = context["text"]
         cases[case["source"]].append(case)
     out = {}
     for source, numbered in lines.items():
@@ -72,7 +75,7 @@ def test_every_object_is_the_contracts_fact_and_names_its_file(tmp_path):
     facts = json.loads(out)
     assert status == 0
     assert [(f["value"], f["unit"], f["year"], f["per"], f["location"]["paragraph"], f["file"]) for f in facts] == [
-        (500, "person", 2019, None, 0, str(text)), (38.4, "count", None, 100000, 2, str(text)),
+        (500, "person", 2019, None, 0, str(text)), (38.4, "count", 2019, 100000, 2, str(text)),  # rule 4: in force
         (45.4, "count", 2018, 100000, 2, str(text))]
     for f in facts:
         Fact.model_validate({k: v for k, v in f.items() if k != "file"})

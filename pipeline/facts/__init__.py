@@ -101,10 +101,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], reporting_period_mentions(s, carry.period(reporting=True)), is_item)
+        carry.update(s, [], reporting_period_mentions(s, carry.period()), is_item)
         return []
     figures, years = scan(s)
-    reporting = reporting_period_mentions(s, carry.period(reporting=True))
+    reporting = reporting_period_mentions(s, carry.period())
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     borrow_from_partner(s, figures)
@@ -118,7 +118,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
-    carry.name(named_period(s, years), bool(figures))
+    carry.name(named_period(s, years))
     return figures
 
 

@@ -294,34 +294,27 @@ class Carry:
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
-    named_before: Optional[int] = None  # the period an introducing paragraph before this one named
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
-    figures_seen: bool = False  # the paragraph so far holds figures
 
     def new_paragraph(self, section_title: bool = False) -> None:
-        """A paragraph begins. A paragraph that names a period and states no figure introduces the next one ("В 2017
-        году отмечена тенденция роста ... | Так, произведено 1355 тонн ..."); a section title ends every period."""
-        introduces = self.named is not None and not self.figures_seen
-        self.named_before = self.named if introduces else None
-        self.named, self.figures_seen = None, False
+        """A paragraph begins; a section title ends every period."""
+        self.named = None
         if section_title:
             self.named_in_text = None
 
-    def name(self, year: Optional[int], figures: bool) -> None:
-        """A sentence of the paragraph named a period (or None) and stated figures (or not)."""
+    def name(self, year: Optional[int]) -> None:
+        """A sentence of the paragraph named a period (or None)."""
         if year is not None:
             self.named = self.named_in_text = year
-        self.figures_seen = self.figures_seen or figures
 
-    def period(self, reporting: bool = False) -> Optional[int]:
-        """The period in force: the report's reporting year; in prose that is no report, the period named earlier in
-        the paragraph or in a paragraph introducing it, and for "в отчетном году" (`reporting`) the period the text
-        named last."""
+    def period(self) -> Optional[int]:
+        """The period in force: the report's reporting year; in prose that is no report, the period the text named
+        last since its last section title, as a reader of the whole text takes it for a headline figure or "в отчетном
+        году" ("Налогов ... в 2015 году поступило ... | По сравнению с 2014 годом поступления увеличились на 5873,0 тыс.
+        рублей": 2015)."""
         if self.reporting_year is not None or not self.period_from_text:
             return self.reporting_year
-        if reporting:
-            return self.named or self.named_in_text
-        return self.named or self.named_before
+        return self.named or self.named_in_text
 
     def is_item(self, s: Sentence) -> bool:
         """Whether the sentence is an item of a list ("- 12 проверок;", "2) ...", or after a lead-in ending in ':')."""

@@ -1,7 +1,8 @@
 """The period in force, and the figures that take it.
 
-A report's note speaks of its reporting year; prose speaks of the period its paragraph named last ("В 2017 году
-отмечена тенденция роста ... Так, произведено 1355 тонн"). Two constructions take that period:
+A report's note speaks of its reporting year; prose speaks of the period the text named last since its last section
+title, as a reader of the whole text takes it ("Налогов ... в 2015 году поступило ... | По сравнению с 2014 годом
+поступления увеличились на 5873,0 тыс. рублей": 2015). Two constructions take that period:
 
 * "в отчетном году", "за январь - декабрь отчетного года": a mention of the reporting period dates the figures
   after it like a written year;

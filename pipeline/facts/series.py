@@ -14,7 +14,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from pipeline.facts.measures import Figure, Measure, decimal, measure, value_of
+from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -29,6 +29,7 @@ MEMBER_GAP_RE = regex.compile(
     regex.I,
 )
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
+TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
 
 
@@ -36,6 +37,7 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
+    _from_first_part(s, figures)
 
 
 def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
@@ -74,6 +76,15 @@ def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
             f.measure = _taken(f.measure, said)
 
 
+def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
+    """A bare total takes the unit of its first part: "равный 105,5, в том числе по промышленности - 105,9 процента"."""
+    text = s.text
+    for total, part in zip(figures, figures[1:], strict=False):
+        if total.measure.unit is None and part.measure.unit is not None \
+                and TOTAL_THEN_PART_RE.match(text, total.measure.end, part.start):
+            total.measure = _taken(total.measure, part.measure)
+
+
 def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:
     """The unit (with its scale) that text[start:end] says wholly, as after a number: "млрд. тенге", "тыс. тонн"."""
     said = measure(s, "1", start)
@@ -96,8 +107,6 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 WORD_BASE_RE = regex.compile(
     r"(?<!\w)на\s+(?:одн(?:ого|у|о)\s+(?P<word>[а-яё]+)|(?P<soul>душу\s+населения))(?!\w)", regex.I
 )
-COEFFICIENT_RE = regex.compile(r"(?<!\w)коэффициент", regex.I)
-COEFFICIENT_WORDS = literals("коэффициент")
 WORD_BASE_WORDS = literals("одного", "одну", "одно", "душу")
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 
@@ -115,25 +124,18 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     """Give the base of a rate to its figure ("38,4 случая на 100 тыс. населения", "На 10 тыс. занятых приходится
     1,8 случая"), to the other end of its range ("с 10,8 до 8,3 человека на 1000 населения") and to the later
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
-    no noun is a ratio ("коэффициент ... 0,32 на 1000 работающих")."""
+    no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
+    населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
     for base in sorted(bases) if len(bases) > 1 else bases:
         owner = _owner(s, figures, base)
         if owner is None:
             continue
-        ratio = owner.measure.unit == "count" and owner.measure.object is None and _is_ratio(s, owner)
+        ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in _same_rate(s, figures, owner):
             f.per, f.per_object = base.per, base.per_object
             if ratio and f.measure.unit == "count" and f.measure.object is None:
                 f.measure = _with_unit(f.measure, "ratio")
-
-
-def _is_ratio(s: Sentence, f: Figure) -> bool:
-    """A rate that counts no noun is a ratio when a coefficient is named or it is below one (0,29 injuries per
-    1 000 workers); "44,7 на 100 тыс. живорожденных" counts cases."""
-    if value_of(f.number, f.measure) < 1:
-        return True
-    return not s.absent(COEFFICIENT_WORDS) and bool(COEFFICIENT_RE.search(s.text, 0, f.start))
 
 
 def _base_of(s: Sentence, f: Figure) -> Base:
