@@ -20,6 +20,8 @@ CELL_PAD_DEFAULT = 5.4  # Word's default cell margin (108 twips) when it cannot 
 DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
 PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
 PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
+LOCAL_PITCH_REACH = 3  # a prose line's own pitch is measured on this many line pairs before and after it ...
+LOCAL_PITCH_MAX_RATIO = 2.6  # ... up to this x its font size (double spacing in tall fonts)
 PITCH_AGREE_TOL = 0.3  # two baseline distances within this of each other measure a region's own line pitch
 USUAL_PITCH_SHARE = 0.15  # a baseline distance shared by this share of a size's cell lines is a usual pitch ...
 USUAL_PITCH_MIN = 3  # ... and by at least this many
@@ -37,6 +39,7 @@ def set_line_geometry(pages: list[Page]) -> None:
             ln.left = left if left is not None else ln.x0
             ln.right = right if right is not None else ln.x1
             ln.pitch = _pitch(pitches, "prose", ln)
+        _widen_to_local_pitch(page.lines)
         for part in page.parts:
             pad = _cell_padding(part)
             for cell in part.cells:
@@ -49,6 +52,24 @@ def set_line_geometry(pages: list[Page]) -> None:
 def page_geometry(page: Page) -> tuple[int, int]:
     """Pages of one size share margins."""
     return round(page.width), round(page.height)
+
+
+def _widen_to_local_pitch(lines: list) -> None:
+    """Give a prose line set looser than the document's usual pitch its own neighbourhood's pitch.
+
+    A note set at 1.5 line spacing after a single-spaced title block has baselines 1.8 x its size apart; with the
+    document's pitch every line of it would be a paragraph of its own.  The local pitch is measured only where a
+    line surely goes on the line before (it starts in lower case: mid-sentence), and only where
+    two such distances among the line's nearest neighbours agree; headings, group rows and number
+    rows, which start otherwise, never set it."""
+    deltas = [b.base - a.base if a.size == b.size and a.page == b.page and b.text[:1].islower() else None
+              for a, b in pairwise(lines)]
+    for i, line in enumerate(lines[:-1]):
+        near = sorted(d for d in deltas[max(0, i - LOCAL_PITCH_REACH):i + LOCAL_PITCH_REACH + 1]
+                      if d is not None and 0 < d < LOCAL_PITCH_MAX_RATIO * line.size)
+        local = next((x for x, y in pairwise(near) if y - x <= PITCH_AGREE_TOL), None)
+        if local is not None and local > line.pitch:
+            line.pitch = local
 
 
 def _pitch(pitches: dict, kind: str, line) -> float:
