@@ -113,15 +113,13 @@ def read_numbers(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int
 
     The Cyrillic models read some typefaces' "3" as "5" with full confidence ("320,9" -> "520,9" in PT Sans);
     the English model, held to digits and number signs, does not, and gives a second opinion on every digit."""
-    import cv2
 
     out = []
     with _LOCK:
         api = _api(NUMBER_LANGUAGE, numbers=True)
         try:
             for x, y, w, h in boxes:
-                crop = cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
-                _set_image(api, crop, dpi)
+                _set_image(api, _padded(pixels, x, y, w, h), dpi)
                 try:
                     api.Recognize()
                     out.append(((api.GetUTF8Text() or "").strip(), max(0, api.MeanTextConf()) / 100.0))
@@ -165,7 +163,6 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
 
     Each block is cropped and padded with white before it is read; the words come back in page pixels,
     lines numbered on from first_line across all blocks."""
-    import cv2
     import tesserocr
 
     out: list[list[Word]] = []
@@ -174,8 +171,7 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
         api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK)
         try:
             for block, (x, y, w, h) in enumerate(boxes):
-                crop = cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
-                _set_image(api, crop, dpi)
+                _set_image(api, _padded(pixels, x, y, w, h), dpi)
                 api.Recognize()
                 place = (x - BLOCK_PAD_PX, y - BLOCK_PAD_PX, 1.0)
                 words = _collect(api, first_line, place)
@@ -187,6 +183,13 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
             api.SetPageSegMode(tesserocr.PSM.AUTO)
             api.Clear()
     return out
+
+
+def _padded(pixels: np.ndarray, x: int, y: int, w: int, h: int) -> np.ndarray:
+    """The (x, y, w, h) box of the image inside a white margin of BLOCK_PAD_PX (Tesseract misreads ink at the edge)."""
+    import cv2
+
+    return cv2.copyMakeBorder(pixels[y:y + h, x:x + w], *(BLOCK_PAD_PX,) * 4, cv2.BORDER_CONSTANT, value=255)
 
 
 def _set_image(api, pixels: np.ndarray, dpi: float) -> None:

@@ -148,7 +148,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
 
 
 def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> None:
-    """Every word with a digit read a second time by the model for numbers, its digits put right where they differ."""
+    """Every word with a digit read a second time by the model for numbers, marked unsure where the two differ."""
     numbers = [w for w in words if _NUMBER.search(w.text) and w.text not in _DASHES]
     if not numbers or not can_read_numbers():
         return

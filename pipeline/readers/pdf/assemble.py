@@ -73,16 +73,17 @@ def _text_layer_issues(pages: list[Page], layout: Layout) -> None:
 def _text_quality_issues(pages: list[Page], layout: Layout) -> None:
     """Report each page whose text the self-check doubts, with the share of its words in doubt."""
     for p in pages:
-        share = page_doubt(p)
-        if share is None or p.check is None:
+        check = page_doubt(p)
+        if check is None:
             continue
-        if p.check.garbled:
-            why = (f"{p.check.unknown:.0%} of its longer words are unknown to the dictionary: the text layer is "
+        if check.garbled:
+            why = (f"{check.unknown:.0%} of its longer words are unknown to the dictionary: the text layer is "
                    "probably garbage (fonts mapping glyphs to the wrong letters); read it by OCR or from the DOCX")
         else:
-            why = (f"{p.check.disagreement:.0%} of its words as read differ from pdfium's own reading of the page "
+            why = (f"{check.disagreement:.0%} of its words as read differ from pdfium's own reading of the page "
                    "(lines or words put together wrongly): check its values against the page")
-        layout.issues.append(Issue("text_quality", f"page {p.number} (share in doubt {share:.2f}): {why}", p.number))
+        layout.issues.append(Issue("text_quality", f"page {p.number} (share in doubt {check.share:.2f}): {why}",
+                                   p.number))
 
 
 def _table_issues(pages: list[Page], layout: Layout) -> None:

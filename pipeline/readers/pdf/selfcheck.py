@@ -82,14 +82,14 @@ def check_page(page, text: str, chars: list[tuple]) -> TextCheck:
     return TextCheck(sum(independent.values()), differ / total if total else 0.0, _unknown_share(lines))
 
 
-def page_doubt(page) -> float | None:
-    """The share of the page's words in doubt when its text cannot be trusted, else None.
+def page_doubt(page) -> TextCheck | None:
+    """The page's check when its text cannot be trusted (its share says how much is in doubt), else None.
 
     A page not checked (no text layer, read by OCR) or with too few words is never in doubt."""
     check = getattr(page, "check", None)
     if check is None or not (check.torn or check.garbled):
         return None
-    return check.share
+    return check
 
 
 def words_of(text: str) -> Counter:
