@@ -26,10 +26,10 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
-from pipeline.facts.context import Carry, borrow_from_partner, inherit_units
+from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.periods import headline_years, named_period, range_from_base, reporting_period_mentions
+from pipeline.facts.periods import headline_years, named_period, plan_period, range_from_base, reporting_period_mentions
 from pipeline.facts.sentence import Sentence, lowered
 from pipeline.facts.series import attach_rate_bases, units_written_once
 from pipeline.facts.years import assign_years
@@ -68,7 +68,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         if HEADING_RE.match(block.text):
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
             continue
-        carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text))
+        carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text),
+                            item=bool(LIST_ITEM_RE.match(block.text)))
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
         # its neighbours, and no prefilter looks for one).
         low = lowered(block.text) if DIGIT_RE.search(block.text) else None  # only sentences with digits use it
@@ -101,10 +102,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], reporting_period_mentions(s, carry.period()), is_item)
+        carry.update(s, [], reporting_period_mentions(s, carry.period(), carry.next_year()), is_item)
         return []
     figures, years = scan(s)
-    reporting = reporting_period_mentions(s, carry.period())
+    reporting = reporting_period_mentions(s, carry.period(), carry.next_year())
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     borrow_from_partner(s, figures)
@@ -118,7 +119,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
-    carry.name(named_period(s, years))
+    carry.name(named_period(s, years), plan_period(s, years))
     return figures
 
 

@@ -295,17 +295,32 @@ class Carry:
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
+    plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
+    item_paragraph: bool = False  # the paragraph read now is a list item
 
-    def new_paragraph(self, section_title: bool = False) -> None:
-        """A paragraph begins; a section title ends every period."""
+    def new_paragraph(self, section_title: bool = False, item: bool = False) -> None:
+        """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
+        млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
+        (a paragraph opened by a dash of dialogue is none)."""
         self.named = None
+        self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:
-            self.named_in_text = None
+            self.named_in_text = self.plan_in_text = None
 
-    def name(self, year: Optional[int]) -> None:
-        """A sentence of the paragraph named a period (or None)."""
+    def name(self, year: Optional[int], plan: Optional[int] = None) -> None:
+        """A sentence of the paragraph named a period (or None); `plan`: the same year where it was named as a plan
+        year."""
         if year is not None:
             self.named = self.named_in_text = year
+            self.plan_in_text = plan
+
+    def next_year(self) -> Optional[int]:
+        """The year "на следующий год" means: the one after the report's; in prose that is no report, the plan year
+        the text named ("прогноз ... на 2019 год. Основные показатели прогноза на следующий год:" is 2019, the text
+        being written the year before), else unknown."""
+        if self.reporting_year is not None:
+            return self.reporting_year + 1
+        return self.plan_in_text if self.period_from_text else None
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named
@@ -318,7 +333,7 @@ class Carry:
 
     def is_item(self, s: Sentence) -> bool:
         """Whether the sentence is an item of a list ("- 12 проверок;", "2) ...", or after a lead-in ending in ':')."""
-        return self.list_open or bool(LIST_ITEM_RE.match(s.text))
+        return self.list_open or self.item_paragraph or bool(LIST_ITEM_RE.match(s.text))
 
     def donors(self, s: Sentence, is_item: bool) -> tuple[Donor, ...]:
         """The earlier figures a bare figure of the sentence may take its unit from: a list item's lead-in, or the

@@ -5,7 +5,8 @@ title, as a reader of the whole text takes it ("Налогов ... в 2015 го�
 поступления увеличились на 5873,0 тыс. рублей": 2015). Two constructions take that period:
 
 * "в отчетном году", "за январь - декабрь отчетного года": a mention of the reporting period dates the figures
-  after it like a written year;
+  after it like a written year; "на следующий год" likewise dates them with the year after the report's, or, in prose,
+  with the plan year the text named ("прогноз ... на 2019 год. Основные показатели прогноза на следующий год:");
 * a headline figure whose sentence names no period of its own but compares it with an earlier one ("снизилась до
   2,8% (2016 г. – 4,6%, 2017 г. – 3,9%)", "что на 4,2% ниже уровня 2019 года", "к аналогичному периоду прошлого
   года") is the period's figure, and so are the other undated figures of that sentence. A sentence that compares
@@ -26,6 +27,12 @@ from pipeline.facts.years import YearMention
 
 REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
+# The year after the reporting period, written without a year.
+NEXT_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)
+NEXT_WORDS = literals("следующ", "предстоящ", "будущ")
+PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
+PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
 PREVIOUS_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|отношению\s+к)\s+"
@@ -43,11 +50,15 @@ TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
 
 
-def reporting_period_mentions(s: Sentence, period: Optional[int]) -> list[YearMention]:
-    """"в отчетном году" as a year mention of the period (nothing where the period is unknown)."""
-    if period is None or s.absent(REPORTING_WORDS):
-        return []
-    return [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
+def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None) -> list[YearMention]:
+    """"в отчетном году" as a year mention of the period, "на следующий год" as one of `next_year` (nothing where
+    the year is unknown)."""
+    found = []
+    if period is not None and not s.absent(REPORTING_WORDS):
+        found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
+    if next_year is not None and not s.absent(NEXT_WORDS):
+        found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
+    return sorted(found, key=lambda y: y.pos)
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
@@ -104,6 +115,15 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether pos lies inside an open parenthesis."""
     return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def plan_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
+    """The period the sentence names last, where it names it as a plan year ("прогноз ... на 2019 год"), else None."""
+    for y in reversed(years):
+        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos):
+            plan = PLAN_YEAR_BEFORE_RE.search(s.text, max(0, y.pos - 4), y.pos) and PLAN_YEAR_WORD_RE.match(s.text, y.pos + 4)
+            return y.year if plan else None
+    return None
 
 
 def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:

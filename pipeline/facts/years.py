@@ -54,6 +54,9 @@ TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
 CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
 CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|раза?(?!\w))", regex.I)
+# "рост к 2016 году составит 103,4%", "снижение к 2020 году": a change named before "к" has a base, not a target
+CHANGE_NOUN_BEFORE_RE = regex.compile(r"(?<!\w)(?:рост|прирост|снижени[ея]|увеличени[ея]|уменьшени[ея]|темп\w*)\s+к\s+\Z",
+                                      regex.I)
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
@@ -102,7 +105,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
         # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
         # 3 %" is a target
         near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
-        compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end))
+        compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head))
     if run > 1:
         if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
             compare = False

@@ -1,0 +1,54 @@
+"""Constructions the held-out set heldout6 found missing, each a table (pipeline.facts): relative periods, a change
+named before its base year, list items of more than one sentence."""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import pytest
+
+from pipeline.facts import TextBlock, extract_facts, facts_of_text
+
+
+def facts(text: str, reporting_year: Optional[int] = None) -> list:
+    return extract_facts([TextBlock(p) for p in text.split("\n")], "analytical_note", reporting_year=reporting_year)
+
+
+def same(got: list[tuple], want: list[tuple]) -> bool:
+    """Equal tuples, the first member (the value) within float rounding."""
+    return len(got) == len(want) and all(
+        math.isclose(g[0], w[0], rel_tol=1e-9) and g[1:] == w[1:] for g, w in zip(got, want, strict=True))
+
+
+@pytest.mark.parametrize("text, reporting_year, want", [
+    # the year after the report's
+    ("Индекс в отчетном году составил 103,2%, на следующий год прогнозируется 104,5%.", 2022, [(103.2, 2022), (104.5, 2023)]),
+    ("Трансферты на следующий год предусмотрены в объеме 3 500,0 млрд. тенге.", 2022, [(3.5e12, 2023)]),
+    ("В предстоящем году будет создано 1 200 рабочих мест.", 2021, [(1200, 2022)]),
+    # without a report's year, a note names no year
+    ("Трансферты на следующий год предусмотрены в объеме 3 500,0 млрд. тенге.", None, [(3.5e12, None)]),
+])
+def test_the_next_year_of_a_report(text, reporting_year, want):
+    got = [(f.value, f.year) for f in facts(text, reporting_year)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # prose: "на следующий год" of a forecast is the plan year the text named, and list items of two sentences keep it
+    ("Утвержден прогноз развития области на 2019 год.\nОсновные показатели прогноза на следующий год:\n– ВРП – 221,8 "
+     "млрд рублей. Рост ВРП составит 1,4 процента\n– индекс производства вырастет на 1,7 процента",
+     [(221.8e9, 2019), (1.4, 2019), (1.7, 2019)]),
+    # a year that is no plan year gives "следующий год" no year
+    ("В 2017 году рост составил 5 %.\nНа следующий год ожидается 6 %.", [(5, 2017), (6, None)]),
+    # a paragraph opened by a dash of dialogue is no list item: its later sentences take no lead-in's noun
+    ("— Всего было зарегистрировано 3 106 случаев гриппа. Показатель заболеваемости составил 31,6 на 10 тысяч "
+     "населения.", [(3106, None), (31.6, None)]),
+    # a change named before "к 2016 году" has its base there: the figure takes the period in force
+    ("По итогам работы 2017 года прогнозируется снижение на 1,3 %.\nОбъем составит 112,6 млн. руб., рост к 2016 году "
+     "составит 103,4%.", [(1.3, 2017), (112.6e6, 2017), (103.4, 2017)]),
+    # "к 2019 году" before a value is still a target
+    ("К 2019 году объем составит 5 млн. руб.", [(5e6, 2019)]),
+])
+def test_prose_periods(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
