@@ -52,3 +52,20 @@ def test_the_next_year_of_a_report(text, reporting_year, want):
 def test_prose_periods(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a rate that writes its own base but no noun is a coefficient, though a rate with a noun stands before it
+    ("Заболеваемость снизилась до 42,1 случая на 100 тыс. населения (2020 г. – 48,7, 2021 г. – 45,3), смертность – "
+     "до 2,1 на 100 тыс. населения.",
+     [(42.1, "count", 100000, "населения"), (48.7, "count", 100000, "населения"), (45.3, "count", 100000, "населения"),
+      (2.1, "ratio", 100000, "населения")]),
+    # "на 1 <noun>" right after a counted figure is its base, not a figure
+    ("Обеспеченность школ компьютерами составила 6 учащихся на 1 компьютер.", [(6, "person", 1, "компьютер")]),
+    # later members of the same rate keep its noun and base
+    ("Заболеваемость снизилась до 38,4 случая на 100 тыс. населения (2017 г. – 52,3).",
+     [(38.4, "count", 100000, "населения"), (52.3, "count", 100000, "населения")]),
+])
+def test_rates_of_another_kind(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts(text)]
+    assert same(got, want), got

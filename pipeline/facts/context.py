@@ -186,8 +186,9 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
-            counted = same_measure or _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) \
-                or _person_predicate(s, clause_start, f.start)
+            counted = _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) or _person_predicate(s, clause_start, f.start)
+            f.elided = counted is None
+            counted = same_measure or counted
             if counted is None:
                 donated = _from_donor(usable, f)
                 if donated is None:

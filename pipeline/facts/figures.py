@@ -42,6 +42,7 @@ UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|г�
 PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
+COUNTED_UNITS = frozenset({"count", "person"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
@@ -124,7 +125,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.sign = 1 if glued == "+" else -1
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):
         fig.measure.skip = True  # "за 12 месяцев 2019 года"
-    if _is_rate_base(s, prev, fig) or _is_unit_base(s, fig):
+    if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
 
@@ -160,8 +161,9 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     return fig.measure.unit == "person" and not CHANGE_CONTEXT_RE.search(clause)
 
 
-def _is_unit_base(s: Sentence, fig: Figure) -> bool:
-    """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м": one unit of what a rate is per."""
+def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
+    """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м", "6 учащихся на 1 компьютер" (right after a
+    counted figure): one unit of what a rate is per."""
     if fig.number != "1" or fig.measure.multiplier != 1:
         return False
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
@@ -169,4 +171,7 @@ def _is_unit_base(s: Sentence, fig: Figure) -> bool:
         return fig.measure.unit is not None
     if not RATE_BASE_BEFORE_RE.search(head):
         return False
+    if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \
+            and RATE_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return True
     return fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end))

@@ -114,6 +114,7 @@ class Figure:
     per: Optional[Decimal] = None  # the base of the rate this figure is ("38,4 случая на 100 тыс. населения")
     per_object: Optional[str] = None  # what the base counts ("населения")
     change: Optional[str] = None  # a difference: "increase", "decrease" or "change" (see `changes`)
+    elided: bool = False  # its counted noun is not written beside it but taken from another figure (see `context`)
 
 
 class Noun(NamedTuple):

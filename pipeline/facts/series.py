@@ -127,12 +127,20 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
-    for base in sorted(bases) if len(bases) > 1 else bases:
-        owner = _owner(s, figures, base)
+    bases = sorted(bases) if len(bases) > 1 else bases
+    owners = [_owner(s, figures, base) for base in bases]
+    for base, owner in zip(bases, owners, strict=True):
         if owner is None:
             continue
+        members = _same_rate(s, figures, owner, owners)
+        if owner.elided and owner.measure.unit == "count" and RATE_LINK_RE.match(s.text[owner.measure.end:base.start]):
+            # "42,1 случая на 100 тыс. населения ..., смертность – до 2,1 на 100 тыс. населения": a rate that writes
+            # its own base but no noun is a coefficient; the neighbour's noun is not elided into it
+            for f in members:
+                if f.elided:
+                    f.measure = _with_unit(f.measure, "count")
         ratio = owner.measure.unit == "count" and owner.measure.object is None
-        for f in _same_rate(s, figures, owner):
+        for f in members:
             f.per, f.per_object = base.per, base.per_object
             if ratio and f.measure.unit == "count" and f.measure.object is None:
                 f.measure = _with_unit(f.measure, "ratio")
@@ -164,15 +172,16 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
     return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES), None)
 
 
-def _same_rate(s: Sentence, figures: list[Figure], owner: Figure) -> list[Figure]:
-    """The owner, the other end of its range, and the later figures of the same measure in its clause."""
+def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]]) -> list[Figure]:
+    """The owner, the other end of its range, and the later figures of the same measure in its clause, up to the
+    owner of another base (a rate of its own)."""
     text = s.text
     i = figures.index(owner)
     out = [owner]
     if i > 0 and RANGE_LINK_RE.match(text[figures[i - 1].measure.end:owner.start]):
         out.insert(0, figures[i - 1])
     for f in figures[i + 1:]:
-        if ";" in text[owner.measure.end:f.start]:
+        if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner):
             out.append(f)
