@@ -46,6 +46,8 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее")
 OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
 OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
 FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
+YEAR_START_RE = regex.compile(r"0?1(?:\s+января|\.01\.)", regex.I)
+YEAR_START_BEFORE_RE = regex.compile(r"(?<!\w)на\s+начало\s+\Z", regex.I)
 TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
 
@@ -127,8 +129,16 @@ def plan_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
 
 
 def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
-    """The last period the sentence names for what follows (outside parentheses, not a comparison base)."""
+    """The last period the sentence names for what follows (outside parentheses, not a comparison base, not the
+    first day of a year: "В 2016 году ... 244 субъектов ... на 1 января 2017 года зарегистрировано 16 малых
+    предприятий. | Количество ... по сравнению с 2015 годом выросло на 1" is 2016, the stock date closing that
+    period)."""
     for y in reversed(years):
-        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos):
+        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos) and not _year_start(s, y):
             return y.year
     return None
+
+
+def _year_start(s: Sentence, y: YearMention) -> bool:
+    """Whether a mention is the first day of its year: "на 1 января 2017 года", "на 01.01.2016", "на начало 2017 года"."""
+    return bool(YEAR_START_RE.match(s.text, y.pos) or YEAR_START_BEFORE_RE.search(s.text, max(0, y.pos - 16), y.pos))
