@@ -74,3 +74,19 @@ def test_prose_periods(text, want):
 def test_rates_of_another_kind(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, reporting_year, want", [
+    # "против N в 2021 году" compares the figure with an earlier period: the figure is the reporting year's
+    ("Урожайность зерновых составила 14,2 ц/га против 12,8 ц/га в 2021 году.", 2022, [(14.2, "centner_per_hectare", 2022),
+                                                                                     (12.8, "centner_per_hectare", 2021)]),
+    # a measure elided after a scaled member takes its scale too; a count does not
+    ("В 2022 году валовой сбор составил 22,1 млн. тонн, в том числе пшеницы – 16,4.", None,
+     [(22.1e6, "tonne", 2022), (16.4e6, "tonne", 2022)]),
+    ("В 2022 году выявлено 3 118 свалок общей площадью 2 604 гектара, из них ликвидировано 2 497.", None,
+     [(3118, "count", 2022), (2604, "hectare", 2022), (2497, "count", 2022)]),
+    ("Поголовье составило 1,2 тыс. голов, из них коров – 458.", None, [(1200, "count", None), (458, "count", None)]),
+])
+def test_values_compared_and_elided_scales(text, reporting_year, want):
+    got = [(f.value, f.unit, f.year) for f in facts(text, reporting_year)]
+    assert same(got, want), got

@@ -26,7 +26,7 @@ from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
-CURRENCIES = frozenset({"KZT", "RUB", "USD", "EUR"})
+UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
 COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
 VERB_LINK_RE = regex.compile(
@@ -151,12 +151,13 @@ def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Donor]:
 
 def _from_donor(donors: Sequence[Donor], f: Figure) -> Optional[tuple[Counted, Decimal]]:
     """The unit and counted word of the donor a bare figure refers back to, and the scale it takes with them: a sum
-    of money without a scale of its own is at the donor's ("3603,1 млн. руб. ..., по третьему 4156,0")."""
+    of money or a measure without a scale of its own is at the donor's ("3603,1 млн. руб. ..., по третьему 4156,0",
+    "валовой сбор – 22,1 млн. тонн, в том числе пшеницы – 16,4"); a count is not ("2 317 свалок ..., из них 1 874")."""
     donor = _choose(donors, f)
     if donor is None:
         return None
     unit = donor.counted[0]
-    scaled = unit in CURRENCIES and f.measure.multiplier == 1 and not f.measure.addend
+    scaled = unit not in UNSCALED_UNITS and f.measure.multiplier == 1 and not f.measure.addend
     return donor.counted, donor.multiplier if scaled else f.measure.multiplier
 
 

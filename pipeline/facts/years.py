@@ -222,6 +222,7 @@ def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention])
         nxt = next((y for y in years if y.pos >= f.measure.end), None)
         if nxt is None or nxt.year is None or not AGAINST_GAP_RE.match(text[f.measure.end:nxt.pos]):
             continue
+        nxt.compared = True  # the period of the value compared with: an earlier one makes the sentence a comparison
         found[id(nxt)] = (f, nxt)
     return found
 
