@@ -90,3 +90,20 @@ def test_rates_of_another_kind(text, want):
 def test_values_compared_and_elided_scales(text, reporting_year, want):
     got = [(f.value, f.unit, f.year) for f in facts(text, reporting_year)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list item written like the one before it takes its units by position
+    ("Промышленность представлена видами деятельности:\nпищевые продукты – 3 хозяйствующих субъекта, доля – 13,9%;\n"
+     "производство кожи – 1 и 0,6%;\nобработка древесины – 6 и 7,2 %.",
+     [(3, "count", "субъекта"), (13.9, "percent", None), (1, "count", "субъекта"), (0.6, "percent", None),
+      (6, "count", "субъекта"), (7.2, "percent", None)]),
+    # a range of one measure stays one measure where the item before mixes nothing
+    ("Рост составит:\nв промышленности – 97,7-100,3 %;\nв торговле – 101 и 102,5 %.",
+     [(97.7, "percent", None), (100.3, "percent", None), (101, "percent", None), (102.5, "percent", None)]),
+    # outside a list the pair is one measure
+    ("Доля составит 1 и 0,6%.", [(1, "percent", None), (0.6, "percent", None)]),
+])
+def test_list_items_like_the_one_before(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got

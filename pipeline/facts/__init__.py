@@ -31,7 +31,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import headline_years, named_period, plan_period, range_from_base, reporting_period_mentions
 from pipeline.facts.sentence import Sentence, lowered
-from pipeline.facts.series import attach_rate_bases, units_written_once
+from pipeline.facts.series import attach_rate_bases, like_the_item_before, units_written_once
 from pipeline.facts.years import assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -108,6 +108,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     reporting = reporting_period_mentions(s, carry.period(), carry.next_year())
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
+    own = [f for f in figures if not f.measure.skip]
+    template = tuple(f.measure for f in own) if all(f.measure.unit for f in own) else None
+    if is_item:
+        like_the_item_before(own, carry.item_template)
     borrow_from_partner(s, figures)
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
@@ -119,6 +123,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     headline_years(s, figures, years, carry.period())
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
+    carry.keep_template(template if is_item else None)
     carry.name(named_period(s, years), plan_period(s, years))
     return figures
 

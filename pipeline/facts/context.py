@@ -299,6 +299,7 @@ class Carry:
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
+    item_template: tuple[Measure, ...] = ()  # the units of the last list item whose figures all wrote theirs
 
     def new_paragraph(self, section_title: bool = False, item: bool = False) -> None:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
@@ -344,6 +345,14 @@ class Carry:
             return self.list_unit
         anaphora = not s.absent(ANAPHORA_WORDS) and ANAPHORA_RE.search(s.text)
         return self.last_unit if anaphora else ()
+
+    def keep_template(self, template: Optional[tuple[Measure, ...]]) -> None:
+        """After a sentence: a list item whose figures all wrote their units is the template of the next items; an
+        item that did not keeps the one before; anything but an open list drops it."""
+        if template is not None:
+            self.item_template = template
+        elif not self.list_open:
+            self.item_template = ()
 
     def year(self, is_item: bool) -> Optional[int]:
         """The year a figure of the sentence takes when it states none: a list item's lead-in year."""

@@ -3,12 +3,14 @@
 * After the last member of a series or list: "2019 г. – 312,6, 2020 г. – 594,8, 2021 г. – 841,3 млрд. тенге",
   "(в 2018 году – 0,9, 2019 – 1,3, 2020 – 2,1 млрд. тенге)", "Карагандинскую (595,1), Павлодарскую (582,4) и
   Восточно-Казахстанскую (143,8 тыс. тонн)", "зерна – 1,5, муки – 0,5 млрд. долларов США";
-* in a lead-in: "Поступления (млрд. тенге): налоговые – 6 412,6, неналоговые – 478,3".
+* in a lead-in: "Поступления (млрд. тенге): налоговые – 6 412,6, неналоговые – 478,3";
+* in the list item before, by position: "... 3 хозяйствующих субъекта, доля ... 13,9%; | производство кожи – 1 и 0,6%;".
 
 Only figures written bare (no unit or counted noun of their own) take it; a member with its own magnitude keeps it.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
@@ -31,6 +33,22 @@ MEMBER_GAP_RE = regex.compile(
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
+
+
+def like_the_item_before(figures: list[Figure], template: Sequence[Measure]) -> None:
+    """A list item written like the one before it takes its units by position: after "производство пищевых продуктов
+    – ... 3 хозяйствующих субъекта, доля ... 13,9%;" the item "производство кожи – 1 и 0,6%;" is 1 subject and 0,6%,
+    not two percentages. Only where the item has as many figures, its written units stand where the template's do,
+    and the template mixes units."""
+    if len(template) < 2 or len(figures) != len(template) or len({m.unit for m in template}) < 2:
+        return
+    if any(f.measure.unit is not None and f.measure.unit != m.unit for f, m in zip(figures, template, strict=True)):
+        return
+    if all(f.measure.unit is None for f in figures):
+        return
+    for f, m in zip(figures, template, strict=True):
+        if f.measure.unit is None:
+            f.measure = Measure(m.unit, m.object, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
 
 
 def units_written_once(s: Sentence, figures: list[Figure]) -> None:
