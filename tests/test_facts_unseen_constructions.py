@@ -107,3 +107,19 @@ def test_values_compared_and_elided_scales(text, reporting_year, want):
 def test_list_items_like_the_one_before(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, reporting_year, want", [
+    # a year inside a participial phrase after a figure's noun dates that figure only
+    ("В 2021 году высажено 199,4 млн. деревьев. Из 2 млрд. деревьев, предусмотренных к посадке до 2025 года, высажено "
+     "10%.", 2021, [(199.4e6, 2021), (2e9, 2025), (10, None)]),
+    # a year inside a phrase before its noun is no period of the sentence
+    ("В 2015 году обеспеченность составила 453,8 кв. м, что превышает предусмотренный в Стратегии развития района до "
+     "2025 года норматив (319,1 кв.м) в 1,4 раза.", None, [(453.8, 2015), (319.1, 2015), (1.4, 2015)]),
+    # a phrase that holds the clause's own period is none: its year dates the clause
+    ("Площадь участков предоставленных для строительства в 2016 составила 22,47 га.", None, [(22.47, 2016)]),
+    ("Заработная плата, начисленная работникам в январе-июне 2023 года, составила 290 991 тенге.", None, [(290991, 2023)]),
+])
+def test_a_year_of_a_participial_phrase(text, reporting_year, want):
+    got = [(f.value, f.year) for f in facts(text, reporting_year)]
+    assert same(got, want), got

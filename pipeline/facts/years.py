@@ -15,7 +15,7 @@ import regex
 
 from pipeline.facts.exclusions import YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
-from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
@@ -75,6 +75,11 @@ PAREN_RE = regex.compile(r"[()]")
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
 AGAINST_WORDS = literals("против")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
+PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
+PHRASE_BOUNDS = (",", ";", ":", "(", ")")
+FIGURE_BEFORE_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)  # "2 млрд. деревьев"
+NOUN_GAP_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*", regex.I)  # "95% мероприятий", a noun or two after the figure
+PARTICIPLE_ENDINGS_RE = regex.compile(r"(?:нн|ем|ом|им|щ|вш)(?:ый|ая|ое|ые|ого|ой|ых|ую|ым|ому|ими)(?!\w)", regex.I)
 EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
 
 
@@ -88,6 +93,8 @@ class YearMention:
     sets_context: bool
     listed: tuple[int, ...] = ()  # the years of a list or short range ("в 2018 и 2019 годах")
     compared: bool = False  # a comparison base ("по сравнению с 2018 годом"), not a document's date
+    phrase: Optional[int] = None  # where the participial phrase holding it starts ("..., предусмотренных ... до 2025 года")
+    phrase_after_figure: bool = False  # that phrase follows a figure's noun, whose figure the year dates
 
 
 # --- which numbers are years -------------------------------------------------------------
@@ -114,8 +121,38 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(s, m)):
-        return 1, YearMention(m.start(), end, year, not compare, (), compare)
+        phrase = None if compare else participial_phrase(s, m.start(), end)
+        return 1, YearMention(m.start(), end, year, not compare and phrase is None, (), compare,
+                              phrase and phrase[0], bool(phrase and phrase[1]))
     return None
+
+
+def participial_phrase(s: Sentence, pos: int, end: int) -> Optional[tuple[int, bool]]:
+    """Where the participial phrase that holds the year at pos (its mention ending at end) starts, and whether it
+    follows a figure's noun, or None: after a figure and a comma, "2 млрд. деревьев, предусмотренных к посадке до
+    2025 года, ..."; before its noun, "превышает предусмотренный в Стратегии ... до 2025 года норматив". Such a year describes a noun; it is no period of the rest
+    of the sentence ("участков, предоставленных для строительства в 2016, составила" has no noun after it either,
+    so a phrase closed by the verb of the clause is not one)."""
+    if s.absent(PARTICIPLE_ENDINGS_RE, max(0, pos - PHRASE_WINDOW), pos):
+        return None
+    text = s.text
+    start = max(0, pos - PHRASE_WINDOW)
+    bound = max(text.rfind(c, start, pos) for c in PHRASE_BOUNDS)
+    start = max(start, bound + 1)
+    words = s.words_between(start, pos)
+    after = s.word_at(end)
+    noun_after = after is not None and after.info.top_pos == "NOUN"
+    if words and text[bound:bound + 1] == "," and _is_participle(words[0]) and not noun_after \
+            and text[end:].lstrip()[:1] in (",", "") and FIGURE_BEFORE_RE.search(text, max(0, bound - 40), bound):
+        return start, True  # "2 млрд. деревьев, предусмотренных к посадке до 2025 года," after a figure's noun
+    if noun_after and any(_is_participle(w) for w in words):
+        return start, False
+    return None
+
+
+def _is_participle(word: Word) -> bool:
+    """A full participle, also where morphology reads it as an adjective first ("предусмотренный")."""
+    return word.info.top_pos == "PRTF" or word.info.attributive and bool(PARTICIPLE_ENDINGS_RE.search(word.text))
 
 
 def date_year(text: str, m: regex.Match) -> YearMention:
@@ -204,8 +241,20 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         item.year = _year_after(text, item, years, before) or before
     for fig, mention in against.values():
         fig.year = mention.year
+    _phrase_years(s, figures, years)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
+
+
+def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Из 2 млрд. деревьев, предусмотренных к посадке до 2025 года, высажено 10%": the year of a participial phrase
+    dates the figure whose noun the phrase follows, and nothing else."""
+    for y in years:
+        if y.phrase is None or y.year is None or not y.phrase_after_figure:
+            continue
+        before = [f for f in figures if f.measure.end < y.phrase]
+        if before and NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, y.phrase - 1):
+            before[-1].year = y.year
 
 
 def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
