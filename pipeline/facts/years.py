@@ -130,9 +130,9 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
 def participial_phrase(s: Sentence, pos: int, end: int) -> Optional[tuple[int, bool]]:
     """Where the participial phrase that holds the year at pos (its mention ending at end) starts, and whether it
     follows a figure's noun, or None: after a figure and a comma, "2 млрд. деревьев, предусмотренных к посадке до
-    2025 года, ..."; before its noun, "превышает предусмотренный в Стратегии ... до 2025 года норматив". Such a year describes a noun; it is no period of the rest
-    of the sentence ("участков, предоставленных для строительства в 2016, составила" has no noun after it either,
-    so a phrase closed by the verb of the clause is not one)."""
+    2025 года, ..."; before its noun, "превышает предусмотренный в Стратегии ... до 2025 года норматив". Such a
+    year describes a noun; it is no period of the rest of the sentence ("участков, предоставленных для строительства
+    в 2016, составила" has no noun after it either, so a phrase closed by the verb of the clause is not one)."""
     if s.absent(PARTICIPLE_ENDINGS_RE, max(0, pos - PHRASE_WINDOW), pos):
         return None
     text = s.text
