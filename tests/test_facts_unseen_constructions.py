@@ -123,3 +123,16 @@ def test_list_items_like_the_one_before(text, want):
 def test_a_year_of_a_participial_phrase(text, reporting_year, want):
     got = [(f.value, f.year) for f in facts(text, reporting_year)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a substantivised adjective before a noun of one form is that noun's attribute
+    ("В республике функционирует 1 146 пожарных депо.", [(1146, "count", "депо")]),
+    ("Открыто 12 новых кафе.", [(12, "count", "кафе")]),
+    # and stays the counted noun where none follows
+    ("На дежурство заступили 40 пожарных.", [(40, "person", "пожарных")]),
+    ("Принято на работу 20 безработных граждан.", [(20, "person", "граждан")]),
+])
+def test_the_counted_noun_of_one_form(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts(text)]
+    assert same(got, want), got

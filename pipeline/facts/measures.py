@@ -218,7 +218,7 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             before, pos = word, word.end
             continue
         nxt = None
-        if info.top_pos in ATTRIBUTE_POS:  # the next word only matters to an attribute (see _counted_word_kind)
+        if info.attributive:  # the next word only matters to an attribute (see _counted_word_kind)
             following = s.word_at(word.end)
             nxt = following.text if following else None
         found = _counted_word(word.text, nxt, number, has_mag)
@@ -299,8 +299,9 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
     # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
     info = word_info(word.lower())
     person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
-    if info.top_pos in ATTRIBUTE_POS and next_word and _agrees(word, next_word, nouns_only=person):
-        return None, False
+    if next_word and (info.top_pos in ATTRIBUTE_POS or info.attributive and word_info(next_word.lower()).indeclinable) \
+            and _agrees(word, next_word, nouns_only=person):
+        return None, False  # also a substantivised adjective before a noun of one form: "1 146 пожарных депо"
     if person:
         return ("person", False), False
     if not info.noun and not (word.isupper() and len(word) > 1):
@@ -322,7 +323,7 @@ def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:
     """Whether next_word is a noun (or, unless nouns_only, an adjective) in the same number and case."""
     nxt = word_info(next_word.lower())
     kind_ok = nxt.noun or (not nouns_only and nxt.top_pos in CONTINUE_POS)
-    return kind_ok and bool(word_info(word.lower()).cases & nxt.cases)
+    return kind_ok and (nxt.indeclinable or bool(word_info(word.lower()).cases & nxt.cases))
 
 
 def _singular_ok(number: str, has_magnitude: bool) -> bool:

@@ -34,6 +34,7 @@ class WordInfo:
     attributive: bool  # can be an adjective or participle
     plural_possible: bool
     cases: frozenset  # "number:case" of every likely parse, e.g. "plur:gent"
+    indeclinable: bool = False  # a noun of one form for every case and number ("депо", "кафе")
 
 
 def _names_people(parse) -> bool:
@@ -64,4 +65,5 @@ def word_info(word: str) -> WordInfo:
         attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
         plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
         cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),
+        indeclinable=any("Fixd" in p.tag and p.tag.POS == "NOUN" for p in strong),
     )
