@@ -136,3 +136,22 @@ def test_a_year_of_a_participial_phrase(text, reporting_year, want):
 def test_the_counted_noun_of_one_form(text, want):
     got = [(f.value, f.unit, f.object) for f in facts(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a quoted statement whose predicate is a short participle is speech, not a name: its figures count
+    ("Отмечается, что \"из общего числа зарегистрированных в 2020 году случаев заболеваний 2178 случаев выявлено у "
+     "детей\".", [(2178, "count", 2020)]),
+    ("Реализуется программа «Дорожная карта занятости 2020».", []),
+    # comparisons written without "уровня": "того же периода 2002 года", "к прошлогоднему показателю"
+    ("В январе-июле 2003 года объем составил 156,2 млрд тенге, что больше того же периода 2002 года на 1,4%.",
+     [(156.2e9, "KZT", 2003), (1.4, "percent", 2003)]),
+    ("Данные за девять месяцев 2022 года.\nОбъемы торговли составили 94,5 % к прошлогоднему показателю.",
+     [(94.5, "percent", 2022)]),
+    # "т" after a number is tonnes, "т.е." and "т.ч." are not
+    ("Было транспортировано 6,3 млн т грузов, в т.ч. 3 т угля.", [(6.3e6, "tonne", None), (3, "tonne", None)]),
+    ("Выдано 5 т.е. пять займов.", [(5, "count", None)]),
+])
+def test_speech_comparisons_and_tonnes(text, want):
+    got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -57,6 +57,7 @@ DOTTED_REFERENCE_RE = regex.compile(
 )
 QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
 CYRILLIC_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+PREDICATE_POS = frozenset({"VERB", "PRTS"})  # "составила", "выявлено"
 MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
 LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
 
@@ -117,10 +118,11 @@ def exclusions(s: Sentence) -> Exclusions:
 
 
 def _is_quoted_speech(s: Sentence, m: regex.Match) -> bool:
-    """A quoted statement, not a name: many words and a finite verb ("\"Численность лиц ... на конец июня 2021 года
-    составила 223,5 тыс. человек\", – пояснили в бюро"); names have no verb («Дорожная карта занятости 2020»)."""
+    """A quoted statement, not a name: many words and a finite verb or a short participle ("\"Численность лиц ... на
+    конец июня 2021 года составила 223,5 тыс. человек\", – пояснили в бюро", "\"... 2178 случаев выявлено у детей\"");
+    names have no verb («Дорожная карта занятости 2020»)."""
     words = CYRILLIC_WORD_RE.findall(m.group())
-    return len(words) >= MIN_SPEECH_WORDS and any(word_info(w.lower()).top_pos == "VERB" for w in words)
+    return len(words) >= MIN_SPEECH_WORDS and any(word_info(w.lower()).top_pos in PREDICATE_POS for w in words)
 
 
 def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -40,6 +40,8 @@ COMPARE_BEFORE_RE = regex.compile(
     # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
     r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
     r"(?:\s+периода)?\s+"
+    # "больше того же периода 2002 года", "выше аналогичного периода 2019 года"
+    r"|(?<!\w)(?:больше|меньше|выше|ниже)\s+(?:того\s+же|аналогичного|соответствующего)\s+периода\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
     r"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|(?:январ|феврал|март|апрел|ма|июн|июл|август"
@@ -47,7 +49,7 @@ COMPARE_BEFORE_RE = regex.compile(
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
-                         "к ")
+                         "период", "к ")
 # "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
@@ -77,6 +79,7 @@ AGAINST_WORDS = literals("против")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")
+HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"
 FIGURE_BEFORE_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)  # "2 млрд. деревьев"
 NOUN_GAP_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*", regex.I)  # "95% мероприятий", a noun or two after the figure
 PARTICIPLE_ENDINGS_RE = regex.compile(r"(?:нн|ем|ом|им|щ|вш)(?:ый|ая|ое|ые|ого|ой|ых|ую|ым|ому|ими)(?!\w)", regex.I)
@@ -128,13 +131,13 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
 
 
 def participial_phrase(s: Sentence, pos: int, end: int) -> Optional[tuple[int, bool]]:
-    """Where the participial phrase that holds the year at pos (its mention ending at end) starts, and whether it
-    follows a figure's noun, or None: after a figure and a comma, "2 млрд. деревьев, предусмотренных к посадке до
+    """Where the participial phrase that holds the horizon year at pos ("до 2025 года", its mention ending at end)
+    starts, and whether it follows a figure's noun, or None: after a figure and a comma, "2 млрд. деревьев, предусмотренных к посадке до
     2025 года, ..."; before its noun, "превышает предусмотренный в Стратегии ... до 2025 года норматив". Such a
     year describes a noun; it is no period of the rest of the sentence ("участков, предоставленных для строительства
     в 2016, составила" has no noun after it either, so a phrase closed by the verb of the clause is not one)."""
-    if s.absent(PARTICIPLE_ENDINGS_RE, max(0, pos - PHRASE_WINDOW), pos):
-        return None
+    if s.absent(PARTICIPLE_ENDINGS_RE, max(0, pos - PHRASE_WINDOW), pos) or not HORIZON_BEFORE_RE.search(s.text, max(0, pos - 4), pos):
+        return None  # "зарегистрированных в 2020 году случаев" names the period of its figures
     text = s.text
     start = max(0, pos - PHRASE_WINDOW)
     bound = max(text.rfind(c, start, pos) for c in PHRASE_BOUNDS)
