@@ -65,6 +65,9 @@ def test_prose_periods(text, want):
      "до 2,1 на 100 тыс. населения.",
      [(42.1, "count", 100000, "населения"), (48.7, "count", 100000, "населения"), (45.3, "count", 100000, "населения"),
       (2.1, "ratio", 100000, "населения")]),
+    # nor is a neighbour's person noun
+    ("Обеспеченность составила 6 учащихся на 1 компьютер, смертность детей – 0,4 на 100 тыс. учащихся.",
+     [(6, "person", 1, "компьютер"), (0.4, "ratio", 100000, "учащихся")]),
     # "на 1 <noun>" right after a counted figure is its base, not a figure
     ("Обеспеченность школ компьютерами составила 6 учащихся на 1 компьютер.", [(6, "person", 1, "компьютер")]),
     # later members of the same rate keep its noun and base

@@ -127,6 +127,7 @@ WORD_BASE_RE = regex.compile(
 )
 WORD_BASE_WORDS = literals("одного", "одну", "одно", "душу")
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
+COUNTED = frozenset({"count", "person"})
 
 
 class Base(NamedTuple):
@@ -151,7 +152,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         if owner is None:
             continue
         members = _same_rate(s, figures, owner, owners)
-        if owner.elided and owner.measure.unit == "count" and RATE_LINK_RE.match(s.text[owner.measure.end:base.start]):
+        if owner.elided and owner.measure.unit in COUNTED and RATE_LINK_RE.match(s.text[owner.measure.end:base.start]):
             # "42,1 случая на 100 тыс. населения ..., смертность – до 2,1 на 100 тыс. населения": a rate that writes
             # its own base but no noun is a coefficient; the neighbour's noun is not elided into it
             for f in members:
