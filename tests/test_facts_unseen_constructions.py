@@ -158,3 +158,17 @@ def test_the_counted_noun_of_one_form(text, want):
 def test_speech_comparisons_and_tonnes(text, want):
     got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the value compared with "годом ранее" is of the year before its sentence's
+    ("На 1 января 2023 года поголовье составило 8,5 млн. голов против 8,2 млн. голов годом ранее.",
+     [(8.5e6, "count", 2023), (8.2e6, "count", 2022)]),
+    ("В 2020 году добыто 90 млн. тонн против 86 млн. тонн в прошлом году.", [(90e6, "tonne", 2020), (86e6, "tonne", 2019)]),
+    # the "1" of a price with words between is its base
+    ("Стоимость строительства 1 кв. м арендного жилья не превышает 280–300 тыс. тенге.", [(280000, "KZT", None),
+                                                                                       (300000, "KZT", None)]),
+])
+def test_against_the_year_before_and_prices(text, want):
+    got = [(f.value, f.unit, f.year) for f in facts(text)]
+    assert same(got, want), got

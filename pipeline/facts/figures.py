@@ -39,9 +39,11 @@ CHANGE_CONTEXT_RE = regex.compile(
 )
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
-PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)\s+\Z", regex.I)
+# "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья"
+PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
+PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
@@ -166,9 +168,9 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     counted figure): one unit of what a rate is per."""
     if fig.number != "1" or fig.measure.multiplier != 1:
         return False
-    head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
-    if PRICE_BEFORE_RE.search(head):
+    if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
         return fig.measure.unit is not None
+    head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head):
         return False
     if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \

@@ -77,6 +77,7 @@ PAREN_RE = regex.compile(r"[()]")
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
 AGAINST_WORDS = literals("против")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
+YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)", regex.I)
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")
 HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"
@@ -245,6 +246,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     for fig, mention in against.values():
         fig.year = mention.year
     _phrase_years(s, figures, years)
+    _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
 
@@ -258,6 +260,18 @@ def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
         before = [f for f in figures if f.measure.end < y.phrase]
         if before and NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, y.phrase - 1):
             before[-1].year = y.year
+
+
+def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
+    """"На 1 января 2023 года ... 8,5 млн. голов против 8,2 млн. голов годом ранее": the value compared with is of
+    the year before the one its sentence gives it."""
+    if s.absent(AGAINST_WORDS):
+        return
+    text = s.text
+    for f in figures:
+        if f.year is not None and AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start) \
+                and YEAR_BEFORE_AFTER_RE.match(text, f.measure.end):
+            f.year -= 1
 
 
 def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
