@@ -1,23 +1,11 @@
-"""Constructions the held-out set heldout6 found missing, each a table (pipeline.facts): relative periods, a change
-named before its base year, list items of more than one sentence."""
+"""Constructions the held-out sets heldout6 and heldout7 found missing, each a table (pipeline.facts): relative
+periods, list items, rates beside rates of another kind, comparisons, participial phrases, prices and tonnes."""
 from __future__ import annotations
-
-import math
-from typing import Optional
 
 import pytest
 
-from pipeline.facts import TextBlock, extract_facts, facts_of_text
-
-
-def facts(text: str, reporting_year: Optional[int] = None) -> list:
-    return extract_facts([TextBlock(p) for p in text.split("\n")], "analytical_note", reporting_year=reporting_year)
-
-
-def same(got: list[tuple], want: list[tuple]) -> bool:
-    """Equal tuples, the first member (the value) within float rounding."""
-    return len(got) == len(want) and all(
-        math.isclose(g[0], w[0], rel_tol=1e-9) and g[1:] == w[1:] for g, w in zip(got, want, strict=True))
+from pipeline.facts import facts_of_text
+from test_facts_constructions import facts, same
 
 
 @pytest.mark.parametrize("text, reporting_year, want", [
