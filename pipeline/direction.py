@@ -40,7 +40,7 @@ HEADS, REDUCTION, IMPROVEMENT = _lemmas_of_kind("head"), _lemmas_of_kind("reduct
 RANK, TIME_COST, EVALUATIVE = _lemmas_of_kind("rank"), _lemmas_of_kind("time_cost"), _lemmas_of_kind("evaluative")
 HARM, REVERSAL, DETECTION, GOOD = (_lemmas_of_kind(k) for k in ("harm", "reversal", "detection", "good"))
 AMBIGUOUS, NEGATION, GOVERNS_WITH = _lemmas_of_kind("ambiguous"), _lemmas_of_kind("negation"), _lemmas_of_kind("governs_with")
-WITH = "с"
+WITH, MANNER = "с", "образ"  # "с нарушением сроков"; "ненадлежащим образом"
 HIGHER_PHRASES, LOWER_PHRASES = _phrases_of_kind("higher_phrase"), _phrases_of_kind("lower_phrase")
 
 
@@ -116,7 +116,8 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
 
 def _negated(words: list[frozenset[str]], i: int) -> bool:
     """The word at i follows "не", "недостаточно", "ненадлежащим образом"... and means its opposite."""
-    return i > 0 and bool(words[i - 1] & NEGATION)
+    before = i - 1 if i < 2 or MANNER not in words[i - 1] else i - 2
+    return before >= 0 and bool(words[before] & NEGATION)
 
 
 def _acts_against(words: list[frozenset[str]], j: int) -> bool:

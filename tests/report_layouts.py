@@ -1,16 +1,20 @@
 """Four indicator-table layouts of agencies the samples lack, and a correct report built in any of them (DOCX).
 
 Rows are (name, unit, last year's fact, plan, fact, status as written); shared by the tests of `validate` on
-unseen reports and benchmarks/unseen_directions.py.
+unseen reports and benchmarks/unseen_directions.py. `report_rows()` makes them from the labelled unseen names and
+status wordings of tests/data/unseen_*.tsv, each row correct for the name's true direction.
 """
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
 
 from helpers import merge_from, word_table
 
+DATA = Path(__file__).parent / "data"
 TITLE = ("Отчет о реализации стратегического плана Министерства экологии, геологии и природных ресурсов "
          "Республики Казахстан на 2020 – 2024 годы")
 NOTE = "В 2021 году взыскано 52,7 млрд. тенге задолженности, что на 27,6% больше, чем в 2020 году."
@@ -78,3 +82,75 @@ def build_report(path: Path, layout: str, rows: list[tuple], title: str = TITLE,
     d.add_paragraph(note)
     d.save(path)
     return path
+
+
+@dataclass(frozen=True)
+class Named:
+    field: str
+    name: str
+    unit: str
+    bound: str
+    direction: str  # higher | lower | unknown
+
+
+@dataclass(frozen=True)
+class Wording:
+    status: str  # achieved | not_achieved | partially_achieved | missing
+    text: str
+
+
+def _rows(path: Path) -> list[dict]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def indicators(file: str = "unseen_directions.tsv") -> list[Named]:
+    return [Named(**row) for row in _rows(DATA / file)]
+
+
+def wordings() -> list[Wording]:
+    return [Wording(row["status"], row["text"].replace("\\n", "\n")) for row in _rows(DATA / "unseen_statuses.tsv")]
+
+
+def _number(value: float, whole: bool) -> str:
+    return str(int(round(value))) if whole else f"{value:.1f}".replace(".", ",")
+
+
+def plan_and_fact(named: Named, status: str, i: int) -> tuple[str, str, str]:
+    """Last year's fact, the plan and the fact as written, agreeing with the true direction and the status.
+
+    Where the direction is unknown, the fact falls on either side of the plan in turn: the validator cannot know."""
+    whole = named.unit in ("место", "единиц", "человек", "случаев")
+    plan = 20 + (i * 7) % 60 if named.unit.startswith("%") or whole else 100 + (i * 37) % 800 + 0.5
+    step = max(1.0, round(plan * 0.06)) if whole else round(plan * 0.06, 1)
+    direction = named.direction if named.direction != "unknown" else ("higher", "lower")[i % 2]
+    better = step if direction == "higher" else -step
+    if status == "achieved":
+        fact = plan if i % 9 == 0 else plan + better
+    elif status == "not_achieved":
+        fact = plan - better
+    else:  # partially achieved: short of the plan
+        fact = plan - better / 2
+    plan_text = _number(plan, whole)
+    if named.bound:
+        plan_text = f"{named.bound} {plan_text}"
+    return _number(plan - better, whole), plan_text, _number(fact, whole)
+
+
+def report_rows(file: str = "unseen_directions.tsv") -> tuple[list[tuple], list[Named]]:
+    """One row per name with a status cycling through the wordings that state one; then one row per wording that
+    only explains a missing fact (on the names in turn)."""
+    names, said = indicators(file), wordings()
+    stating = [w for w in said if w.status != "missing"]
+    rows, of_row = [], []
+    for i, named in enumerate(names):
+        wording = stating[i % len(stating)]
+        last, plan, fact = plan_and_fact(named, wording.status, i)
+        rows.append((named.name, named.unit, last, plan, fact, wording.text))
+        of_row.append(named)
+    for k, wording in enumerate(w for w in said if w.status == "missing"):
+        named = names[(k * 17) % len(names)]
+        last, plan, _ = plan_and_fact(named, "achieved", k)
+        rows.append((named.name, named.unit, last, plan, "–" if k % 2 else "", wording.text))
+        of_row.append(named)
+    return rows, of_row
