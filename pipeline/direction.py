@@ -25,7 +25,6 @@ Direction = Literal["higher", "lower"]
 WORD_RE = regex.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*", regex.IGNORECASE)
 UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
 LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
-NOT = "не"
 REVERSAL_REACH = 3  # a participle acting on a harm may follow it: "задолженности, погашенной в срок"
 
 
@@ -40,7 +39,8 @@ def _phrases_of_kind(kind: str) -> tuple[tuple[str, ...], ...]:
 HEADS, REDUCTION, IMPROVEMENT = _lemmas_of_kind("head"), _lemmas_of_kind("reduction"), _lemmas_of_kind("improvement")
 RANK, TIME_COST, EVALUATIVE = _lemmas_of_kind("rank"), _lemmas_of_kind("time_cost"), _lemmas_of_kind("evaluative")
 HARM, REVERSAL, DETECTION, GOOD = (_lemmas_of_kind(k) for k in ("harm", "reversal", "detection", "good"))
-AMBIGUOUS = _lemmas_of_kind("ambiguous")
+AMBIGUOUS, NEGATION, GOVERNS_WITH = _lemmas_of_kind("ambiguous"), _lemmas_of_kind("negation"), _lemmas_of_kind("governs_with")
+WITH, MANNER = "с", "образ"  # "с нарушением сроков"; "ненадлежащим образом"
 HIGHER_PHRASES, LOWER_PHRASES = _phrases_of_kind("higher_phrase"), _phrases_of_kind("lower_phrase")
 
 
@@ -96,13 +96,12 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
     """Harms, acts against them, their detection and wanted things among the name's words."""
     reversed_harm = detected_harm = False
     for i, word in enumerate(words):
-        negated = i > 0 and NOT in words[i - 1]  # "не удовлетворенных": the opposite of the word
+        negated = _negated(words, i)  # "не удовлетворенных", "недостаточно очищенных": the opposite of the word
         if word & EVALUATIVE and not negated:
             return "higher"  # what follows is what people are satisfied with, trust, are covered by
         if not (word & HARM or negated and word & (EVALUATIVE | GOOD)):
             continue
-        around = words[:i] + words[i + 1: i + 1 + REVERSAL_REACH]
-        if any(w & REVERSAL for w in around):
+        if any(_acts_against(words, j) for j in _governing(words, i)):
             reversed_harm = True
         elif any(w & DETECTION for w in words):
             detected_harm = True
@@ -112,7 +111,27 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
         return "higher"  # "Сумма взысканной задолженности", "Доля устраненных уязвимостей"
     if detected_harm or any(w & AMBIGUOUS for w in words):
         return None  # "Количество выявленных нарушений", "Количество проведенных проверок": agencies aim either way
-    return "higher" if any(w & (GOOD | REVERSAL) for i, w in enumerate(words) if not (i and NOT in words[i - 1])) else None
+    return "higher" if any(w & (GOOD | REVERSAL) for i, w in enumerate(words) if not _negated(words, i)) else None
+
+
+def _negated(words: list[frozenset[str]], i: int) -> bool:
+    """The word at i follows "не", "недостаточно", "ненадлежащим образом"... and means its opposite."""
+    before = i - 1 if i < 2 or MANNER not in words[i - 1] else i - 2
+    return before >= 0 and bool(words[before] & NEGATION)
+
+
+def _acts_against(words: list[frozenset[str]], j: int) -> bool:
+    return bool(words[j] & REVERSAL) and not _negated(words, j)
+
+
+def _governing(words: list[frozenset[str]], i: int) -> range | list[int]:
+    """Where an act against the harm at i may stand: anywhere before it, or a few words after ("задолженности,
+    погашенной в срок"). A harm after "с" is the manner of what is counted ("возвратов, произведенных с нарушением
+    сроков"), acted against only by the word governing "с" ("борьба с коррупцией")."""
+    after = range(i + 1, min(len(words), i + 1 + REVERSAL_REACH))
+    if i > 0 and WITH in words[i - 1]:
+        return [i - 2] + list(after) if i > 1 and words[i - 2] & GOVERNS_WITH else after
+    return [*range(i), *after]
 
 
 def _holds_phrase(words: list[frozenset[str]], phrase: tuple[str, ...]) -> bool:

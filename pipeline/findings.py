@@ -20,7 +20,9 @@ class Code:
 
 FAILS, REPORTED = True, False
 CODES: dict[str, Code] = {
-    "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent"),
+    "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent; "
+                            "one finding saying the file is not a strategic-plan report where none of the three, "
+                            "nor a title of one, was found (a law, a specification)"),
     "unreadable_document": Code("error", FAILS, "not a readable DOCX/PDF: corrupt, truncated, encrypted, empty, wrong type"),
     "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode) that OCR could "
                                           "not read: `--ocr never`, Tesseract not installed (the message says what to "
@@ -35,7 +37,10 @@ CODES: dict[str, Code] = {
     "blank_page": Code("warning", REPORTED, "a scanned page on which OCR found no text"),
     "missing_value": Code("error", REPORTED, 'an indicator without plan or fact ("-", "н/д", empty)'),
     "unparsed_number": Code("error", REPORTED, "a plan/fact cell holding text that is not a number"),
-    "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings"),
+    "unknown_status": Code("error", REPORTED, "a status that is none of the known wordings (a subject before it is "
+                           "part of the wording: \"Индикатор достигнут\", \"Целевой показатель не достигнут\"); a cell "
+                           "that only explains a missing fact (\"Данные будут опубликованы ...\") is the "
+                           "`missing_value`'s, its text in `comment`"),
     "status_mismatch": Code("warning", REPORTED, "the status contradicts plan vs fact; the message says whether lower "
                                                  "or higher was taken as better"),
     "direction_unknown": Code("info", REPORTED, "an indicator's status holds only if lower is better, and neither its "

@@ -99,17 +99,18 @@ _IN_FULL = rf"(?:{_status_words('full')})"
 STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 
 
-def _status_patterns(done: str, prefix: str) -> list[tuple[str, regex.Pattern]]:
+def _status_patterns(done: str, prefix: str, table: str) -> list[tuple[str, regex.Pattern]]:
     flags = regex.IGNORECASE
+    start = rf"^\s*(?:(?:{_status_words('subject', table)})\s+)?"  # "Целевой индикатор не достигнут"
     return [
-        (f"partially_{prefix}", regex.compile(rf"^\s*(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL}|{_IN_PROGRESS})", flags)),
-        (f"not_{prefix}", regex.compile(rf"^\s*{_NOT}{done}", flags)),
-        (prefix, regex.compile(rf"^\s*(?:{_IN_FULL}\s+)?{done}(?:\s+{_IN_FULL})?(?!\w)", flags)),
+        (f"partially_{prefix}", regex.compile(rf"{start}(?:{_PARTIAL}\s+{done}|{done}\s+{_PARTIAL}|{_IN_PROGRESS})", flags)),
+        (f"not_{prefix}", regex.compile(rf"{start}{_NOT}{done}", flags)),
+        (prefix, regex.compile(rf"{start}(?:{_IN_FULL}\s+)?{done}(?:\s+{_IN_FULL})?(?!\w)", flags)),
     ]
 
 
-RISK_STATUS_PATTERNS = _status_patterns(_RISK_DONE, "executed")
-INDICATOR_STATUS_PATTERNS = _status_patterns(_IND_DONE, "achieved")
+RISK_STATUS_PATTERNS = _status_patterns(_RISK_DONE, "executed", "risk")
+INDICATOR_STATUS_PATTERNS = _status_patterns(_IND_DONE, "achieved", "indicator")
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,10 @@ Every status is right; a warning or an unknown status on any of them is a false 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from docx import Document
 
-from helpers import merge_from, word_table
 from pipeline.extract import extract_document
+from report_layouts import LAYOUTS, build_report
 
 # name, unit, last year's fact, plan, fact, status as written (correct for the indicator's real direction)
 INDICATORS = [
@@ -62,73 +59,10 @@ STATUS_EXPLAINED = ("Доля населения, охваченного про�
                     "Данные будут опубликованы Бюро национальной статистики в мае 2022 года")
 
 
-def risk_table(d) -> None:
-    word_table(d, [
-        ["Наименование возможного риска", "Возможные последствия в случае непринятия мер по управлению рисками",
-         "Запланированные мероприятия по управлению рисками", "Фактическое исполнение мероприятий по управлению рисками",
-         "Причины неисполнения"],
-        ["Снижение финансирования", "Невыполнение мероприятий программы", "Перераспределение средств",
-         "Средства перераспределены в объеме 1,2 млрд. тенге", ""],
-    ])
-
-
-def standard_layout(d, rows) -> None:
-    """Two header rows, the reporting period over plan and fact, the status in 'Примечание'."""
-    t = word_table(d, [["Наименование целевого индикатора", "Источник информации", "Ед. изм.", "Отчетный период", "",
-                        "Примечание"],
-                       ["", "", "", "План", "Факт", ""]]
-                   + [[name, "Ведомственные данные", unit, plan, fact, status] for name, unit, _, plan, fact, status in rows])
-    t.cell(0, 3).merge(t.cell(0, 4))
-    for c in (0, 1, 2, 5):
-        t.cell(0, c).merge(t.cell(1, c))
-
-
-def numbered_layout(d, rows) -> None:
-    """'№ п/п', a direction row merged across, status and reasons in columns of their own."""
-    t = word_table(d, [["№ п/п", "Наименование показателя", "Ед. изм.", "План", "Факт", "Статус", "Причины недостижения"],
-                       ["", "", "", "", "", "", ""]]
-                   + [[str(i + 1), name, unit, plan, fact, status, "Внешние факторы" if status == "Не достигнут" else ""]
-                      for i, (name, unit, _, plan, fact, status) in enumerate(rows)])
-    merge_from(t, 1, 0, "Стратегическое направление 1. Повышение качества жизни")
-
-
-def years_layout(d, rows) -> None:
-    """Last year's fact beside this year's plan and fact, years in the headers."""
-    word_table(d, [["Наименование индикатора", "Ед. изм.", "План на 2021 год", "Факт 2021 года", "Факт 2020 года",
-                    "Информация о достижении"]]
-               + [[name, unit, plan, fact, last, status] for name, unit, last, plan, fact, status in rows])
-
-
-def landscape_layout(d, rows) -> None:
-    """Unit after the figures, 'Плановое/Фактическое значение', the status with its explanation in one cell."""
-    word_table(d, [["Целевой индикатор", "Плановое значение", "Фактическое значение", "Единица измерения",
-                    "Статус достижения"]]
-               + [[name, plan, fact, unit, f"{status}\nв связи с внешними факторами" if status == "Не достигнут" else status]
-                  for name, unit, _, plan, fact, status in rows])
-
-
-LAYOUTS = {"standard": standard_layout, "numbered": numbered_layout, "years": years_layout,
-           "landscape": landscape_layout}
-
-
-def build_report(path: Path, layout) -> Path:
-    d = Document()
-    d.add_paragraph("Отчет о реализации стратегического плана Министерства экологии, геологии и природных ресурсов "
-                    "Республики Казахстан на 2020 – 2024 годы")
-    d.add_paragraph("Отчетный период: 2021 год")
-    d.add_paragraph("1. Анализ управления рисками")
-    risk_table(d)
-    d.add_paragraph("2. Достижение целей и целевых индикаторов")
-    LAYOUTS[layout](d, INDICATORS + [STATUS_EXPLAINED])
-    d.add_paragraph("3. Аналитическая записка")
-    d.add_paragraph("В 2021 году взыскано 52,7 млрд. тенге задолженности, что на 27,6% больше, чем в 2020 году.")
-    d.save(path)
-    return path
-
-
 @pytest.fixture(scope="module", params=sorted(LAYOUTS))
 def report(request, tmp_path_factory):
-    return extract_document(build_report(tmp_path_factory.mktemp("unseen") / f"{request.param}.docx", request.param))
+    return extract_document(build_report(tmp_path_factory.mktemp("unseen") / f"{request.param}.docx", request.param,
+                                         INDICATORS + [STATUS_EXPLAINED]))
 
 
 def test_every_indicator_is_read(report):

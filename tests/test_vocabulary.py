@@ -3,13 +3,21 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import vocabulary
+from pipeline import morph, vocabulary
 from pipeline.layout import Paragraph
 from pipeline.models import Indicator
 from pipeline.numbers import parse_cell_number, parse_indicator_status, parse_risk_status
 from pipeline.sections import find_identity
 from pipeline.tables import INDICATOR, RISK, map_columns
 from pipeline.validate import SECTION_NAMES, check_percent_range, lower_is_better
+
+
+def test_direction_lemmas_are_normal_forms():
+    """pipeline.direction compares the normal forms of a name's words: an entry that is not one ("возобновляемый",
+    whose normal form is "возобновлять") matches one word form only and misses the rest."""
+    not_normal = [word for row in vocabulary.entries("indicator_direction") for word in row[0].split()
+                  if word not in {p.normal_form.replace("ё", "е") for p in morph.parse(word)}]
+    assert not_normal == []
 
 
 @pytest.mark.parametrize("path", sorted(vocabulary.DATA.glob("*.tsv")), ids=lambda p: p.stem)
