@@ -41,7 +41,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
-_DECIMAL_END = regex.compile(r"\d[,.]$")
+DECIMAL_END = regex.compile(r"\d[,.]$")
 _UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
 _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
@@ -55,7 +55,7 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name writte
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
-_STATUS_LINE = regex.compile(
+STATUS_LINE = regex.compile(
     r"^(?:не\s+|частично\s+)?(?:достигнут[аоы]?|исполнен[аоы]?|выполнен[аоы]?)"
     r"(?:\s+частично)?(?:\s*\((?:\S+\s?){1,3}\))?\.?$",
     regex.IGNORECASE,
@@ -126,8 +126,8 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
-    if opening is not None and b.text[:1].isupper() and _STATUS_LINE.match(opening):
-        if not _STATUS_LINE.match(opening + " " + b.text):
+    if opening is not None and b.text[:1].isupper() and STATUS_LINE.match(opening):
+        if not STATUS_LINE.match(opening + " " + b.text):
             return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
         return PARA
@@ -230,7 +230,7 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False  # room for the next character (on either side of a centred line)
     if room >= unit + FORCED_BREAK_SLACK:
         return _surely_one_word(text, a, b)
-    if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
+    if a.text[-1:].isdigit() or DECIMAL_END.search(a.text):
         # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
         starts_on = b.text[:1].isdigit() or b.text[:1] in "%‰"
         return starts_on and _last_token_width(a) + b.first_word_w > a.right - a.left
