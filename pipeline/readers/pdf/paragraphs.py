@@ -257,7 +257,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if after and after in _CLOSING and _linking_word(rest) and not _known(left):
         return True  # 'Казпочт' / 'а»': 'а' never stands right before closing punctuation
     if _known(left):
-        return not _known(rest) and rest.islower() and len(rest) <= FRAGMENT_MAX_LEN  # 'полнен' / 'ие'
+        # 'полнен' / 'ие'; 'коронавирус' / 'ной': a name ('Ной') written lower-case is no word, the whole a common one
+        fragment = not _known(rest) or (not _common_form(rest) and _common_form(left + rest))
+        return fragment and rest.islower() and len(rest) <= FRAGMENT_MAX_LEN
 
     if not _known(rest):
         return True  # 'Перевыполнен' / 'ие': the rest is no word
