@@ -341,9 +341,10 @@ def _label_goes_on(covers: list[tuple[list, list]]) -> bool:
 
 
 def _opens_group(filled: list[tuple[list, list]]) -> bool:
-    """Is the continuation a group row, its one filled cell opening with a numbered label ('Стратегическое
-    направление 1. ...'), under a cell that held more than a bare number or label (the table's header, when the
-    page before ended with it: that header's empty '№' cell above the group row's proves nothing)?"""
+    """Is the continuation a new group row: its one filled cell opens a numbered label ('Стратегическое
+    направление 1. ...') under a cell that held more than a bare number or label?  (When the page before
+    ended with the table's header, not repeated, the header's '№' above the group row's empty '№' cell
+    would otherwise read as a row going on.)"""
     if len(filled) != 1:
         return False
     cell, prev = filled[0]
