@@ -15,7 +15,6 @@ from pipeline.layout import Cell, Row, Table, clean_text
 from pipeline.readers.pdf.grid import TablePart, cluster, nearest
 from pipeline.readers.pdf.lines import Line
 from pipeline.readers.pdf.paragraphs import (
-    DECIMAL_END,
     HYPHENS,
     JOIN,
     LOWER_START,
@@ -35,6 +34,10 @@ _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\
                                r"|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?(?:\s|$))")
 # "Цель 2.2", "1. Стратегическое направление 1.": a numbered label whose title has not come yet
 _BARE_LABEL = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?$")
+# a group row's label with its title after it, or alone: "Стратегическое направление 1. Повышение ...", "Цель 2.2"
+_GROUP_LABEL = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?"
+                             r"(?:\s+[\p{Lu}«\"]|$)")
+_DECIMAL_COMMA_END = regex.compile(r"\d,$")  # '10 991,': a number broken after its decimal comma (not a row number '1.')
 # capitalized wherever it stands: a Latin word in Russian text ("Astana Hub"), an abbreviation ("АСП", "ВОЛС)"),
 # a name in quotes ("«Казгидромет»")
 _NAME_START = regex.compile(r"^(?:\p{Latin}|\p{Lu}{2,}(?!\p{Ll})|[«\"„]\p{Lu})")
@@ -169,7 +172,7 @@ class JoinedTable:
         filled = [(c, p) for c, p in covers if c[3].strip()]
         if not filled or any(not p[3].strip() for _, p in filled):
             return False  # nothing here, or text in a column the row had left empty: a new row
-        if _opens_group(filled):
+        if _opens_group(filled, covers):
             return False
         if _leaves_first_text_column(covers) or _number_alone(covers):
             return True
@@ -340,15 +343,15 @@ def _label_goes_on(covers: list[tuple[list, list]]) -> bool:
     return not _NUMBERED_ITEM.match(covers[0][0][3].strip()) and not _ROW_NUMBER.match(covers[0][0][3])
 
 
-def _opens_group(filled: list[tuple[list, list]]) -> bool:
+def _opens_group(filled: list[tuple[list, list]], covers: list[tuple[list, list]]) -> bool:
     """Is the continuation a new group row: its one filled cell opens a numbered label ('Стратегическое
     направление 1. ...') under a cell that held more than a bare number or label?  (When the page before
     ended with the table's header, not repeated, the header's '№' above the group row's empty '№' cell
     would otherwise read as a row going on.)"""
-    if len(filled) != 1:
-        return False
+    if len(filled) != 1 or not any(filled[0][0] is c for c, _ in covers[:2]):
+        return False  # a group row writes its label in its first column, or the one after the '№'
     cell, prev = filled[0]
-    return bool(_NUMBERED_ITEM.match(cell[3].strip())) and not (_ROW_NUMBER.match(prev[3]) or _BARE_LABEL.match(prev[3].strip()))
+    return bool(_GROUP_LABEL.match(cell[3].strip())) and not (_ROW_NUMBER.match(prev[3]) or _BARE_LABEL.match(prev[3].strip()))
 
 
 def _number_alone(covers: list[tuple[list, list]]) -> bool:
@@ -373,7 +376,7 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return -1
     if LOWER_START.match(nxt.lstrip("(«\"")) or prev[-1] in HYPHENS:
         return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
-    if DECIMAL_END.search(prev) and nxt[0].isdigit():
+    if _DECIMAL_COMMA_END.search(prev) and nxt[0].isdigit():
         return 3  # a number broken after its decimal comma ('10 991,' | '4'): no number ends with one
     if STATUS_LINE.match(prev):
         # a status opens its cell and its explanation follows, capitalized: only a second status is a new row

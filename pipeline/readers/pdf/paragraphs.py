@@ -41,7 +41,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
-DECIMAL_END = regex.compile(r"\d[,.]$")
+_DECIMAL_END = regex.compile(r"\d[,.]$")
 _UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
 _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
@@ -230,7 +230,7 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False  # room for the next character (on either side of a centred line)
     if room >= unit + FORCED_BREAK_SLACK:
         return _surely_one_word(text, a, b)
-    if a.text[-1:].isdigit() or DECIMAL_END.search(a.text):
+    if a.text[-1:].isdigit() or _DECIMAL_END.search(a.text):
         # '1 617,' / '7', '112 53' / '8', '100,0' / '%': a number (its groups joined by no-break spaces) too long
         starts_on = b.text[:1].isdigit() or b.text[:1] in "%‰"
         return starts_on and _last_token_width(a) + b.first_word_w > a.right - a.left
