@@ -195,10 +195,14 @@ def find_identity(blocks: list[Block]) -> Identity:
 
 def _title_lines(paragraphs: list[Paragraph]) -> tuple[list[str], Optional[Paragraph]]:
     """The paragraphs of the title, from 'Отчет о реализации' (possibly broken after 'Отчет') up to the one
-    naming the plan period, and the paragraph after them."""
+    naming the plan period, and the paragraph after them.  A paragraph 'Отчет о реализации стратегического
+    плана' right above a paragraph opening a title of its own is not the title's start ('Отчет о ходе
+    реализации ... на 2020 – 2025 годы'): a running header a PDF of one page cannot tell from the body."""
     for i, p in enumerate(paragraphs):
         following = paragraphs[i : i + MAX_TITLE_PARAGRAPHS]
         if TITLE_WORD_RE.match(p.text) and TITLE_START_RE.match(" ".join(q.text for q in following)):
+            if len(following) > 1 and TITLE_START_RE.match(following[1].text) and not PLAN_PERIOD_RE.search(p.text):
+                continue  # a line above the title that opens like one (a page header on a one-page PDF): the title follows
             lines: list[str] = []
             for q in following:
                 if lines and REPORTING_YEAR_RE.search(q.text):

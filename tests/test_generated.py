@@ -36,12 +36,7 @@ SEEDS = [3, 12, 17, 18, 26, 29, 30, 34, 43, 83, 129, 169, 329]
 PDF_RECORD_XFAILS: dict[int, str] = {}
 PDF_NOTE_XFAILS: dict[int, str] = {}
 # Committed fixtures (tests/data/generated/gen_SEED_FORMAT_TARGET.*) -> what the reader gets wrong.
-FIXTURE_PDF_XFAILS: dict[str, str] = {
-    "gen_00235_pdf_indicators_name": "a record broken after its first line at the foot of a page ('Среднегодовая' | "
-                                     "'концентрация ...', status 'Достигнут' | 'Превышение ...', source 'Данные РГП' | "
-                                     "'«Казгидромет»'): the text scores weigh the capitals against the lower-case starts "
-                                     "and the row is not glued (two records)",
-}
+FIXTURE_PDF_XFAILS: dict[str, str] = {}
 FIXTURE_DOCX_XFAILS: dict[str, str] = {}
 
 

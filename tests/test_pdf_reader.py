@@ -15,7 +15,7 @@ from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa
 from pipeline.readers.pdf import read_pdf  # noqa: E402
 from pipeline.readers.pdf.geometry import nearest_rank  # noqa: E402
 from pipeline.readers.pdf.grid import find_tables  # noqa: E402
-from pipeline.readers.pdf.joins import _join_across  # noqa: E402
+from pipeline.readers.pdf.joins import _continuation_score, _join_across  # noqa: E402
 from pipeline.readers.pdf.lines import Line  # noqa: E402
 from pipeline.readers.pdf.page import display_transform  # noqa: E402
 from pipeline.readers.pdf.paragraphs import cell_text, paragraphs  # noqa: E402
@@ -676,6 +676,22 @@ def test_a_cell_broken_by_a_page(prev, nxt, text):
     lines = [line(t, 454.2, 525.1 if full[k] else 454.2 + 6.4 * len(t), 60 + 14 * k, first_word_w=6.4 * len(t.split()[0]),
                   first_char_w=6.4, left=454.6, right=525.4, page=2) for k, t in enumerate(nxt)]
     assert _join_across(prev, last, cell_text(lines), lines) == text
+
+
+@pytest.mark.parametrize("prev, nxt, sign", [
+    ("10 991,", "4", 1),  # a number broken after its decimal comma
+    ("Частично достигнут", "Не завершены конкурсные процедуры по 47 566 проектам.", 0),  # a status, then why
+    ("Достигнут", "Выполнено", -1),  # a second status: a new record
+    ("Данные", "АИС «Е-Собес»", 0),  # an abbreviation is capitalized wherever it stands
+    ("Данные РГП", "«Казгидромет»", 0),  # and so is a name in quotes
+    ("Данные", "Astana Hub", 0),
+    ("Доля охвата населения услугами", "Количество созданных рабочих мест", -1),  # a capital in mid-phrase
+    ("Среднегодовая", "концентрация взвешенных частиц", 1),
+])
+def test_continuation_evidence_of_one_column(prev, nxt, sign):
+    """What one column of a row broken by a page says: goes on (+), new row (-), nothing (0)."""
+    score = _continuation_score(prev, nxt)
+    assert (score > 0) - (score < 0) == sign
 
 
 @pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")

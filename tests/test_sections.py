@@ -136,6 +136,9 @@ IDENTITIES = {
                  "за 2022 год", "Национальный банк Республики Казахстан", (2021, 2025), 2022)),
     "a line before the title": (
         ["Утвержден приказом Министра", TITLE, "Период отчета: 2019 год"], Identity(TITLE, AGDS, (2017, 2021), 2019)),
+    "a page header above the title that opens like one (a PDF of one page)": (
+        ["Отчет о реализации стратегического плана", TITLE, "Период отчета: 2019 год"],
+        Identity(TITLE, AGDS, (2017, 2021), 2019)),
     "no title": (["Пояснительная записка", "Текст"], Identity()),
 }
 

@@ -20,13 +20,14 @@ from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.footnotes import drop_footnotes
 from pipeline.readers.pdf.furniture import mark_furniture
 from pipeline.readers.pdf.geometry import (
+    CELL_PAD_MAX,
     DEFAULT_FONT_SIZE,
     body_extent,
     body_size,
     page_geometry,
     set_line_geometry,
 )
-from pipeline.readers.pdf.grid import TablePart
+from pipeline.readers.pdf.grid import PartCell, TablePart
 from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
 from pipeline.readers.pdf.overflow import give_back_overflow
@@ -141,7 +142,10 @@ def flow(pages: list[Page]) -> Iterator[list[Line] | JoinedTable]:
     for page in pages:
         if page.unusable:
             continue
-        for pos, item in enumerate(reading_order(page)):
+        items = reading_order(page)
+        if table is not None:
+            items = framed_row_first(page, items, table)
+        for pos, item in enumerate(items):
             if isinstance(item, Line):
                 if table is not None:
                     yield table
@@ -170,3 +174,25 @@ def reading_order(page: Page) -> list[Line | TablePart]:
     items = sorted([(ln.top, 0, ln) for ln in page.lines] + [(p.bbox[1], 1, p) for p in page.parts],
                    key=lambda t: (t[0], t[1]))
     return [item for _, _, item in items]
+
+
+def framed_row_first(page: Page, items: list[Line | TablePart], table: JoinedTable) -> list[Line | TablePart]:
+    """A page opening with a ruled box as wide as the open table: that table's one row alone on the page
+    (LibreOffice drew a group row 'Цель 1.3. ...' alone before a page break; a table of one cell is
+    no table to the cell finder).  Its lines become a one-cell part, so the table is joined across it."""
+    if not page.boxes or not items or not isinstance(items[0], Line):
+        return items
+    for x0, top, x1, bottom in page.boxes:
+        if abs(x0 - table.xs[0]) > table.col_tol or abs(x1 - table.xs[-1]) > table.col_tol:
+            continue
+        inside = [ln for ln in items if isinstance(ln, Line) and x0 <= ln.x0 and ln.x1 <= x1
+                  and top <= (ln.top + ln.bottom) / 2 <= bottom]
+        if not inside or inside[0] is not items[0]:
+            continue
+        pad = min(min(ln.x0 for ln in inside) - x0, CELL_PAD_MAX)
+        for ln in inside:
+            ln.left, ln.right = x0 + pad, x1 - pad
+        cell = PartCell(x0, top, x1, bottom, lines=inside, text=cell_text(inside))
+        part = TablePart(page.number, (x0, top, x1, bottom), [x0, x1], [top, bottom], [cell])
+        return [part] + [item for item in items if not any(item is ln for ln in inside)]
+    return items

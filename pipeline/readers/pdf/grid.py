@@ -61,11 +61,13 @@ class TablePart:
         return out
 
 
-def find_tables(edges: list[dict], page: int) -> list[TablePart]:
+def find_tables(edges: list[dict], page: int, boxes: list | None = None) -> list[TablePart]:
     """Find ruled tables (pdfplumber's lines strategy) and place each cell on the table's grid.
 
     Shading rectangles count only on a page without rulings in both directions: with rulings, the sides
-    of a shaded cell repeat its borders, and those of shaded text inside a cell would cut it up."""
+    of a shaded cell repeat its borders, and those of shaded text inside a cell would cut it up.
+    boxes, if given, receives the (x0, top, x1, bottom) of each ruled box standing alone (pdfplumber finds
+    no table of one cell): a framed paragraph, or a table's one row alone on a page."""
     rulings = [e for e in edges if "shading" not in e]
     if len(rulings) < len(edges) and all(sum(e["orientation"] == o for e in rulings) >= MIN_TABLE_EDGES for o in "hv"):
         edges = rulings
@@ -79,7 +81,11 @@ def find_tables(edges: list[dict], page: int) -> list[TablePart]:
         return []  # a vector drawing, not a table (and the intersection search is quadratic)
     points = plumber_table.edges_to_intersections(merged, INTERSECTION_TOL, INTERSECTION_TOL)
     cells = intersections_to_cells(points)
-    parts = [_make_part(group, page) for group in plumber_table.cells_to_tables(cells)]
+    groups = plumber_table.cells_to_tables(cells)
+    if boxes is not None:
+        grouped = {cell for group in groups for cell in group}
+        boxes.extend(cell for cell in cells if cell not in grouped)
+    parts = [_make_part(group, page) for group in groups]
     return sorted(parts, key=lambda p: p.bbox[1])
 
 

@@ -19,6 +19,7 @@ from pipeline.readers.pdf.paragraphs import (
     JOIN,
     LOWER_START,
     SENTENCE_END,
+    STATUS_LINE,
     UPPER_START,
     break_kind,
     cell_text,
@@ -33,7 +34,13 @@ _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+\
                                r"|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?(?:\s|$))")
 # "Цель 2.2", "1. Стратегическое направление 1.": a numbered label whose title has not come yet
 _BARE_LABEL = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?$")
-_LATIN = regex.compile(r"^\p{Latin}")  # a Latin word in Russian text is a name, capitalized wherever it stands ("Astana Hub")
+# a group row's label with its title after it, or alone: "Стратегическое направление 1. Повышение ...", "Цель 2.2"
+_GROUP_LABEL = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,2}(?:\.\d{1,2})*[.:]?"
+                             r"(?:\s+[\p{Lu}«\"]|$)")
+_DECIMAL_COMMA_END = regex.compile(r"\d,$")  # '10 991,': a number broken after its decimal comma (not a row number '1.')
+# capitalized wherever it stands: a Latin word in Russian text ("Astana Hub"), an abbreviation ("АСП", "ВОЛС)"),
+# a name in quotes ("«Казгидромет»")
+_NAME_START = regex.compile(r"^(?:\p{Latin}|\p{Lu}{2,}(?!\p{Ll})|[«\"„]\p{Lu})")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
@@ -41,6 +48,7 @@ CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page 
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
 ENDED_LINES = 0.8  # a cell whose text ends more than this many line pitches above its row's bottom ended early
 BROKEN_SHAPE_SCORE = 2  # evidence of a broken row: cells that ended early, or half of them, empty in the continuation
+FILLED_COLUMN_RECORDS = 2  # a column every one of at least this many earlier records filled is one a new record fills
 
 
 @dataclass
@@ -152,9 +160,9 @@ class JoinedTable:
         carries the row on.  Otherwise the text decides (lower-case starts and hyphens at the break say
         the row goes on, capitals say it is new), helped by the shape of the break: cells whose text had
         ended well above the page's foot, or half of the row's cells, staying empty here are what a broken
-        row leaves behind (a new record fills its cells).  A
-        continuation filling only its first column (a group row, or a long name going on) is judged by
-        its text alone."""
+        row leaves behind (a new record fills its cells), and so is a column every earlier record of the
+        table filled (its row number, its unit) staying empty.  A continuation filling only its first
+        column (a group row, or a long name going on) is judged by its text alone."""
         covers = []
         for cell in sorted(row.cells, key=lambda c: c[0]):
             prev = self._covering(cell[0], cell[1])
@@ -164,6 +172,8 @@ class JoinedTable:
         filled = [(c, p) for c, p in covers if c[3].strip()]
         if not filled or any(not p[3].strip() for _, p in filled):
             return False  # nothing here, or text in a column the row had left empty: a new row
+        if _opens_group(filled, covers):
+            return False
         if _leaves_first_text_column(covers) or _number_alone(covers):
             return True
         first = covers[0][0]
@@ -171,8 +181,20 @@ class JoinedTable:
         if len(filled) == 1 and filled[0][0] is first:
             return score > 0 or _label_goes_on(covers)
         left_behind = [p for c, p in covers if p[3].strip() and not c[3].strip()]
-        broken_shape = any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
+        broken_shape = (any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
+                        or any(map(self._filled_by_every_record, left_behind)))
         return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
+
+    def _filled_by_every_record(self, cell: list) -> bool:
+        """Did every earlier record of the table (a body row before the last, with two cells of text or more)
+        have text over this cell's column?  Cells merged down from the row above leave a record's column empty."""
+        def filled(row: JoinedRow) -> bool:
+            return any(c[3].strip() and c[0] <= cell[0] + self.col_tol and cell[1] <= c[1] + self.col_tol
+                       for c in row.cells)
+        numbering = self._numbering_row()
+        body = self.rows[numbering + 1 if numbering is not None else 0:-1]
+        records = [r for r in body if not r.header and sum(bool(c[3].strip()) for c in r.cells) >= 2]
+        return len(records) >= FILLED_COLUMN_RECORDS and all(map(filled, records))
 
     def _carry_tall_cells(self, row: JoinedRow) -> bool:
         """A row broken by the page whose part on this page is divided further: its tall cells go on beside
@@ -321,6 +343,17 @@ def _label_goes_on(covers: list[tuple[list, list]]) -> bool:
     return not _NUMBERED_ITEM.match(covers[0][0][3].strip()) and not _ROW_NUMBER.match(covers[0][0][3])
 
 
+def _opens_group(filled: list[tuple[list, list]], covers: list[tuple[list, list]]) -> bool:
+    """Is the continuation a new group row: its one filled cell opens a numbered label ('Стратегическое
+    направление 1. ...') under a cell that held more than a bare number or label?  (When the page before
+    ended with the table's header, not repeated, the header's '№' above the group row's empty '№' cell
+    would otherwise read as a row going on.)"""
+    if len(filled) != 1 or not any(filled[0][0] is c for c, _ in covers[:2]):
+        return False  # a group row writes its label in its first column, or the one after the '№'
+    cell, prev = filled[0]
+    return bool(_GROUP_LABEL.match(cell[3].strip())) and not (_ROW_NUMBER.match(prev[3]) or _BARE_LABEL.match(prev[3].strip()))
+
+
 def _number_alone(covers: list[tuple[list, list]]) -> bool:
     """Was the last row only a number ('2.'), its text going on in that one cell on the new page?  A row holding
     nothing but a number is neither a record nor a group row: a group label broken after its number
@@ -343,6 +376,11 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return -1
     if LOWER_START.match(nxt.lstrip("(«\"")) or prev[-1] in HYPHENS:
         return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
+    if _DECIMAL_COMMA_END.search(prev) and nxt[0].isdigit():
+        return 3  # a number broken after its decimal comma ('10 991,' | '4'): no number ends with one
+    if STATUS_LINE.match(prev):
+        # a status opens its cell and its explanation follows, capitalized: only a second status is a new row
+        return -3 if STATUS_LINE.match(nxt.split("\n", 1)[0]) else 0
     if _NUMBERED_ITEM.match(nxt):
         return -3  # a numbered item opens a new row
     if _BARE_LABEL.match(prev):
@@ -351,7 +389,7 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return 3  # '... подключенных к' | 'Национальному ...': no phrase ends with a preposition
     if prev[-1] in ",–—":
         return 1  # a sentence broken after a comma or a dash goes on
-    if UPPER_START.match(nxt) and not nxt[0].isdigit() and nxt[0] not in "–—-" and not _LATIN.match(nxt):
+    if UPPER_START.match(nxt) and not nxt[0].isdigit() and nxt[0] not in "–—-" and not _NAME_START.match(nxt):
         return -1 if SENTENCE_END.search(prev) else -2  # a capital in mid-sentence is rarer than after one
     if SENTENCE_END.search(prev):
         return -1

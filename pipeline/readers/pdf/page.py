@@ -14,7 +14,7 @@ import ctypes
 import math
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from typing import Optional
 
@@ -69,6 +69,7 @@ class Page:
     note: str = ""
     ocr: object = None  # the page's OcrPage when it was read by OCR
     check: TextCheck | None = None  # the self-check of its text layer (pipeline.readers.pdf.selfcheck)
+    boxes: list = field(default_factory=list)  # (x0, top, x1, bottom) of ruled boxes standing alone, text in lines
 
 
 # ==================================================================================================
@@ -151,7 +152,7 @@ def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: Fo
     """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines.
 
     font_size gives a character's font size by its index (sizes are estimated from the boxes without it)."""
-    parts = _find_tables_safely(edges, out)
+    parts = _find_tables_safely(edges, out, out.boxes)
     prose = assign_chars(chars, parts)
     out.lines = chars_to_lines(prose, out.number, font_size)
     for part in parts:
@@ -160,10 +161,10 @@ def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: Fo
     out.parts = [p for p in parts if any(c.lines for c in p.cells)]  # ruled but empty: a drawing
 
 
-def _find_tables_safely(edges: list[dict], page: Page) -> list[TablePart]:
+def _find_tables_safely(edges: list[dict], page: Page, boxes: list | None = None) -> list[TablePart]:
     """Tables of a page; if the ruling geometry defeats the table finder, the page is read as prose."""
     try:
-        return find_tables(edges, page.number)
+        return find_tables(edges, page.number, boxes)
     except FINDER_ERRORS as exc:
         page.note = f"tables on page {page.number} could not be rebuilt from their rulings ({exc}); read as text"
         return []

@@ -55,7 +55,7 @@ _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name writte
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
 LOWER_START = regex.compile(r"^[\p{Ll}]")
 UPPER_START = regex.compile(r"^[\p{Lu}\d«\"(\[•–—-]")
-_STATUS_LINE = regex.compile(
+STATUS_LINE = regex.compile(
     r"^(?:не\s+|частично\s+)?(?:достигнут[аоы]?|исполнен[аоы]?|выполнен[аоы]?)"
     r"(?:\s+частично)?(?:\s*\((?:\S+\s?){1,3}\))?\.?$",
     regex.IGNORECASE,
@@ -126,8 +126,8 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
-    if opening is not None and b.text[:1].isupper() and _STATUS_LINE.match(opening):
-        if not _STATUS_LINE.match(opening + " " + b.text):
+    if opening is not None and b.text[:1].isupper() and STATUS_LINE.match(opening):
+        if not STATUS_LINE.match(opening + " " + b.text):
             return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
         return PARA
@@ -257,7 +257,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if after and after in _CLOSING and _linking_word(rest) and not _known(left):
         return True  # 'Казпочт' / 'а»': 'а' never stands right before closing punctuation
     if _known(left):
-        return not _known(rest) and rest.islower() and len(rest) <= FRAGMENT_MAX_LEN  # 'полнен' / 'ие'
+        # 'полнен' / 'ие'; 'коронавирус' / 'ной': a name ('Ной') written lower-case is no word, the whole a common one
+        fragment = not _known(rest) or (not _common_form(rest) and _common_form(left + rest))
+        return fragment and rest.islower() and len(rest) <= FRAGMENT_MAX_LEN
 
     if not _known(rest):
         return True  # 'Перевыполнен' / 'ие': the rest is no word
