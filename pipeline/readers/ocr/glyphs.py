@@ -54,9 +54,8 @@ def second_opinion(numbers: list[Word], seconds: list[tuple[str, float]], pixels
         chosen = _settled(_digits(word.text), _digits(second), found, references)
         if chosen is None:
             continue
-        if chosen != _digits(word.text):
-            _rewrite(word, chosen, second)
-            trusted = min(trusted, confidence)  # the value now rests on the second reading too
+        if chosen != _digits(word.text) and _rewrite(word, chosen, second):
+            trusted = min(trusted, confidence)  # its separator rests on the second reading alone
         word.confidence = trusted
 
 
@@ -115,9 +114,9 @@ def _glyph(labels: np.ndarray, stat: np.ndarray, label: int) -> _Glyph:
     return _Glyph(h, image / norm if norm else image)
 
 
-def _rewrite(word: Word, digits: str, second: str) -> None:
+def _rewrite(word: Word, digits: str, second: str) -> bool:
     """The word's digit letters given the chosen digits; a separator only the second reading saw is put in
-    ("55641" read again "3364,1": the comma stands between the fourth and fifth digits)."""
+    ("55641" read again "3364,1": the comma stands between the fourth and fifth digits). True when it was."""
     places = [k for k, letter in enumerate(word.letters) if letter.text.isdigit()]
     for k, digit in zip(places, digits, strict=True):
         word.letters[k] = word.letters[k]._replace(text=digit)
@@ -129,4 +128,7 @@ def _rewrite(word: Word, digits: str, second: str) -> None:
             after = places[before - 1]
             left, right = word.letters[after], word.letters[after + 1]
             word.letters.insert(after + 1, Letter(compact[separator], left.x1, right.x0, left.top, left.bottom))
+            word.text = "".join(letter.text for letter in word.letters)
+            return True
     word.text = "".join(letter.text for letter in word.letters)
+    return False
