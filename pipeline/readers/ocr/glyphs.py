@@ -25,6 +25,8 @@ DIGIT_MIN_HEIGHT = 0.6  # a piece of ink at least this share of the number's tal
 SAME_SIZE = 0.2  # a reference digit within this share of the disputed one's height is set in the same size
 MIN_LIKENESS = 0.75  # the chosen digit's best reference is at least this alike (correlation) ...
 MIN_MARGIN = 0.15  # ... and this much more alike than the other candidate's best
+LEAN_MARGIN = 0.05  # a flagged number takes the other reading's digit when it is at least this much more alike
+UNLIKE = 0.72  # a glyph less alike than this to every example of a digit is not that digit
 SEPARATORS = ",."
 
 
@@ -51,37 +53,49 @@ def second_opinion(numbers: list[Word], seconds: list[tuple[str, float]], pixels
         digits_read_again(word, second, confidence)
         if word.confidence == trusted or not found:
             continue
-        chosen = _settled(_digits(word.text), _digits(second), found, references)
-        if chosen is None:
-            continue
+        chosen, clear = _settled(_digits(word.text), _digits(second), found, references)
         if chosen != _digits(word.text) and _rewrite(word, chosen, second):
             trusted = min(trusted, confidence)  # its separator rests on the second reading alone
-        word.confidence = trusted
+        if clear:
+            word.confidence = trusted
 
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _settled(first: str, second: str, glyphs: list[_Glyph], references: dict[str, list[_Glyph]]) -> str | None:
-    """The digits each disputed place looks like, or None when any place is not clearly one of its two readings."""
+def _settled(first: str, second: str, glyphs: list[_Glyph], references: dict[str, list[_Glyph]]) -> tuple[str, bool]:
+    """The digits each disputed place looks most like, and whether every place was clearly so.
+
+    Clearly: like one candidate's references and much more so than the other's. Only leaning (the number stays
+    flagged): more like one than the other, or unlike the only candidate the page shows examples of (no two
+    different digits of a page are as alike as UNLIKE)."""
     if len(first) != len(second) or len(glyphs) != len(first):
-        return None
-    out = []
+        return first, False
+    out, clear = [], True
     for a, b, glyph in zip(first, second, glyphs, strict=True):
         if a == b:
             out.append(a)
             continue
-        like_a, like_b = _likeness(glyph, references.get(a, [])), _likeness(glyph, references.get(b, []))
-        if like_a is None or like_b is None:
-            return None
-        if like_a >= MIN_LIKENESS and like_a - like_b >= MIN_MARGIN:
-            out.append(a)
-        elif like_b >= MIN_LIKENESS and like_b - like_a >= MIN_MARGIN:
-            out.append(b)
-        else:
-            return None
-    return "".join(out)
+        digit, sure = _likelier(a, b, glyph, references)
+        out.append(digit)
+        clear = clear and sure
+    return "".join(out), clear
+
+
+def _likelier(a: str, b: str, glyph: _Glyph, references: dict[str, list[_Glyph]]) -> tuple[str, bool]:
+    """a (the first reading) or b, whichever the glyph looks like, and whether clearly so."""
+    like_a, like_b = _likeness(glyph, references.get(a, [])), _likeness(glyph, references.get(b, []))
+    if like_a is not None and like_b is not None:
+        for one, like_one, like_other in ((a, like_a, like_b), (b, like_b, like_a)):
+            if like_one >= MIN_LIKENESS and like_one - like_other >= MIN_MARGIN:
+                return one, True
+        return (b if like_b - like_a >= LEAN_MARGIN else a), False
+    if like_a is not None and like_a < UNLIKE:
+        return b, False
+    if like_b is not None and like_b >= MIN_LIKENESS:
+        return b, False
+    return a, False
 
 
 def _likeness(glyph: _Glyph, references: list[_Glyph]) -> float | None:
@@ -92,17 +106,26 @@ def _likeness(glyph: _Glyph, references: list[_Glyph]) -> float | None:
 
 
 def _digit_glyphs(word: Word, pixels: np.ndarray) -> list[_Glyph] | None:
-    """The word's digits as pieces of ink, left to right, when there are exactly as many tall pieces as digits."""
-    count = sum(letter.text.isdigit() for letter in word.letters)
-    box = (pixels[max(0, word.top):word.bottom + 1, max(0, word.x0):word.x1 + 1] < INK_LEVEL).astype(np.uint8)
-    if not count or box.size == 0:
+    """The word's digits as pieces of ink, left to right: the tall pieces in order when there are as many as
+    digits, else for each digit letter the tall piece its box overlaps most; None when two digits would share one piece or a digit has none (digits run together, a broken stroke)."""
+    digits = [letter for letter in word.letters if letter.text.isdigit()]
+    left, top = max(0, word.x0), max(0, word.top)
+    box = (pixels[top:word.bottom + 1, left:word.x1 + 1] < INK_LEVEL).astype(np.uint8)
+    if not digits or box.size == 0:
         return None
     n, labels, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
     tallest = max((int(s[3]) for s in stats[1:n]), default=0)
     tall = sorted((k for k in range(1, n) if stats[k][3] >= DIGIT_MIN_HEIGHT * tallest), key=lambda k: stats[k][0])
-    if len(tall) != count:
-        return None
-    return [_glyph(labels, stats[k], k) for k in tall]
+    if len(tall) == len(digits):  # the recogniser's letter boxes are rough: order is surer when it can tell
+        return [_glyph(labels, stats[k], k) for k in tall]
+    picked: list[int] = []
+    for letter in digits:
+        overlaps = {k: min(letter.x1, left + stats[k][0] + stats[k][2]) - max(letter.x0, left + stats[k][0]) for k in tall}
+        best = max(overlaps, key=overlaps.__getitem__, default=None)
+        if best is None or overlaps[best] <= 0 or best in picked:
+            return None
+        picked.append(best)
+    return [_glyph(labels, stats[k], k) for k in picked]
 
 
 def _glyph(labels: np.ndarray, stat: np.ndarray, label: int) -> _Glyph:
