@@ -98,3 +98,16 @@ def test_square_metres_keep_their_raised_two(report_1003):
     scan, born_digital = report_1003
     areas = [f for f in note_facts(born_digital) if f[1] == "sqm"]
     assert areas and all(f in note_facts(scan) for f in areas)
+
+
+# ------------------------------------------------------------------------ a header word broken in a narrow column
+def test_the_indicator_table_of_a_300_dpi_scan_keeps_its_plan_column(tmp_path):
+    """Report 3001 at 300 dpi: its "Плановое значение" header, broken "Планов" / "ое" by the narrow column, was
+    read as two words ("Планов" is a word of its own), the plan column was not found and the table was lost."""
+    docx, scan = benchmark_scan(3001, tmp_path, dpi=300)
+    got = extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")
+    want = extract_document(docx).model_dump(mode="json")
+    assert not [f for f in got["findings"] if f["code"] == "missing_section"]
+    assert len(got["indicators"]) == len(want["indicators"])
+    right = sum(g["plan"] == w["plan"] for g, w in zip(got["indicators"], want["indicators"], strict=True))
+    assert right >= len(want["indicators"]) - 1
