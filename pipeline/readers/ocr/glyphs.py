@@ -107,7 +107,8 @@ def _likeness(glyph: _Glyph, references: list[_Glyph]) -> float | None:
 
 def _digit_glyphs(word: Word, pixels: np.ndarray) -> list[_Glyph] | None:
     """The word's digits as pieces of ink, left to right: the tall pieces in order when there are as many as
-    digits, else for each digit letter the tall piece its box overlaps most; None when two digits would share one piece or a digit has none (digits run together, a broken stroke)."""
+    digits, else for each digit letter the tall piece its box overlaps most; None when two digits would share
+    one piece or a digit has none (digits run together, a broken stroke)."""
     digits = [letter for letter in word.letters if letter.text.isdigit()]
     left, top = max(0, word.x0), max(0, word.top)
     box = (pixels[top:word.bottom + 1, left:word.x1 + 1] < INK_LEVEL).astype(np.uint8)

@@ -23,8 +23,8 @@ import regex
 
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
-from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.glyphs import second_opinion
+from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.reading import pieces, read_as_written
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
