@@ -45,7 +45,7 @@ def second_opinion(numbers: list[Word], seconds: list[tuple[str, float]], pixels
     references: dict[str, list[_Glyph]] = {}
     for word, (second, confidence), found in zip(numbers, seconds, glyphs, strict=True):
         first = _digits(word.text)
-        if found and confidence >= SECOND_READING_MIN and _digits(second) == first:
+        if found and len(found) == len(first) and confidence >= SECOND_READING_MIN and _digits(second) == first:
             for digit, glyph in zip(first, found, strict=True):
                 references.setdefault(digit, []).append(glyph)
     for word, (second, confidence), found in zip(numbers, seconds, glyphs, strict=True):
