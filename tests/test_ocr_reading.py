@@ -153,12 +153,13 @@ def test_a_raised_two_after_a_letter_is_a_superscript(last, expected):
     assert w.text == expected
 
 
-@pytest.mark.parametrize("first, expected", [
-    (Letter("(", 0.0, 7.0, 100.0, 133.0), "Сто"),  # inside the "С"'s box: the same glyph read twice
-    (Letter("(", -9.0, -2.0, 98.0, 133.0), "(Сто"),  # a bracket of its own, left of the letter
+@pytest.mark.parametrize("first, choices, expected", [
+    (Letter("(", 0.0, 7.0, 100.0, 133.0, ("С", "[")), ("(", "К"), "Сто"),  # one glyph read twice, as the other's choice
+    (Letter("(", -9.0, -2.0, 98.0, 133.0, ("С",)), ("(",), "(Сто"),  # a bracket of its own, left of the letter
+    (Letter("(", 0.0, 7.0, 100.0, 133.0, ("[",)), ("К",), "(Сто"),  # close, but never weighed as the letter: "(уход"
 ])
-def test_a_bracket_read_twice_over_a_first_letter_is_dropped(first, expected):
-    w = letters_word(first, Letter("С", 0.0, 18.0, 100.0, 126.0), Letter("т", 19.0, 34.0, 108.0, 126.0),
+def test_a_bracket_read_twice_over_a_first_letter_is_dropped(first, choices, expected):
+    w = letters_word(first, Letter("С", 0.0, 18.0, 100.0, 126.0, choices), Letter("т", 19.0, 34.0, 108.0, 126.0),
                      Letter("о", 35.0, 50.0, 108.0, 126.0))
     read_as_written([w], np.full((200, 200), 255, np.uint8))
     assert w.text == expected

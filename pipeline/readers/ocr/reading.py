@@ -14,7 +14,7 @@ Tesseract reads each letter well but decides some things on too little evidence:
   - a small "2" or "3" raised after a unit's letter ("м²", "м³") read as "2", "?" or a quote: a mark standing
     wholly above the middle of the letter before it is a superscript (a "?" rests on the baseline);
   - a round letter at a word's edge read twice, once as a bracket: "(Стратегическое" where only a "С"
-    stands, the bracket's box lying inside the letter's.
+    stands, the bracket's box lying inside the letter's and each weighed as the other's reading.
 Every fix needs the geometry or the dictionary (pipeline.morph) to agree, so a word that is right, a
 name or an abbreviation the dictionary does not know, is left as it was read.
 """
@@ -116,14 +116,17 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
 
 
 def _without_bracket_echo(word: Word) -> None:
-    """A bracket at the word's start or end whose box lies inside its neighbour letter's is dropped (in place):
-    the recogniser read one glyph twice ("(" and "С" over the same "С")."""
+    """A bracket at the word's start or end whose box lies inside its neighbour letter's, one of the two weighed
+    as the other's reading, is dropped (in place): the recogniser read one glyph twice ("(" and "С" over the
+    same "С", each the other's second choice). A real bracket close to its letter ("(уход") was never the
+    letter's other reading."""
     letters = word.letters
     if len(letters) < 2:
         return
     for bracket, neighbour, closes in ((letters[0], letters[1], OPENING), (letters[-1], letters[-2], CLOSING)):
         overlap = min(bracket.x1, neighbour.x1) - max(bracket.x0, neighbour.x0)
-        if (bracket.text in closes and neighbour.text.isalnum()
+        weighed = neighbour.text in bracket.choices or bracket.text in neighbour.choices
+        if (bracket.text in closes and neighbour.text.isalnum() and weighed
                 and overlap >= ECHO_OVERLAP * max(1.0, bracket.x1 - bracket.x0)):
             letters.remove(bracket)
             word.x0, word.x1 = round(min(x.x0 for x in letters)), round(max(x.x1 for x in letters))
