@@ -129,6 +129,15 @@ def test_map_columns_lists_the_headers_no_role_claims(header_rows, kind, unmappe
     assert map_columns(header_rows, kind).unmapped == unmapped
 
 
+@pytest.mark.parametrize("plan_header", [
+    "Плановое значение на 2025 год",
+    "Планов\nое значение на 2025 год",  # a narrow column broke the word, and "Планов" is a word of its own
+])
+def test_the_plan_column_is_found_though_its_header_word_was_broken(plan_header):
+    headers = ["Наименование целевого индикатора (показателя)", "Ед.\nизмерения", plan_header, "Факт 2025\nгода"]
+    assert map_columns([headers], INDICATOR).roles["plan"] == 2
+
+
 @pytest.mark.parametrize("grid, kind, header_rows, start", [
     # two header rows, the spanning cell's text over both its columns, then the column numbers
     (fill(AGDS_INDICATOR_HEADER, ["1", "2", "3", "4", "5", "6"], INDICATOR_ROW), INDICATOR,

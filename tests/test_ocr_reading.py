@@ -133,3 +133,33 @@ def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, r
     numeral = Word(read, x0, top, x1, bottom, 0.9, 0, float(bottom), float(bottom - top), letters)
     read_as_written([numeral], pixels)
     assert numeral.text == expected
+
+
+def letters_word(*letters: Letter) -> Word:
+    return Word("".join(x.text for x in letters), round(letters[0].x0), 100, round(letters[-1].x1), 130, 0.9, 0,
+                130.0, LINE_HEIGHT, list(letters))
+
+
+@pytest.mark.parametrize("last, expected", [
+    (Letter("?", 21.0, 29.0, 100.0, 115.0, ("*", "”")), "м²"),  # raised wholly above the "м": a superscript
+    (Letter("2", 21.0, 29.0, 100.0, 115.0), "м²"),
+    (Letter("?", 21.0, 29.0, 100.0, 118.0, ("3",)), "м³"),
+    (Letter("2", 21.0, 31.0, 112.0, 130.0), "м2"),  # on the baseline: a plain digit
+    (Letter("”", 21.0, 29.0, 100.0, 110.0), "м”"),  # a raised quote without a "2" among its choices stays a quote
+])
+def test_a_raised_two_after_a_letter_is_a_superscript(last, expected):
+    w = letters_word(Letter("м", 3.0, 19.0, 112.0, 130.0), last)
+    read_as_written([w], np.full((200, 200), 255, np.uint8))
+    assert w.text == expected
+
+
+@pytest.mark.parametrize("first, choices, expected", [
+    (Letter("(", 0.0, 7.0, 100.0, 133.0, ("С", "[")), ("(", "К"), "Сто"),  # one glyph read twice, as the other's choice
+    (Letter("(", -9.0, -2.0, 98.0, 133.0, ("С",)), ("(",), "(Сто"),  # a bracket of its own, left of the letter
+    (Letter("(", 0.0, 7.0, 100.0, 133.0, ("[",)), ("К",), "(Сто"),  # close, but never weighed as the letter: "(уход"
+])
+def test_a_bracket_read_twice_over_a_first_letter_is_dropped(first, choices, expected):
+    w = letters_word(first, Letter("С", 0.0, 18.0, 100.0, 126.0, choices), Letter("т", 19.0, 34.0, 108.0, 126.0),
+                     Letter("о", 35.0, 50.0, 108.0, 126.0))
+    read_as_written([w], np.full((200, 200), 255, np.uint8))
+    assert w.text == expected

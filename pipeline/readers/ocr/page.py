@@ -23,8 +23,9 @@ import regex
 
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
+from pipeline.readers.ocr.glyphs import second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
-from pipeline.readers.ocr.reading import digits_read_again, pieces, read_as_written
+from pipeline.readers.ocr.reading import pieces, read_as_written
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
@@ -148,7 +149,8 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
 
 
 def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> None:
-    """Every word with a digit read a second time by the model for numbers, marked unsure where the two differ."""
+    """Every word with a digit read a second time by the model for numbers; where the two differ, settled by the
+    digits' ink or marked unsure (glyphs.second_opinion)."""
     numbers = [w for w in words if _NUMBER.search(w.text) and w.text not in _DASHES]
     if not numbers or not can_read_numbers():
         return
@@ -156,8 +158,7 @@ def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> Non
     boxes = [(max(0, n.x0 - NUMBER_PAD_PX), max(0, n.top - NUMBER_PAD_PX),
               min(w, n.x1 + NUMBER_PAD_PX + 1) - max(0, n.x0 - NUMBER_PAD_PX),
               min(h, n.bottom + NUMBER_PAD_PX + 1) - max(0, n.top - NUMBER_PAD_PX)) for n in numbers]
-    for word, (text, confidence) in zip(numbers, read_numbers(clean, dpi, boxes), strict=True):
-        digits_read_again(word, text, confidence)
+    second_opinion(numbers, read_numbers(clean, dpi, boxes), clean)
 
 
 def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage) -> list[tuple[int, int, int, int]]:

@@ -11,6 +11,10 @@ Tesseract reads each letter well but decides some things on too little evidence:
   - letters alike in shape ("ъ"/"ь", "И"/"Й", "е"/"с"): its second choice often makes the dictionary word
     that its first does not ("обьем" -> "объем"), also for a word a narrow column broke over two lines
     ("Ведоме" / "твенные" -> "Ведомс" / "твенные", which the PDF reader then joins).
+  - a small "2" or "3" raised after a unit's letter ("м²", "м³") read as "2", "?" or a quote: a mark standing
+    wholly above the middle of the letter before it is a superscript (a "?" rests on the baseline);
+  - a round letter at a word's edge read twice, once as a bracket: "(Стратегическое" where only a "С"
+    stands, the bracket's box lying inside the letter's and each weighed as the other's reading.
 Every fix needs the geometry or the dictionary (pipeline.morph) to agree, so a word that is right, a
 name or an abbreviation the dictionary does not know, is left as it was read.
 """
@@ -50,6 +54,11 @@ ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е"
 ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+OPENING, CLOSING = "([{", ")]}"
+SUPERSCRIPT_RISE = 0.4  # a mark whose bottom stands this much (x the letter's height) above the letter before it is raised
+SUPERSCRIPTS = {"2": "²", "3": "³"}
+RAISED_LOOKALIKES = "23?”\"'’"  # what the recogniser makes of a raised "²" or "³"
+ECHO_OVERLAP = 0.8  # a bracket whose box lies this much (of its width) inside its neighbour's is that letter read twice
 _ROMAN_LOOKALIKE = regex.compile(r"^(Ш|П|[IlІ|]{2,4})(\.?)$")  # "III." read as "Ш." or "Ill.", "II." as "П."
 ROMAN_STROKE_HEIGHT = 0.6  # a stroke of a roman numeral is at least this share of the word's height ...
 ROMAN_STROKE_WIDTH = 0.8  # ... and at most this share of its own height wide (a "Ш" is wider than high)
@@ -63,6 +72,9 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
 
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
+    for word in words:
+        _without_bracket_echo(word)
+        _superscript_power(word)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     for word in words:
@@ -101,6 +113,38 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
     if word.broken:
         return [("".join(x.text for x in piece), piece[0].x0, max(x.x1 for x in piece)) for piece in out]
     return [part for piece in out for part in _unglued(piece, letters)]
+
+
+def _without_bracket_echo(word: Word) -> None:
+    """A bracket at the word's start or end whose box lies inside its neighbour letter's, one of the two weighed
+    as the other's reading, is dropped (in place): the recogniser read one glyph twice ("(" and "С" over the
+    same "С", each the other's second choice). A real bracket close to its letter ("(уход") was never the
+    letter's other reading."""
+    letters = word.letters
+    if len(letters) < 2:
+        return
+    for bracket, neighbour, closes in ((letters[0], letters[1], OPENING), (letters[-1], letters[-2], CLOSING)):
+        overlap = min(bracket.x1, neighbour.x1) - max(bracket.x0, neighbour.x0)
+        weighed = neighbour.text in bracket.choices or bracket.text in neighbour.choices
+        if (bracket.text in closes and neighbour.text.isalnum() and weighed
+                and overlap >= ECHO_OVERLAP * max(1.0, bracket.x1 - bracket.x0)):
+            letters.remove(bracket)
+            word.x0, word.x1 = round(min(x.x0 for x in letters)), round(max(x.x1 for x in letters))
+
+
+def _superscript_power(word: Word) -> None:
+    """A raised "2" or "3" (or a mark read in its place) after a letter is a superscript: "м?" -> "м²" (in place)."""
+    if len(word.letters) < 2:
+        return
+    before, last = word.letters[-2], word.letters[-1]
+    height = before.bottom - before.top
+    if not before.text.isalpha() or last.bottom > before.bottom - SUPERSCRIPT_RISE * height:
+        return
+    digit = next((ch for ch in (last.text, *last.choices) if ch in SUPERSCRIPTS), None)
+    if digit is None and last.text == "?":  # a "?" never stands raised; a raised quote without a "2" stays a quote
+        digit = "2"
+    if digit is not None and last.text in RAISED_LOOKALIKES:
+        word.letters[-1] = last._replace(text=SUPERSCRIPTS[digit])
 
 
 # ------------------------------------------------------------------------------------------------- case

@@ -1,0 +1,113 @@
+"""Scans of generated reports read by OCR: what the glyphs and the letters' boxes set right, on real scans.
+
+Each fixture is made as benchmarks/ocr_eval.py makes its scans: a generated report (samples/generator) rendered
+by LibreOffice and scanned by samples/build_scans.py with the degradations the benchmark draws for it (skew,
+dust, JPEG), so the scan is the very one the benchmark scores.
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import SAMPLES
+from pipeline.extract import extract_document
+from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.ocr.engine import missing
+from pipeline.readers.ocr.page import LOW_CONFIDENCE
+from pipeline.readers.pdf import read_pdf
+
+sys.path.insert(0, str(SAMPLES))
+from generator import docx_bytes, generate  # noqa: E402
+from generator.render import convert, soffice_available  # noqa: E402
+
+TOOLS_MISSING = missing() or (None if soffice_available() else "LibreOffice (soffice) is not installed")
+pytestmark = pytest.mark.skipif(TOOLS_MISSING is not None and not os.environ.get("CI"), reason=str(TOOLS_MISSING))
+
+
+def benchmark_scan(seed: int, folder: Path, dpi: int = 200, pages: list[int] | None = None) -> tuple[Path, Path]:
+    """(DOCX, scan) of generated report `seed`, scanned with the degradations ocr_eval.py's build draws for it."""
+    import build_scans
+
+    report = generate(seed)
+    docx = folder / f"{report.name}.docx"
+    docx.write_bytes(docx_bytes(report))
+    [pdf] = convert([docx], folder, jobs=1)
+    rng = random.Random(f"12:{pdf.name}")  # ocr_eval.build's draw: the same scan as the benchmark's
+    for at in (200, 300):
+        style = build_scans.ScanStyle(dpi=at, max_skew=0.6, specks=rng.uniform(0.0001, 0.0004),
+                                      quality=rng.choice((30, 40, 55)), blur=rng.choice((0.0, 0.0, 0.4)))
+        seed_of_scan = rng.randrange(1 << 30)
+        if at == dpi:
+            return docx, build_scans.scan_pdf(pdf, folder / f"scan_{dpi}.pdf", style, seed_of_scan)
+    raise ValueError(f"the benchmark scans at 200 and 300 dpi, not {dpi}")
+
+
+# ------------------------------------------------------------------- digits settled by their ink (glyphs.py)
+SETTLED = ("119,3", "123,6", "3098,3", "3364,1")  # report 3000's indicator table: "3 098,3", "3 364,1" ...
+
+
+@pytest.fixture(scope="module")
+def indicator_cells(tmp_path_factory) -> dict:
+    """The cells of report 3000's scanned tables by their text (spaces aside): PT Sans, whose "3" the Cyrillic
+    model reads as "5" with full confidence."""
+    _, scan = benchmark_scan(3000, tmp_path_factory.mktemp("report3000"))
+    layout = read_pdf(str(scan), ocr=OcrOptions())
+    return {cell.text.replace(" ", ""): cell for table in layout.tables() for row in table.rows for cell in row.cells}
+
+
+def test_pt_sans_threes_read_as_fives_are_read_right_by_their_ink(indicator_cells):
+    assert set(SETTLED) <= set(indicator_cells)
+    assert not set(indicator_cells) & {"119,5", "125,6", "5098,5", "5098,3", "5564,1", "55641"}
+
+
+def test_a_number_settled_by_its_ink_is_trusted_again(indicator_cells):
+    assert all(indicator_cells[text].confidence >= LOW_CONFIDENCE for text in ("119,3", "123,6", "3098,3"))
+
+
+def test_a_comma_only_the_second_reading_saw_stays_flagged(indicator_cells):
+    """The Cyrillic model read "55641": the digits are settled by their ink, the comma is the second model's alone."""
+    assert indicator_cells["3364,1"].confidence < LOW_CONFIDENCE
+
+
+# ----------------------------------------------------------- letters set right by their boxes (reading.py)
+@pytest.fixture(scope="module")
+def report_1003(tmp_path_factory) -> tuple[dict, dict]:
+    """(scan's extraction, DOCX's extraction) of report 1003: its note's direction heading is bold, its areas in м²."""
+    docx, scan = benchmark_scan(1003, tmp_path_factory.mktemp("report1003"))
+    return (extract_document(scan, ocr=OcrOptions()).model_dump(mode="json"),
+            extract_document(docx).model_dump(mode="json"))
+
+
+def note_facts(doc: dict) -> list[tuple]:
+    return [(f["value"], f["unit"], f["direction"], f["goal"]) for f in doc["facts"] if f["part"] == "analytical_note"]
+
+
+def test_the_note_direction_heading_is_found_though_its_first_letter_was_read_twice(report_1003):
+    """"Стратегическое" read "(Стратегическое" ("(" and "С" over one glyph): the heading was lost, and with it
+    the direction of every fact of the note."""
+    scan, born_digital = report_1003
+    assert {f[2] for f in note_facts(scan)} == {f[2] for f in note_facts(born_digital)} == {"1"}
+
+
+def test_square_metres_keep_their_raised_two(report_1003):
+    """"тыс. м²" read "тыс. м?": the raised mark is the superscript, so the facts are areas, not lengths."""
+    scan, born_digital = report_1003
+    areas = [f for f in note_facts(born_digital) if f[1] == "sqm"]
+    assert areas and all(f in note_facts(scan) for f in areas)
+
+
+# ------------------------------------------------------------------------ a header word broken in a narrow column
+def test_the_indicator_table_of_a_300_dpi_scan_keeps_its_plan_column(tmp_path):
+    """Report 3001 at 300 dpi: its "Плановое значение" header, broken "Планов" / "ое" by the narrow column, was
+    read as two words ("Планов" is a word of its own), the plan column was not found and the table was lost."""
+    docx, scan = benchmark_scan(3001, tmp_path, dpi=300)
+    got = extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")
+    want = extract_document(docx).model_dump(mode="json")
+    assert not [f for f in got["findings"] if f["code"] == "missing_section"]
+    assert len(got["indicators"]) == len(want["indicators"])
+    right = sum(g["plan"] == w["plan"] for g, w in zip(got["indicators"], want["indicators"], strict=True))
+    assert right >= len(want["indicators"]) - 1
