@@ -127,9 +127,10 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
     words = _read_cells(clean, cells, image.dpi, options)
     outside = _without_boxes(clean, cells)
-    if int((outside < INK_LEVEL).sum()) >= MIN_BLOCK_INK_PX:
+    text_box = _text_extent(outside, image.dpi)
+    if text_box is not None:
         first = max((w.line for w in words), default=-1) + 1
-        words = read_words(outside, image.dpi, options.languages, first_line=first) + words
+        words = read_words(outside, image.dpi, options.languages, first_line=first, within=text_box) + words
     words = _without_specks(words, image.dpi)  # dust read as "." must not hide a dash from _missed_text
     missed, dashes = _missed_text(clean, words, image.dpi)
     dashes += _lone_dashes(clean, cells, words, image.dpi)
@@ -275,25 +276,49 @@ def _overlap(a: Word, b: Word) -> float:
     return w * h / max(1, smaller)
 
 
-def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
-    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
+def _text_extent(pixels: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
+    """The (x, y, w, h) box around all ink tall enough to be text, with a margin; None on paper with only dust.
 
-    Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
-    row or a single-digit value in a table cell; each such piece is read again as one line."""
+    The rest of a table page is often nothing but dust: Tesseract's layout analysis of a whole 300-dpi page
+    costs a quarter of a second even when it finds no word."""
+    px = dpi / 72.0
+    _, stats = _ink_pieces(pixels, dpi)
+    tall = stats[1:][(stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * px) & (stats[1:, 4] >= MISSED_MIN_INK_PX)]
+    if not len(tall):
+        return None
+    pad = round(MISSED_PAD_PT * px)
+    x0, y0 = max(0, int(tall[:, 0].min()) - pad), max(0, int(tall[:, 1].min()) - pad)
+    x1 = min(pixels.shape[1], int((tall[:, 0] + tall[:, 2]).max()) + pad)
+    y1 = min(pixels.shape[0], int((tall[:, 1] + tall[:, 3]).max()) + pad)
+    return x0, y0, x1 - x0, y1 - y0
+
+
+def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """The ink mask, and the stats (x, y, w, h, area) of its pieces with letters of a word joined (row 0: paper)."""
     import cv2
 
     px = dpi / 72.0
     ink = ink_mask(pixels)
     join = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, round(MISSED_JOIN_PT[0] * px)),
                                                       max(1, round(MISSED_JOIN_PT[1] * px))))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, join), connectivity=8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, join), connectivity=8)
+    return ink, stats
+
+
+def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
+    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
+
+    Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
+    row or a single-digit value in a table cell; each such piece is read again as one line."""
+    px = dpi / 72.0
+    ink, stats = _ink_pieces(pixels, dpi)
     covered = np.zeros(ink.shape, np.uint8)
     clear = round(MISSED_CLEAR_PT * px)
     for w in words:
         covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = 1
     pad = round(MISSED_PAD_PT * px)
     boxes, dashes = [], []
-    for x, y, w, h, _ in stats[1:count].tolist():
+    for x, y, w, h, _ in stats[1:].tolist():
         piece = ink[y:y + h, x:x + w] > 0
         n_ink = int(piece.sum())
         if n_ink < MISSED_MIN_INK_PX or covered[y:y + h, x:x + w][piece].any():
