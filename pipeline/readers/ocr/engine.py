@@ -131,14 +131,11 @@ def read_numbers(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int
 
 
 def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGES,
-               regions: list[tuple[int, int, int, int]] | None = None, first_line: int = 0,
-               within: tuple[int, int, int, int] | None = None) -> list[Word]:
+               regions: list[tuple[int, int, int, int]] | None = None, first_line: int = 0) -> list[Word]:
     """Every word Tesseract reads on a grey page image, in its reading order.
 
     regions: read only these (x, y, w, h) boxes instead, each as one line of text (for the short
-    texts that page layout analysis passes over: a lone digit in a table cell).
-    within: lay out and read only this (x, y, w, h) part of the page (Tesseract's page analysis costs
-    about 0.25 s of a core on a blank A4 page at 300 dpi, so paper with no text is not handed to it)."""
+    texts that page layout analysis passes over: a lone digit in a table cell)."""
     import tesserocr
 
     with _LOCK:
@@ -146,8 +143,6 @@ def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGE
         _set_image(api, pixels, dpi)
         try:
             if regions is None:
-                if within is not None:
-                    api.SetRectangle(*within)
                 api.Recognize()
                 return _collect(api, first_line)
             words: list[Word] = []

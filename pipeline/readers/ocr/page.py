@@ -128,10 +128,9 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
     words = _read_cells(clean, cells, image.dpi, options)
     outside = _without_boxes(clean, cells)
-    text_box = _text_extent(outside, image.dpi)
-    if text_box is not None:
+    if _has_text(outside, image.dpi):
         first = max((w.line for w in words), default=-1) + 1
-        words = read_words(outside, image.dpi, options.languages, first_line=first, within=text_box) + words
+        words = read_words(outside, image.dpi, options.languages, first_line=first) + words
     words = _without_specks(words, image.dpi)  # dust read as "." must not hide a dash from _missed_text
     missed, dashes = _missed_text(clean, words, image.dpi)
     dashes += _lone_dashes(clean, cells, words, image.dpi)
@@ -277,25 +276,20 @@ def _overlap(a: Word, b: Word) -> float:
     return w * h / max(1, smaller)
 
 
-def _text_extent(pixels: np.ndarray, dpi: float) -> tuple[int, int, int, int] | None:
-    """The (x, y, w, h) box around all ink tall enough to be text, with a margin; None on paper with only dust.
+def _has_text(pixels: np.ndarray, dpi: float) -> bool:
+    """Is there ink tall enough to be text (not only dust)?
 
     The rest of a table page is often nothing but dust: Tesseract's layout analysis of a whole 300-dpi page
     costs a quarter of a second even when it finds no word. Looked for on a copy at about EXTENT_DPI, each of
-    its pixels the darkest of the ones it stands for (a thin stroke stays ink)."""
+    its pixels the darkest of the ones it stands for (a thin stroke stays ink). Where there is text the whole
+    page is read, not only around it: Tesseract thresholds what it is given, and a crop would change the
+    confidences and line heights of the words read."""
     import cv2
 
     k = max(1, round(dpi / EXTENT_DPI))
     small = cv2.erode(pixels, np.ones((k, k), np.uint8))[k // 2::k, k // 2::k] if k > 1 else pixels
     _, stats = _ink_pieces(small, dpi / k)
-    tall = stats[1:][(stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0) & (stats[1:, 4] >= MISSED_MIN_INK_PX)]
-    if not len(tall):
-        return None
-    pad = round(MISSED_PAD_PT * dpi / 72.0) + k
-    x0, y0 = max(0, k * int(tall[:, 0].min()) - pad), max(0, k * int(tall[:, 1].min()) - pad)
-    x1 = min(pixels.shape[1], k * int((tall[:, 0] + tall[:, 2]).max()) + pad)
-    y1 = min(pixels.shape[0], k * int((tall[:, 1] + tall[:, 3]).max()) + pad)
-    return x0, y0, x1 - x0, y1 - y0
+    return bool(((stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0) & (stats[1:, 4] >= MISSED_MIN_INK_PX)).any())
 
 
 def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
