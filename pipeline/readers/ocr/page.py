@@ -289,7 +289,7 @@ def _has_text(pixels: np.ndarray, dpi: float) -> bool:
     k = max(1, round(dpi / EXTENT_DPI))
     small = cv2.erode(pixels, np.ones((k, k), np.uint8))[k // 2::k, k // 2::k] if k > 1 else pixels
     _, stats = _ink_pieces(small, dpi / k)
-    return bool(((stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0) & (stats[1:, 4] >= MISSED_MIN_INK_PX)).any())
+    return bool((stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0).any())
 
 
 def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
