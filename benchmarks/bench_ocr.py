@@ -1,7 +1,7 @@
 """OCR and legacy-format figures: seconds per A4 page at 300 dpi on one core, a worker's peak memory on a
 50-page scan, tesserocr against pytesseract, and a .doc conversion.
 
-    python benchmarks/bench_ocr.py [--pages 50] [--skip-rss] [--skip-doc]
+    python benchmarks/bench_ocr.py [--pages 50] [--dpi 200 300] [--skip-rss] [--skip-doc] [--skip-bindings]
 
 CPU seconds are measured (time.process_time of this process; Tesseract runs one thread with
 OMP_THREAD_LIMIT=1), so a busy machine changes them little; wall time is printed beside them.
@@ -27,12 +27,12 @@ import build_scans  # noqa: E402
 A4_SAMPLE = ROOT / "samples" / "committee_long_2021.pdf"  # portrait A4, table pages and prose
 
 
-def scan_a4(pages: int, folder: Path) -> Path:
-    """A 300-dpi scan of the A4 sample's pages, repeated up to `pages`."""
+def scan_a4(pages: int, folder: Path, dpi: int = 300) -> Path:
+    """A scan (300 dpi unless told) of the A4 sample's pages, repeated up to `pages`."""
     import pypdfium2 as pdfium
 
     n = len(pdfium.PdfDocument(str(A4_SAMPLE)))
-    one = build_scans.scan_pdf(A4_SAMPLE, folder / "a4_300.pdf", build_scans.ScanStyle(dpi=300), seed=1,
+    one = build_scans.scan_pdf(A4_SAMPLE, folder / f"a4_{dpi}.pdf", build_scans.ScanStyle(dpi=dpi), seed=1,
                                pages=list(range(min(n, pages))))
     if pages <= n:
         return one
@@ -40,12 +40,12 @@ def scan_a4(pages: int, folder: Path) -> Path:
     src = pdfium.PdfDocument(str(one))
     while len(out) < pages:
         out.import_pages(src, list(range(min(n, pages - len(out)))))
-    target = folder / f"a4_300_{pages}.pdf"
+    target = folder / f"a4_{dpi}_{pages}.pdf"
     out.save(str(target))
     return target
 
 
-def per_page(path: Path) -> None:
+def per_page(path: Path, dpi: int = 300) -> None:
     """CPU seconds per page of a whole extraction (OCR of every page, then the report logic)."""
     import pypdfium2 as pdfium
 
@@ -56,7 +56,7 @@ def per_page(path: Path) -> None:
     cpu, wall = time.process_time(), time.perf_counter()
     extract_document(path)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    print(f"extract, {pages} A4 pages at 300 dpi: {cpu / pages:.2f} s CPU per page ({wall / pages:.2f} s wall)")
+    print(f"extract, {pages} A4 pages at {dpi} dpi: {cpu / pages:.2f} s CPU per page ({wall / pages:.2f} s wall)")
 
 
 def bindings(path: Path, pages: int = 3) -> None:
@@ -143,14 +143,17 @@ def doc_conversion(repeat: int = 3) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=50, help="pages of the scan whose peak memory is measured")
+    parser.add_argument("--dpi", type=int, nargs="+", default=[300], help="scan resolutions whose speed is measured")
     parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--skip-bindings", action="store_true")
     parser.add_argument("--skip-doc", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        sample = scan_a4(14, folder)
-        per_page(sample)
-        bindings(sample)
+        for dpi in args.dpi:
+            per_page(scan_a4(14, folder, dpi), dpi)
+        if not args.skip_bindings:
+            bindings(scan_a4(14, folder))
         if not args.skip_rss:
             peak_rss(scan_a4(args.pages, folder))
     if not args.skip_doc:

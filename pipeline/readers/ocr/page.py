@@ -54,6 +54,7 @@ MISSED_MIN_INK_PX = 20  # fewer dark pixels than this are dust
 MISSED_PAD_PT = 3.0  # margin around a missed piece of text when it is read again
 MISSED_CLEAR_PT = 3.0  # ... and it must lie this far from any word read (else it is a word's stray part)
 MISSED_MIN_CONFIDENCE = 0.5  # what is read there counts only when read at least this surely
+EXTENT_DPI = 100  # the ink outside the tables is looked for at about this resolution
 _DASHES = ("-", "–", "—", "_", "--")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d")
@@ -128,7 +129,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
     words = _read_cells(clean, cells, image.dpi, options)
     outside = _without_boxes(clean, cells)
-    if int((outside < INK_LEVEL).sum()) >= MIN_BLOCK_INK_PX:
+    if _has_text(outside, image.dpi):
         first = max((w.line for w in words), default=-1) + 1
         words = read_words(outside, image.dpi, options.languages, first_line=first) + words
     words = _without_specks(words, image.dpi)  # dust read as "." must not hide a dash from _missed_text
@@ -276,25 +277,52 @@ def _overlap(a: Word, b: Word) -> float:
     return w * h / max(1, smaller)
 
 
-def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
-    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
+def _has_text(pixels: np.ndarray, dpi: float) -> bool:
+    """Is there ink tall enough to be text (not only dust)?
 
-    Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
-    row or a single-digit value in a table cell; each such piece is read again as one line."""
+    The rest of a table page is often nothing but dust: Tesseract's layout analysis of a whole 300-dpi page
+    costs a quarter of a second even when it finds no word. Looked for on a copy at about EXTENT_DPI, each of
+    its pixels the darkest of the ones it stands for (a thin stroke stays ink). Where there is text the whole
+    page is read, not only around it: Tesseract thresholds what it is given, and a crop would change the
+    confidences and line heights of the words read."""
+    import cv2
+
+    k = max(1, round(dpi / EXTENT_DPI))
+    small = cv2.erode(pixels, np.ones((k, k), np.uint8))[k // 2::k, k // 2::k] if k > 1 else pixels
+    _, stats = _ink_pieces(small, dpi / k)
+    return bool((stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0).any())
+
+
+def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """The ink mask, and the stats (x, y, w, h, area) of its pieces with letters of a word joined (row 0: paper)."""
     import cv2
 
     px = dpi / 72.0
     ink = ink_mask(pixels)
     join = cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, round(MISSED_JOIN_PT[0] * px)),
                                                       max(1, round(MISSED_JOIN_PT[1] * px))))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, join), connectivity=8)
+    joined = cv2.dilate(ink, join)
+    try:  # 16-bit labels: a third of the time of 32-bit ones on a 300-dpi page
+        _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8, ltype=cv2.CV_16U)
+    except cv2.error:  # more than 65535 pieces
+        _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return ink, stats
+
+
+def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
+    """Boxes (x, y, w, h) of ink shaped like a line of text that no word read covers, and of lone dashes.
+
+    Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
+    row or a single-digit value in a table cell; each such piece is read again as one line."""
+    px = dpi / 72.0
+    ink, stats = _ink_pieces(pixels, dpi)
     covered = np.zeros(ink.shape, np.uint8)
     clear = round(MISSED_CLEAR_PT * px)
     for w in words:
         covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = 1
     pad = round(MISSED_PAD_PT * px)
     boxes, dashes = [], []
-    for x, y, w, h, _ in stats[1:count].tolist():
+    for x, y, w, h, _ in stats[1:].tolist():
         piece = ink[y:y + h, x:x + w] > 0
         n_ink = int(piece.sum())
         if n_ink < MISSED_MIN_INK_PX or covered[y:y + h, x:x + w][piece].any():
