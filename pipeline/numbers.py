@@ -14,6 +14,7 @@ from pipeline import vocabulary
 
 # Spaces that Word and PDF exports put between digit groups.
 GROUP_SPACE = "[ \u00a0\u202f\u2009\u2007]"
+GROUP_SPACE_RE = regex.compile(GROUP_SPACE)  # compiled once: regex.sub(pattern, ...) costs ~10 µs a call in its cache lookup
 
 MAGNITUDES = {word: float(multiplier) for word, multiplier, _kind in vocabulary.entries("magnitudes")}
 
@@ -31,7 +32,7 @@ QUALIFIER_RE = regex.compile(
 
 def to_float(number_text: str) -> float:
     """Turn one matched number ("1 234,5", "−3") into a float."""
-    cleaned = regex.sub(GROUP_SPACE, "", number_text).replace(",", ".")
+    cleaned = GROUP_SPACE_RE.sub("", number_text).replace(",", ".")
     cleaned = cleaned.replace("−", "-").replace("–", "-").lstrip("+")
     return float(cleaned)
 

@@ -72,6 +72,7 @@ STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
 HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
+NOT_DIGIT_RE = regex.compile(r"\D")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
 # A sentence, as a record's cell holds and a header cell never does: four words or more, the line ending in a
@@ -145,7 +146,7 @@ def is_column_number_row(texts: list[str]) -> bool:
     values = [t for t in texts if t.strip()]
     if len(values) < 2 or not all(COLUMN_NUMBER_RE.match(v) for v in values):
         return False
-    numbers = [int(regex.sub(r"\D", "", v)) for v in values]
+    numbers = [int(NOT_DIGIT_RE.sub("", v)) for v in values]
     return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
 
 

@@ -8,6 +8,7 @@ stay levels: "снизилась до 2,8%", "с 45 до 60 единиц", "78,1
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -37,6 +38,7 @@ CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
 LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
+DIRECTION_CACHE_SIZE = 20000  # distinct words kept
 TAIL = 48  # characters before a figure that the patterns ending in \Z need
 
 
@@ -105,11 +107,18 @@ def _directions(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(word, direction) of the words of text[start:end] that begin with a direction stem, in order."""
     out = []
     for m in WORD_RE.finditer(text, start, end):
-        low = m.group().lower()
-        direction = next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+        direction = _direction_of_word(m.group())
         if direction:
             out.append((m.group(), direction))
     return out
+
+
+@functools.lru_cache(maxsize=DIRECTION_CACHE_SIZE)
+def _direction_of_word(word: str) -> Optional[str]:
+    """The direction of the longest stem the word begins with ("увеличилась" -> increase), None without one (cached:
+    every figure's sentence is read for them, and prose repeats its words)."""
+    low = word.lower()
+    return next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
 
 
 def _restates(text: str, prev: Figure, f: Figure) -> bool:

@@ -15,7 +15,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
-from pipeline.numbers import GROUP_SPACE
+from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
 
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
@@ -72,7 +72,6 @@ QUALIFIER_RE = regex.compile(
 QUALIFIER_WORDS = literals(*sorted({max(q.split(), key=len).lower() for q in PROSE_QUALIFIERS}))
 # The characters of the class GROUP_SPACE, or None should it stop being a plain class.
 GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
-GROUP_SPACE_RE = regex.compile(GROUP_SPACE)
 
 # --- the noun counted --------------------------------------------------------------------
 
