@@ -47,9 +47,11 @@ _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
 _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]\d{1,2})?(?:[,.]\d*)?$")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
+_SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
+_NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}  # words that are coordinated in a case
 _LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
@@ -240,6 +242,8 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if not ending or not right:
         return False
     left, rest = ending.group(1), right.group(1)
+    if _SCRIPT_CHANGE.match(left[-1] + rest[0]):
+        return False  # no word is half Cyrillic, half Latin: a script change at a line end is a word gap
     if _CAMEL.search(left):
         # 'КазАвтоЖ' / 'ол', 'КазАвто' / 'Жол', 'КазАвтоЖо' / 'л»': a name broken anywhere; not 'КазАвтоЖол' / 'и'
         return not _known(rest) or _LETTER_THEN_CLOSING.match(b.text) is not None
@@ -247,6 +251,8 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
+    if _coordinated(left, rest, b.text):
+        return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
     if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
@@ -271,6 +277,32 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if len(rest) > FRAGMENT_MAX_LEN or not _common_form(left + rest):
         return False
     return not (_inflected(left) and not _inflected(left + rest))
+
+
+def _coordinated(left: str, rest: str, line: str) -> bool:
+    """Does line open with a one-letter conjunction joining two like members, the word before the break and
+    the word after the conjunction ('библиотек' / 'и школ.': both genitive nouns)?  Then the conjunction is a
+    word of its own, even where glued on it would make another form of the same word ('библиотеки'), and the
+    geometry cannot tell: the whole would not have fitted the line either.  'услугополучателям' / 'и качества'
+    joins no like members: the letter is the word's ending."""
+    words = line.split(" ", 2)
+    if len(rest) != 1 or len(words) < 2 or not _known(left) or not _conjunction(rest):
+        return False
+    after = _LETTERS_START.match(words[1])
+    return after is not None and bool(_nominal_cases(left) & _nominal_cases(after.group(1)))
+
+
+def _conjunction(word: str) -> bool:
+    """Is the word's best parse a conjunction ('и', 'а')?"""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "CONJ"
+
+
+@functools.lru_cache(maxsize=65536)
+def _nominal_cases(word: str) -> frozenset[tuple[str, str]]:
+    """(part of speech, case) of every dictionary parse of a noun-like word ('школ': NOUN genitive)."""
+    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in morph.parse(word.lower())
+                     if p.tag.POS in _NOMINAL_POS and p.tag.case and p.is_known)
 
 
 def _surely_one_word(text: str, a: Line, b: Line) -> bool:
