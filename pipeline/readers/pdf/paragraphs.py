@@ -300,8 +300,12 @@ def _conjunction(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _nominal_cases(word: str) -> frozenset[tuple[str, str]]:
-    """(part of speech, case) of every dictionary parse of a noun-like word ('школ': NOUN genitive)."""
-    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in morph.parse(word.lower())
+    """(part of speech, case) of every dictionary parse of a noun-like word ('школ': NOUN genitive); none for a
+    word read first as something else ('в' is a preposition before it is 'вольт')."""
+    parses = morph.parse(word.lower())
+    if not parses or parses[0].tag.POS not in _NOMINAL_POS:
+        return frozenset()
+    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in parses
                      if p.tag.POS in _NOMINAL_POS and p.tag.case and p.is_known)
 
 
