@@ -286,26 +286,25 @@ def _coordinated(left: str, rest: str, line: str) -> bool:
     geometry cannot tell: the whole would not have fitted the line either.  'услугополучателям' / 'и качества'
     joins no like members: the letter is the word's ending."""
     words = line.split(" ", 2)
-    if len(rest) != 1 or len(words) < 2 or not _known(left) or not _conjunction(rest):
+    if len(rest) != 1 or len(words) < 2 or not _known(left) or _best_pos(rest) != "CONJ":
         return False
     after = _LETTERS_START.match(words[1])
     return after is not None and bool(_nominal_cases(left) & _nominal_cases(after.group(1)))
 
 
-def _conjunction(word: str) -> bool:
-    """Is the word's best parse a conjunction ('и', 'а')?"""
+def _best_pos(word: str) -> str | None:
+    """The part of speech of the word's best parse ('и': CONJ, 'школ': NOUN)."""
     parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS == "CONJ"
+    return parses[0].tag.POS if parses else None
 
 
 @functools.lru_cache(maxsize=65536)
 def _nominal_cases(word: str) -> frozenset[tuple[str, str]]:
     """(part of speech, case) of every dictionary parse of a noun-like word ('школ': NOUN genitive); none for a
     word read first as something else ('в' is a preposition before it is 'вольт')."""
-    parses = morph.parse(word.lower())
-    if not parses or parses[0].tag.POS not in _NOMINAL_POS:
+    if _best_pos(word) not in _NOMINAL_POS:
         return frozenset()
-    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in parses
+    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in morph.parse(word.lower())
                      if p.tag.POS in _NOMINAL_POS and p.tag.case and p.is_known)
 
 
@@ -344,8 +343,7 @@ def ends_mid_phrase(text: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _linking_word(word: str) -> bool:
     """Is the word's best parse a preposition or a conjunction ('а', 'и', 'на'), which never ends a phrase?"""
-    parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in _LINKING_POS
+    return _best_pos(word) in _LINKING_POS
 
 
 def _last_token_width(line: Line) -> float:
@@ -365,8 +363,7 @@ def _inflected(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _function_word(word: str) -> bool:
     """Is the word's best parse a preposition, conjunction, particle, pronoun or interjection ('на', 'и', 'ей')?"""
-    parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+    return _best_pos(word) in _FUNCTION_POS
 
 
 @functools.lru_cache(maxsize=65536)
