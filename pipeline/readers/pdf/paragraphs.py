@@ -51,6 +51,7 @@ _SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  
 _CLOSING = ",.;:!?)]»”"
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
+_COMMA_FREE_CONJUNCTION = "и"  # the one-letter conjunction written with no comma before it ('а' always has one)
 _NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}  # words that are coordinated in a case
 _LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
@@ -281,31 +282,38 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
 
 def _coordinated(left: str, rest: str, line: str) -> bool:
     """Does line open with a one-letter conjunction joining two like members, the word before the break and
-    the word after the conjunction ('библиотек' / 'и школ.': both genitive nouns)?  Then the conjunction is a
-    word of its own, even where glued on it would make another form of the same word ('библиотеки'), and the
-    geometry cannot tell: the whole would not have fitted the line either.  'услугополучателям' / 'и качества'
-    joins no like members: the letter is the word's ending."""
+    the word after the conjunction ('библиотек' / 'и школ.': both nouns, genitive plural)?  Then the conjunction
+    is a word of its own, even where glued on it would make another form of the same word ('библиотеки'), and
+    the geometry cannot tell: the whole would not have fitted the line either.  No like members: 'операторам' /
+    'и связи' (dative plural, then singular), 'строительств' / 'а новых школ' (a noun, then an adjective),
+    'расчет' / 'а Бюро' (an indeclinable word fits any case, so it proves nothing).  Only 'и' joins them with no
+    comma before it: 'а' as a conjunction always has one, so after a bare word it is an ending ('строительств' /
+    'а сетей')."""
     words = line.split(" ", 2)
-    if len(rest) != 1 or len(words) < 2 or not _known(left) or _best_pos(rest) != "CONJ":
+    if rest.lower() != _COMMA_FREE_CONJUNCTION or len(words) < 2 or not _known(left):
         return False
     after = _LETTERS_START.match(words[1])
-    return after is not None and bool(_nominal_cases(left) & _nominal_cases(after.group(1)))
+    if after is None or _best_pos(left) != _best_pos(after.group(1)):
+        return False
+    return bool(_nominal_forms(left) & _nominal_forms(after.group(1)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _nominal_forms(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of every dictionary parse of a noun-like word that has the part of speech of its best
+    parse ('школ': genitive plural); none for a word read first as something else ('в' is a preposition before
+    it is 'вольт'), nor for an indeclinable one ('Бюро')."""
+    pos = _best_pos(word)
+    if pos not in _NOMINAL_POS:
+        return frozenset()
+    return frozenset((str(p.tag.case), str(p.tag.number)) for p in morph.parse(word.lower())
+                     if p.tag.POS == pos and p.is_known and "Fixd" not in p.tag)
 
 
 def _best_pos(word: str) -> str | None:
     """The part of speech of the word's best parse ('и': CONJ, 'школ': NOUN)."""
     parses = morph.parse(word.lower())
     return parses[0].tag.POS if parses else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _nominal_cases(word: str) -> frozenset[tuple[str, str]]:
-    """(part of speech, case) of every dictionary parse of a noun-like word ('школ': NOUN genitive); none for a
-    word read first as something else ('в' is a preposition before it is 'вольт')."""
-    if _best_pos(word) not in _NOMINAL_POS:
-        return frozenset()
-    return frozenset((str(p.tag.POS), str(p.tag.case)) for p in morph.parse(word.lower())
-                     if p.tag.POS in _NOMINAL_POS and p.tag.case and p.is_known)
 
 
 def _surely_one_word(text: str, a: Line, b: Line) -> bool:
