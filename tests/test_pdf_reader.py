@@ -649,6 +649,14 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # ... not two words whose join is a rare word too ('переходна', seed 449), nor a word and a preposition (379)
     (("Переход", 268.6, 310.5, 268.6, 317.6), ("на платформенную", 11.9, 6.4), "Переход на платформенную"),
     (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
+    # a conjunction between like members stands alone, though 'библиотеки' is a word too (seed 4194)
+    (("библиотек", 205.3, 270.4, 205.3, 272.6), ("и школ.", 8.3, 8.3), "библиотек и школ."),
+    # ... but not unlike members, nor after 'а', which takes a comma as a conjunction (seeds 4052, 4031, 4033)
+    (("операторам", 204.2, 263.4, 204.3, 267.8), ("и связи.", 6.4, 6.4), "операторами связи."),
+    (("расчет", 518.9, 561.8, 519.3, 562.8), ("а Бюро", 7.3, 7.3), "расчета Бюро"),
+    (("строительств", 71.0, 139.5, 71.0, 142.4), ("а сетей в", 5.6, 5.6), "строительства сетей в"),
+    # no word is half Cyrillic, half Latin: a script change is a word gap (seed 4051)
+    (("приложение", 71.0, 150.7, 71.4, 155.1), ("eGov mobile", 30.7, 7.1), "приложение eGov mobile"),
     # a number broken inside its last digit group (seed 478)
     (("13 70", 316.8, 342.5, 314.0, 345.1), ("3", 5.7, 5.7), "13 703"),
     # no space after an opening bracket; a hyphen alone on its line stays attached (seeds 441, 449)

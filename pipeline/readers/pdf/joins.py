@@ -162,7 +162,8 @@ class JoinedTable:
         ended well above the page's foot, or half of the row's cells, staying empty here are what a broken
         row leaves behind (a new record fills its cells), and so is a column every earlier record of the
         table filled (its row number, its unit) staying empty.  A continuation filling only its first
-        column (a group row, or a long name going on) is judged by its text alone."""
+        column (a group row, or a long name going on) is judged by its text, and by the row before when the text
+        says nothing (a record's name goes on, a group row opens with its label)."""
         covers = []
         for cell in sorted(row.cells, key=lambda c: c[0]):
             prev = self._covering(cell[0], cell[1])
@@ -179,7 +180,7 @@ class JoinedTable:
         first = covers[0][0]
         score = sum(_continuation_score(p[3], c[3]) for c, p in filled)
         if len(filled) == 1 and filled[0][0] is first:
-            return score > 0 or _label_goes_on(covers)
+            return score > 0 or _label_goes_on(covers) or (score == 0 and _record_name_goes_on(covers))
         left_behind = [p for c, p in covers if p[3].strip() and not c[3].strip()]
         broken_shape = (any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
                         or any(map(self._filled_by_every_record, left_behind)))
@@ -341,6 +342,14 @@ def _label_goes_on(covers: list[tuple[list, list]]) -> bool:
     if len(before) != 1 or before[0] is not covers[0][1] or not _NUMBERED_ITEM.match(before[0][3]):
         return False
     return not _NUMBERED_ITEM.match(covers[0][0][3].strip()) and not _ROW_NUMBER.match(covers[0][0][3])
+
+
+def _record_name_goes_on(covers: list[tuple[list, list]]) -> bool:
+    """Was the last row a record (text in two columns or more), going on in its first column alone, where the
+    text says nothing ('... коронавирусной инфекции' | 'COVID-19.')?  A new record fills more than its first
+    column, and a new group row opens with its label (rejected before, as a numbered item is)."""
+    before = [p for _, p in covers if p[3].strip()]
+    return len(before) >= 2 and not _ROW_NUMBER.match(covers[0][0][3])
 
 
 def _opens_group(filled: list[tuple[list, list]], covers: list[tuple[list, list]]) -> bool:

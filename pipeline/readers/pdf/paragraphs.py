@@ -47,9 +47,12 @@ _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
 _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]\d{1,2})?(?:[,.]\d*)?$")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
+_SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
+_COMMA_FREE_CONJUNCTION = "и"  # the one-letter conjunction written with no comma before it ('а' always has one)
+_NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}  # words that are coordinated in a case
 _LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
@@ -240,6 +243,8 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if not ending or not right:
         return False
     left, rest = ending.group(1), right.group(1)
+    if _SCRIPT_CHANGE.match(left[-1] + rest[0]):
+        return False  # no word is half Cyrillic, half Latin: a script change at a line end is a word gap
     if _CAMEL.search(left):
         # 'КазАвтоЖ' / 'ол', 'КазАвто' / 'Жол', 'КазАвтоЖо' / 'л»': a name broken anywhere; not 'КазАвтоЖол' / 'и'
         return not _known(rest) or _LETTER_THEN_CLOSING.match(b.text) is not None
@@ -247,6 +252,8 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
+    if _coordinated(left, rest, b.text):
+        return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
     if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
@@ -271,6 +278,42 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     if len(rest) > FRAGMENT_MAX_LEN or not _common_form(left + rest):
         return False
     return not (_inflected(left) and not _inflected(left + rest))
+
+
+def _coordinated(left: str, rest: str, line: str) -> bool:
+    """Does line open with a one-letter conjunction joining two like members, the word before the break and
+    the word after the conjunction ('библиотек' / 'и школ.': both nouns, genitive plural)?  Then the conjunction
+    is a word of its own, even where glued on it would make another form of the same word ('библиотеки'), and
+    the geometry cannot tell: the whole would not have fitted the line either.  No like members: 'операторам' /
+    'и связи' (dative plural, then singular), 'строительств' / 'а новых школ' (a noun, then an adjective),
+    'расчет' / 'а Бюро' (an indeclinable word fits any case, so it proves nothing).  Only 'и' joins them with no
+    comma before it: 'а' as a conjunction always has one, so after a bare word it is an ending ('строительств' /
+    'а сетей')."""
+    words = line.split(" ", 2)
+    if rest.lower() != _COMMA_FREE_CONJUNCTION or len(words) < 2 or not _known(left):
+        return False
+    after = _LETTERS_START.match(words[1])
+    if after is None or _best_pos(left) != _best_pos(after.group(1)):
+        return False
+    return bool(_nominal_forms(left) & _nominal_forms(after.group(1)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _nominal_forms(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of every dictionary parse of a noun-like word that has the part of speech of its best
+    parse ('школ': genitive plural); none for a word read first as something else ('в' is a preposition before
+    it is 'вольт'), nor for an indeclinable one ('Бюро')."""
+    pos = _best_pos(word)
+    if pos not in _NOMINAL_POS:
+        return frozenset()
+    return frozenset((str(p.tag.case), str(p.tag.number)) for p in morph.parse(word.lower())
+                     if p.tag.POS == pos and p.is_known and "Fixd" not in p.tag)
+
+
+def _best_pos(word: str) -> str | None:
+    """The part of speech of the word's best parse ('и': CONJ, 'школ': NOUN)."""
+    parses = morph.parse(word.lower())
+    return parses[0].tag.POS if parses else None
 
 
 def _surely_one_word(text: str, a: Line, b: Line) -> bool:
@@ -308,8 +351,7 @@ def ends_mid_phrase(text: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _linking_word(word: str) -> bool:
     """Is the word's best parse a preposition or a conjunction ('а', 'и', 'на'), which never ends a phrase?"""
-    parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in _LINKING_POS
+    return _best_pos(word) in _LINKING_POS
 
 
 def _last_token_width(line: Line) -> float:
@@ -329,8 +371,7 @@ def _inflected(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _function_word(word: str) -> bool:
     """Is the word's best parse a preposition, conjunction, particle, pronoun or interjection ('на', 'и', 'ей')?"""
-    parses = morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+    return _best_pos(word) in _FUNCTION_POS
 
 
 @functools.lru_cache(maxsize=65536)
