@@ -175,7 +175,7 @@ class JoinedTable:
             return False  # nothing here, or text in a column the row had left empty: a new row
         if _opens_group(filled, covers):
             return False
-        if _leaves_first_text_column(covers) or _number_alone(covers):
+        if _leaves_first_text_column(covers) or _number_alone(covers) or self._leaves_row_number(covers):
             return True
         first = covers[0][0]
         score = sum(_continuation_score(p[3], c[3]) for c, p in filled)
@@ -185,6 +185,13 @@ class JoinedTable:
         broken_shape = (any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
                         or any(map(self._filled_by_every_record, left_behind)))
         return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
+
+    def _leaves_row_number(self, covers: list[tuple[list, list]]) -> bool:
+        """Does the continuation leave empty a row-number column ("9") that every earlier record filled?  A new
+        record of such a table numbers itself, and a new group row was caught before by its label, so the row
+        goes on whatever its text says ('... доступом к сети' | 'Интернет')."""
+        cell, prev = covers[0]
+        return not cell[3].strip() and bool(_ROW_NUMBER.match(prev[3])) and self._filled_by_every_record(prev)
 
     def _filled_by_every_record(self, cell: list) -> bool:
         """Did every earlier record of the table (a body row before the last, with two cells of text or more)
