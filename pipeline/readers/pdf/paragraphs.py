@@ -189,11 +189,11 @@ def glue(text: str, a: Line, b: Line) -> str:
 def _dash_attached(text: str, a: Line, b: Line) -> bool:
     """A dash written without spaces, broken at: 'на 2023–' | '2027 годы', 'государственно' | '-частного' (a
     compound broken before its hyphen, where no room was left for it, the hyphen maybe on a line of its own:
-    'факторно' | '-' | 'балльной').  A dash standing apart ('2023 –' | '2027') or opening a list item
+    'факторно' | '-' | 'балльной', 'COVID' | '-19.').  A dash standing apart ('2023 –' | '2027') or opening a list item
     ('- пункт') keeps its space."""
     if len(text) >= 2 and text[-1] in _DASHES and text[-2].isdigit() and b.text[:1].isdigit():
         return True
-    return (b.text[:1] in HYPHENS and (b.text[1:2].isalpha() or len(b.text) == 1) and text[-1:].isalpha()
+    return (b.text[:1] in HYPHENS and (b.text[1:2].isalnum() or len(b.text) == 1) and text[-1:].isalpha()
             and (a.right - a.left) - (a.x1 - a.x0) < b.first_char_w + FORCED_BREAK_SLACK)
 
 
