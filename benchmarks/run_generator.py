@@ -30,22 +30,27 @@ sys.path.insert(0, str(ROOT))
 
 from generator import docx_bytes, generate  # noqa: E402
 from generator.compare import Score, extract, fact_agreement, lost_characters, score  # noqa: E402
+from generator.docx_writer import with_horizontal_rules_only  # noqa: E402
 from generator.render import convert, soffice_available  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "data" / "generated"
+BORDER_SUFFIX = {"grid": "", "hrules": "_hrules"}  # the file names of a seed's report, by its tables' borders
 
 
-def build(seeds: list[int], out: Path) -> list[Path]:
+def build(seeds: list[int], out: Path, borders: str = "grid") -> list[Path]:
     """Write every seed's DOCX (only when its bytes changed, so a rendered PDF stays valid) and truth."""
     paths = []
     for seed in seeds:
         report = generate(seed)
-        path = out / f"{report.name}.docx"
+        name = report.name + BORDER_SUFFIX[borders]
+        path = out / f"{name}.docx"
         data = docx_bytes(report)
+        if borders == "hrules":
+            data = with_horizontal_rules_only(data)
         if not path.exists() or path.read_bytes() != data:
             path.write_bytes(data)
         truth = {"seed": seed, "axes": report.axes, **report.truth()}
-        (out / f"{report.name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
+        (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
         paths.append(path)
     return paths
 
@@ -179,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, default=Path("/tmp/generator_run"))
     parser.add_argument("--no-pdf", action="store_true", help="DOCX only")
+    parser.add_argument("--borders", choices=("grid", "hrules"), default="grid",
+                        help="tables fully ruled (default) or ruled with horizontal lines only")
     parser.add_argument("--json", type=Path, help="write per-seed results here")
     parser.add_argument("--save-fixture", action="store_true", help="copy the seeds' files to tests/data/generated/")
     parser.add_argument("--shrink", metavar="TARGET", help="shrink each seed while it fails on TARGET")
@@ -193,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             shrink_and_save(seed, args.shrink, args.shrink_format, args.out, args.save_fixture, args.shrink_tries)
         return 0
     started = time.perf_counter()
-    docx_files = build(seeds, args.out)
+    docx_files = build(seeds, args.out, args.borders)
     print(f"built {len(docx_files)} DOCX in {time.perf_counter() - started:.1f} s")
     if not args.no_pdf:
         if not soffice_available():
@@ -226,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
     if args.save_fixture:
         for seed in seeds:
-            save_fixture(args.out, f"gen_{seed:05d}")
+            save_fixture(args.out, f"gen_{seed:05d}{BORDER_SUFFIX[args.borders]}")
     return 0
 
 

@@ -456,7 +456,7 @@ def test_margins_of_a_short_document_reach_its_longest_line():
 # words placed one by one without space characters, glyph runs, /Rotate 90 pages, running headers and
 # "Страница N из M" footers, rows broken across pages.  Their ground truth is the sample's expected JSON.
 PRODUCERS = Path(__file__).resolve().parent / "data" / "producers"
-PRODUCER_PDFS = sorted(p.name for p in PRODUCERS.glob("*.pdf") if not p.stem.endswith("__hrules"))
+PRODUCER_PDFS = sorted(p.name for p in PRODUCERS.glob("*.pdf"))
 PRODUCER_RISK_FIELDS = ["direction", "goal", "risk", "planned_measures", "actual_measures", "status", "status_text"]
 PRODUCER_INDICATOR_FIELDS = ["direction", "goal", "name", "source", "unit", "plan", "fact", "plan_text", "fact_text",
                              "status", "status_text", "comment"]
@@ -702,8 +702,12 @@ def test_continuation_evidence_of_one_column(prev, nxt, sign):
     assert (score > 0) - (score < 0) == sign
 
 
-@pytest.mark.xfail(strict=True, reason="tables ruled only with horizontal lines are not rebuilt (no vertical borders)")
 def test_tables_with_horizontal_rules_only():
-    """Known limitation: without vertical rulings no table is found and the page is read as prose."""
+    """Without vertical rulings the column borders come from the text: the risk and the indicator table, each
+    joined over its pages, with the header cell '2020 год' over its sub-columns 'План' | 'Факт'."""
     layout = read_pdf(producer_pdf("ministry_landscape_2020__hrules.pdf"))
-    assert len(list(layout.tables())) == 2
+    risks, indicators = layout.tables()
+    assert (risks.n_cols, indicators.n_cols) == (5, 7)
+    period = next(c for c in indicators.rows[0].cells if c.text == "2020 год")
+    assert (period.col, period.col_span) == (4, 2)
+    assert [c.text for c in indicators.rows[1].cells] == ["План", "Факт"]

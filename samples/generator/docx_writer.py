@@ -345,3 +345,23 @@ def docx_bytes(report: Report) -> bytes:
     """The report as DOCX bytes."""
     return ReportWriter(report).build()
 
+
+
+def with_horizontal_rules_only(data: bytes) -> bytes:
+    """The same DOCX with every table ruled by horizontal lines only (top, bottom and between rows; no side
+    or column borders), as some agencies set their tables."""
+    doc = Document(io.BytesIO(data))
+    for table in doc.tables:
+        tbl_pr = table._tbl.tblPr
+        for old in tbl_pr.findall(qn("w:tblBorders")):
+            tbl_pr.remove(old)
+        borders = w_el("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            if side in ("top", "bottom", "insideH"):
+                borders.append(w_el(f"w:{side}", val="single", sz=4, space=0, color="000000"))
+            else:
+                borders.append(w_el(f"w:{side}", val="nil"))
+        tbl_pr.append(borders)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -17,6 +17,8 @@ The modules, in the order the data flows through them:
     page.py        open the file; read each page once (characters, fonts, display transform, text-layer check,
                    glyphs a clip hides dropped)
     rulings.py     the page's drawn paths -> ruling segments (pdfplumber edges), shading marked
+    open_tables.py tables ruled with horizontal lines only: column borders inferred from the text between the
+                   rules (before grid.py), and made to agree across the pages of one table
     grid.py        rulings -> pdfplumber's cells -> table parts on a grid; characters into their cells
     lines.py       characters -> lines by baseline (sub- and superscripts into their line) -> words
     selfcheck.py   the page's words against pdfium's own reading of the page, and against the dictionary

@@ -30,6 +30,7 @@ from pipeline.readers.pdf.geometry import (
 from pipeline.readers.pdf.grid import PartCell, TablePart
 from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
+from pipeline.readers.pdf.open_tables import harmonize_borders
 from pipeline.readers.pdf.overflow import give_back_overflow
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
@@ -104,6 +105,7 @@ def document_passes(pages: list[Page]) -> None:
     texts built."""
     drop_footnotes(pages)  # first: a footnote repeated at the foot of several pages is no running footer
     mark_furniture(pages)
+    harmonize_borders([page.parts for page in pages])
     set_line_geometry(pages)
     for page in pages:
         for part in page.parts:

@@ -43,6 +43,7 @@ _DECIMAL_COMMA_END = regex.compile(r"\d,$")  # '10 991,': a number broken after 
 _NAME_START = regex.compile(r"^(?:\p{Latin}|\p{Lu}{2,}(?!\p{Ll})|[«\"„]\p{Lu})")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
+# or whose column borders were inferred from the text
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
@@ -74,7 +75,7 @@ class JoinedTable:
 
     def __init__(self, part: TablePart):
         self.xs = list(part.xs)
-        self.col_tol = SCAN_COL_MATCH_TOL if part.from_image else COL_MATCH_TOL  # how closely its columns match
+        self.col_tol = _column_tolerance(part)  # how closely its columns match
         self.page = part.page
         self.last_page = part.page
         self.last_bottom = part.bbox[3]
@@ -86,7 +87,7 @@ class JoinedTable:
         if part.page != self.last_page + 1:
             return False
         a, b = self.xs, part.xs
-        tol = self.col_tol if part.from_image else COL_MATCH_TOL
+        tol = min(self.col_tol, _column_tolerance(part))
         if abs(a[0] - b[0]) > tol or abs(a[-1] - b[-1]) > tol:
             return False
         return _subset(a, b, tol) or _subset(b, a, tol)
@@ -306,6 +307,12 @@ def _drop_header_overflow(row: JoinedRow) -> None:
     if len(cells) > 2 and last_lines == [str(k) for k in range(1, len(cells) + 1)]:
         for cell, number in zip(cells, last_lines, strict=True):
             cell[3] = number
+
+
+def _column_tolerance(part: TablePart) -> float:
+    """How far a part's column borders may stray: exact for drawn rulings, loose for rulings found in a page
+    image or borders inferred from the text between the rules (the middle of the gap between two columns)."""
+    return SCAN_COL_MATCH_TOL if part.from_image or part.from_text else COL_MATCH_TOL
 
 
 def _subset(small: list[float], big: list[float], tol: float = COL_MATCH_TOL) -> bool:

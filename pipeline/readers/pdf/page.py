@@ -27,6 +27,7 @@ from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, TablePart, assign_chars, find_tables
 from pipeline.readers.pdf.imaged import image_edges
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
+from pipeline.readers.pdf.open_tables import mark_inferred, open_table_borders
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
 from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
@@ -152,7 +153,9 @@ def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: Fo
     """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines.
 
     font_size gives a character's font size by its index (sizes are estimated from the boxes without it)."""
-    parts = _find_tables_safely(edges, out, out.boxes)
+    inferred = open_table_borders(edges, chars)
+    parts = _find_tables_safely(edges + inferred, out, out.boxes)
+    mark_inferred(parts, inferred)
     prose = assign_chars(chars, parts)
     out.lines = chars_to_lines(prose, out.number, font_size)
     for part in parts:

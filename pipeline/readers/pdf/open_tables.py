@@ -1,0 +1,390 @@
+"""Tables ruled with horizontal lines only: their vertical borders, inferred from the columns of text.
+
+Some reports draw a table's rows but not its columns (top, bottom and inside-horizontal borders only).
+The table finder needs borders in both directions, so the missing ones are drawn here from the text:
+between a stack of rules of one width, a column border runs where no row's text crosses, and where a
+row's text does cross it (a direction or goal row merged across the table, a header cell over its sub-
+columns, cut off by a shorter rule below it) that row has no border there, so that the cell finder merges
+it.  A row whose text forms one block is such a merged row; it proves nothing about the columns.
+
+A paragraph between two such tables sits between rules like a merged row; it is told apart by its
+distance from the rule above it, which differs from the cells' own top padding.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+from pdfplumber import table as plumber_table
+
+from pipeline.readers.pdf.grid import PartCell
+
+SPAN_TOL = 3.0  # rules whose ends agree within this belong to one table's stack
+RULE_SNAP_TOL = 1.0  # rules closer than this vertically are one rule
+MIN_RULES = 2  # a stack needs this many rules (one row: the rest of a row broken by a page is one)
+MIN_SEPARATORS = 2  # ... and this many inferred column borders (three columns)
+MIN_COLUMN_BANDS = 1  # ... found in at least this many rows of several blocks
+COLUMN_GAP_MIN = 4.5  # an empty strip this wide in every row is a column border (a word space is narrower)
+WORD_GAP_RATIO = 0.35  # characters on one line closer than this x their height are one run (a word space is
+# under a third of the font size, a column gap two cells' paddings and more)
+SPACE_FILL_TOL = 1.0  # a drawn space fills a gap when it reaches this close to both words
+BLOCK_LINE_TOL = 2.0  # baselines within this are one line
+ALIGN_TOL = 1.0  # line edges (or centres) within this are aligned
+ALIGNED_SHARE = 0.5  # a column is aligned where this share of its lines agree
+ALIGNED_MIN_LINES = 2  # ... of at least this many lines
+INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
+RESOLUTION = 4  # coverage is measured in quarter points
+
+
+@dataclass
+class Band:
+    """The strip between two rules of a stack, with the boxes (x0, x1, top, bottom) of its characters."""
+
+    top: float
+    bottom: float
+    boxes: list = field(default_factory=list)
+
+    @property
+    def inset(self) -> float:
+        """Distance from the rule above to the highest character."""
+        return min(b[2] for b in self.boxes) - self.top
+
+
+def open_table_borders(edges: list[dict], chars: list[tuple]) -> list[dict]:
+    """Vertical edges for the tables of a page drawn with horizontal rules only (none where a page has
+    vertical rulings across a stack).  chars: (ch, x0, x1, top, bottom, ...) in display space."""
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(horizontal) < MIN_RULES:
+        return []
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    merged = plumber_table.merge_edges(horizontal, RULE_SNAP_TOL, RULE_SNAP_TOL, SPAN_TOL, SPAN_TOL)
+    out: list[dict] = []
+    for (x0, x1), ys in _stacks(merged).items():
+        if any(x0 - SPAN_TOL < v["x0"] < x1 + SPAN_TOL and v["bottom"] > ys[0] and v["top"] < ys[-1] for v in vertical):
+            continue  # a ruled table: the cell finder has its borders
+        partial = [e for e in merged if x0 - SPAN_TOL <= e["x0"] and e["x1"] <= x1 + SPAN_TOL
+                   and ys[0] < e["top"] < ys[-1] and (e["x0"] > x0 + SPAN_TOL or e["x1"] < x1 - SPAN_TOL)]
+        for table_ys in _tables_in_stack(x0, x1, ys, chars):
+            out += _borders(x0, x1, table_ys, partial, chars)
+    return out
+
+
+def _stacks(rules: list[dict]) -> dict[tuple[float, float], list[float]]:
+    """Rules grouped by their ends (x0, x1): the y of each, sorted; only groups of at least MIN_RULES."""
+    groups: dict[tuple[float, float], list[float]] = {}
+    for rule in sorted(rules, key=lambda e: e["x1"] - e["x0"], reverse=True):
+        key = next((k for k in groups if abs(k[0] - rule["x0"]) <= SPAN_TOL and abs(k[1] - rule["x1"]) <= SPAN_TOL),
+                   (rule["x0"], rule["x1"]))
+        groups.setdefault(key, []).append(rule["top"])
+    stacks = {}
+    for key, ys in groups.items():
+        distinct = [y for i, y in enumerate(sorted(ys)) if i == 0 or y - sorted(ys)[i - 1] > RULE_SNAP_TOL]
+        if len(distinct) >= MIN_RULES:
+            stacks[key] = distinct
+    return stacks
+
+
+def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Band]:
+    """The strips between consecutive rules, each with the characters whose centre lies in it."""
+    bands = [Band(top, bottom) for top, bottom in pairwise(ys)]
+    tops = [b.top for b in bands]
+    for ch in chars:
+        cx, cy = (ch[1] + ch[2]) / 2, (ch[3] + ch[4]) / 2
+        if x0 <= cx <= x1 and ys[0] < cy < ys[-1]:
+            box = (ch[1], ch[2], ch[3], ch[4], ch[6], ch[0].isspace())
+            bands[int(np.searchsorted(tops, cy, side="right")) - 1].boxes.append(box)
+    return bands
+
+
+def _tables_in_stack(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[list[float]]:
+    """The stack's rules cut into tables: at a one-block strip whose text stands off its top rule otherwise than
+    the cells do (a paragraph between two tables), or at an empty strip; each kept table has its columns."""
+    bands = _bands(x0, x1, ys, chars)
+    blocks = [b for b in bands if b.boxes and not _one_block(b.boxes)]
+    if not blocks:
+        return []
+    usual_inset = statistics.median(b.inset for b in blocks)
+    tables: list[list[float]] = [[ys[0]]]
+    for band in bands:
+        outside = not band.boxes or (_one_block(band.boxes) and abs(band.inset - usual_inset) > INSET_TOL)
+        if outside:
+            tables.append([band.bottom])
+        else:
+            tables[-1].append(band.bottom)
+    kept = []
+    for table_ys in tables:
+        inner = [b for b in _bands(x0, x1, table_ys, chars) if b.boxes and not _one_block(b.boxes)]
+        if len(table_ys) >= MIN_RULES and len(inner) >= MIN_COLUMN_BANDS:
+            kept.append(table_ys)
+    return kept
+
+
+def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: list[tuple]) -> list[dict]:
+    """Vertical edges of one table: its two sides on every row, and each column border on the rows (or parts
+    of rows cut by a shorter rule) whose text does not cross it."""
+    bands = _bands(x0, x1, ys, chars)
+    gaps = _column_gaps(x0, x1, bands, partial)
+    if len(gaps) < MIN_SEPARATORS:
+        return []
+    merged_starts = [min(b[0] for b in band.boxes if not b[5]) for band in bands
+                     if band.boxes and _one_block(band.boxes)]
+    separators = _placed_borders(x0, x1, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
+                                 merged_starts)
+    cuts = sorted({ys[0], ys[-1], *ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
+    out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
+    for strip in _bands(x0, x1, cuts, chars):
+        crossing = _blocks(strip.boxes)
+        out += [_vertical(x, strip.top, strip.bottom, gap) for x, gap in zip(separators, gaps, strict=True)
+                if not any(left < x < right for left, right in crossing)]
+    return out
+
+
+def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -> list[tuple[float, float]]:
+    """The strips (left, right), at least COLUMN_GAP_MIN wide, that no character of a row of several blocks
+    covers (a header cell over sub-columns, cut off by a shorter rule, is left out): a column border lies in
+    each."""
+    width = int((x1 - x0) * RESOLUTION) + 1
+    covered = np.zeros(width, dtype=bool)
+    for band in bands:
+        if not band.boxes or _one_block(band.boxes):
+            continue
+        for left, right, *_, space in _without_spanning_headers(band, partial):
+            if not space:
+                covered[max(0, int((left - x0) * RESOLUTION)):int((right - x0) * RESOLUTION) + 1] = True
+    free = np.flatnonzero(~covered)
+    if not len(free):
+        return []
+    runs = np.split(free, np.flatnonzero(np.diff(free) > 1) + 1)
+    inner = [r for r in runs if r[0] > 0 and r[-1] < width - 1 and (r[-1] - r[0]) / RESOLUTION >= COLUMN_GAP_MIN]
+    return [(x0 + r[0] / RESOLUTION, x0 + r[-1] / RESOLUTION) for r in inner]
+
+
+def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands: list[Band],
+                    merged_starts: list[float]) -> list[float]:
+    """Where in each gap its column border runs, from how the columns' lines are aligned.
+
+    A left-aligned column starts its lines one cell padding right of its left border, a right-aligned one
+    ends them one padding left of its right border, and a centred one has its border pair symmetric about
+    its lines' centre: from the table's sides, known, the borders follow column by column ('План' and 'Факт'
+    centred between a left-aligned status column and the sides).  A merged row's text (a goal written in the
+    name column and the cells after it) starts one padding right of the border it starts at.  The padding is the least distance any text
+    keeps from a border.  A border nothing decides is the middle of its gap; every border stays in its gap,
+    so that each page of a table puts it where the others do."""
+    edges = [x0] + [g[0] for g in gaps] + [x1]
+    starts = [x0] + [g[1] for g in gaps]
+    columns = [_column_lines(bands, a, b) for a, b in zip(starts, edges[1:], strict=True)]
+    pad = max(0.0, min([(g[1] - g[0]) / 2 for g in gaps] + [_first_start(columns[0]) - x0, x1 - _last_end(columns[-1])]))
+    borders: list[float | None] = [x0] + [None] * len(gaps) + [x1]
+    for start in merged_starts:
+        k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
+        if k is not None and borders[k] is None:
+            borders[k] = start - pad
+    for _ in range(len(columns)):
+        for k, lines in enumerate(columns):
+            _solve_column(borders, k, lines, pad)
+    placed = []
+    for k, (left, right) in enumerate(gaps, start=1):
+        x = borders[k]
+        placed.append(min(max(x, left), right) if x is not None else (left + right) / 2)
+    return placed
+
+
+def _column_lines(bands: list[Band], left: float, right: float) -> list[tuple[float, float]]:
+    """(start, end) of each line of text between left and right, in rows of several blocks."""
+    out = []
+    for band in bands:
+        for line in _lines([b for b in band.boxes if left <= b[0] and b[1] <= right and not b[5]]):
+            out.append((min(b[0] for b in line), max(b[1] for b in line)))
+    return out
+
+
+def _first_start(lines: list[tuple[float, float]]) -> float:
+    return min((a for a, _ in lines), default=float("inf"))
+
+
+def _last_end(lines: list[tuple[float, float]]) -> float:
+    return max((b for _, b in lines), default=float("-inf"))
+
+
+def _solve_column(borders: list, k: int, lines: list[tuple[float, float]], pad: float) -> None:
+    """Fill in column k's left or right border where its alignment and the other border tell it."""
+    if len(lines) < ALIGNED_MIN_LINES:
+        return
+    kind = _alignment(lines)
+    if kind == "left" and borders[k] is None:
+        borders[k] = _first_start(lines) - pad
+    elif kind == "right" and borders[k + 1] is None:
+        borders[k + 1] = _last_end(lines) + pad
+    elif kind == "centre":
+        centre = statistics.median((a + b) / 2 for a, b in lines)
+        if borders[k] is not None and borders[k + 1] is None:
+            borders[k + 1] = 2 * centre - borders[k]
+        elif borders[k + 1] is not None and borders[k] is None:
+            borders[k] = 2 * centre - borders[k + 1]
+
+
+def _alignment(lines: list[tuple[float, float]]) -> str | None:
+    """'left', 'centre' or 'right' where most of the lines agree on that edge or on their centre (lines all of
+    one width agree on all three: centred, the usual for such a column); None where none does."""
+    def share(values: list[float]) -> float:
+        anchor = statistics.median(values)
+        return sum(abs(v - anchor) <= ALIGN_TOL for v in values) / len(values)
+
+    scores = {"centre": share([(a + b) / 2 for a, b in lines]),
+              "left": share([a for a, _ in lines]),
+              "right": share([b for _, b in lines])}
+    best = max(scores, key=lambda kind: scores[kind])
+    return best if scores[best] >= ALIGNED_SHARE else None
+
+
+def _without_spanning_headers(band: Band, partial: list[dict]) -> list[tuple]:
+    """The band's character boxes less those of a one-block cell standing on a shorter rule inside the band
+    ('2020 год' over 'План' | 'Факт')."""
+    boxes = band.boxes
+    for rule in partial:
+        if band.top < rule["top"] < band.bottom:
+            over = [b for b in boxes if rule["x0"] <= (b[0] + b[1]) / 2 <= rule["x1"] and (b[2] + b[3]) / 2 < rule["top"]]
+            if over and _one_block(over):
+                boxes = [b for b in boxes if b not in over]
+    return boxes
+
+
+def _blocks(boxes: list[tuple]) -> list[tuple[float, float]]:
+    """Horizontal extents (x0, x1) of the strip's runs of text: characters of one line closer than a word gap,
+    or with a drawn space filling the gap between them, are one run; runs of different lines overlapping in x
+    are one block.  A space at a line's end (some producers draw it) joins nothing."""
+    runs = []
+    for line in _lines(boxes):
+        glyphs = sorted(b for b in line if not b[5])
+        if not glyphs:
+            continue
+        spaces = [b for b in line if b[5]]
+        height = statistics.median(b[3] - b[2] for b in glyphs)
+        left, right = glyphs[0][0], glyphs[0][1]
+        for b in glyphs[1:]:
+            if b[0] - right > WORD_GAP_RATIO * height and not _space_between(spaces, right, b[0]):
+                runs.append((left, right))
+                left = b[0]
+            right = max(right, b[1])
+        runs.append((left, right))
+    return _merged(runs)
+
+
+def _space_between(spaces: list[tuple], left: float, right: float) -> bool:
+    """Is the gap from left to right filled by a drawn space?"""
+    return any(s[0] <= left + SPACE_FILL_TOL and s[1] >= right - SPACE_FILL_TOL for s in spaces)
+
+
+def _one_block(boxes: list[tuple]) -> bool:
+    """Does the strip's text form a single block (a merged row, or a paragraph)?"""
+    return len(_blocks(boxes)) == 1
+
+
+def _lines(boxes: list[tuple]) -> list[list[tuple]]:
+    """Character boxes grouped into lines by their baselines."""
+    lines: list[list[tuple]] = []
+    for b in sorted(boxes, key=lambda b: b[4]):
+        if lines and abs(lines[-1][-1][4] - b[4]) <= BLOCK_LINE_TOL:
+            lines[-1].append(b)
+        else:
+            lines.append([b])
+    return lines
+
+
+def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Overlapping extents joined."""
+    out: list[list[float]] = []
+    for left, right in sorted(extents):
+        if out and left <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], right)
+        else:
+            out.append([left, right])
+    return [(a, b) for a, b in out]
+
+
+def _vertical(x: float, top: float, bottom: float, gap: tuple[float, float]) -> dict:
+    """An inferred border as a pdfplumber edge, with the free strip it was placed in."""
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line", "gap": gap}
+
+
+def mark_inferred(parts: list, inferred: list[dict]) -> None:
+    """Mark the table parts whose borders were inferred here, each inner border with the strip it lies in."""
+    for part in parts:
+        x0, top, x1, bottom = part.bbox
+        own = [e for e in inferred if x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] and e["bottom"] <= bottom + 1]
+        if own:
+            part.from_text = True
+            part.gaps = [min(own, key=lambda e: abs(e["x0"] - x))["gap"] for x in part.xs[1:-1]]
+
+
+def harmonize_borders(parts_by_page: list[list]) -> None:
+    """Give the parts of one table on consecutive pages the same inferred column borders.
+
+    Each page places a border from its own lines, so two pages may put it at different places of the same
+    free strip; the border that every page allows is the median of their placements, kept inside the strip
+    all of them leave free.  Parts continue one another when the last part of a page and the first of the
+    next have the same sides and strips that overlap one for one."""
+    chain: list = []
+    for parts in parts_by_page + [[]]:
+        first = parts[0] if parts else None
+        if chain and first is not None:
+            _fill_missing_borders(chain[-1], first)
+        if chain and first is not None and _continues(chain[-1], first):
+            chain.append(first)
+        else:
+            _agree(chain)
+            chain = [first] if first is not None and first.from_text else []
+        if parts and parts[-1] is not first:
+            _agree(chain)
+            chain = [parts[-1]] if parts[-1].from_text else []
+
+
+def _fill_missing_borders(before, part) -> None:
+    """Draw into a continuation part the borders of the part before it that it lacks for want of text (the
+    rest of a broken row leaves its number column empty, so nothing shows where that column ends); a cell of
+    the continuation across such a border is split there when none of its lines crosses it."""
+    if not (before.from_text and part.from_text) or len(part.xs) >= len(before.xs):
+        return
+    if abs(before.xs[0] - part.xs[0]) > SPAN_TOL or abs(before.xs[-1] - part.xs[-1]) > SPAN_TOL:
+        return
+    own = list(zip(part.xs[1:-1], part.gaps, strict=True))
+    if not all(any(g[0] - SPAN_TOL <= x <= g[1] + SPAN_TOL for g in before.gaps) for x, _ in own):
+        return
+    for x, gap in zip(before.xs[1:-1], before.gaps, strict=True):
+        if any(max(gap[0], g[0]) <= min(gap[1], g[1]) for _, g in own):
+            continue
+        across = [c for c in part.cells if c.x0 < x < c.x1]
+        if any(ln.x0 < x < ln.x1 for c in across for ln in c.lines):
+            return
+        for cell in across:
+            part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
+                                       [ln for ln in cell.lines if ln.x0 >= x]))
+            cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
+        part.xs = sorted([*part.xs, x])
+        part.gaps = sorted([*part.gaps, gap])
+    part.cells.sort(key=lambda c: (c.row, c.x0))
+
+
+def _continues(a, b) -> bool:
+    return (b.from_text and len(a.xs) == len(b.xs) and abs(a.xs[0] - b.xs[0]) <= SPAN_TOL
+            and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
+            and all(max(g[0], h[0]) <= min(g[1], h[1]) for g, h in zip(a.gaps, b.gaps, strict=True)))
+
+
+def _agree(chain: list) -> None:
+    """Move the chain's inner borders (and their cells' sides) to one place per border."""
+    if len(chain) < 2:
+        return
+    for k in range(1, len(chain[0].xs) - 1):
+        left = max(p.gaps[k - 1][0] for p in chain)
+        right = min(p.gaps[k - 1][1] for p in chain)
+        x = min(max(statistics.median(p.xs[k] for p in chain), left), right)
+        for part in chain:
+            old = part.xs[k]
+            for cell in part.cells:
+                cell.x0 = x if abs(cell.x0 - old) < 0.01 else cell.x0
+                cell.x1 = x if abs(cell.x1 - old) < 0.01 else cell.x1
+            part.xs[k] = x
