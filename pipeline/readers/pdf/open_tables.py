@@ -130,14 +130,27 @@ def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: 
         return []
     merged_starts = [min(b[0] for b in band.boxes if not b[5]) for band in bands
                      if band.boxes and _one_block(band.boxes)]
+    rule_ends = [x for e in partial for x in (e["x0"], e["x1"])]
     separators = _placed_borders(x0, x1, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
-                                 merged_starts)
+                                 merged_starts, rule_ends)
     cuts = sorted({ys[0], ys[-1], *ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
     out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
     for strip in _bands(x0, x1, cuts, chars):
-        crossing = _blocks(strip.boxes)
+        closed = _blocks(strip.boxes) + _spanning_headers(strip, partial)
         out += [_vertical(x, strip.top, strip.bottom, gap) for x, gap in zip(separators, gaps, strict=True)
-                if not any(left < x < right for left, right in crossing)]
+                if not any(left < x < right for left, right in closed)]
+    return out
+
+
+def _spanning_headers(strip: Band, partial: list[dict]) -> list[tuple[float, float]]:
+    """The extents of the shorter rules right under the strip with one block of text over them: a header cell
+    spanning exactly its rule's columns ('Отчетный 2021 год' over 'План' | 'Факт'), whatever its text's width."""
+    out = []
+    for rule in partial:
+        if abs(rule["top"] - strip.bottom) <= RULE_SNAP_TOL:
+            over = [b for b in strip.boxes if rule["x0"] <= (b[0] + b[1]) / 2 <= rule["x1"]]
+            if over and _one_block(over):
+                out.append((rule["x0"] + SPAN_TOL, rule["x1"] - SPAN_TOL))
     return out
 
 
@@ -162,21 +175,28 @@ def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -
 
 
 def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands: list[Band],
-                    merged_starts: list[float]) -> list[float]:
+                    merged_starts: list[float], rule_ends: list[float]) -> list[float]:
     """Where in each gap its column border runs, from how the columns' lines are aligned.
 
     A left-aligned column starts its lines one cell padding right of its left border, a right-aligned one
     ends them one padding left of its right border, and a centred one has its border pair symmetric about
     its lines' centre: from the table's sides, known, the borders follow column by column ('План' and 'Факт'
     centred between a left-aligned status column and the sides).  A merged row's text (a goal written in the
-    name column and the cells after it) starts one padding right of the border it starts at.  The padding is the least distance any text
-    keeps from a border.  A border nothing decides is the middle of its gap; every border stays in its gap,
-    so that each page of a table puts it where the others do."""
+    name column and the cells after it) starts one padding right of the border it starts at.  Where a
+    shorter rule (under a header cell over sub-columns) ends in a gap, the border is there, whatever the
+    text says.  The padding is the least distance any text keeps from a border.  A border nothing decides is
+    the middle of its gap, and every border stays in its gap (harmonize_borders then makes the pages of one
+    table agree)."""
     edges = [x0] + [g[0] for g in gaps] + [x1]
     starts = [x0] + [g[1] for g in gaps]
     columns = [_column_lines(bands, a, b) for a, b in zip(starts, edges[1:], strict=True)]
     pad = max(0.0, min([(g[1] - g[0]) / 2 for g in gaps] + [_first_start(columns[0]) - x0, x1 - _last_end(columns[-1])]))
     borders: list[float | None] = [x0] + [None] * len(gaps) + [x1]
+    for end in rule_ends:
+        k = next((k for k, (left, right) in enumerate(gaps, start=1) if left - SPAN_TOL <= end <= right + SPAN_TOL),
+                 None)
+        if k is not None:
+            borders[k] = end
     for start in merged_starts:
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
         if k is not None and borders[k] is None:
