@@ -100,15 +100,18 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
 
 def _tables_in_stack(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[list[float]]:
     """The stack's rules cut into tables: at a one-block strip whose text stands off its top rule otherwise than
-    the cells do (a paragraph between two tables), or at an empty strip; each kept table has its columns."""
+    the cells do and starts where the rows start (a paragraph between two tables; the rest of a row broken
+    by the page stands in its own column), or at an empty strip; each kept table has its columns."""
     bands = _bands(x0, x1, ys, chars)
     blocks = [b for b in bands if b.boxes and not _one_block(b.boxes)]
     if not blocks:
         return []
     usual_inset = statistics.median(b.inset for b in blocks)
+    usual_start = statistics.median(_start(b) for b in blocks)
     tables: list[list[float]] = [[ys[0]]]
     for band in bands:
-        outside = not band.boxes or (_one_block(band.boxes) and abs(band.inset - usual_inset) > INSET_TOL)
+        outside = not band.boxes or (_one_block(band.boxes) and abs(band.inset - usual_inset) > INSET_TOL
+                                     and _start(band) <= usual_start + INSET_TOL)
         if outside:
             tables.append([band.bottom])
         else:
@@ -119,6 +122,11 @@ def _tables_in_stack(x0: float, x1: float, ys: list[float], chars: list[tuple]) 
         if len(table_ys) >= MIN_RULES and len(inner) >= MIN_COLUMN_BANDS:
             kept.append(table_ys)
     return kept
+
+
+def _start(band: Band) -> float:
+    """Where the band's text starts."""
+    return min(b[0] for b in band.boxes if not b[5])
 
 
 def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: list[tuple]) -> list[dict]:
