@@ -21,6 +21,12 @@ from test_facts_constructions import facts, same
     ("В 2018 году было получено 5123,9 тыс. тонн. Хлеборобы с 4060,3 тыс. га намолотили 5214 тыс. тонн, в 2017 году "
      "получено 5225,3 тыс. тонн.", [(5123.9e3, 2018), (4060.3e3, 2018), (5214e3, 2018), (5225.3e3, 2017)]),
     ("Хлеборобы намолотили 5214 тыс. тонн, в 2017 году получено 5225,3 тыс. тонн.", [(5214e3, None), (5225.3e3, 2017)]),
+    # the period of a figure's clause after its predicate, however long the predicate, where no year precedes it
+    ("Свыше 37 миллиардов тенге предусмотрено на реализацию программы «Дорожная карта занятости-2020» в 2015 году, "
+     "сообщил вице-министр.", [(37e9, 2015)]),
+    # ... not across a comma, nor past another figure, nor a comparison base
+    ("Выделено 37 млрд тенге, сообщил министр в 2015 году.", [(37e9, None)]),
+    ("Произведено 1355 тонн, что больше, чем в 2016 году.", [(1355, None)]),
     # a bare change names no base: it keeps no year (rule 6)
     ("В 2016 году объем составил 5,6 трлн рублей.\nСбор овощей увеличился на 0,9%.", [(5.6e12, 2016), (0.9, None)]),
     # "в текущем году" is the year the paragraph named; with none named it stays unknown
@@ -58,6 +64,10 @@ def test_note_comparisons(text, reporting_year, want):
     ("На социальную сферу было направлено 158,1 млрд тенге. Из них на образование - 134,6 млрд (строительство школ), "
      "здравоохранение - 4 млрд тенге.", [(158.1e9, "KZT"), (134.6e9, "KZT"), (4e9, "KZT")]),
     ("Выявлено 2 317 свалок. Из них ликвидировано 1 874.", [(2317, "count"), (1874, "count")]),
+    # a whole number that takes the genitive plural before a noun that has none counts nothing: it left out the unit of
+    # the member before it ("17059 ржи" between tonnes); a counted noun in a series keeps its count
+    ("Хранилось 2092486 тонн ячменя, 17059 ржи, 233893 тонны овса.", [(2092486, "tonne"), (17059, "tonne"), (233893, "tonne")]),
+    ("Выделено 5 тонн пшеницы, 17 тракторов, 3 тонны овса.", [(5, "tonne"), (17, "count"), (3, "tonne")]),
 ])
 def test_signs_periods_and_parts(text, want):
     got = [(f.value, f.unit) for f in facts(text)]

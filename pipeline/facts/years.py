@@ -73,6 +73,10 @@ POST_YEAR_RE = regex.compile(
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
     regex.I,
 )
+# "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
+# its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
+CLAUSE_POST_YEAR_RE = regex.compile(r"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+\Z", regex.I)
+CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
@@ -339,13 +343,18 @@ def _year_before_paren(text: str, paren: int, years: list[YearMention], context:
 
 
 def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
-    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году")."""
+    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году"), or of the
+    figure's clause after its predicate where no year precedes the figure (see CLAUSE_POST_YEAR_RE)."""
     nxt = next((y for y in years if y.pos >= fig.measure.end), None)
     if not nxt or nxt.year is None:
         return None
     gap = text[fig.measure.end:nxt.pos]
     m = POST_YEAR_RE.match(gap)
-    if not m or COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
+    if not m:
+        clause = (before is None and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
+                  and CLAUSE_POST_YEAR_RE.match(gap) and not COMPARE_GAP_RE.search(gap))
+        return nxt.year if clause else None
+    if COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
         return None
     return nxt.year
 
