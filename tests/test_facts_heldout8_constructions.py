@@ -45,6 +45,9 @@ def test_prose_comparisons_and_the_current_year(text, want):
     ("Доля снизилась с 38,2% в 2019 году до 33,6% в 2021 году.", None, [(38.2, 2019), (33.6, 2021)]),
     # "больше прошлогоднего" compares with the year before
     ("Выручка составила 1,84 млрд. тенге, что на 0,31 млрд. тенге больше прошлогоднего.", 2022, [(1.84e9, 2022), (0.31e9, 2022)]),
+    # an earlier year beside undated figures compares only where it dates a value of the same unit after it
+    ("По 132 населенным пунктам сроки завершения работ перенесены на II квартал 2022 года, к подрядным организациям "
+     "применены штрафные санкции на сумму 1,2 млрд. тенге.", 2024, [(132, None), (1.2e9, 2022)]),
 ])
 def test_note_comparisons(text, reporting_year, want):
     got = [(f.value, f.year) for f in facts(text, reporting_year)]

@@ -128,9 +128,11 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
 
 
 def _earlier_value_after(figures: list[Figure], y: YearMention) -> bool:
-    """Whether an earlier year dates a figure after it while figures before it are undated: the sentence sets the
-    period's figures beside that year's."""
-    return any(f.start < y.pos and f.year is None for f in figures) and any(f.start > y.pos and f.year == y.year for f in figures)
+    """Whether an earlier year dates a figure after it of the same unit as an undated figure before it: the sentence
+    sets the period's value beside that year's ("намолотили 5214 тыс. тонн, в 2017 году получено 5225,3 тыс. тонн";
+    not "По 132 населенным пунктам сроки перенесены на 2022 год, применены штрафы на 1,2 млрд. тенге")."""
+    undated = {f.measure.unit for f in figures if f.start < y.pos and f.year is None}
+    return any(f.start > y.pos and f.year == y.year and f.measure.unit in undated for f in figures)
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
