@@ -102,10 +102,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], reporting_period_mentions(s, carry.period(), carry.next_year()), is_item)
+        carry.update(s, [], reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year()), is_item)
         return []
     figures, years = scan(s)
-    reporting = reporting_period_mentions(s, carry.period(), carry.next_year())
+    reporting = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year())
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     own = [f for f in figures if not f.measure.skip]

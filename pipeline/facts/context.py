@@ -39,9 +39,11 @@ PERSON_PREDICATE_WORDS = literals(*PERSON_PREDICATE_STARTS)
 PLAIN_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
-    r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))", regex.I
+    r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
+    # "... направлено 158,1 млрд тенге. Из них на образование - 134,6 млрд": a part of the last sentence's figure
+    r"|^\W*из\s+(?:них|которых)(?!\w)", regex.I
 )
-ANAPHORA_WORDS = literals("показател", "количество", "число", "численность")
+ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
     r"|(?P<index>индекс(?:а|ом|у)?))(?!\w)",
@@ -324,6 +326,12 @@ class Carry:
         if self.reporting_year is not None:
             return self.reporting_year + 1
         return self.plan_in_text if self.period_from_text else None
+
+    def current_year(self) -> Optional[int]:
+        """The year "в текущем году" means in prose that is no report: the period this paragraph named ("По состоянию
+        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), else unknown. A report's note
+        is written after its reporting year, so there it is unknown too."""
+        return self.named if self.period_from_text and self.reporting_year is None else None
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named

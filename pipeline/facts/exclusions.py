@@ -68,7 +68,7 @@ SIGNS = frozenset("-−–+")
 SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
 # "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
-SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−])\Z")
+SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−])\s?\Z")  # "– -122 673", "– - 6 145 093,2"
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
 
@@ -174,7 +174,8 @@ def sign(s: Sentence, m: regex.Match) -> Optional[str]:
     """The sign glued to the number token m ("-", "−", "+"), or None."""
     text = s.text
     before = text[max(0, m.start() - 2):m.start()]
-    if s.prefilters and (not before or before[-1] not in SIGNS) and before != "+ ":  # each pattern ends with a sign
+    # each pattern ends with a sign, or with a sign and a space ("+ 231,26", "– - 6 145 093,2")
+    if s.prefilters and (not before or before[-1] not in SIGNS) and before not in ("+ ", "- ", "− "):
         return None
     head = text[max(0, m.start() - SIGN_WINDOW):m.start()]
     found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head)) \

@@ -30,6 +30,10 @@ SIGNED_WORDS_WINDOW = 80  # characters before a figure searched for a word of a 
 PERIOD_YEAR_RE = regex.compile(  # "за 12 месяцев 2019 года", "за 8 месяцев текущего года"
     rf"\s+(?:{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))|(?:текущего|прошлого|предыдущего|отч[её]тного|этого)\s+года(?!\w))",
     regex.I)
+# "за 9 месяцев экспорт ... увеличился", "по итогам 10 месяцев": months of the year so far name a period, not a duration
+PERIOD_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)(?:за|итогам)(?:\s+(?:первые|истекшие|прошедшие))?\s+\Z", regex.I)
+PERIOD_MONTHS_WINDOW = 24  # characters before a number of months searched for "за" / "по итогам"
+MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
@@ -125,11 +129,19 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     if glued and (glued == "+" or minus_after_separator(s, m) or not _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
-    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end):
-        fig.measure.skip = True  # "за 12 месяцев 2019 года"
+    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig):
+        fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев"
     if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
+
+
+def _months_so_far(s: Sentence, fig: Figure) -> bool:
+    """"за 9 месяцев", "по итогам 10 месяцев": a whole number of months up to a year after "за" / "по итогам" is the
+    period reported on ("январь - сентябрь"), not a duration ("в течение 6 месяцев", "до 6 месяцев")."""
+    if fig.measure.unit != "month" or not fig.number.isdigit() or not 0 < int(fig.number) <= MONTHS_IN_YEAR:
+        return False
+    return bool(PERIOD_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
 
 
 def _dash_separates(s: Sentence, fig: Figure) -> bool:

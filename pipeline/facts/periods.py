@@ -31,16 +31,23 @@ REPORTING_WORDS = literals("отчетн", "отчётн")
 NEXT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)
 NEXT_WORDS = literals("следующ", "предстоящ", "будущ")
+# The current year, written without a year: "В текущем году предусмотрено ...", "на текущий год".
+CURRENT_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+текущем\s+году|на\s+текущий\s+год|текущего\s+года)(?!\w)", regex.I)
+CURRENT_WORDS = literals("текущ")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
 PREVIOUS_PERIOD_RE = regex.compile(
-    r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|отношению\s+к)\s+"
+    # "что на 13,7% больше уровня предыдущего года", "если сравнивать с данными прошлого года"
+    r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|больше|меньше"
+    r"|выше|ниже)\s+"
     # "по сравнению с данными на соответствующую дату прошлого года"
     r"(?:(?:уровн\w+|показател\w+|данн\w+|на|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
     r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
     # "94,5 % к прошлогоднему показателю"
-    r"|(?:к|с|со|против)\s+прошлогодн\w+\s+(?:уровн|показател|значени|период)\w*)",
+    r"|(?:к|с|со|против)\s+прошлогодн\w+\s+(?:уровн|показател|значени|период)\w*"
+    # "что на 0,31 млрд. тенге больше прошлогоднего"
+    r"|(?:больше|меньше|выше|ниже)\s+прошлогодн\w+)",
     regex.I,
 )
 PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн")
@@ -54,10 +61,13 @@ TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
 
 
-def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None) -> list[YearMention]:
-    """"в отчетном году" as a year mention of the period, "на следующий год" as one of `next_year` (nothing where
-    the year is unknown)."""
+def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
+                              current: Optional[int] = None) -> list[YearMention]:
+    """"в отчетном году" as a year mention of the period, "на следующий год" as one of `next_year`, "в текущем году"
+    as one of `current` (nothing where the year is unknown)."""
     found = []
+    if current is not None and not s.absent(CURRENT_WORDS):
+        found += [YearMention(m.start(), m.end(), current, True) for m in CURRENT_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
@@ -107,13 +117,22 @@ def _base_year(s: Sentence, years: list[YearMention], period: int) -> Optional[i
 
 def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], period: int) -> bool:
     """A comparison base before the period ("к уровню 2016 года"), an earlier year stating its own value in
-    parentheses ("(2016 г. – 4,6%)"), or the previous period named without a year."""
+    parentheses ("(2016 г. – 4,6%)") or after undated figures ("с 4060,3 тыс. га намолотили 5214 тыс. тонн, в 2017
+    году получено 5225,3 тыс. тонн"), or the previous period named without a year."""
     for y in years:
         if y.year is None or y.year >= period:
             continue
-        if y.compared or (y.sets_context and _in_parentheses(s.text, y.pos)):
+        if y.compared or (y.sets_context and (_in_parentheses(s.text, y.pos) or _earlier_value_after(figures, y))):
             return True
     return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text))
+
+
+def _earlier_value_after(figures: list[Figure], y: YearMention) -> bool:
+    """Whether an earlier year dates a figure after it of the same unit as an undated figure before it: the sentence
+    sets the period's value beside that year's ("намолотили 5214 тыс. тонн, в 2017 году получено 5225,3 тыс. тонн";
+    not "По 132 населенным пунктам сроки перенесены на 2022 год, применены штрафы на 1,2 млрд. тенге")."""
+    undated = {f.measure.unit for f in figures if f.start < y.pos and f.year is None}
+    return any(f.start > y.pos and f.year == y.year and f.measure.unit in undated for f in figures)
 
 
 def _in_parentheses(text: str, pos: int) -> bool:

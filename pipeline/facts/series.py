@@ -32,6 +32,9 @@ MEMBER_GAP_RE = regex.compile(
 )
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
+SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
+SERIES_NOT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank"})
+GENITIVE_PLURAL = "plur:gent"
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
 
 
@@ -56,6 +59,7 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
     _from_first_part(s, figures)
+    _member_without_its_unit(s, figures)
 
 
 def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
@@ -101,6 +105,29 @@ def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
         if total.measure.unit is None and part.measure.unit is not None \
                 and TOTAL_THEN_PART_RE.match(text, total.measure.end, part.start):
             total.measure = _taken(total.measure, part.measure)
+
+
+def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
+    """"2092486 тонн ячменя, 17059 ржи, 233893 тонны овса": a whole number that takes the genitive plural, followed
+    by a noun that has none, counts nothing ("17059 ржи" would be "ржей"): the member left out the unit of the
+    member before it."""
+    text = s.text
+    for prev, f in zip(figures, figures[1:], strict=False):
+        said, bare = prev.measure, f.measure
+        if bare.unit != "count" or bare.object is None or said.unit in SERIES_NOT_UNITS or said.unit is None \
+                or not SERIES_COMMA_RE.fullmatch(text, said.end, f.start) or not _takes_genitive_plural(f.number):
+            continue
+        if GENITIVE_PLURAL not in word_info(bare.object.lower()).cases:
+            f.measure = Measure(said.unit, None, bare.end, bare.multiplier, bare.addend, bare.skip)
+
+
+def _takes_genitive_plural(number: str) -> bool:
+    """Whether a counted noun after this whole number is in the genitive plural ("5 тонн", "12 тонн", not "2 тонны")."""
+    digits = "".join(number.split())  # thousand groups
+    if not digits.isdigit():
+        return False
+    n = int(digits)
+    return n % 10 in (0, 5, 6, 7, 8, 9) or 11 <= n % 100 <= 14
 
 
 def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:

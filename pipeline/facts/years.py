@@ -31,11 +31,12 @@ YEAR_PREP_BEFORE_RE = regex.compile(
 )
 COMPARE_BEFORE_RE = regex.compile(
     # "с 2018 годом" ("начиная с 2020 года" is a start, not a base)
-    r"(?:(?:^|(?<=[\s(]))(?<!начиная\s{1,3})(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|отношению\s+к|относительно"
+    r"(?:(?:^|(?<=[\s(]))(?<!начиная\s{1,3})(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|относительно"
     r"|против)\s+"
     # "по сравнению с аналогичным периодом 2019 года", "по сравнению с январем - декабрем 2017 года", "по сравнению с
     # ее наличием на начало 2015 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
-    r"|(?<!\w)(?:сравнени[юи]\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)"
+    # "если сравнивать с данными 2021 года"
+    r"|(?<!\w)(?:сравнени[юи]\s+со?|сравнива\w*\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)"
     r"(?:\s+[а-яё]+(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
     # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
     r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
@@ -48,7 +49,7 @@ COMPARE_BEFORE_RE = regex.compile(
     r"|сентябр|октябр|ноябр|декабр)\w*(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
     regex.I,
 )
-COMPARE_WORDS = literals("сравнени", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
+COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
                          "период", "к ")
 # "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
 # target elsewhere ("К 2019 году показатель достигнет ...").
@@ -59,6 +60,9 @@ CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*
 # "рост к 2016 году составит 103,4%", "снижение к 2020 году": a change named before "к" has a base, not a target
 CHANGE_NOUN_BEFORE_RE = regex.compile(r"(?<!\w)(?:рост|прирост|снижени[ея]|увеличени[ея]|уменьшени[ея]|темп\w*)\s+к\s+\Z",
                                       regex.I)
+# "снизилась с 38,2% в 2019 году до 33,6%": the year inside "с X ... до Y" is X's, the base the change starts from
+RANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)со?\s+\d[\d\s,.]*(?:\s*(?:%|[а-яё]+\.?)){0,3}\s+(?:в|во|за)\s+\Z", regex.I)
+RANGE_END_AFTER_RE = regex.compile(r"\s*,?\s*до\s+\d", regex.I)
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
@@ -69,6 +73,10 @@ POST_YEAR_RE = regex.compile(
     r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
     regex.I,
 )
+# "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
+# its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
+CLAUSE_POST_YEAR_RE = regex.compile(r"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+\Z", regex.I)
+CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
@@ -117,6 +125,8 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
         # 3 %" is a target
         near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
         compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head))
+    if not compare and RANGE_END_AFTER_RE.match(text, end) and RANGE_START_BEFORE_RE.search(head):
+        compare = True
     if run > 1:
         if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
             compare = False
@@ -333,13 +343,18 @@ def _year_before_paren(text: str, paren: int, years: list[YearMention], context:
 
 
 def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
-    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году")."""
+    """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году"), or of the
+    figure's clause after its predicate where no year precedes the figure (see CLAUSE_POST_YEAR_RE)."""
     nxt = next((y for y in years if y.pos >= fig.measure.end), None)
     if not nxt or nxt.year is None:
         return None
     gap = text[fig.measure.end:nxt.pos]
     m = POST_YEAR_RE.match(gap)
-    if not m or COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
+    if not m:
+        clause = (before is None and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
+                  and CLAUSE_POST_YEAR_RE.match(gap) and not COMPARE_GAP_RE.search(gap))
+        return nxt.year if clause else None
+    if COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
         return None
     return nxt.year
 
