@@ -34,6 +34,7 @@ BLOCK_LINE_TOL = 2.0  # baselines within this are one line
 ALIGN_TOL = 1.0  # line edges (or centres) within this are aligned
 ALIGNED_SHARE = 0.5  # a column is aligned where this share of its lines agree
 ALIGNED_MIN_LINES = 2  # ... of at least this many lines
+FRAGMENT_ROWS = 2  # a part of this many rows may lack borders its table's other pages show
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
 RESOLUTION = 4  # coverage is measured in quarter points
 
@@ -360,6 +361,7 @@ def harmonize_borders(parts_by_page: list[list]) -> None:
         first = parts[0] if parts else None
         if chain and first is not None:
             _fill_missing_borders(chain[-1], first)
+            _fill_missing_borders(first, chain[-1])  # a header row broken by the page: its first lines alone
         if chain and first is not None and _continues(chain[-1], first):
             chain.append(first)
         else:
@@ -370,24 +372,24 @@ def harmonize_borders(parts_by_page: list[list]) -> None:
             chain = [parts[-1]] if parts[-1].from_text else []
 
 
-def _fill_missing_borders(before, part) -> None:
-    """Draw into a continuation part the borders of the part before it that it lacks for want of text (the
-    rest of a broken row leaves its number column empty, so nothing shows where that column ends); a cell of
-    the continuation across such a border is split there when none of its lines crosses it."""
-    if not (before.from_text and part.from_text) or len(part.xs) >= len(before.xs):
+def _fill_missing_borders(other, part) -> None:
+    """Draw into a part the borders that the other part of its table on the next or the previous page has and
+    it lacks for want of text (the rest of a broken row leaves its number column empty, so nothing shows
+    where that column ends; the first lines of a header row broken by the page lack its sub-columns); a cell
+    across such a border is split there when none of its lines crosses it, and spans it otherwise ('2019 год'
+    over the 'план' | 'факт' of the next page)."""
+    if not (other.from_text and part.from_text) or len(part.xs) >= len(other.xs):
         return
-    if abs(before.xs[0] - part.xs[0]) > SPAN_TOL or abs(before.xs[-1] - part.xs[-1]) > SPAN_TOL:
+    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
         return
-    own = list(zip(part.xs[1:-1], part.gaps, strict=True))
-    if not all(any(g[0] - SPAN_TOL <= x <= g[1] + SPAN_TOL for g in before.gaps) for x, _ in own):
+    if not all(any(_overlap(g, h) for h in other.gaps) for g in part.gaps):
         return
-    for x, gap in zip(before.xs[1:-1], before.gaps, strict=True):
-        if any(max(gap[0], g[0]) <= min(gap[1], g[1]) for _, g in own):
+    for x, gap in zip(other.xs[1:-1], other.gaps, strict=True):
+        if any(_overlap(gap, g) for g in part.gaps):
             continue
-        across = [c for c in part.cells if c.x0 < x < c.x1]
-        if any(ln.x0 < x < ln.x1 for c in across for ln in c.lines):
-            return
-        for cell in across:
+        if len(part.ys) > FRAGMENT_ROWS + 1 and any(ln.x0 < x < ln.x1 for c in part.cells for ln in c.lines):
+            continue  # only a fragment of a row or two may have a cell spanning a border the other page shows
+        for cell in [c for c in part.cells if c.x0 < x < c.x1 and not any(ln.x0 < x < ln.x1 for ln in c.lines)]:
             part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
                                        [ln for ln in cell.lines if ln.x0 >= x]))
             cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
@@ -396,10 +398,14 @@ def _fill_missing_borders(before, part) -> None:
     part.cells.sort(key=lambda c: (c.row, c.x0))
 
 
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
+
+
 def _continues(a, b) -> bool:
     return (b.from_text and len(a.xs) == len(b.xs) and abs(a.xs[0] - b.xs[0]) <= SPAN_TOL
             and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
-            and all(max(g[0], h[0]) <= min(g[1], h[1]) for g, h in zip(a.gaps, b.gaps, strict=True)))
+            and all(_overlap(g, h) for g, h in zip(a.gaps, b.gaps, strict=True)))
 
 
 def _agree(chain: list) -> None:
