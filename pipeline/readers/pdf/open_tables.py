@@ -382,11 +382,14 @@ def _fill_missing_borders(other, part) -> None:
         return
     if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
         return
-    if not all(any(_overlap(g, h) for h in other.gaps) for g in part.gaps):
-        return
-    for x, gap in zip(other.xs[1:-1], other.gaps, strict=True):
-        if any(_overlap(gap, g) for g in part.gaps):
-            continue
+    borders = list(zip(other.xs[1:-1], other.gaps, strict=True))
+    matched = set()
+    for x, gap in zip(part.xs[1:-1], part.gaps, strict=True):
+        candidates = [k for k, (_, g) in enumerate(borders) if _overlap(g, gap)]
+        if not candidates:
+            return
+        matched.add(min(candidates, key=lambda k: abs(borders[k][0] - x)))
+    for x, gap in [b for k, b in enumerate(borders) if k not in matched]:
         if len(part.ys) > FRAGMENT_ROWS + 1 and any(ln.x0 < x < ln.x1 for c in part.cells for ln in c.lines):
             continue  # only a fragment of a row or two may have a cell spanning a border the other page shows
         for cell in [c for c in part.cells if c.x0 < x < c.x1 and not any(ln.x0 < x < ln.x1 for ln in c.lines)]:
