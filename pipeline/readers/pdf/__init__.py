@@ -18,12 +18,13 @@ The modules, in the order the data flows through them:
                    glyphs a clip hides dropped)
     rulings.py     the page's drawn paths -> ruling segments (pdfplumber edges), shading marked
     open_tables.py tables ruled with horizontal lines only: column borders inferred from the text between the
-                   rules (before grid.py), and made to agree across the pages of one table
+                   rules (before grid.py)
     grid.py        rulings -> pdfplumber's cells -> table parts on a grid; characters into their cells
     lines.py       characters -> lines by baseline (sub- and superscripts into their line) -> words
     selfcheck.py   the page's words against pdfium's own reading of the page, and against the dictionary
     furniture.py   running headers, footers and page numbers out of the page body
     footnotes.py   footnotes at a page's foot, and the marks naming them, out of the text
+    open_pages.py  the pages of one such table given the same borders
     geometry.py    margins, line pitch, cell padding and the page body's extent, per page geometry
     paragraphs.py  lines -> paragraphs (break kinds, hyphenation via pipeline.morph, headings)
     joins.py       tables across pages (repeated headers, rows broken by a page)

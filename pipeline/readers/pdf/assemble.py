@@ -30,7 +30,7 @@ from pipeline.readers.pdf.geometry import (
 from pipeline.readers.pdf.grid import PartCell, TablePart
 from pipeline.readers.pdf.joins import CONTINUATION_TOP_LINES, JoinedTable
 from pipeline.readers.pdf.lines import PITCH_DEFAULT_RATIO, Line
-from pipeline.readers.pdf.open_tables import harmonize_borders
+from pipeline.readers.pdf.open_pages import harmonize_borders
 from pipeline.readers.pdf.overflow import give_back_overflow
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks

@@ -19,8 +19,6 @@ from itertools import pairwise
 import numpy as np
 from pdfplumber import table as plumber_table
 
-from pipeline.readers.pdf.grid import PartCell
-
 SPAN_TOL = 3.0  # rules whose ends agree within this belong to one table's stack
 RULE_SNAP_TOL = 1.0  # rules closer than this vertically are one rule
 MIN_RULES = 2  # a stack needs this many rules (one row: the rest of a row broken by a page is one)
@@ -34,7 +32,6 @@ BLOCK_LINE_TOL = 2.0  # baselines within this are one line
 ALIGN_TOL = 1.0  # line edges (or centres) within this are aligned
 ALIGNED_SHARE = 0.5  # a column is aligned where this share of its lines agree
 ALIGNED_MIN_LINES = 2  # ... of at least this many lines
-FRAGMENT_ROWS = 2  # a part of this many rows may lack borders its table's other pages show
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
 RESOLUTION = 4  # coverage is measured in quarter points
 
@@ -337,91 +334,3 @@ def _vertical(x: float, top: float, bottom: float, gap: tuple[float, float]) -> 
     """An inferred border as a pdfplumber edge, with the free strip it was placed in."""
     return {"x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top,
             "orientation": "v", "object_type": "line", "gap": gap}
-
-
-def mark_inferred(parts: list, inferred: list[dict]) -> None:
-    """Mark the table parts whose borders were inferred here, each inner border with the strip it lies in."""
-    for part in parts:
-        x0, top, x1, bottom = part.bbox
-        own = [e for e in inferred if x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] and e["bottom"] <= bottom + 1]
-        if own:
-            part.from_text = True
-            part.gaps = [min(own, key=lambda e: abs(e["x0"] - x))["gap"] for x in part.xs[1:-1]]
-
-
-def harmonize_borders(parts_by_page: list[list]) -> None:
-    """Give the parts of one table on consecutive pages the same inferred column borders.
-
-    Each page places a border from its own lines, so two pages may put it at different places of the same
-    free strip; the border that every page allows is the median of their placements, kept inside the strip
-    all of them leave free.  Parts continue one another when the last part of a page and the first of the
-    next have the same sides and strips that overlap one for one."""
-    chain: list = []
-    for parts in parts_by_page + [[]]:
-        first = parts[0] if parts else None
-        if chain and first is not None:
-            _fill_missing_borders(chain[-1], first)
-            _fill_missing_borders(first, chain[-1])  # a header row broken by the page: its first lines alone
-        if chain and first is not None and _continues(chain[-1], first):
-            chain.append(first)
-        else:
-            _agree(chain)
-            chain = [first] if first is not None and first.from_text else []
-        if parts and parts[-1] is not first:
-            _agree(chain)
-            chain = [parts[-1]] if parts[-1].from_text else []
-
-
-def _fill_missing_borders(other, part) -> None:
-    """Draw into a part the borders that the other part of its table on the next or the previous page has and
-    it lacks for want of text (the rest of a broken row leaves its number column empty, so nothing shows
-    where that column ends; the first lines of a header row broken by the page lack its sub-columns); a cell
-    across such a border is split there when none of its lines crosses it, and spans it otherwise ('2019 год'
-    over the 'план' | 'факт' of the next page)."""
-    if not (other.from_text and part.from_text) or len(part.xs) >= len(other.xs):
-        return
-    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
-        return
-    borders = list(zip(other.xs[1:-1], other.gaps, strict=True))
-    matched = set()
-    for x, gap in zip(part.xs[1:-1], part.gaps, strict=True):
-        candidates = [k for k, (_, g) in enumerate(borders) if _overlap(g, gap)]
-        if not candidates:
-            return
-        matched.add(min(candidates, key=lambda k: abs(borders[k][0] - x)))
-    for x, gap in [b for k, b in enumerate(borders) if k not in matched]:
-        if len(part.ys) > FRAGMENT_ROWS + 1 and any(ln.x0 < x < ln.x1 for c in part.cells for ln in c.lines):
-            continue  # only a fragment of a row or two may have a cell spanning a border the other page shows
-        for cell in [c for c in part.cells if c.x0 < x < c.x1 and not any(ln.x0 < x < ln.x1 for ln in c.lines)]:
-            part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
-                                       [ln for ln in cell.lines if ln.x0 >= x]))
-            cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
-        part.xs = sorted([*part.xs, x])
-        part.gaps = sorted([*part.gaps, gap])
-    part.cells.sort(key=lambda c: (c.row, c.x0))
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return max(a[0], b[0]) <= min(a[1], b[1])
-
-
-def _continues(a, b) -> bool:
-    return (b.from_text and len(a.xs) == len(b.xs) and abs(a.xs[0] - b.xs[0]) <= SPAN_TOL
-            and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
-            and all(_overlap(g, h) for g, h in zip(a.gaps, b.gaps, strict=True)))
-
-
-def _agree(chain: list) -> None:
-    """Move the chain's inner borders (and their cells' sides) to one place per border."""
-    if len(chain) < 2:
-        return
-    for k in range(1, len(chain[0].xs) - 1):
-        left = max(p.gaps[k - 1][0] for p in chain)
-        right = min(p.gaps[k - 1][1] for p in chain)
-        x = min(max(statistics.median(p.xs[k] for p in chain), left), right)
-        for part in chain:
-            old = part.xs[k]
-            for cell in part.cells:
-                cell.x0 = x if abs(cell.x0 - old) < 0.01 else cell.x0
-                cell.x1 = x if abs(cell.x1 - old) < 0.01 else cell.x1
-            part.xs[k] = x

@@ -27,7 +27,8 @@ from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, TablePart, assign_chars, find_tables
 from pipeline.readers.pdf.imaged import image_edges
 from pipeline.readers.pdf.lines import FontSize, chars_to_lines
-from pipeline.readers.pdf.open_tables import mark_inferred, open_table_borders
+from pipeline.readers.pdf.open_pages import mark_inferred
+from pipeline.readers.pdf.open_tables import open_table_borders
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
 from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr

@@ -1,0 +1,181 @@
+"""The parts of one table ruled with horizontal lines only, on consecutive pages, made to agree.
+
+Each page infers its column borders from its own text (pipeline.readers.pdf.open_tables), so the pages of one
+table may disagree: a border placed elsewhere in the same free strip, a border missing where a page's rows
+left its column empty (the rest of a broken row), or an extra one where a justified line's stretched space
+happened to line up with free strips of the other rows.  Here the parts are matched by their free strips and
+given one set of borders before the cells' lines are measured and the tables joined (joins.py).
+"""
+from __future__ import annotations
+
+import statistics
+
+from pipeline.readers.pdf.grid import PartCell, TablePart
+from pipeline.readers.pdf.lines import Line
+from pipeline.readers.pdf.open_tables import SPAN_TOL
+
+FRAGMENT_ROWS = 2  # a part of this many rows may lack borders its table's other pages show
+BASELINE_TOL = 1.0  # lines whose baselines are this close are one line
+
+
+def mark_inferred(parts: list, inferred: list[dict]) -> None:
+    """Mark the table parts whose borders were inferred here, each inner border with the strip it lies in."""
+    for part in parts:
+        x0, top, x1, bottom = part.bbox
+        own = [e for e in inferred if x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] and e["bottom"] <= bottom + 1]
+        if own:
+            part.from_text = True
+            part.gaps = [min(own, key=lambda e: abs(e["x0"] - x))["gap"] for x in part.xs[1:-1]]
+
+
+def harmonize_borders(parts_by_page: list[list]) -> None:
+    """Give the parts of one table on consecutive pages the same inferred column borders.
+
+    Each page places a border from its own lines, so two pages may put it at different places of the same
+    free strip; the border that every page allows is the median of their placements, kept inside the strip
+    all of them leave free.  Parts continue one another when the last part of a page and the first of the
+    next have the same sides and strips that overlap one for one."""
+    _drop_stretched_space_borders(parts_by_page)
+    chain: list = []
+    for parts in parts_by_page + [[]]:
+        first = parts[0] if parts else None
+        if chain and first is not None:
+            _fill_missing_borders(chain[-1], first)
+            _fill_missing_borders(first, chain[-1])  # a header row broken by the page: its first lines alone
+        if chain and first is not None and _continues(chain[-1], first):
+            chain.append(first)
+        else:
+            _agree(chain)
+            chain = [first] if first is not None and first.from_text else []
+        if parts and parts[-1] is not first:
+            _agree(chain)
+            chain = [parts[-1]] if parts[-1].from_text else []
+
+
+def _fill_missing_borders(other, part) -> None:
+    """Draw into a part the borders that the other part of its table on the next or the previous page has and
+    it lacks for want of text (the rest of a broken row leaves its number column empty, so nothing shows
+    where that column ends; the first lines of a header row broken by the page lack its sub-columns); a cell
+    across such a border is split there when none of its lines crosses it, and spans it otherwise ('2019 год'
+    over the 'план' | 'факт' of the next page)."""
+    if not (other.from_text and part.from_text) or len(part.xs) >= len(other.xs):
+        return
+    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
+        return
+    borders = list(zip(other.xs[1:-1], other.gaps, strict=True))
+    matched = set()
+    for x, gap in zip(part.xs[1:-1], part.gaps, strict=True):
+        candidates = [k for k, (_, g) in enumerate(borders) if _overlap(g, gap)]
+        if not candidates:
+            return
+        matched.add(min(candidates, key=lambda k: abs(borders[k][0] - x)))
+    for x, gap in [b for k, b in enumerate(borders) if k not in matched]:
+        if len(part.ys) > FRAGMENT_ROWS + 1 and any(ln.x0 < x < ln.x1 for c in part.cells for ln in c.lines):
+            continue  # only a fragment of a row or two may have a cell spanning a border the other page shows
+        for cell in [c for c in part.cells if c.x0 < x < c.x1 and not any(ln.x0 < x < ln.x1 for ln in c.lines)]:
+            part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
+                                       [ln for ln in cell.lines if ln.x0 >= x]))
+            cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
+        part.xs = sorted([*part.xs, x])
+        part.gaps = sorted([*part.gaps, gap])
+    part.cells.sort(key=lambda c: (c.row, c.x0))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
+
+
+def _continues(a, b) -> bool:
+    return (b.from_text and len(a.xs) == len(b.xs) and abs(a.xs[0] - b.xs[0]) <= SPAN_TOL
+            and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
+            and all(_overlap(g, h) for g, h in zip(a.gaps, b.gaps, strict=True)))
+
+
+def _agree(chain: list) -> None:
+    """Move the chain's inner borders (and their cells' sides) to one place per border."""
+    if len(chain) < 2:
+        return
+    for k in range(1, len(chain[0].xs) - 1):
+        left = max(p.gaps[k - 1][0] for p in chain)
+        right = min(p.gaps[k - 1][1] for p in chain)
+        x = min(max(statistics.median(p.xs[k] for p in chain), left), right)
+        for part in chain:
+            old = part.xs[k]
+            for cell in part.cells:
+                cell.x0 = x if abs(cell.x0 - old) < 0.01 else cell.x0
+                cell.x1 = x if abs(cell.x1 - old) < 0.01 else cell.x1
+            part.xs[k] = x
+
+
+def _drop_stretched_space_borders(parts_by_page: list[list]) -> None:
+    """Take out of a part a border that the parts of its table on the pages before and after it lack, where
+    every line right of it goes on a line left of it (the same baseline): a justified line's stretched space
+    ('Улучшение   качества   окружающей   среды'), which the other rows of that page left free too."""
+    for i, parts in enumerate(parts_by_page):
+        for part in parts:
+            if not part.from_text:
+                continue
+            neighbours = []
+            if part is parts[0] and i and parts_by_page[i - 1]:
+                neighbours.append(parts_by_page[i - 1][-1])
+            if part is parts[-1] and i + 1 < len(parts_by_page) and parts_by_page[i + 1]:
+                neighbours.append(parts_by_page[i + 1][0])
+            ks = {_extra_border(part, n) for n in neighbours}
+            if neighbours and len(ks) == 1 and (k := ks.pop()) is not None and _continues_lines(part, part.xs[k]):
+                _remove_border(part, k)
+
+
+def _extra_border(part: TablePart, other: TablePart) -> int | None:
+    """The index in part.xs of the one border whose removal leaves part's strips overlapping other's one for
+    one (other a part of several rows with the same sides), if there is one."""
+    if not other.from_text or len(other.xs) != len(part.xs) - 1 or len(other.ys) <= FRAGMENT_ROWS + 1:
+        return None
+    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
+        return None
+    for k in range(1, len(part.xs) - 1):
+        gaps = part.gaps[:k - 1] + part.gaps[k:]
+        if all(_overlap(g, h) for g, h in zip(gaps, other.gaps, strict=True)):
+            return k
+    return None
+
+
+def _continues_lines(part: TablePart, x: float) -> bool:
+    """Does every line of the cells starting at x share its baseline with a line of the cell before it?"""
+    pairs = _cells_across(part, x)
+    if not pairs or not any(right.lines for _, right in pairs):
+        return False
+    return all(any(abs(r.base - ln.base) <= BASELINE_TOL for ln in left.lines) for left, right in pairs for r in right.lines)
+
+
+def _cells_across(part: TablePart, x: float) -> list[tuple[PartCell, PartCell]]:
+    """The pairs of cells (ending at x, starting at x) of each row."""
+    ends = {(c.row, c.row_span): c for c in part.cells if abs(c.x1 - x) < 0.01}
+    out = []
+    for c in part.cells:
+        if abs(c.x0 - x) < 0.01:
+            if (c.row, c.row_span) not in ends:
+                return []
+            out.append((ends[(c.row, c.row_span)], c))
+    return out
+
+
+def _remove_border(part: TablePart, k: int) -> None:
+    """Merge each row's two cells across border k, a line of the right one into the line of the left one on
+    its baseline."""
+    for left, right in _cells_across(part, part.xs[k]):
+        for line in right.lines:
+            host = min(left.lines, key=lambda ln: abs(ln.base - line.base))
+            _append_line(host, line)
+        left.x1 = right.x1
+        part.cells.remove(right)
+    del part.xs[k]
+    del part.gaps[k - 1]
+
+
+def _append_line(host: Line, line: Line) -> None:
+    """Join line onto the end of host, one space between."""
+    shift = len(host.text) + 1
+    host.text = host.text + " " + line.text
+    host.marks = host.marks + [(a + shift, b + shift) for a, b in line.marks]
+    host.x1 = max(host.x1, line.x1)
+    host.top, host.bottom = min(host.top, line.top), max(host.bottom, line.bottom)
