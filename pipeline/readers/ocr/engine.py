@@ -30,6 +30,7 @@ INSTALL_HINT = ("install Tesseract with its Russian and Kazakh data (Debian/Ubun
 OSD_MIN_CONFIDENCE = 2.0  # Tesseract's orientation confidence below this is a guess: the page is left as it is
 BLOCK_PAD_PX = 10  # white margin around a cropped block: Tesseract reads text touching the image edge badly
 MAX_CHOICES = 4  # other readings kept per letter
+CHOICE_ITERATIONS = "1"  # extra beam searches giving the letters' other readings (Tesseract's default 5: +8-13 % of a page)
 NUMBER_LANGUAGE = "eng"  # numbers are read a second time by this model alone (see read_numbers)
 NUMBER_CHARS = "0123456789.,%()-"  # ... which may give nothing but these
 _LOCK = threading.Lock()  # one Tesseract API object must not be used by two threads at once
@@ -99,6 +100,7 @@ def _api(languages: str, osd: bool = False, numbers: bool = False):
         api.SetVariable("tessedit_char_whitelist", NUMBER_CHARS)
     elif not osd:
         api.SetVariable("lstm_choice_mode", "2")  # keep each letter's alternatives for the ChoiceIterator
+        api.SetVariable("lstm_choice_iterations", CHOICE_ITERATIONS)
     return api
 
 
