@@ -105,7 +105,7 @@ def document_passes(pages: list[Page]) -> None:
     texts built."""
     drop_footnotes(pages)  # first: a footnote repeated at the foot of several pages is no running footer
     mark_furniture(pages)
-    harmonize_borders([page.parts for page in pages])
+    harmonize_borders(pages)
     set_line_geometry(pages)
     for page in pages:
         for part in page.parts:

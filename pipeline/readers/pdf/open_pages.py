@@ -25,18 +25,21 @@ def mark_inferred(parts: list, inferred: list[dict]) -> None:
         own = [e for e in inferred if x0 - 1 <= e["x0"] <= x1 + 1 and top - 1 <= e["top"] and e["bottom"] <= bottom + 1]
         if own:
             part.from_text = True
+            part.fragment = all(e.get("fragment") for e in own)
             part.gaps = [min(own, key=lambda e: abs(e["x0"] - x))["gap"] for x in part.xs[1:-1]]
 
 
-def harmonize_borders(parts_by_page: list[list]) -> None:
+def harmonize_borders(pages: list) -> None:
     """Give the parts of one table on consecutive pages the same inferred column borders.
 
     Each page places a border from its own lines, so two pages may put it at different places of the same
     free strip; the border that every page allows is the median of their placements, kept inside the strip
     all of them leave free.  Parts continue one another when the last part of a page and the first of the
     next have the same sides and strips that overlap one for one."""
+    parts_by_page = [page.parts for page in pages]
     _drop_stretched_space_borders(parts_by_page)
     chain: list = []
+    confirmed = set()
     for parts in parts_by_page + [[]]:
         first = parts[0] if parts else None
         if chain and first is not None:
@@ -44,12 +47,23 @@ def harmonize_borders(parts_by_page: list[list]) -> None:
             _fill_missing_borders(first, chain[-1])  # a header row broken by the page: its first lines alone
         if chain and first is not None and _continues(chain[-1], first):
             chain.append(first)
+            confirmed.add(id(first))
         else:
             _agree(chain)
             chain = [first] if first is not None and first.from_text else []
         if parts and parts[-1] is not first:
             _agree(chain)
             chain = [parts[-1]] if parts[-1].from_text else []
+    for page in pages:
+        _unconfirmed_fragments_to_text(page, confirmed)
+
+
+def _unconfirmed_fragments_to_text(page, confirmed: set) -> None:
+    """Give back to the page's text a lone column the page before did not continue (an indented paragraph
+    between two rules, not the rest of a cell)."""
+    for part in [p for p in page.parts if p.fragment and id(p) not in confirmed]:
+        page.parts.remove(part)
+        page.lines = sorted(page.lines + [ln for c in part.cells for ln in c.lines], key=lambda ln: (ln.top, ln.x0))
 
 
 def _fill_missing_borders(other, part) -> None:
@@ -76,8 +90,9 @@ def _fill_missing_borders(other, part) -> None:
             part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
                                        [ln for ln in cell.lines if ln.x0 >= x]))
             cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
-        part.xs = sorted([*part.xs, x])
-        part.gaps = sorted([*part.gaps, gap])
+        inner = sorted([*zip(part.xs[1:-1], part.gaps, strict=True), (x, gap)])
+        part.xs = [part.xs[0]] + [b for b, _ in inner] + [part.xs[-1]]
+        part.gaps = [g for _, g in inner]
     part.cells.sort(key=lambda c: (c.row, c.x0))
 
 

@@ -32,6 +32,8 @@ BLOCK_LINE_TOL = 2.0  # baselines within this are one line
 ALIGN_TOL = 1.0  # line edges (or centres) within this are aligned
 ALIGNED_SHARE = 0.5  # a column is aligned where this share of its lines agree
 ALIGNED_MIN_LINES = 2  # ... of at least this many lines
+FRAGMENT_INDENT_MIN = 2 * COLUMN_GAP_MIN  # a lone column's text starts at least this far right of the table's side
+FRAGMENT_PAD = 3.0  # the cell padding assumed beside a lone column's text (its page before corrects it)
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
 RESOLUTION = 4  # coverage is measured in quarter points
 
@@ -59,14 +61,47 @@ def open_table_borders(edges: list[dict], chars: list[tuple]) -> list[dict]:
     vertical = [e for e in edges if e["orientation"] == "v"]
     merged = plumber_table.merge_edges(horizontal, RULE_SNAP_TOL, RULE_SNAP_TOL, SPAN_TOL, SPAN_TOL)
     out: list[dict] = []
-    for (x0, x1), ys in _stacks(merged).items():
+    stacks = _stacks(merged)
+    for (x0, x1), ys in stacks.items():
+        if _nested(x0, x1, ys, stacks):
+            continue  # the rules under a header cell spanning sub-columns, inside a wider table's stack
         if any(x0 - SPAN_TOL < v["x0"] < x1 + SPAN_TOL and v["bottom"] > ys[0] and v["top"] < ys[-1] for v in vertical):
             continue  # a ruled table: the cell finder has its borders
         partial = [e for e in merged if x0 - SPAN_TOL <= e["x0"] and e["x1"] <= x1 + SPAN_TOL
                    and ys[0] < e["top"] < ys[-1] and (e["x0"] > x0 + SPAN_TOL or e["x1"] < x1 - SPAN_TOL)]
-        for table_ys in _tables_in_stack(x0, x1, ys, chars):
+        tables = _tables_in_stack(x0, x1, ys, chars)
+        for table_ys in tables:
             out += _borders(x0, x1, table_ys, partial, chars)
+        if not tables:
+            out += _column_fragment(x0, x1, ys, chars)
     return out
+
+
+def _column_fragment(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[dict]:
+    """Borders around the one column of text a stack holds away from its left side: the rest of a tall cell
+    carried over a page ('Актюбинская область – подключено ...' alone in the column of actual measures).
+    Marked 'fragment': the page before must confirm it (open_pages.harmonize_borders), or it is read as text."""
+    bands = [b for b in _bands(x0, x1, ys, chars) if b.boxes]
+    if not bands or not all(_one_block(b.boxes) for b in bands):
+        return []
+    start = min(_start(b) for b in bands)
+    end = max(max(c[1] for c in b.boxes if not c[5]) for b in bands)
+    if start - x0 < FRAGMENT_INDENT_MIN:
+        return []
+    pad = min(FRAGMENT_PAD, (start - x0) / 2)
+    out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
+    out.append(_vertical(start - pad, ys[0], ys[-1], (x0 + SPAN_TOL, start)))
+    if x1 - end >= COLUMN_GAP_MIN + SPAN_TOL:
+        out.append(_vertical(end + pad, ys[0], ys[-1], (end, x1 - SPAN_TOL)))
+    for edge in out:
+        edge["fragment"] = True
+    return out
+
+
+def _nested(x0: float, x1: float, ys: list[float], stacks: dict) -> bool:
+    """Does a wider stack span this one's rules?"""
+    return any(a <= x0 + SPAN_TOL and x1 - SPAN_TOL <= b and (b - a) > (x1 - x0) + SPAN_TOL
+               and others[0] <= ys[0] and ys[-1] <= others[-1] for (a, b), others in stacks.items())
 
 
 def _stacks(rules: list[dict]) -> dict[tuple[float, float], list[float]]:
