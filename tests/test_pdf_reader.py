@@ -670,6 +670,16 @@ def test_words_broken_in_narrow_cells(a, b, text):
     assert cell_text([first, second]) == text
 
 
+def test_centred_title_line_under_a_line_past_the_measured_margin():
+    """A title centred in a flush-left document, whose right margin (measured on ragged lines) is short of the
+    title's widest line: its last line is centred under that line and goes on the title (seed 5313)."""
+    a = line("социальной защиты населения Республики Казахстан на 2023 - 2028 годы", 71.3, 552.2, 100,
+             left=71.0, right=546.0, first_word_w=78.3)
+    b = line("за 2023 год", 276.2, 347.6, 113.8, left=71.0, right=546.0, first_word_w=13.7)
+    assert [t for _, t in paragraphs([a, b])] == [
+        "социальной защиты населения Республики Казахстан на 2023 - 2028 годы за 2023 год"]
+
+
 def test_cell_padding_is_where_most_cells_start_below_the_median():
     """Centred numbers ('52,37 %') start further in than the padding; most cells of a table of figures may be
     such, and the padding is where left-aligned cells start (seed 394), not the median; one cell starting lower

@@ -132,7 +132,7 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
     if opening is not None and b.text[:1].isupper() and STATUS_LINE.match(opening):
         if not STATUS_LINE.match(opening + " " + b.text):
             return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
-    if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
+    if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not _centred_pair(a, b):
         return PARA
     next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
     if a.x1 + next_word <= a.right:
@@ -151,6 +151,17 @@ def _known(word: str) -> bool:
 def _centred(line: Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
+
+
+def _centred_pair(a: Line, b: Line) -> bool:
+    """Are both lines centred in their region, or on one axis a little right of its measured centre?  In a document
+    set flush left the right margin is measured on ragged lines, short of the real one, and a centred title block's
+    lines share an axis right of the measured centre ('... на 2023 – 2027 годы за 2026' | 'год')."""
+    if _centred(a) and _centred(b):
+        return True
+    sa, sb = a.x0 + a.x1, b.x0 + b.x1
+    shift = (sa + sb) / 2 - (a.left + a.right)
+    return abs(sa - sb) <= 2 * CENTER_TOL and 0 <= shift <= 4 * CENTER_TOL
 
 
 def _centred_room(line: Line) -> float:
@@ -256,7 +267,7 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
-    if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
+    if _fills_line(b) and " " not in b.text and (morph.starts_a_word(left + rest)):
         return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
     after = b.text[len(rest):len(rest) + 1]
     if after and after in HYPHENS and _compound_head(left, rest, b.text):
