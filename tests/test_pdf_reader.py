@@ -650,6 +650,8 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # ... not two words whose join is a rare word too ('переходна', seed 449), nor a word and a preposition (379)
     (("Переход", 268.6, 310.5, 268.6, 317.6), ("на платформенную", 11.9, 6.4), "Переход на платформенную"),
     (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
+    # ... nor a noun and the preposition opening the next phrase, whose join is only a short adjective (seed 287)
+    (("Переход", 214.9, 265.0, 214.9, 268.9), ("на", 15.0, 8.3), "Переход на"),
     # a conjunction between like members stands alone, though 'библиотеки' is a word too (seed 4194)
     (("библиотек", 205.3, 270.4, 205.3, 272.6), ("и школ.", 8.3, 8.3), "библиотек и школ."),
     # ... but not unlike members, nor after 'а', which takes a comma as a conjunction (seeds 4052, 4031, 4033)

@@ -263,7 +263,7 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
-    if _coordinated(left, rest, b.text):
+    if _coordinated(left, rest, b.text) or _preposition_after_noun(left, rest):
         return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
@@ -307,6 +307,22 @@ def _coordinated(left: str, rest: str, line: str) -> bool:
     if after is None or _best_pos(left) != _best_pos(after.group(1)):
         return False
     return bool(_nominal_forms(left) & _nominal_forms(after.group(1)))
+
+
+def _preposition_after_noun(left: str, rest: str) -> bool:
+    """Is the word before the break a noun and the line opening with a preposition, which glued on would make only
+    a short adjective ('Переход' / 'на платфор' / 'менную': 'переходна')?  A noun followed by the preposition of
+    the next phrase is how report sentences go on; a short adjective is rare in them, and one long enough to be
+    broken mid-word starts with no dictionary word ('Конкурентоспособ' / 'на').  The geometry cannot tell: the
+    whole would not have fitted the line either."""
+    return _best_pos(left) == "NOUN" and _best_pos(rest) == "PREP" and _only_short_adjective(left + rest)
+
+
+@functools.lru_cache(maxsize=65536)
+def _only_short_adjective(word: str) -> bool:
+    """Is every dictionary reading of the word a short adjective ('переходна', 'основна')?"""
+    parses = [p for p in morph.parse(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "ADJS" for p in parses)
 
 
 @functools.lru_cache(maxsize=65536)
