@@ -672,6 +672,15 @@ def test_words_broken_in_narrow_cells(a, b, text):
     assert cell_text([first, second]) == text
 
 
+def test_name_broken_over_three_lines_is_one_word():
+    """'«Казги' / 'дроме' / 'т»' in a narrow cell (seed 5225): 'дроме' is a dictionary word, but it fills its line
+    alone, so it was broken too, and 'Казги' begins no dictionary word: a name's head."""
+    a = line("«Казги", 264.0, 307.7, 100, left=264.0, right=308.4)
+    b = line("дроме", 264.0, 303.7, 114, first_word_w=39.7, first_char_w=8.3, left=264.0, right=308.4)
+    c = line("т»", 264.0, 278.3, 128, first_word_w=14.3, first_char_w=7.0, left=264.0, right=308.4)
+    assert cell_text([a, b, c]) == "«Казгидромет»"
+
+
 def test_centred_title_line_under_a_line_past_the_measured_margin():
     """A title centred in a flush-left document, whose right margin (measured on ragged lines) is short of the
     title's widest line: its last line is centred under that line and goes on the title (seed 5313)."""

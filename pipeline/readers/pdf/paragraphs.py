@@ -267,8 +267,10 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
-    if _fills_line(b) and " " not in b.text and (morph.starts_a_word(left + rest)):
-        return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
+    if _fills_line(b) and " " not in b.text and (morph.starts_a_word(left + rest) or _name_head(left, rest)):
+        # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too), or of a name
+        # ('«Казги' / 'дроме' / 'т»': 'дроме' is a word, too)
+        return True
     after = b.text[len(rest):len(rest) + 1]
     if after and after in HYPHENS and _compound_head(left, rest, b.text):
         return True  # 'челове' / 'ко-часов', 'медик' / 'о-санитарной': a compound's first part broken
@@ -316,6 +318,11 @@ def _preposition_after_noun(left: str, rest: str) -> bool:
     broken mid-word starts with no dictionary word ('Конкурентоспособ' / 'на').  The geometry cannot tell: the
     whole would not have fitted the line either."""
     return _best_pos(left) == "NOUN" and _best_pos(rest) == "PREP" and _only_short_adjective(left + rest)
+
+
+def _name_head(left: str, rest: str) -> bool:
+    """Does a word that starts no dictionary word ('Казги') go on in lower case: the head of a name broken mid-word?"""
+    return left[1:].islower() and rest.islower() and not _known(left) and not morph.starts_a_word(left)
 
 
 @functools.lru_cache(maxsize=65536)
