@@ -639,6 +639,8 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # a compound's first part broken off its linking vowel (seeds 95, 2)
     (("челове", 357.1, 390.1, 356.2, 390.8), ("ко-часов", 40.0, 4.4), "человеко-часов"),
     (("медик", 71.0, 112.2, 73.1, 110.5), ("о-санитарной", 11.3, 7.4), "медико-санитарной"),
+    # ... where the room left would hold the vowel, not the hyphen after it, the break opportunity (seed 6209)
+    (("информационн", 71.0, 151.7, 71.0, 160.3), ("о-", 10.0, 6.0), "информационно-"),
     # names with inner capitals, broken anywhere (seeds 92, 94, 163)
     (("«КазАвтоЖ", 232.8, 293.1, 232.8, 296.6), ("ол»", 18.0, 6.0), "«КазАвтоЖол»"),
     (("«КазАвто", 418.9, 468.5, 418.9, 469.3), ("Жол»", 28.7, 10.8), "«КазАвтоЖол»"),

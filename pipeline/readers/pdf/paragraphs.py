@@ -49,6 +49,7 @@ _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
+_LETTERS_THEN_HYPHEN = regex.compile(r"^\p{L}+[-\u2010\u2011]")  # 'о-': a compound's first part, up to its hyphen
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 _COMMA_FREE_CONJUNCTION = "и"  # the one-letter conjunction written with no comma before it ('а' always has one)
@@ -237,8 +238,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
     whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
     ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
-    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit.
-    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else b.first_char_w
+    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit;
+    # nor from a hyphen after it, the break opportunity ('информационн' / 'о-' / 'коммуникационной').
+    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else _head_width(b)
     room = (a.right - a.left) - (a.x1 - a.x0)
     if room >= unit + FORCED_BREAK_LOOSE_SLACK:
         return False  # room for the next character (on either side of a centred line)
@@ -386,6 +388,16 @@ def ends_mid_phrase(text: str) -> bool:
 def _linking_word(word: str) -> bool:
     """Is the word's best parse a preposition or a conjunction ('а', 'и', 'на'), which never ends a phrase?"""
     return _best_pos(word) in _LINKING_POS
+
+
+def _head_width(line: Line) -> float:
+    """Width of what must fit on the line before, had the line not been broken before it: the first character, or
+    the letters up to a hyphen ('о-коммуникационной': 'о-'), by their share of the first word's characters."""
+    head = _LETTERS_THEN_HYPHEN.match(line.text)
+    if head is None:
+        return line.first_char_w
+    word = line.text.split(" ", 1)[0]
+    return max(line.first_char_w, line.first_word_w * len(head.group(0)) / len(word))
 
 
 def _last_token_width(line: Line) -> float:
