@@ -654,6 +654,7 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
     # ... nor a noun and the preposition opening the next phrase, whose join is only a short adjective (seed 287)
     (("Переход", 214.9, 265.0, 214.9, 268.9), ("на", 15.0, 8.3), "Переход на"),
+    (("проектн", 219.8, 267.7, 219.8, 273.1), ("о-", 10.7, 6.7), "проектно-"),  # 'проектн' is no word (seed 5292)
     # a conjunction between like members stands alone, though 'библиотеки' is a word too (seed 4194)
     (("библиотек", 205.3, 270.4, 205.3, 272.6), ("и школ.", 8.3, 8.3), "библиотек и школ."),
     # ... but not unlike members, nor after 'а', which takes a comma as a conjunction (seeds 4052, 4031, 4033)

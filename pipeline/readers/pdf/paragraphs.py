@@ -318,8 +318,10 @@ def _preposition_after_noun(left: str, rest: str) -> bool:
     a short adjective ('Переход' / 'на платфор' / 'менную': 'переходна')?  A noun followed by the preposition of
     the next phrase is how report sentences go on; a short adjective is rare in them, and one long enough to be
     broken mid-word starts with no dictionary word ('Конкурентоспособ' / 'на').  The geometry cannot tell: the
-    whole would not have fitted the line either."""
-    return _best_pos(left) == "NOUN" and _best_pos(rest) == "PREP" and _only_short_adjective(left + rest)
+    whole would not have fitted the line either.  The noun must be a dictionary word: 'проектн' / 'о-сметной' is
+    a guess's noun."""
+    return (_known(left) and _best_pos(left) == "NOUN" and _best_pos(rest) == "PREP"
+            and _only_short_adjective(left + rest))
 
 
 def _name_head(left: str, rest: str) -> bool:
