@@ -652,6 +652,8 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # ... not two words whose join is a rare word too ('переходна', seed 449), nor a word and a preposition (379)
     (("Переход", 268.6, 310.5, 268.6, 317.6), ("на платформенную", 11.9, 6.4), "Переход на платформенную"),
     (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
+    # ... but a preposition that the next word could not follow is an ending (seed 6324)
+    (("Исполнен", 313.9, 360.3, 313.9, 366.6), ("о не в", 5.5, 5.5), "Исполнено не в"),
     # ... nor a noun and the preposition opening the next phrase, whose join is only a short adjective (seed 287)
     (("Переход", 214.9, 265.0, 214.9, 268.9), ("на", 15.0, 8.3), "Переход на"),
     (("проектн", 219.8, 267.7, 219.8, 273.1), ("о-", 10.7, 6.7), "проектно-"),  # 'проектн' is no word (seed 5292)

@@ -54,6 +54,7 @@ _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # '�
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 _COMMA_FREE_CONJUNCTION = "и"  # the one-letter conjunction written with no comma before it ('а' always has one)
 _NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}  # words that are coordinated in a case
+_UNGOVERNED_POS = {"PRCL", "CONJ", "VERB", "INFN"}  # what no preposition governs: 'о не', 'на и', 'в будет'
 _LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
@@ -362,7 +363,17 @@ def _surely_one_word(text: str, a: Line, b: Line) -> bool:
     if " " in a.text or not ending or not right or not right.group(1).islower():
         return False
     left, rest = ending.group(1), right.group(1)
-    return _known(left + rest) and not (_known(left) and _known(rest))
+    return _known(left + rest) and (not (_known(left) and _known(rest)) or _stranded_preposition(rest, b.text))
+
+
+def _stranded_preposition(rest: str, line: str) -> bool:
+    """Is rest a preposition that the next word on its line could not follow ('Исполнен' / 'о не в полном объеме':
+    no preposition governs a particle, a conjunction or a verb), so that it is a word's ending after all?"""
+    words = line.split(" ", 2)
+    if len(words) < 2 or _best_pos(rest) != "PREP":
+        return False
+    after = _LETTERS_START.match(words[1])
+    return after is not None and _best_pos(after.group(1)) in _UNGOVERNED_POS
 
 
 def _compound_head(left: str, rest: str, line: str) -> bool:
