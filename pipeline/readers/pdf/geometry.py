@@ -193,10 +193,10 @@ def _usual_start(pads: list[float]) -> float | None:
             groups[-1].append(p)
         else:
             groups.append([p])
-    sizes = sorted((len(g) for g in groups), reverse=True)
-    if sizes[0] < CELL_PAD_CONFIRM or (len(sizes) > 1 and sizes[1] == sizes[0]):
+    groups.sort(key=lambda g: -len(g))
+    if len(groups[0]) < CELL_PAD_CONFIRM or (len(groups) > 1 and len(groups[1]) == len(groups[0])):
         return None
-    return statistics.median(max(groups, key=len))
+    return statistics.median(groups[0])
 
 
 def body_extent(pages: list[Page]) -> tuple[dict, dict]:
