@@ -5,6 +5,7 @@ import ctypes
 import hashlib
 import struct
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,7 +14,7 @@ pdfium_c = pytest.importorskip("pypdfium2.raw")
 
 from pipeline.layout import Layout, Paragraph, Table, UnreadableDocument  # noqa: E402
 from pipeline.readers.pdf import read_pdf  # noqa: E402
-from pipeline.readers.pdf.geometry import nearest_rank  # noqa: E402
+from pipeline.readers.pdf.geometry import _cell_padding, nearest_rank  # noqa: E402
 from pipeline.readers.pdf.grid import find_tables  # noqa: E402
 from pipeline.readers.pdf.joins import _continuation_score, _join_across  # noqa: E402
 from pipeline.readers.pdf.lines import Line  # noqa: E402
@@ -638,6 +639,8 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # a compound's first part broken off its linking vowel (seeds 95, 2)
     (("челове", 357.1, 390.1, 356.2, 390.8), ("ко-часов", 40.0, 4.4), "человеко-часов"),
     (("медик", 71.0, 112.2, 73.1, 110.5), ("о-санитарной", 11.3, 7.4), "медико-санитарной"),
+    # ... where the room left would hold the vowel, not the hyphen after it, the break opportunity (seed 6209)
+    (("информационн", 71.0, 151.7, 71.0, 160.3), ("о-", 10.0, 6.0), "информационно-"),
     # names with inner capitals, broken anywhere (seeds 92, 94, 163)
     (("«КазАвтоЖ", 232.8, 293.1, 232.8, 296.6), ("ол»", 18.0, 6.0), "«КазАвтоЖол»"),
     (("«КазАвто", 418.9, 468.5, 418.9, 469.3), ("Жол»", 28.7, 10.8), "«КазАвтоЖол»"),
@@ -649,6 +652,11 @@ def test_word_broken_mid_word_keeps_joining(left, rest, joined):
     # ... not two words whose join is a rare word too ('переходна', seed 449), nor a word and a preposition (379)
     (("Переход", 268.6, 310.5, 268.6, 317.6), ("на платформенную", 11.9, 6.4), "Переход на платформенную"),
     (("связи", 732.0, 767.1, 732.1, 774.0), ("с отсутствием", 6.6, 6.6), "связи с отсутствием"),
+    # ... but a preposition that the next word could not follow is an ending (seed 6324)
+    (("Исполнен", 313.9, 360.3, 313.9, 366.6), ("о не в", 5.5, 5.5), "Исполнено не в"),
+    # ... nor a noun and the preposition opening the next phrase, whose join is only a short adjective (seed 287)
+    (("Переход", 214.9, 265.0, 214.9, 268.9), ("на", 15.0, 8.3), "Переход на"),
+    (("проектн", 219.8, 267.7, 219.8, 273.1), ("о-", 10.7, 6.7), "проектно-"),  # 'проектн' is no word (seed 5292)
     # a conjunction between like members stands alone, though 'библиотеки' is a word too (seed 4194)
     (("библиотек", 205.3, 270.4, 205.3, 272.6), ("и школ.", 8.3, 8.3), "библиотек и школ."),
     # ... but not unlike members, nor after 'а', which takes a comma as a conjunction (seeds 4052, 4031, 4033)
@@ -667,6 +675,38 @@ def test_words_broken_in_narrow_cells(a, b, text):
     first = line(a[0], a[1], a[2], 100, left=a[3], right=a[4])
     second = line(b[0], a[3], a[3] + 40, 114, first_word_w=b[1], first_char_w=b[2], left=a[3], right=a[4])
     assert cell_text([first, second]) == text
+
+
+def test_name_broken_over_three_lines_is_one_word():
+    """'«Казги' / 'дроме' / 'т»' in a narrow cell (seed 5225): 'дроме' is a dictionary word, but it fills its line
+    alone, so it was broken too, and 'Казги' begins no dictionary word: a name's head."""
+    a = line("«Казги", 264.0, 307.7, 100, left=264.0, right=308.4)
+    b = line("дроме", 264.0, 303.7, 114, first_word_w=39.7, first_char_w=8.3, left=264.0, right=308.4)
+    c = line("т»", 264.0, 278.3, 128, first_word_w=14.3, first_char_w=7.0, left=264.0, right=308.4)
+    assert cell_text([a, b, c]) == "«Казгидромет»"
+
+
+def test_centred_title_line_under_a_line_past_the_measured_margin():
+    """A title centred in a flush-left document, whose right margin (measured on ragged lines) is short of the
+    title's widest line: its last line is centred under that line and goes on the title (seed 5313)."""
+    a = line("социальной защиты населения Республики Казахстан на 2023 - 2028 годы", 71.3, 552.2, 100,
+             left=71.0, right=546.0, first_word_w=78.3)
+    b = line("за 2023 год", 276.2, 347.6, 113.8, left=71.0, right=546.0, first_word_w=13.7)
+    assert [t for _, t in paragraphs([a, b])] == [
+        "социальной защиты населения Республики Казахстан на 2023 - 2028 годы за 2023 год"]
+
+
+def test_cell_padding_is_where_most_cells_start_below_the_median():
+    """Centred numbers ('52,37 %') start further in than the padding; most cells of a table of figures may be
+    such, and the padding is where left-aligned cells start (seed 394), not the median; one cell starting lower
+    alone does not set it, nor a few (seed 1)."""
+    def part(starts):
+        return SimpleNamespace(cells=[SimpleNamespace(x0=100.0, lines=[SimpleNamespace(x0=100.0 + s)]) for s in starts])
+
+    assert _cell_padding(part([2.9, 2.9, 3.0, 4.1, 6.1, 8.5, 9.8, 9.8, 16.2, 22.1, 37.3])) == pytest.approx(2.9)
+    assert _cell_padding(part([2.4, 3.0, 3.0])) == pytest.approx(3.0)
+    assert _cell_padding(part([4.0, 7.0, 10.0])) == pytest.approx(7.0)
+    assert _cell_padding(part([2.17] * 3 + [2.9] * 4 + [3.0] * 3 + [3.3, 11.2])) == pytest.approx(2.9)
 
 
 @pytest.mark.parametrize("prev, nxt, text", [

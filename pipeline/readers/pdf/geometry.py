@@ -17,6 +17,11 @@ from pipeline.readers.pdf.page import Page
 
 CELL_PAD_MAX = 12.0  # upper bound for the estimated inner cell padding
 CELL_PAD_DEFAULT = 5.4  # Word's default cell margin (108 twips) when it cannot be estimated
+CELL_PAD_TOL = 0.3  # cells whose first lines start within this of each other share one inner padding ...
+CELL_PAD_CONFIRM = 2  # ... which at least this many cells must share to be taken for it ...
+# ... instead of the median of the starts only where that is this much further in: the cells' edges are measured on
+# rulings of some width, so that their starts vary by half a point in any table
+CELL_PAD_SHIFT_MIN = 1.0
 DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
 PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
 PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
@@ -165,10 +170,33 @@ def nearest_rank(n: int, fraction: float) -> int:
 
 
 def _cell_padding(part: TablePart) -> float:
-    """Estimate the inner left padding of a table part's cells from where their lines start."""
-    pads = [min(ln.x0 for ln in c.lines) - c.x0 for c in part.cells if c.lines]
-    pads = [p for p in pads if 0 < p <= CELL_PAD_MAX]
-    return statistics.median(pads) if pads else CELL_PAD_DEFAULT
+    """Estimate the inner left padding of a table part's cells from where their lines start.
+
+    The median start, unless most cells start clearly further in: left-aligned cells start right at the padding,
+    while centred and right-aligned ones (numbers: '52,37 %') start further in, and in a table of figures they
+    may be the most, so that the median would make every cell narrower than it is.  Then the start that the
+    most cells share is the padding, where it lies below the median."""
+    pads = sorted(p for c in part.cells if c.lines and 0 < (p := min(ln.x0 for ln in c.lines) - c.x0) <= CELL_PAD_MAX)
+    if not pads:
+        return CELL_PAD_DEFAULT
+    middle = statistics.median(pads)
+    usual = _usual_start(pads)
+    return usual if usual is not None and middle - usual > CELL_PAD_SHIFT_MIN else middle
+
+
+def _usual_start(pads: list[float]) -> float | None:
+    """The start (of sorted starts) that most cells share within CELL_PAD_TOL, if at least CELL_PAD_CONFIRM do and
+    no other start is shared by as many."""
+    groups: list[list[float]] = []
+    for p in pads:
+        if groups and p - groups[-1][0] <= CELL_PAD_TOL:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    groups.sort(key=lambda g: -len(g))
+    if len(groups[0]) < CELL_PAD_CONFIRM or (len(groups) > 1 and len(groups[1]) == len(groups[0])):
+        return None
+    return statistics.median(groups[0])
 
 
 def body_extent(pages: list[Page]) -> tuple[dict, dict]:

@@ -49,10 +49,12 @@ _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
+_LETTERS_THEN_HYPHEN = regex.compile(r"^\p{L}+[-\u2010\u2011]")  # 'о-': a compound's first part, up to its hyphen
 _LETTER_THEN_CLOSING = regex.compile(r"^\p{L}[,.;:!?)\]»”\"]+(?:\s|$)")  # 'а».', 'е)': a word's last letter and its punctuation
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "INTJ"}
 _COMMA_FREE_CONJUNCTION = "и"  # the one-letter conjunction written with no comma before it ('а' always has one)
 _NOMINAL_POS = {"NOUN", "ADJF", "PRTF", "NPRO"}  # words that are coordinated in a case
+_UNGOVERNED_POS = {"PRCL", "CONJ", "VERB", "INFN"}  # what no preposition governs: 'о не', 'на и', 'в будет'
 _LINKING_POS = {"PREP", "CONJ"}  # words that never end a phrase: never directly before closing punctuation
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")  # 'КазАвтоЖол': a name written with inner capitals
 _OPENING = "([«„"  # nobody puts a space after an opening bracket or quote
@@ -132,7 +134,7 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
     if opening is not None and b.text[:1].isupper() and STATUS_LINE.match(opening):
         if not STATUS_LINE.match(opening + " " + b.text):
             return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
-    if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not (_centred(a) and _centred(b)):
+    if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not _centred_pair(a, b):
         return PARA
     next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
     if a.x1 + next_word <= a.right:
@@ -151,6 +153,17 @@ def _known(word: str) -> bool:
 def _centred(line: Line) -> bool:
     """Is the line centred in its region (a full-width line counts as centred too)?"""
     return abs((line.x0 + line.x1) - (line.left + line.right)) <= 2 * CENTER_TOL
+
+
+def _centred_pair(a: Line, b: Line) -> bool:
+    """Are both lines centred in their region, or on one axis a little right of its measured centre?  In a document
+    set flush left the right margin is measured on ragged lines, short of the real one, and a centred title block's
+    lines share an axis right of the measured centre ('... на 2023 – 2027 годы за 2026' | 'год')."""
+    if _centred(a) and _centred(b):
+        return True
+    sa, sb = a.x0 + a.x1, b.x0 + b.x1
+    shift = (sa + sb) / 2 - (a.left + a.right)
+    return abs(sa - sb) <= 2 * CENTER_TOL and 0 <= shift <= 4 * CENTER_TOL
 
 
 def _centred_room(line: Line) -> float:
@@ -226,8 +239,9 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
     (text's last word: 'Перевыполнен' / 'ие', not 'полнен' / 'ие') is joined to b's first word when the
     whole is a dictionary word, when the word so far is not one and the whole begins a dictionary word
     ('Админ' / 'истрат' / 'ивные'), or when the rest is a short ending ('услугополучателям' / 'и')."""
-    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit.
-    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else b.first_char_w
+    # A letter is not parted from the punctuation closing its word ('правительств' / 'а».'): all of it must fit;
+    # nor from a hyphen after it, the break opportunity ('информационн' / 'о-' / 'коммуникационной').
+    unit = b.first_word_w if _LETTER_THEN_CLOSING.match(b.text) else _head_width(b)
     room = (a.right - a.left) - (a.x1 - a.x0)
     if room >= unit + FORCED_BREAK_LOOSE_SLACK:
         return False  # room for the next character (on either side of a centred line)
@@ -252,12 +266,14 @@ def _forced_break(text: str, a: Line, b: Line) -> bool:
         return False
     if not (left.islower() or left.isupper() or left[1:].islower()):
         return False  # mixed case like 'ЦОНами' is a whole word, not a fragment
-    if _coordinated(left, rest, b.text):
+    if _coordinated(left, rest, b.text) or _preposition_after_noun(left, rest):
         return False
     if _known(left + rest) or _NOT_RUSSIAN.search(left + rest):
         return True  # a dictionary word, or a word the dictionary cannot judge ('Қазақ' / 'стан'): geometry decides
-    if _fills_line(b) and " " not in b.text and morph.starts_a_word(left + rest):
-        return True  # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too)
+    if _fills_line(b) and " " not in b.text and (morph.starts_a_word(left + rest) or _name_head(left, rest)):
+        # b is a fragment too, of a word broken over more lines than two ('админ' is a word, too), or of a name
+        # ('«Казги' / 'дроме' / 'т»': 'дроме' is a word, too)
+        return True
     after = b.text[len(rest):len(rest) + 1]
     if after and after in HYPHENS and _compound_head(left, rest, b.text):
         return True  # 'челове' / 'ко-часов', 'медик' / 'о-санитарной': a compound's first part broken
@@ -298,6 +314,29 @@ def _coordinated(left: str, rest: str, line: str) -> bool:
     return bool(_nominal_forms(left) & _nominal_forms(after.group(1)))
 
 
+def _preposition_after_noun(left: str, rest: str) -> bool:
+    """Is the word before the break a noun and the line opening with a preposition, which glued on would make only
+    a short adjective ('Переход' / 'на платфор' / 'менную': 'переходна')?  A noun followed by the preposition of
+    the next phrase is how report sentences go on; a short adjective is rare in them, and one long enough to be
+    broken mid-word starts with no dictionary word ('Конкурентоспособ' / 'на').  The geometry cannot tell: the
+    whole would not have fitted the line either.  The noun must be a dictionary word: 'проектн' / 'о-сметной' is
+    a guess's noun."""
+    return (_known(left) and _best_pos(left) == "NOUN" and _best_pos(rest) == "PREP"
+            and _only_short_adjective(left + rest))
+
+
+def _name_head(left: str, rest: str) -> bool:
+    """Does a word that starts no dictionary word ('Казги') go on in lower case: the head of a name broken mid-word?"""
+    return left[1:].islower() and rest.islower() and not _known(left) and not morph.starts_a_word(left)
+
+
+@functools.lru_cache(maxsize=65536)
+def _only_short_adjective(word: str) -> bool:
+    """Is every dictionary reading of the word a short adjective ('переходна', 'основна')?"""
+    parses = [p for p in morph.parse(word.lower()) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "ADJS" for p in parses)
+
+
 @functools.lru_cache(maxsize=65536)
 def _nominal_forms(word: str) -> frozenset[tuple[str, str]]:
     """(case, number) of every dictionary parse of a noun-like word that has the part of speech of its best
@@ -324,7 +363,17 @@ def _surely_one_word(text: str, a: Line, b: Line) -> bool:
     if " " in a.text or not ending or not right or not right.group(1).islower():
         return False
     left, rest = ending.group(1), right.group(1)
-    return _known(left + rest) and not (_known(left) and _known(rest))
+    return _known(left + rest) and (not (_known(left) and _known(rest)) or _stranded_preposition(rest, b.text))
+
+
+def _stranded_preposition(rest: str, line: str) -> bool:
+    """Is rest a preposition that the next word on its line could not follow ('Исполнен' / 'о не в полном объеме':
+    no preposition governs a particle, a conjunction or a verb), so that it is a word's ending after all?"""
+    words = line.split(" ", 2)
+    if len(words) < 2 or _best_pos(rest) != "PREP":
+        return False
+    after = _LETTERS_START.match(words[1])
+    return after is not None and _best_pos(after.group(1)) in _UNGOVERNED_POS
 
 
 def _compound_head(left: str, rest: str, line: str) -> bool:
@@ -352,6 +401,16 @@ def ends_mid_phrase(text: str) -> bool:
 def _linking_word(word: str) -> bool:
     """Is the word's best parse a preposition or a conjunction ('а', 'и', 'на'), which never ends a phrase?"""
     return _best_pos(word) in _LINKING_POS
+
+
+def _head_width(line: Line) -> float:
+    """Width of what must fit on the line before, had the line not been broken before it: the first character, or
+    the letters up to a hyphen ('о-коммуникационной': 'о-'), by their share of the first word's characters."""
+    head = _LETTERS_THEN_HYPHEN.match(line.text)
+    if head is None:
+        return line.first_char_w
+    word = line.text.split(" ", 1)[0]
+    return max(line.first_char_w, line.first_word_w * len(head.group(0)) / len(word))
 
 
 def _last_token_width(line: Line) -> float:
