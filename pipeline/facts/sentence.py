@@ -14,7 +14,6 @@ outputs are the same.
 from __future__ import annotations
 
 import re
-import sys
 from typing import NamedTuple, Optional
 
 import regex
@@ -43,15 +42,12 @@ class Literals:
     """A search for any of some exact (lower-case) strings: `search` gives the leftmost match (the standard `re`:
     plain strings, no flags), `occurs` only whether one is there."""
 
-    __slots__ = ("words", "regex")
+    __slots__ = ("words", "regex", "search")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = tuple(sorted(words, key=len, reverse=True))
         self.regex = re.compile("|".join(re.escape(w) for w in self.words))
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
-        """The leftmost match in text[pos:endpos], as `re.Pattern.search`."""
-        return self.regex.search(text, pos, endpos)
+        self.search = self.regex.search  # the leftmost match in text[pos:endpos], as `re.Pattern.search`
 
     def occurs(self, text: str, start: int = 0, end: Optional[int] = None) -> bool:
         """Whether one of the strings lies whole in text[start:end] (an alternation's scan tries each of its first
