@@ -202,7 +202,7 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     token = m.group()
     if token.count(".") + token.count(",") > 1:
         return True
-    if YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
+    if len(token) == 9 and YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
         return True
     text = s.text
     start, end = m.span()

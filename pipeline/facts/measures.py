@@ -62,6 +62,13 @@ UNIT_RE = regex.compile(
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
+# The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
+# ткм; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
+# "государственных", "мест"); a character that is no letter decides nothing.
+UNIT_SECOND_LETTERS = {
+    "п": "ра", "т": "егок", "д": "о", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "z", "u": "s",
+    "м": "брв", "г": "бвк", "к": "бвигму", "ц": "е",
+}
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
 PROSE_QUALIFIERS = vocabulary.words("qualifiers", where="all")
@@ -137,7 +144,7 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
         mult, end = magnitude(mag.group("mag")), mag.end()
         addend, end = _compound_tail(text, end, mult)
         first = s.first_after(end)
-    unit = UNIT_RE.match(text, end) if first is None or first in UNIT_FIRST else None
+    unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
@@ -146,6 +153,23 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if noun:
         return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
     return Measure(None, None, end, mult, addend)
+
+
+def _may_start_unit(s: Sentence, pos: int, first: Optional[str]) -> bool:
+    """Whether a unit (UNIT_RE) may start at pos, from the first two characters after the spaces (`first`: the first,
+    lower-cased, None when unknown)."""
+    if first is None:
+        return True
+    if first not in UNIT_FIRST:
+        return False
+    letters = UNIT_SECOND_LETTERS.get(first)
+    if letters is None:
+        return True
+    low = s.low
+    assert low is not None  # `first` is known only from the lower-cased text
+    at = low.find(first, pos)  # only plain spaces stand before it
+    second = low[at + 1:at + 2]
+    return not second.isalpha() or second in letters
 
 
 def _compound_tail(text: str, end: int, mult: Decimal) -> tuple[Decimal, int]:

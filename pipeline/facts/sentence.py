@@ -35,9 +35,34 @@ UNFOLDED_RE = re.compile("[\u0130\u017f\u1c80-\u1c88]")
 FIRST_CHAR_WINDOW = 8  # spaces looked past for the first character after a position
 
 
-def literals(*words: str) -> re.Pattern:
-    """A search for any of these exact (lower-case) strings (the standard `re`: plain strings, no flags)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+FEW_LITERALS = 5  # up to this many strings, str.find for each is faster than a scan of their alternation
+
+
+class Literals:
+    """A search for any of some exact (lower-case) strings: `search` gives the leftmost match (the standard `re`:
+    plain strings, no flags), `occurs` only whether one is there."""
+
+    __slots__ = ("words", "regex", "search")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = tuple(sorted(words, key=len, reverse=True))
+        self.regex = re.compile("|".join(re.escape(w) for w in self.words))
+        self.search = self.regex.search  # the leftmost match in text[pos:endpos], as `re.Pattern.search`
+
+    def occurs(self, text: str, start: int = 0, end: Optional[int] = None) -> bool:
+        """Whether one of the strings lies whole in text[start:end] (an alternation's scan tries each of its first
+        characters at every position; a few `str.find` calls are cheaper)."""
+        if len(self.words) > FEW_LITERALS:
+            return self.regex.search(text, start, len(text) if end is None else end) is not None
+        for word in self.words:
+            if text.find(word, start, end) >= 0:
+                return True
+        return False
+
+
+def literals(*words: str) -> Literals:
+    """A search for any of these exact (lower-case) strings."""
+    return Literals(words)
 
 
 def lowered(text: str) -> Optional[str]:
@@ -106,10 +131,15 @@ class Sentence:
         found = (self.word_at(m.start()) for m in WORD_ONLY_RE.finditer(self.text, start, end))
         return [w for w in found if w is not None and w.end <= end]
 
-    def absent(self, words: re.Pattern, start: int = 0, end: Optional[int] = None) -> bool:
-        """Whether the text surely holds none of the words (a `literals` search) between start and end."""
+    def absent(self, words: Literals | regex.Pattern, start: int = 0, end: Optional[int] = None) -> bool:
+        """Whether the text surely holds none of the words (a `literals` search, or a pattern every match of which the
+        lower-cased text holds) between start and end."""
         low = self.low
-        return low is not None and not words.search(low, start, len(low) if end is None else end)
+        if low is None:
+            return False
+        if isinstance(words, Literals):
+            return not words.occurs(low, start, end)
+        return not words.search(low, start, len(low) if end is None else end)
 
     def first_after(self, pos: int) -> Optional[str]:
         """The lower-cased first character at or after pos past plain spaces ("" at the end), or None when that is

@@ -184,7 +184,7 @@ class JoinedTable:
             return score > 0 or _label_goes_on(covers) or (score == 0 and _record_name_goes_on(covers))
         left_behind = [p for c, p in covers if p[3].strip() and not c[3].strip()]
         broken_shape = (any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
-                        or any(map(self._filled_by_every_record, left_behind)))
+                        or self._filled_by_every_record(left_behind))
         return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
 
     def _leaves_row_number(self, covers: list[tuple[list, list]]) -> bool:
@@ -192,18 +192,21 @@ class JoinedTable:
         record of such a table numbers itself, and a new group row was caught before by its label, so the row
         goes on whatever its text says ('... доступом к сети' | 'Интернет')."""
         cell, prev = covers[0]
-        return not cell[3].strip() and bool(_ROW_NUMBER.match(prev[3])) and self._filled_by_every_record(prev)
+        return not cell[3].strip() and bool(_ROW_NUMBER.match(prev[3])) and self._filled_by_every_record([prev])
 
-    def _filled_by_every_record(self, cell: list) -> bool:
+    def _filled_by_every_record(self, cells: list[list]) -> bool:
         """Did every earlier record of the table (a body row before the last, with two cells of text or more)
-        have text over this cell's column?  Cells merged down from the row above leave a record's column empty."""
-        def filled(row: JoinedRow) -> bool:
+        have text over the column of one of these cells?  Cells merged down from the row above leave a record's
+        column empty.  The records are found once for all the cells."""
+        def filled(row: JoinedRow, cell: list) -> bool:
             return any(c[3].strip() and c[0] <= cell[0] + self.col_tol and cell[1] <= c[1] + self.col_tol
                        for c in row.cells)
+        if not cells:
+            return False
         numbering = self._numbering_row()
         body = self.rows[numbering + 1 if numbering is not None else 0:-1]
         records = [r for r in body if not r.header and sum(bool(c[3].strip()) for c in r.cells) >= 2]
-        return len(records) >= FILLED_COLUMN_RECORDS and all(map(filled, records))
+        return len(records) >= FILLED_COLUMN_RECORDS and any(all(filled(r, cell) for r in records) for cell in cells)
 
     def _carry_tall_cells(self, row: JoinedRow) -> bool:
         """A row broken by the page whose part on this page is divided further: its tall cells go on beside
