@@ -380,7 +380,25 @@ def _line_sizes(words: list[Word]) -> dict[int, float]:
     clusters = _size_clusters([(height[k], weight[k]) for k in height])
     total = sum(weight.values())
     major = [c for c, n in clusters if n >= MAJOR_SIZE_SHARE * total] or [c for c, _ in clusters]
-    return {k: min(major, key=lambda c: abs(c - h)) for k, h in height.items()}
+    sizes = {k: min(major, key=lambda c: abs(c - h)) for k, h in height.items()}
+    _one_size_per_cell(words, sizes)
+    return sizes
+
+
+def _one_size_per_cell(words: list[Word], sizes: dict[int, float]) -> None:
+    """Every line of a table cell gets the cell's largest line size (in place): a cell is set in one font.
+
+    Tesseract measures a line by the letters on it, and in a narrow cell a line of small letters alone
+    ("венные" after "Ведомст", "о" after "Выполнен") comes out a third lower than its neighbours; the PDF
+    reader takes such a change of size for a new paragraph and the broken word stays parted."""
+    lines: dict[int, set[int]] = {}
+    for w in words:
+        if w.block >= 0:
+            lines.setdefault(w.block, set()).add(w.line)
+    for block_lines in lines.values():
+        largest = max(sizes[k] for k in block_lines)
+        for k in block_lines:
+            sizes[k] = largest
 
 
 def _size_clusters(items: list[tuple[float, int]]) -> list[tuple[float, int]]:
