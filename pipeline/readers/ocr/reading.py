@@ -29,6 +29,7 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.scripts import in_russian_letters
 
 # Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
 SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя", strict=True))
@@ -75,6 +76,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     for word in words:
         _without_bracket_echo(word)
         _superscript_power(word)
+    in_russian_letters(words)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     for word in words:
