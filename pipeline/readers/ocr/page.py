@@ -353,16 +353,21 @@ def _characters(words: list[Word], scale: float) -> list[tuple]:
     for word in words:
         baselines.setdefault(word.line, []).append(word.baseline)
     chars: list[tuple] = []
+    line_end: dict[int, float] = {}  # where the line's last word so far ends (its space)
     for word in words:
         size = round(sizes[word.line] * scale * FONT_PER_LINE_HEIGHT, 1)
         base = statistics.fmean(baselines[word.line]) * scale  # the page is straight: one height per line
         top, bottom = base - ASCENT * size, base + DESCENT * size
         for text, x0, x1 in pieces(word, sizes[word.line]):
-            x0, x1 = x0 * scale, x1 * scale
+            # Word boxes of a line may overlap by a pixel ("увеличены" | "в" set close): the space between
+            # them must still come between them when the PDF reader sorts the characters by position.
+            x0 = max(x0 * scale, line_end.get(word.line, 0.0))
+            x1 = max(x0, x1 * scale)
             step = (x1 - x0) / len(text)
             for k, ch in enumerate(text):
                 chars.append((ch, x0 + k * step, x0 + (k + 1) * step, top, bottom, len(chars)))
             chars.append((" ", x1, x1, top, bottom, len(chars)))
+            line_end[word.line] = x1
     return chars
 
 
