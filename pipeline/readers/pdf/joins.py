@@ -100,7 +100,8 @@ class JoinedTable:
         numbering = self._numbering_row()
         if not k and numbering is not None and rows and _column_numbers(rows[0], missing=int(part.from_image)):
             k, n_header = 1, numbering + 1  # only the column-number row (1 2 3 4) is repeated on the new page
-        elif part.from_image and k and k == numbering and len(rows) > k and _column_numbers(rows[k], missing=1):
+        elif (k and k == numbering and len(rows) > k and (part.from_image or _read_by_ocr(rows[k]))
+              and _column_numbers(rows[k], missing=int(part.from_image))):
             k = n_header = k + 1  # the header repeated, its column-number row misread by OCR on one page ("1 2 9 4")
         for r in self.rows[:n_header]:
             r.header = True
