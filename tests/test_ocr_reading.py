@@ -163,3 +163,23 @@ def test_a_bracket_read_twice_over_a_first_letter_is_dropped(first, choices, exp
                      Letter("о", 35.0, 50.0, 108.0, 126.0))
     read_as_written([w], np.full((200, 200), 255, np.uint8))
     assert w.text == expected
+
+
+@pytest.mark.parametrize("drawn, dpi, flagged", [
+    ("1,1", 200, True),  # read "11", the comma taken into the second digit's box: its ink still shows it
+    ("1.1", 300, True),
+    ("11", 200, False),
+    ("2025", 300, False),
+])
+def test_a_number_read_without_the_separator_its_ink_shows_is_flagged(drawn, dpi, flagged):
+    pixels = render(drawn, FONTS / "liberation/LiberationSerif-Regular.ttf", pt=10, dpi=dpi)
+    cols = np.flatnonzero((pixels < 128).any(axis=0))
+    rows = np.flatnonzero((pixels < 128).any(axis=1))
+    x0, x1, top, bottom = int(cols[0]), int(cols[-1]), int(rows[0]), int(rows[-1])
+    digits = drawn.replace(",", "").replace(".", "")
+    step = (x1 - x0) / len(digits)
+    letters = [Letter(d, x0 + k * step, x0 + (k + 1) * step, top, bottom) for k, d in enumerate(digits)]
+    number = Word(digits, x0, top, x1, bottom, 0.95, 0, float(bottom), float(bottom - top), letters)
+    read_as_written([number], pixels)
+    assert number.text == digits
+    assert (number.confidence < LOW_CONFIDENCE) == flagged

@@ -353,16 +353,21 @@ def _characters(words: list[Word], scale: float) -> list[tuple]:
     for word in words:
         baselines.setdefault(word.line, []).append(word.baseline)
     chars: list[tuple] = []
+    line_end: dict[int, float] = {}  # where the line's last word so far ends (its space)
     for word in words:
         size = round(sizes[word.line] * scale * FONT_PER_LINE_HEIGHT, 1)
         base = statistics.fmean(baselines[word.line]) * scale  # the page is straight: one height per line
         top, bottom = base - ASCENT * size, base + DESCENT * size
         for text, x0, x1 in pieces(word, sizes[word.line]):
-            x0, x1 = x0 * scale, x1 * scale
+            # Word boxes of a line may overlap by a pixel ("увеличены" | "в" set close): the space between
+            # them must still come between them when the PDF reader sorts the characters by position.
+            x0 = max(x0 * scale, line_end.get(word.line, 0.0))
+            x1 = max(x0, x1 * scale)
             step = (x1 - x0) / len(text)
             for k, ch in enumerate(text):
                 chars.append((ch, x0 + k * step, x0 + (k + 1) * step, top, bottom, len(chars)))
             chars.append((" ", x1, x1, top, bottom, len(chars)))
+            line_end[word.line] = x1
     return chars
 
 
@@ -380,7 +385,25 @@ def _line_sizes(words: list[Word]) -> dict[int, float]:
     clusters = _size_clusters([(height[k], weight[k]) for k in height])
     total = sum(weight.values())
     major = [c for c, n in clusters if n >= MAJOR_SIZE_SHARE * total] or [c for c, _ in clusters]
-    return {k: min(major, key=lambda c: abs(c - h)) for k, h in height.items()}
+    sizes = {k: min(major, key=lambda c: abs(c - h)) for k, h in height.items()}
+    _one_size_per_cell(words, sizes)
+    return sizes
+
+
+def _one_size_per_cell(words: list[Word], sizes: dict[int, float]) -> None:
+    """Every line of a table cell gets the cell's largest line size (in place): a cell is set in one font.
+
+    Tesseract measures a line by the letters on it, and in a narrow cell a line of small letters alone
+    ("венные" after "Ведомст", "о" after "Выполнен") comes out a third lower than its neighbours; the PDF
+    reader takes such a change of size for a new paragraph and the broken word stays parted."""
+    lines: dict[int, set[int]] = {}
+    for w in words:
+        if w.block >= 0:
+            lines.setdefault(w.block, set()).add(w.line)
+    for block_lines in lines.values():
+        largest = max(sizes[k] for k in block_lines)
+        for k in block_lines:
+            sizes[k] = largest
 
 
 def _size_clusters(items: list[tuple[float, int]]) -> list[tuple[float, int]]:

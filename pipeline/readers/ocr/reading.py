@@ -29,6 +29,7 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.scripts import in_russian_letters
 
 # Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
 SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя", strict=True))
@@ -45,6 +46,8 @@ DIGIT_GROUP_PITCH = 1.18  # digits this much further apart (centre to centre, x 
 SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
+DIGIT_HEIGHT_SHARE = 0.6  # a piece of ink at least this share of a number's tallest piece is a digit
+SEPARATOR_MIN_INK = 0.15  # a comma or point is a piece of ink at least this square (x digit height) on each side
 UNSURE = 0.5  # the confidence given to a number that may have lost its decimal comma (under ocr.page.LOW_CONFIDENCE)
 SECOND_READING_MIN = 0.6  # a second reading of a number counts only when read at least this surely
 MIN_CHOICE_WORD = 4  # choices are tried on words of at least this many letters
@@ -75,6 +78,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     for word in words:
         _without_bracket_echo(word)
         _superscript_power(word)
+    in_russian_letters(words)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     for word in words:
@@ -86,7 +90,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if not word.broken:
             _dictionary_choice(word)
         word.text = "".join(letter.text for letter in word.letters) or word.text
-        if _lost_separator(word.letters):
+        if _lost_separator(word.letters) or _separator_ink(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
 
 
@@ -357,6 +361,33 @@ def _lost_separator(letters: list[Letter]) -> bool:
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters]
     return any(b - a >= SEPARATOR_PITCH * height and k + 1 not in groups
                for k, (a, b) in enumerate(pairwise(centres)))
+
+
+def _separator_ink(word: Word, pixels: np.ndarray) -> bool:
+    """A number read without a comma or point though its ink has one: a small piece of ink resting on the
+    baseline between two digits ("1,1" read "11", the comma taken into the second digit's box)."""
+    import cv2
+
+    if len(word.text) < 2 or not word.text.isdigit():
+        return False
+    box = (pixels[max(0, word.top):word.bottom + 1, max(0, word.x0):word.x1 + 1] < INK_LEVEL).astype(np.uint8)
+    if box.size == 0:
+        return False
+    count, _, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+    pieces = stats[1:count].tolist()
+    height = max((h for _, _, _, h, _ in pieces), default=0)
+    digits = [(x, x + w) for x, _, w, h, _ in pieces if h >= DIGIT_HEIGHT_SHARE * height]
+    if len(digits) < 2:
+        return False
+    top = min(y for _, y, _, h, _ in pieces if h >= DIGIT_HEIGHT_SHARE * height)
+    bottom = max(y + h for _, y, _, h, _ in pieces if h >= DIGIT_HEIGHT_SHARE * height)
+    for x, y, w, h, area in pieces:
+        centre = x + w / 2
+        low = y >= top + height / 2 and y + h >= bottom - SEPARATOR_DROP * height
+        between = any(x1 <= centre for _, x1 in digits) and any(centre <= x0 for x0, _ in digits)
+        if low and between and h <= height / 2 and area >= (SEPARATOR_MIN_INK * height) ** 2:
+            return True
+    return False
 
 
 def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:

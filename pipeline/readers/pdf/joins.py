@@ -45,6 +45,7 @@ COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match withi
 SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
 # or whose column borders were inferred from the text
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
+MISREAD_COLUMN_NUMBERS = 1  # a column-number row read by OCR (of four columns or more) may have this many misread
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
 ROW_SPLIT_BOTTOM_LINES = 3.0  # a row broken by the page ends within this many line pitches of the body bottom
 ENDED_LINES = 0.8  # a cell whose text ends more than this many line pitches above its row's bottom ended early
@@ -100,6 +101,9 @@ class JoinedTable:
         numbering = self._numbering_row()
         if not k and numbering is not None and rows and _column_numbers(rows[0], missing=int(part.from_image)):
             k, n_header = 1, numbering + 1  # only the column-number row (1 2 3 4) is repeated on the new page
+        elif (k and k == numbering and len(rows) > k and (part.from_image or _read_by_ocr(rows[k]))
+              and _column_numbers(rows[k], missing=int(part.from_image))):
+            k = n_header = k + 1  # the header repeated, its column-number row misread by OCR on one page ("1 2 9 4")
         for r in self.rows[:n_header]:
             r.header = True
         rows = rows[k:]
@@ -325,11 +329,15 @@ def _subset(small: list[float], big: list[float], tol: float = COL_MATCH_TOL) ->
 
 def _column_numbers(row: JoinedRow, missing: int = 0) -> bool:
     """Is the row the column numbers printed under a header: "1 2 3 4"? Up to `missing` of them may be absent
-    (a scan's text layer that lost a lone digit: "1 2 _ 4"), each cell holding its own number or nothing."""
+    (a scan's text layer that lost a lone digit: "1 2 _ 4"), each cell holding its own number or nothing.
+    A row read by OCR may instead have one of them misread as another short token ("i!" for "1", "9" for "3")."""
     texts = [c[3].strip() for c in sorted(row.cells, key=lambda c: c[0])]
     if len(texts) - missing < 2 or texts.count("") > missing:
         return False
-    return all(text in ("", str(k)) for k, text in enumerate(texts, 1))
+    wrong = [text for k, text in enumerate(texts, 1) if text not in ("", str(k))]
+    misread = MISREAD_COLUMN_NUMBERS if _read_by_ocr(row) and len(texts) > 3 else 0
+    return (len(wrong) <= misread and len(wrong) + texts.count("") <= max(missing, misread)
+            and all(len(text) <= 2 for text in wrong))
 
 
 def _ended_early(cell: list) -> bool:

@@ -1,0 +1,64 @@
+"""Russian words read with marks and letters that Russian text does not use: Latin lookalikes and single quotes.
+
+Tesseract reads Russian, Kazakh and English at once, and a Russian word now and then comes back with Latin
+letters of the same shape ("Ha" for "На", "B" for "В", "Kазахстан"), or with a speck of dust before it read
+as a single quote ("‘услуг"). Russian typing quotes with « » and „ “, never with ‘ ’, and no word mixes
+the two alphabets; so:
+  - a word mixing Cyrillic and Latin letters gets the Cyrillic letter for each Latin lookalike;
+  - a word in Latin letters alone, every one a lookalike, standing among Cyrillic words, becomes Cyrillic
+    when that makes a dictionary word ("Ha" -> "На"; "Digital", "SMART", "CO2" stay);
+  - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности").
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline import morph
+from pipeline.readers.ocr.engine import Word
+
+LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
+SINGLE_QUOTES = "‘’'`‚"
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTERS = regex.compile(r"^\p{L}+$")
+
+
+def in_russian_letters(words: list[Word]) -> None:
+    """Latin lookalikes and stray single quotes of Russian words put right, in place (letters and text)."""
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    for line in by_line.values():
+        for k, word in enumerate(line):
+            _without_stray_quote(word)
+            neighbours = line[max(0, k - 1):k] + line[k + 1:k + 2]
+            _cyrillic_lookalikes(word, any(_CYRILLIC.search(n.text) for n in neighbours))
+
+
+def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:
+    letters = [letter.text for letter in word.letters]
+    core = "".join(ch for ch in letters if ch.isalpha())
+    latin = [ch for ch in core if _LATIN.match(ch)]
+    if not latin or any(ch not in LATIN_TO_CYRILLIC for ch in latin):
+        return
+    mixed = bool(_CYRILLIC.search(core))
+    if not mixed:
+        text = "".join(letters)
+        converted = "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in core)
+        if not (among_cyrillic and _LETTERS.match(text.rstrip(".,;:")) and morph.is_known(converted.lower())):
+            return
+    word.letters = [letter._replace(text=LATIN_TO_CYRILLIC.get(letter.text, letter.text)) for letter in word.letters]
+    word.text = "".join(letter.text for letter in word.letters)
+
+
+def _without_stray_quote(word: Word) -> None:
+    """'‘услуг' -> 'услуг', 'с’' -> 'с': a single quote at a Cyrillic word's edge with no other in the word."""
+    letters = word.letters
+    if len(letters) < 2 or sum(letter.text in SINGLE_QUOTES for letter in letters) != 1:
+        return
+    for edge, inner in ((0, 1), (-1, -2)):
+        if letters[edge].text in SINGLE_QUOTES and _CYRILLIC.match(letters[inner].text):
+            del letters[edge]
+            word.x0, word.x1 = round(min(x.x0 for x in letters)), round(max(x.x1 for x in letters))
+            word.text = "".join(letter.text for letter in letters)
+            return

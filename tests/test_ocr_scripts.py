@@ -1,0 +1,43 @@
+"""Russian words read by OCR with Latin lookalike letters or a speck read as a single quote (ocr/scripts.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.scripts import in_russian_letters
+
+
+def _line(*texts: str) -> list[Word]:
+    """Words of one text line, each letter 10 px wide, words 5 px apart."""
+    words, x = [], 0
+    for text in texts:
+        letters = [Letter(ch, x + 10 * k, x + 10 * (k + 1), 0, 20) for k, ch in enumerate(text)]
+        words.append(Word(text, x, 0, x + 10 * len(text), 20, 0.9, 0, 18.0, 20.0, letters))
+        x += 10 * len(text) + 5
+    return words
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    (("перенесены", "Ha", "II", "квартал"), ("перенесены", "На", "II", "квартал")),  # Latin H, a
+    (("риски", "B", "сфере"), ("риски", "В", "сфере")),
+    (("Kазахстан",), ("Казахстан",)),  # one Latin letter in a Cyrillic word: always Cyrillic
+    (("принципам", "SMART."), ("принципам", "SMART.")),  # S, R have no Cyrillic lookalike
+    (("выбросов", "CO2"), ("выбросов", "CO2")),  # a digit: no dictionary word
+    (("Digital", "agent"), ("Digital", "agent")),
+    (("Ha", "Hub"), ("Ha", "Hub")),  # among Latin words a Latin word stays
+    (("‘урожайности",), ("урожайности",)),
+    (("с’", "учетом"), ("с", "учетом")),
+    (("‘кавычки’",), ("‘кавычки’",)),  # a pair of quotes is the writer's
+    (("'2020",), ("'2020",)),  # not before a Cyrillic letter
+])
+def test_russian_letters(line, expected):
+    words = _line(*line)
+    in_russian_letters(words)
+    assert tuple(w.text for w in words) == expected
+    assert all(w.text == "".join(x.text for x in w.letters) for w in words)
+
+
+def test_dropped_quote_leaves_the_word_box_on_the_letters():
+    words = _line("‘урожайности")
+    in_russian_letters(words)
+    assert (words[0].x0, words[0].x1) == (10, 120)
