@@ -180,6 +180,8 @@ def _cell_padding(part: TablePart) -> float:
     if not pads:
         return CELL_PAD_DEFAULT
     middle = statistics.median(pads)
+    if part.from_text:
+        return middle  # borders inferred from the text: the starts are all about one padding, each page's own
     usual = _usual_start(pads)
     return usual if usual is not None and middle - usual > CELL_PAD_SHIFT_MIN else middle
 
