@@ -701,7 +701,7 @@ def test_cell_padding_is_where_most_cells_start_below_the_median():
     such, and the padding is where left-aligned cells start (seed 394), not the median; one cell starting lower
     alone does not set it, nor a few (seed 1)."""
     def part(starts):
-        return SimpleNamespace(cells=[SimpleNamespace(x0=100.0, lines=[SimpleNamespace(x0=100.0 + s)]) for s in starts])
+        return SimpleNamespace(from_text=False, cells=[SimpleNamespace(x0=100.0, lines=[SimpleNamespace(x0=100.0 + s)]) for s in starts])
 
     assert _cell_padding(part([2.9, 2.9, 3.0, 4.1, 6.1, 8.5, 9.8, 9.8, 16.2, 22.1, 37.3])) == pytest.approx(2.9)
     assert _cell_padding(part([2.4, 3.0, 3.0])) == pytest.approx(3.0)

@@ -110,7 +110,7 @@ class JoinedTable:
         seam = Seam(part, k)
         if rows and self.rows:
             touches_bottom = self.last_bottom >= body_bottom - ROW_SPLIT_BOTTOM_LINES * pitch
-            if touches_bottom and self._split_row(rows[0]):
+            if touches_bottom and self._split_row(rows[0]) or not touches_bottom and self._goes_on_by_text(rows[0]):
                 self._merge_row(rows.pop(0))
                 seam.glued = True
             elif touches_bottom and self._carry_tall_cells(rows[0]):
@@ -190,6 +190,20 @@ class JoinedTable:
         broken_shape = (any(map(_ended_early, left_behind)) or 2 * len(left_behind) >= len(left_behind) + len(filled)
                         or self._filled_by_every_record(left_behind))
         return score + (BROKEN_SHAPE_SCORE if broken_shape else 0) > 0
+
+    def _goes_on_by_text(self, row: JoinedRow) -> bool:
+        """Does the first row of a continuation carry on the last row of a table that stopped short of the page's
+        foot (a break forced before the rest of a row, a Word table split in two)?  Only its text can tell: every
+        cell it fills goes on from the same column's text ('Не' | 'выполнено – в связи с ...') or says nothing
+        ('«Национальные информационные технологии»'), and one at least goes on."""
+        scores = []
+        for cell in row.cells:
+            prev = self._covering(cell[0], cell[1])
+            if cell[3].strip():
+                if prev is None or not prev[3].strip():
+                    return False
+                scores.append(_continuation_score(prev[3], cell[3]))
+        return bool(scores) and min(scores) >= 0 and sum(scores) > 0
 
     def _leaves_row_number(self, covers: list[tuple[list, list]]) -> bool:
         """Does the continuation leave empty a row-number column ("9") that every earlier record filled?  A new
