@@ -735,6 +735,7 @@ def test_a_cell_broken_by_a_page(prev, nxt, text):
     ("Данные", "Astana Hub", 0),
     ("Доля охвата населения услугами", "Количество созданных рабочих мест", -1),  # a capital in mid-phrase
     ("Среднегодовая", "концентрация взвешенных частиц", 1),
+    ("Мероприятие исполнено в полном объеме", ".", 1),  # a cell never opens with a full stop
 ])
 def test_continuation_evidence_of_one_column(prev, nxt, sign):
     """What one column of a row broken by a page says: goes on (+), new row (-), nothing (0)."""

@@ -412,6 +412,9 @@ def _number_alone(covers: list[tuple[list, list]]) -> bool:
     return all(bool(c[3].strip()) == (c is before[0][0]) for c, _ in covers)
 
 
+_CLOSING_PUNCTUATION = ".,;:!?)»"
+
+
 def _continuation_score(prev: str, nxt: str) -> int:
     """Evidence from one column that a row continues across the page break (positive) or is new (negative).
 
@@ -424,6 +427,8 @@ def _continuation_score(prev: str, nxt: str) -> int:
         return -1
     if LOWER_START.match(nxt.lstrip("(«\"")) or prev[-1] in HYPHENS:
         return 2  # ("(зачисление в ...)" goes on as much as "зачисление")
+    if nxt[0] in _CLOSING_PUNCTUATION:
+        return 3  # a cell never opens with what closes a sentence or a quote ('... в полном объеме' | '.')
     if _DECIMAL_COMMA_END.search(prev) and nxt[0].isdigit():
         return 3  # a number broken after its decimal comma ('10 991,' | '4'): no number ends with one
     if STATUS_LINE.match(prev):
