@@ -78,6 +78,7 @@ YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", reg
 # A sentence, as a record's cell holds and a header cell never does: four words or more, the line ending in a
 # full stop after a word (not after an abbreviation: "тыс.", "ед. изм.", "г.").
 SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\p{Ll}{5,}\.[^\S\n]*$", regex.MULTILINE)
+RECORD_SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\S{4,}\.[^\S\n]*$", regex.MULTILINE)
 # "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
 ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
 
@@ -270,6 +271,12 @@ def _is_status_value(text: str, kind: str) -> bool:
     return status.status is not None and status.comment is None
 
 
+def _record_sentences(texts: list[str]) -> int:
+    """How many cells end in a sentence of a record: four words or more, the last of four characters or more
+    before its full stop ('... счетов-фактур.', '... 2017 года.'; not a header's 'на 2021 г.')."""
+    return sum(1 for t in dict.fromkeys(texts) if RECORD_SENTENCE_RE.search(t))
+
+
 def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:
     """The header rows of a table (texts per column) and the index of the first row after them."""
     header_rows: list[list[str]] = []
@@ -278,8 +285,9 @@ def find_header(table: Table, kind: str) -> tuple[list[list[str]], int]:
         texts = spanned_row_texts(table, r)
         if group_of_row(table, r) or not _looks_like_header_row(texts, kind):
             break
-        if header_rows and any(SENTENCE_RE.search(t) for t in texts):
-            break  # a record below the header, its wording close to a header's ("Недовыполнение плана ...")
+        if header_rows and any(SENTENCE_RE.search(t) for t in texts) or _record_sentences(texts) >= 2:
+            break  # a record, its wording close to a header's ("Недовыполнение плана ..."), below the header or
+            # opening a table that continues the one before without one (two sentences: no header is worded so)
         header_rows.append(texts)
         r += 1
     return header_rows, r
