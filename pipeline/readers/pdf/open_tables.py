@@ -40,7 +40,8 @@ RESOLUTION = 4  # coverage is measured in quarter points
 
 @dataclass
 class Band:
-    """The strip between two rules of a stack, with the boxes (x0, x1, top, bottom) of its characters."""
+    """The strip between two rules of a stack, with the boxes (x0, x1, top, bottom, baseline, is a space) of its
+    characters (a space drawn between two words joins them into one run)."""
 
     top: float
     bottom: float
@@ -113,7 +114,8 @@ def _stacks(rules: list[dict]) -> dict[tuple[float, float], list[float]]:
         groups.setdefault(key, []).append(rule["top"])
     stacks = {}
     for key, ys in groups.items():
-        distinct = [y for i, y in enumerate(sorted(ys)) if i == 0 or y - sorted(ys)[i - 1] > RULE_SNAP_TOL]
+        ys = sorted(ys)
+        distinct = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > RULE_SNAP_TOL]
         if len(distinct) >= MIN_RULES:
             stacks[key] = distinct
     return stacks
@@ -128,6 +130,9 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
         if x0 <= cx <= x1 and ys[0] < cy < ys[-1]:
             box = (ch[1], ch[2], ch[3], ch[4], ch[6], ch[0].isspace())
             bands[int(np.searchsorted(tops, cy, side="right")) - 1].boxes.append(box)
+    for band in bands:
+        if all(b[5] for b in band.boxes):
+            band.boxes = []  # spaces alone are no text
     return bands
 
 
@@ -169,8 +174,7 @@ def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: 
     gaps = _column_gaps(x0, x1, bands, partial)
     if len(gaps) < MIN_SEPARATORS:
         return []
-    merged_starts = [min(b[0] for b in band.boxes if not b[5]) for band in bands
-                     if band.boxes and _one_block(band.boxes)]
+    merged_starts = [_start(band) for band in bands if band.boxes and _one_block(band.boxes)]
     rule_ends = [x for e in partial for x in (e["x0"], e["x1"])]
     separators = _placed_borders(x0, x1, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
                                  merged_starts, rule_ends)

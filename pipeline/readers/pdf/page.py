@@ -154,7 +154,11 @@ def compose_page(out: Page, chars: list[tuple], edges: list[dict], font_size: Fo
     """Lay a page out from its characters and rulings: table parts with their cells' lines, and the prose lines.
 
     font_size gives a character's font size by its index (sizes are estimated from the boxes without it)."""
-    inferred = open_table_borders(edges, chars)
+    try:
+        inferred = open_table_borders(edges, chars)
+    except FINDER_ERRORS as exc:
+        inferred = []
+        out.note = f"the columns of a table on page {out.number} without vertical rulings could not be inferred ({exc})"
     parts = _find_tables_safely(edges + inferred, out, out.boxes)
     mark_inferred(parts, inferred)
     prose = assign_chars(chars, parts)
