@@ -43,7 +43,8 @@ _DECIMAL_COMMA_END = regex.compile(r"\d,$")  # '10 991,': a number broken after 
 _NAME_START = regex.compile(r"^(?:\p{Latin}|\p{Lu}{2,}(?!\p{Ll})|[«\"„]\p{Lu})")
 COL_MATCH_TOL = 3.0  # column boundaries of a continuation part must match within this
 SCAN_COL_MATCH_TOL = 12.0  # ... or this, between parts ruled in page images (each sheet lies askew on the scanner)
-# or whose column borders were inferred from the text
+# or whose column borders were inferred from the text (open_tables.py)
+_CLOSING_PUNCTUATION = ".,;:!?)»"  # what never opens a cell: it closes a sentence or a quote
 HEADER_MAX_ROWS = 6  # at most this many rows are compared as a repeated header
 MISREAD_COLUMN_NUMBERS = 1  # a column-number row read by OCR (of four columns or more) may have this many misread
 CONTINUATION_TOP_LINES = 0.6  # a continued table starts at the top of the page body, within this many line pitches
@@ -332,7 +333,7 @@ def _drop_header_overflow(row: JoinedRow) -> None:
 
 def _column_tolerance(part: TablePart) -> float:
     """How far a part's column borders may stray: exact for drawn rulings, loose for rulings found in a page
-    image or borders inferred from the text between the rules (the middle of the gap between two columns)."""
+    image or borders inferred from the text between the rules (each page places them from its own lines)."""
     return SCAN_COL_MATCH_TOL if part.from_image or part.from_text else COL_MATCH_TOL
 
 
@@ -410,9 +411,6 @@ def _number_alone(covers: list[tuple[list, list]]) -> bool:
     if len(before) != 1 or not _ROW_NUMBER.match(before[0][1][3]):
         return False
     return all(bool(c[3].strip()) == (c is before[0][0]) for c, _ in covers)
-
-
-_CLOSING_PUNCTUATION = ".,;:!?)»"
 
 
 def _continuation_score(prev: str, nxt: str) -> int:

@@ -44,7 +44,8 @@ def harmonize_borders(pages: list) -> None:
         first = parts[0] if parts else None
         if chain and first is not None:
             _fill_missing_borders(chain[-1], first)
-            _fill_missing_borders(first, chain[-1])  # a header row broken by the page: its first lines alone
+            if len(chain) == 1:  # a header row broken by the page: its first lines alone (never a part agreed on)
+                _fill_missing_borders(first, chain[-1])
         if chain and first is not None and _continues(chain[-1], first):
             chain.append(first)
             confirmed.add(id(first))
@@ -108,7 +109,7 @@ def _continues(a, b) -> bool:
 
 def _agree(chain: list) -> None:
     """Move the chain's inner borders (and their cells' sides) to one place per border."""
-    if len(chain) < 2:
+    if len(chain) < 2 or len({len(p.xs) for p in chain}) != 1:
         return
     for k in range(1, len(chain[0].xs) - 1):
         left = max(p.gaps[k - 1][0] for p in chain)
