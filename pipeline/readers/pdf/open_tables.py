@@ -70,30 +70,32 @@ def open_table_borders(edges: list[dict], chars: list[tuple]) -> list[dict]:
             continue  # a ruled table: the cell finder has its borders
         partial = [e for e in merged if x0 - SPAN_TOL <= e["x0"] and e["x1"] <= x1 + SPAN_TOL
                    and ys[0] < e["top"] < ys[-1] and (e["x0"] > x0 + SPAN_TOL or e["x1"] < x1 - SPAN_TOL)]
-        tables = _tables_in_stack(x0, x1, ys, chars)
-        for table_ys in tables:
-            out += _borders(x0, x1, table_ys, partial, chars)
+        bands = _bands(x0, x1, ys, chars)
+        tables = _tables_in_stack(bands)
+        for table in tables:
+            out += _borders(x0, x1, table, partial, chars)
         if not tables:
-            out += _column_fragment(x0, x1, ys, chars)
+            out += _column_fragment(x0, x1, bands)
     return out
 
 
-def _column_fragment(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[dict]:
+def _column_fragment(x0: float, x1: float, stack: list[Band]) -> list[dict]:
     """Borders around the one column of text a stack holds away from its left side: the rest of a tall cell
     carried over a page ('Актюбинская область – подключено ...' alone in the column of actual measures).
     Marked 'fragment': the page before must confirm it (open_pages.harmonize_borders), or it is read as text."""
-    bands = [b for b in _bands(x0, x1, ys, chars) if b.boxes]
+    bands = [b for b in stack if b.boxes]
     if not bands or not all(_one_block(b.boxes) for b in bands):
         return []
+    top, bottom = stack[0].top, stack[-1].bottom
     start = min(_start(b) for b in bands)
     end = max(max(c[1] for c in b.boxes if not c[5]) for b in bands)
     if start - x0 < FRAGMENT_INDENT_MIN:
         return []
     pad = min(FRAGMENT_PAD, (start - x0) / 2)
-    out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
-    out.append(_vertical(start - pad, ys[0], ys[-1], (x0 + SPAN_TOL, start)))
+    out = [_vertical(x, top, bottom, (x, x)) for x in (x0, x1)]
+    out.append(_vertical(start - pad, top, bottom, (x0 + SPAN_TOL, start)))
     if x1 - end >= COLUMN_GAP_MIN + SPAN_TOL:
-        out.append(_vertical(end + pad, ys[0], ys[-1], (end, x1 - SPAN_TOL)))
+        out.append(_vertical(end + pad, top, bottom, (end, x1 - SPAN_TOL)))
     for edge in out:
         edge["fragment"] = True
     return out
@@ -136,30 +138,25 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
     return bands
 
 
-def _tables_in_stack(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[list[float]]:
-    """The stack's rules cut into tables: at a one-block strip whose text stands off its top rule otherwise than
+def _tables_in_stack(bands: list[Band]) -> list[list[Band]]:
+    """The stack's bands cut into tables: at a one-block strip whose text stands off its top rule otherwise than
     the cells do and starts where the rows start (a paragraph between two tables; the rest of a row broken
     by the page stands in its own column), or at an empty strip; each kept table has its columns."""
-    bands = _bands(x0, x1, ys, chars)
     blocks = [b for b in bands if b.boxes and not _one_block(b.boxes)]
     if not blocks:
         return []
     usual_inset = statistics.median(b.inset for b in blocks)
     usual_start = statistics.median(_start(b) for b in blocks)
-    tables: list[list[float]] = [[ys[0]]]
+    tables: list[list[Band]] = [[]]
     for band in bands:
         outside = not band.boxes or (_one_block(band.boxes) and abs(band.inset - usual_inset) > INSET_TOL
                                      and _start(band) <= usual_start + INSET_TOL)
         if outside:
-            tables.append([band.bottom])
+            tables.append([])
         else:
-            tables[-1].append(band.bottom)
-    kept = []
-    for table_ys in tables:
-        inner = [b for b in _bands(x0, x1, table_ys, chars) if b.boxes and not _one_block(b.boxes)]
-        if len(table_ys) >= MIN_RULES and len(inner) >= MIN_COLUMN_BANDS:
-            kept.append(table_ys)
-    return kept
+            tables[-1].append(band)
+    return [table for table in tables if len(table) >= MIN_RULES - 1
+            and sum(1 for b in table if b.boxes and not _one_block(b.boxes)) >= MIN_COLUMN_BANDS]
 
 
 def _start(band: Band) -> float:
@@ -167,10 +164,10 @@ def _start(band: Band) -> float:
     return min(b[0] for b in band.boxes if not b[5])
 
 
-def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: list[tuple]) -> list[dict]:
+def _borders(x0: float, x1: float, bands: list[Band], partial: list[dict], chars: list[tuple]) -> list[dict]:
     """Vertical edges of one table: its two sides on every row, and each column border on the rows (or parts
     of rows cut by a shorter rule) whose text does not cross it."""
-    bands = _bands(x0, x1, ys, chars)
+    ys = [bands[0].top] + [b.bottom for b in bands]
     gaps = _column_gaps(x0, x1, bands, partial)
     if len(gaps) < MIN_SEPARATORS:
         return []
@@ -178,9 +175,10 @@ def _borders(x0: float, x1: float, ys: list[float], partial: list[dict], chars: 
     rule_ends = [x for e in partial for x in (e["x0"], e["x1"])]
     separators = _placed_borders(x0, x1, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
                                  merged_starts, rule_ends)
-    cuts = sorted({ys[0], ys[-1], *ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
+    cuts = sorted({*ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
+    strips = bands if len(cuts) == len(ys) else _bands(x0, x1, cuts, chars)  # rows cut by shorter rules
     out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
-    for strip in _bands(x0, x1, cuts, chars):
+    for strip in strips:
         closed = _blocks(strip.boxes) + _spanning_headers(strip, partial)
         out += [_vertical(x, strip.top, strip.bottom, gap) for x, gap in zip(separators, gaps, strict=True)
                 if not any(left < x < right for left, right in closed)]
