@@ -29,7 +29,8 @@ from pipeline.facts.changes import mark_changes
 from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.periods import headline_years, named_period, plan_period, range_from_base, reporting_period_mentions
+from pipeline.facts.periods import (headline_years, named_period, plan_period, previous_period_values, range_from_base,
+                                   reporting_period_mentions)
 from pipeline.facts.sentence import Sentence, lowered
 from pipeline.facts.series import attach_rate_bases, like_the_item_before, units_written_once
 from pipeline.facts.years import assign_years
@@ -122,6 +123,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
     headline_years(s, figures, years, carry.period())
+    previous_period_values(s, figures)
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)

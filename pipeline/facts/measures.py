@@ -91,6 +91,7 @@ RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
+BASE_LEMMAS = frozenset({"уровень", "показатель", "значение"})  # what a comparative compares with
 COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
 
 
@@ -246,6 +247,8 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             following = s.word_at(word.end)
             nxt = following.text if following else None
         found = _counted_word(word.text, nxt, number, has_mag)
+        if found and before is not None and before.info.top_pos == "COMP" and info.lemmas & BASE_LEMMAS:
+            return None  # "на 0,7 млрд. больше уровня 2018 года": the base compared with, not the thing counted
         if found:
             unit = found[0]
             if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.exclusions import YEAR_WORD_RE
+from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
@@ -68,14 +68,18 @@ VERB_WINDOW = 30  # characters before a year searched for the verb whose object 
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
+# "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
+PART_OF_YEAR = (rf"(?:(?:{MONTH})(?:\s*[-–—]\s*(?:{MONTH}))?|(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал|половин)\w*"
+                r"|(?:полугоди|квартал)\w*)\s+")
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
-    r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
+    rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
 # its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
-CLAUSE_POST_YEAR_RE = regex.compile(r"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+\Z", regex.I)
+CLAUSE_POST_YEAR_RE = regex.compile(
+    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
@@ -345,6 +349,9 @@ def _year_before_paren(text: str, paren: int, years: list[YearMention], context:
 def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
     """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году"), or of the
     figure's clause after its predicate where no year precedes the figure (see CLAUSE_POST_YEAR_RE)."""
+    inner = next((y for y in years if fig.end <= y.pos < fig.measure.end), None)
+    if inner is not None and inner.year is not None and inner.sets_context:
+        return inner.year  # "Из 12 314 выявленных в отчетном году нарушений": a period inside the figure's noun phrase
     nxt = next((y for y in years if y.pos >= fig.measure.end), None)
     if not nxt or nxt.year is None:
         return None
