@@ -29,8 +29,14 @@ from pipeline.facts.changes import mark_changes
 from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.periods import (headline_years, named_period, plan_period, previous_period_values, range_from_base,
-                                   reporting_period_mentions)
+from pipeline.facts.periods import (
+    headline_years,
+    named_period,
+    plan_period,
+    previous_period_values,
+    range_from_base,
+    reporting_period_mentions,
+)
 from pipeline.facts.sentence import Sentence, lowered
 from pipeline.facts.series import attach_rate_bases, like_the_item_before, units_written_once
 from pipeline.facts.years import assign_years

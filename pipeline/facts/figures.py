@@ -13,8 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.exclusions import (exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign,
-                                       sign_opens_value)
+from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign, sign_opens_value
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
