@@ -82,3 +82,27 @@ def test_counts_ranks_and_elided_units(text, want):
 def test_period_inside_the_noun_phrase(text, reporting_year, want):
     got = [(f.value, f.year) for f in facts(text, reporting_year)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the noun after a signed difference in brackets is the figure's
+    ("в которых 1 (-2) человек погиб", [(1, "person", "человек"), (-2, "person", "человек")]),
+    # a sentence opening with "Это", "Максимум", "Минимум" refers back to the last sentence's figure
+    ("В январе-июне остановились 516 тысяч иностранных туристов. Это в 1,8 раза выше прошлогоднего результата (292 "
+     "тысяч по итогам полугодия в 2022 году).",
+     [(516000, "person", "туристов"), (1.8, "times", "раза"), (292000, "person", "туристов")]),
+    ("Средние затраты на строительство 1 кв. м составили 148.7 тыс. тенге. Максимум — в Алматы (214.6 тыс.), "
+     "минимум — в Павлодарской области (88 тыс.).",
+     [(148700, "KZT", "тенге"), (214600, "KZT", "тенге"), (88000, "KZT", "тенге")]),
+    # without such a reference a bare figure keeps no unit of another sentence
+    ("Остановились 516 тысяч туристов. В области 292 тысячи.", [(516000, "person", "туристов"), (292000, "count", None)]),
+])
+def test_references_back_and_bracketed_differences(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+def test_cost_of_one_square_metre_is_a_rate_base():
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(
+        "Средние затраты на строительство 1 кв. м, включая ИЖС, составили 148.7 тыс. тенге.")]
+    assert same(got, [(148700, "KZT", 1.0, "кв. м")]), got

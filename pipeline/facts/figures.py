@@ -43,8 +43,8 @@ CHANGE_CONTEXT_RE = regex.compile(
 )
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
-# "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья"
-PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
+# "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
+PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")

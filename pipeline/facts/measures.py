@@ -19,7 +19,8 @@ from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
 
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
-QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
+QUALIFIER_WINDOW = 40
+SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"  # characters before a figure searched for its qualifier
 ONE, ZERO = Decimal(1), Decimal(0)
 
 # --- magnitudes and units ----------------------------------------------------------------
@@ -145,6 +146,12 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
         mult, end = magnitude(mag.group("mag")), mag.end()
         addend, end = _compound_tail(text, end, mult)
         first = s.first_after(end)
+    if first == "(" or first is None:  # "1 (-2) человек погиб", "11 (-5) ДТП": the noun after a signed difference
+        delta = SIGNED_DELTA_RE.match(text, end)
+        if delta:
+            after = measure(s, number, delta.end())
+            if after.unit is not None:
+                return Measure(after.unit, after.object, end, mult, addend, after.skip)
     unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
