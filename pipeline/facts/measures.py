@@ -19,8 +19,8 @@ from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
 
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
-QUALIFIER_WINDOW = 40
-SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"  # characters before a figure searched for its qualifier
+QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
+SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"
 ONE, ZERO = Decimal(1), Decimal(0)
 
 # --- magnitudes and units ----------------------------------------------------------------
