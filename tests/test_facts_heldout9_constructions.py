@@ -106,3 +106,20 @@ def test_cost_of_one_square_metre_is_a_rate_base():
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(
         "Средние затраты на строительство 1 кв. м, включая ИЖС, составили 148.7 тыс. тенге.")]
     assert same(got, [(148700, "KZT", 1.0, "кв. м")]), got
+
+
+def test_a_decimal_comma_does_not_start_a_label():
+    # "<label> – <figure>": the label of "возраста 1,5 лет – 196,3 тыс." starts after the clause's comma, not the
+    # decimal one, so the age describes the label and lends no unit
+    got = [(f.value, f.unit) for f in facts_of_text(
+        "Число получателей составило 540,2 тыс. человек, в том числе по случаю потери работы – 78,9 тыс., по уходу за "
+        "ребенком до достижения им возраста 1,5 лет – 196,3 тыс.")]
+    assert same(got, [(540200, "person"), (78900, "person"), (1.5, "year"), (196300, "person")]), got
+
+
+def test_no_headline_year_at_or_before_the_base_compared_with():
+    # the period in force (2022) is no year of a figure compared with 2022: it stays unknown
+    got = [(f.value, f.year) for f in facts_of_text(
+        "С января по июнь 2022 года обслужено туристов на 67,8 млрд тенге.\nЗа первые 6 месяцев нынешнего года "
+        "число туристов достигло 3,1 млн человек. Это на 400 тысяч человек больше, чем за аналогичный период 2022 года.")]
+    assert same(got, [(67.8e9, 2022), (3.1e6, None), (400000, None)]), got

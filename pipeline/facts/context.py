@@ -239,8 +239,11 @@ def _label_start(s: Sentence, pos: int) -> Optional[int]:
     dash = LABEL_DASH_RE.search(text, max(0, pos - LABEL_WINDOW), pos)
     if not dash:
         return None
-    cut = max(text.rfind(c, 0, dash.start()) for c in ",;:(\n")
-    return cut + 1
+    cut = max(text.rfind(c, 0, dash.start()) for c in ";:(\n")
+    comma = text.rfind(",", 0, dash.start())
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():  # "возраста 1,5 лет –"
+        comma = text.rfind(",", 0, comma)
+    return max(cut, comma) + 1
 
 
 def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:

@@ -96,6 +96,8 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
         return
     if not _compares(s, figures, years, period):
         return
+    if any(y.compared and y.year is not None and y.year >= period for y in years):
+        return  # "на 400 тысяч больше, чем за аналогичный период 2022 года" is no figure of 2022 (or before)
     for f in figures:
         if f.year is None:
             f.year = period
