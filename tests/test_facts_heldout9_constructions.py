@@ -123,3 +123,18 @@ def test_no_headline_year_at_or_before_the_base_compared_with():
         "С января по июнь 2022 года обслужено туристов на 67,8 млрд тенге.\nЗа первые 6 месяцев нынешнего года "
         "число туристов достигло 3,1 млн человек. Это на 400 тысяч человек больше, чем за аналогичный период 2022 года.")]
     assert same(got, [(67.8e9, 2022), (3.1e6, None), (400000, None)]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "текущего года" is the year the paragraph names, also after it (rule 6), and "нынешнего" says the same
+    ("В январе-июне текущего года остановились 516 тысяч туристов. Кроме того, по итогам первой половины 2023 года "
+     "число мест размещения достигло 3914 единиц.", [(516000, 2023), (3914, 2023)]),
+    ("За первые 6 месяцев нынешнего года число туристов достигло 3,1 млн человек, по итогам 2023 года – 6,2 млн.",
+     [(3.1e6, 2023), (6.2e6, 2023)]),
+    # a paragraph that names no year of its own leaves it unknown (a base or a bracketed earlier value is none)
+    ("За первые 6 месяцев нынешнего года число туристов достигло 3,1 млн человек (2,1 млн человек в 2019 году).",
+     [(3.1e6, None), (2.1e6, 2019)]),
+])
+def test_the_current_year_is_the_one_the_paragraph_names(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

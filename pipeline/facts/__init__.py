@@ -32,6 +32,7 @@ from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import (
     headline_years,
     named_period,
+    paragraph_period,
     plan_period,
     previous_period_values,
     range_from_base,
@@ -81,6 +82,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         # its neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в
         # отчетном году" and "на следующий год" are skipped when the words are absent.
         low = lowered(block.text)
+        if period_from_text and reporting_year is None:
+            carry.paragraph_year = paragraph_period(block.text, low)
         for a, b in split_sentences(block.text):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)

@@ -305,6 +305,7 @@ class Carry:
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
+    paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
@@ -314,7 +315,7 @@ class Carry:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
         млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
         (a paragraph opened by a dash of dialogue is none)."""
-        self.named = None
+        self.named = self.paragraph_year = None
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:
             self.named_in_text = self.plan_in_text = None
@@ -336,9 +337,11 @@ class Carry:
 
     def current_year(self) -> Optional[int]:
         """The year "в текущем году" means in prose that is no report: the period this paragraph named ("По состоянию
-        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), else unknown. A report's note
+        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), or names after it, else unknown. A report's note
         is written after its reporting year, so there it is unknown too."""
-        return self.named if self.period_from_text and self.reporting_year is None else None
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.named if self.named is not None else self.paragraph_year
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named
