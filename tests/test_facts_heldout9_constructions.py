@@ -138,3 +138,22 @@ def test_no_headline_year_at_or_before_the_base_compared_with():
 def test_the_current_year_is_the_one_the_paragraph_names(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plan year in a participial phrase after a figure's noun dates that figure and its part ("10 из 13")
+    ("Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2023 год, – сказал аким.",
+     [(10, "count", 2023), (13, "count", 2023)]),
+    ("Из 45 мероприятий, запланированных на 2020 год, исполнено 43.", [(45, "count", 2020), (43, "count", 2020)]),
+    # "квадратов" after a scale: square metres
+    ("Из них более 8.8 млн квадратов пришлось на многоквартирные дома.", [(8.8e6, "sqm", None)]),
+    # people in the genitive plural after a comparative or opening their clause, then a dash: what a bare figure counts
+    ("При аналогичных обстоятельствах погибло на 3,8% меньше людей — 12,6 тыс.",
+     [(3.8, "percent", None), (12600, "person", None)]),
+    ("Из них: врачей – 120, медсестер – 300.", [(120, "person", None), (300, "person", None)]),
+    # ... not people named as a complement of the label
+    ("Прекращено по ходатайству авторов – 158 (9%).", [(158, "count", None), (9, "percent", None)]),
+])
+def test_plan_phrases_and_colloquial_units(text, want):
+    got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

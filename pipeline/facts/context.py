@@ -66,7 +66,12 @@ LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
 LIST_ITEM_RE = regex.compile(rf"\s*{LIST_ITEM}")
 DASHES = ("-", "–", "—")
+# the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
+# авторов – 158" counts complaints)
+PEOPLE_DASH_RE = regex.compile(
+    r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
 
@@ -193,7 +198,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
-            counted = _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) or _person_predicate(s, clause_start, f.start)
+            counted = (_noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
+                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
@@ -228,6 +234,17 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
         return None
     info = word_info(noun.word.lower())
     return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None
+
+
+def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
+    """"погибло на 3,8% меньше людей — 12,6 тыс.", "Из них: врачей – 120": people named in the genitive plural right
+    before the dash that leads to a bare figure are what it counts."""
+    m = PEOPLE_DASH_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    if not m:
+        return None
+    info = word_info(m.group("word").lower())
+    people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
+    return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None
 
 
 def _label_start(s: Sentence, pos: int) -> Optional[int]:

@@ -95,6 +95,9 @@ PHRASE_BOUNDS = (",", ";", ":", "(", ")")
 HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"
 FIGURE_BEFORE_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)  # "2 млрд. деревьев"
 NOUN_GAP_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*", regex.I)  # "95% мероприятий", a noun or two after the figure
+# ", запланированных на 2023 год", ", предусмотренных в бюджете на 2024 год": a plan year in a participial phrase
+PLAN_PHRASE_BEFORE_RE = regex.compile(r",\s*(?P<part>[а-яё]+)(?:\s+[а-яё]+){0,2}\s+на\s+\Z", regex.I)
+PART_OF_BEFORE_RE = regex.compile(r"\s*из\s*", regex.I)  # "10 из 13 школ"
 PARTICIPLE_ENDINGS_RE = regex.compile(r"(?:нн|ем|ом|им|щ|вш)(?:ый|ая|ое|ые|ого|ой|ых|ую|ым|ому|ими)(?!\w)", regex.I)
 EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
 
@@ -260,6 +263,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     for fig, mention in against.values():
         fig.year = mention.year
     _phrase_years(s, figures, years)
+    _plan_phrase_years(s, figures, years)
     _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
@@ -274,6 +278,24 @@ def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
         before = [f for f in figures if f.measure.end < y.phrase]
         if before and NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, y.phrase - 1):
             before[-1].year = y.year
+
+
+def _plan_phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2023 год": the plan year of a participial
+    phrase right after a figure's noun dates that figure, and a part of it ("10 из 13")."""
+    for y in years:
+        if y.year is None or not y.sets_context or y.phrase is not None:
+            continue
+        phrase = PLAN_PHRASE_BEFORE_RE.search(s.text, max(0, y.pos - PHRASE_WINDOW), y.pos)
+        part = s.word_at(phrase.start("part")) if phrase else None
+        if part is None or not _is_participle(part):
+            continue
+        before = [f for f in figures if f.measure.end <= phrase.start()]
+        if not before or not NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, phrase.start()):
+            continue
+        before[-1].year = y.year
+        if len(before) > 1 and PART_OF_BEFORE_RE.fullmatch(s.text, before[-2].measure.end, before[-1].start):
+            before[-2].year = y.year
 
 
 def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
