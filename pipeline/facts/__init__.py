@@ -26,13 +26,12 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
-from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
+from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units, paragraph_period
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import (
     headline_years,
     named_period,
-    paragraph_period,
     plan_period,
     previous_period_values,
     range_from_base,

@@ -19,11 +19,13 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
+from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, Measure, noun_after, value_of
+from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
-from pipeline.sentences import LIST_ITEM, YEAR
+from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
@@ -309,6 +311,21 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
 
 
 # --- across sentences --------------------------------------------------------------------
+
+def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
+    """The period a paragraph of prose names, wherever in it, for its "в текущем году" (rule 6: where the paragraph
+    names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
+    половины 2023 года ..." is 2023. None where it names none or says no "текущий"/"нынешний"."""
+    if low is not None and not CURRENT_WORDS.occurs(low):
+        return None
+    for a, b in split_sentences(text):
+        s = Sentence(text[a:b], None if low is None else low[a:b])
+        named = named_period(s, scan(s)[1])
+        if named is not None:
+            return named
+    return None
+
+
 
 @dataclass
 class Carry:

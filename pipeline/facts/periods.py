@@ -21,11 +21,9 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.years import YearMention
-from pipeline.sentences import split_sentences
 
 REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
@@ -87,20 +85,6 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
     if next_year is not None and not s.absent(NEXT_WORDS):
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
     return sorted(found, key=lambda y: y.pos)
-
-
-def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
-    """The period a paragraph of prose names, wherever in it, for its "в текущем году" (rule 6: where the paragraph
-    names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
-    половины 2023 года ..." is 2023. None where it names none or says no "текущий"/"нынешний"."""
-    if low is not None and not CURRENT_WORDS.occurs(low):
-        return None
-    for a, b in split_sentences(text):
-        s = Sentence(text[a:b], None if low is None else low[a:b])
-        named = named_period(s, scan(s)[1])
-        if named is not None:
-            return named
-    return None
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
