@@ -26,10 +26,17 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
-from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
+from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units, paragraph_period
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.periods import headline_years, named_period, plan_period, range_from_base, reporting_period_mentions
+from pipeline.facts.periods import (
+    headline_years,
+    named_period,
+    plan_period,
+    previous_period_values,
+    range_from_base,
+    reporting_period_mentions,
+)
 from pipeline.facts.sentence import Sentence, lowered
 from pipeline.facts.series import attach_rate_bases, like_the_item_before, units_written_once
 from pipeline.facts.years import assign_years
@@ -74,6 +81,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         # its neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в
         # отчетном году" and "на следующий год" are skipped when the words are absent.
         low = lowered(block.text)
+        if period_from_text and reporting_year is None:
+            carry.paragraph_year = paragraph_period(block.text, low)
         for a, b in split_sentences(block.text):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
@@ -122,6 +131,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
     headline_years(s, figures, years, carry.period())
+    previous_period_values(s, figures)
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)

@@ -35,6 +35,7 @@ ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
 SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
+OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
 LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
@@ -54,6 +55,8 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
             f.change = figures[i - 1].change
         elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
             f.change = "increase"
+        elif f.sign < 0 and OPENING_MINUS_RE.search(text, max(0, f.start - 3), f.start + 1):
+            f.change = "decrease"  # "(АППГ – 315 879, -8,8%)", "(-194 сл.)": a minus of a value of its own
         elif LEVEL_WORDS.intersection(words) and LEVEL_BEFORE_RE.search(tail) \
                 and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
             continue

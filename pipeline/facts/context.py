@@ -19,11 +19,13 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
+from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, Measure, noun_after, value_of
+from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
-from pipeline.sentences import LIST_ITEM, YEAR
+from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
@@ -41,9 +43,13 @@ GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
     # "... направлено 158,1 млрд тенге. Из них на образование - 134,6 млрд": a part of the last sentence's figure
-    r"|^\W*из\s+(?:них|которых)(?!\w)", regex.I
+    r"|^\W*из\s+(?:них|которых)(?!\w)"
+    # "... остановились 516 тысяч туристов. Это в 1,8 раза выше прошлогоднего результата (292 тысяч ...)", "...
+    # составили 148.7 тыс. тенге. Максимум — в Алматы (214.6 тыс.)": the last sentence's figure compared or ranged
+    r"|^\W*(?:это|максимум|минимум)(?!\w)", regex.I
 )
-ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых")
+ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых", "это", "максимум",
+                          "минимум")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
     r"|(?P<index>индекс(?:а|ом|у)?))(?!\w)",
@@ -62,7 +68,12 @@ LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
 LIST_ITEM_RE = regex.compile(rf"\s*{LIST_ITEM}")
 DASHES = ("-", "–", "—")
+# the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
+# авторов – 158" counts complaints)
+PEOPLE_DASH_RE = regex.compile(
+    r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
 
@@ -189,7 +200,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
-            counted = _noun_before(s, last_end, f.start) or _noun_after_dash(s, f) or _person_predicate(s, clause_start, f.start)
+            counted = (_noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
+                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
@@ -226,6 +238,17 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None
 
 
+def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
+    """"погибло на 3,8% меньше людей — 12,6 тыс.", "Из них: врачей – 120": people named in the genitive plural right
+    before the dash that leads to a bare figure are what it counts."""
+    m = PEOPLE_DASH_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    if not m:
+        return None
+    info = word_info(m.group("word").lower())
+    people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
+    return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None
+
+
 def _label_start(s: Sentence, pos: int) -> Optional[int]:
     """Where the label of "<label> – <figure at pos>" begins (after the last , ; : ( or line break), or None."""
     text = s.text
@@ -235,8 +258,11 @@ def _label_start(s: Sentence, pos: int) -> Optional[int]:
     dash = LABEL_DASH_RE.search(text, max(0, pos - LABEL_WINDOW), pos)
     if not dash:
         return None
-    cut = max(text.rfind(c, 0, dash.start()) for c in ",;:(\n")
-    return cut + 1
+    cut = max(text.rfind(c, 0, dash.start()) for c in ";:(\n")
+    comma = text.rfind(",", 0, dash.start())
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():  # "возраста 1,5 лет –"
+        comma = text.rfind(",", 0, comma)
+    return max(cut, comma) + 1
 
 
 def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
@@ -286,6 +312,21 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
 
 # --- across sentences --------------------------------------------------------------------
 
+def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
+    """The period a paragraph of prose names, wherever in it, for its "в текущем году" (rule 6: where the paragraph
+    names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
+    половины 2023 года ..." is 2023. None where it names none or says no "текущий"/"нынешний"."""
+    if low is not None and not CURRENT_WORDS.occurs(low):
+        return None
+    for a, b in split_sentences(text):
+        s = Sentence(text[a:b], None if low is None else low[a:b])
+        named = named_period(s, scan(s)[1])
+        if named is not None:
+            return named
+    return None
+
+
+
 @dataclass
 class Carry:
     """What one sentence hands to the next: an open list's lead-in year and counted things, the last counted things."""
@@ -298,6 +339,7 @@ class Carry:
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     named: Optional[int] = None  # the period this paragraph named last
+    paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
@@ -307,7 +349,7 @@ class Carry:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
         млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
         (a paragraph opened by a dash of dialogue is none)."""
-        self.named = None
+        self.named = self.paragraph_year = None
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:
             self.named_in_text = self.plan_in_text = None
@@ -329,9 +371,11 @@ class Carry:
 
     def current_year(self) -> Optional[int]:
         """The year "в текущем году" means in prose that is no report: the period this paragraph named ("По состоянию
-        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), else unknown. A report's note
+        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), or names after it, else unknown. A report's note
         is written after its reporting year, so there it is unknown too."""
-        return self.named if self.period_from_text and self.reporting_year is None else None
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.named if self.named is not None else self.paragraph_year
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named

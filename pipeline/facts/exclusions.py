@@ -61,12 +61,15 @@ PREDICATE_POS = frozenset({"VERB", "PRTS"})  # "составила", "выявл
 MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
 LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
 
-# A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)". A dash after a year ("2019 г. -319") or at a
-# line's start ("-340 семинаров") is punctuation.
-SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–+])\Z")
-SIGNS = frozenset("-−–+")
+# A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)", "(АППГ – 315 879, -8,8%)", "(—24.8 %)". A dash
+# after a year ("2019 г. -319") or at a line's start ("-340 семинаров") is punctuation.
+SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=,\s)|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–—+])\Z")
+SIGNS = frozenset("-−–—+")
+# A sign after an opening bracket or a comma starts a value of its own: no label stands before it to be separated
+# ("(-194 сл.)", "11 (-5) ДТП", "АППГ – 94, +81 чел.").
+OPENING_SIGN_RE = regex.compile(r"(?:\(|,)\s?[-−–—+]\Z")
 SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
-COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–])\Z")  # "сложилось отрицательным: -19,6 тыс."
+COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–—])\Z")  # "сложилось отрицательным: -19,6 тыс."
 # "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
 SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−])\s?\Z")  # "– -122 673", "– - 6 145 093,2"
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
@@ -178,9 +181,15 @@ def sign(s: Sentence, m: regex.Match) -> Optional[str]:
     if s.prefilters and (not before or before[-1] not in SIGNS) and before not in ("+ ", "- ", "− "):
         return None
     head = text[max(0, m.start() - SIGN_WINDOW):m.start()]
-    found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or ("," in m.group() and COLON_SIGN_RE.search(head)) \
+    found = SIGN_RE.search(head) or SPACED_PLUS_RE.search(head) or (("," in m.group() or "." in m.group()) and COLON_SIGN_RE.search(head)) \
         or SEPARATED_SIGN_RE.search(head)
     return found.group("sign") if found and not SIGN_YEAR_BEFORE_RE.search(head) else None
+
+
+def sign_opens_value(s: Sentence, m: regex.Match) -> bool:
+    """Whether the sign glued to number token m follows an opening bracket or a comma: a minus (or plus) of a value of
+    its own, since no label stands there for a dash to separate ("(-194 сл.)", "11 (-5) ДТП")."""
+    return bool(OPENING_SIGN_RE.search(s.text, max(0, m.start() - SIGN_WINDOW), m.start()))
 
 
 def minus_after_separator(s: Sentence, m: regex.Match) -> bool:

@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign
+from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign, sign_opens_value
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
@@ -43,8 +43,8 @@ CHANGE_CONTEXT_RE = regex.compile(
 )
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
-# "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья"
-PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
+# "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
+PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
@@ -52,6 +52,11 @@ COUNTED_UNITS = frozenset({"count", "person"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
+# "в 2 раза", "в 1,5 – 2 раза": a ratio; "250 раз выезжали" counts occasions
+TIMES_PREP_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:\d[\d\s,.]*\s*[-–—]\s*)?\Z", regex.I)
+TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|выше|ниже|чаще|реже|превыш)", regex.I)
+TIMES_WINDOW = 24  # characters before a number of "раз" searched for "в"
+MAX_RANK = 1000  # "34 школах (9 991 место)" counts places: no rating has so many
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -126,14 +131,24 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
     glued = sign(s, m)
-    if glued and (glued == "+" or minus_after_separator(s, m) or not _dash_separates(s, fig)):
+    if glued and (glued == "+" or minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
+    if fig.measure.unit == "times" and not _is_ratio(s, fig):
+        fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
+    elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
+        fig.measure.unit = "count"
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig):
         fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев"
     if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
+
+
+def _is_ratio(s: Sentence, fig: Figure) -> bool:
+    """Whether "N раз(а)" is a ratio: "в 2 раза", "в 1,5 – 2 раза", "2,2 раза больше"; not "250 раз выезжали"."""
+    return bool(TIMES_PREP_BEFORE_RE.search(s.text, max(0, fig.start - TIMES_WINDOW), fig.start)
+                or TIMES_COMPARATIVE_AFTER_RE.match(s.text, fig.measure.end))
 
 
 def _months_so_far(s: Sentence, fig: Figure) -> bool:

@@ -20,6 +20,7 @@ from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
 QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
+SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"
 ONE, ZERO = Decimal(1), Decimal(0)
 
 # --- magnitudes and units ----------------------------------------------------------------
@@ -51,7 +52,7 @@ UNIT_RE = regex.compile(
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|центнер\w*\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
-    r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*)"
+    r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*|квадрат(?:ов|а)(?!\w))"  # "8.8 млн квадратов"
     r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*)"
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z))"
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
@@ -91,6 +92,7 @@ RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
+BASE_LEMMAS = frozenset({"уровень", "показатель", "значение"})  # what a comparative compares with
 COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
 
 
@@ -144,6 +146,12 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
         mult, end = magnitude(mag.group("mag")), mag.end()
         addend, end = _compound_tail(text, end, mult)
         first = s.first_after(end)
+    if first == "(" or first is None:  # "1 (-2) человек погиб", "11 (-5) ДТП": the noun after a signed difference
+        delta = SIGNED_DELTA_RE.match(text, end)
+        if delta:
+            after = measure(s, number, delta.end())
+            if after.unit is not None:
+                return Measure(after.unit, after.object, end, mult, addend, after.skip)
     unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
@@ -246,6 +254,8 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             following = s.word_at(word.end)
             nxt = following.text if following else None
         found = _counted_word(word.text, nxt, number, has_mag)
+        if found and before is not None and before.info.top_pos == "COMP" and info.lemmas & BASE_LEMMAS:
+            return None  # "на 0,7 млрд. больше уровня 2018 года": the base compared with, not the thing counted
         if found:
             unit = found[0]
             if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES:

@@ -32,8 +32,9 @@ NEXT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)
 NEXT_WORDS = literals("следующ", "предстоящ", "будущ")
 # The current year, written without a year: "В текущем году предусмотрено ...", "на текущий год".
-CURRENT_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+текущем\s+году|на\s+текущий\s+год|текущего\s+года)(?!\w)", regex.I)
-CURRENT_WORDS = literals("текущ")
+CURRENT_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:в\s+(?:текущем|нынешнем)\s+году|на\s+(?:текущий|нынешний)\s+год|(?:текущего|нынешнего)\s+года)(?!\w)", regex.I)
+CURRENT_WORDS = literals("текущ", "нынешн")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -42,15 +43,26 @@ PREVIOUS_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|больше|меньше"
     r"|выше|ниже)\s+"
     # "по сравнению с данными на соответствующую дату прошлого года"
-    r"(?:(?:уровн\w+|показател\w+|данн\w+|на|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
+    r"(?:(?:уровн\w+|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
     r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
     # "94,5 % к прошлогоднему показателю"
     r"|(?:к|с|со|против)\s+прошлогодн\w+\s+(?:уровн|показател|значени|период)\w*"
     # "что на 0,31 млрд. тенге больше прошлогоднего"
-    r"|(?:больше|меньше|выше|ниже)\s+прошлогодн\w+)",
+    r"|(?:больше|меньше|выше|ниже)\s+прошлогодн\w+"
+    # "(АППГ – 11,4, 9,9%)": the same period of the previous year, abbreviated in Russian statistics
+    r"|(?<!\w)АППГ(?!\w)"
+    # "По сравнению с допандемийным уровнем ... вырос почти в 2 раза": the years before the pandemic
+    r"|(?<!\w)допандемийн\w+)",
     regex.I,
 )
-PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн")
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн")
+# The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
+# прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
+# Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".
+PREVIOUS_VALUE_LABEL_RE = regex.compile(
+    r"(?:(?<!\w)(?:за|в)\s+(?:аналогичн|соответствующ)\w*\s+период\w*\s+(?:прошл|предыдущ)\w+\s+год\w*"
+    r"(?:\s*\(\s*АППГ\s*\))?|[(,]\s*АППГ)\s*[-–—]\s*\Z", regex.I)
+PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
 # A period named in words, not by a year: the figures of its sentence are not the period's in force.
 OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
 OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
@@ -85,9 +97,21 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
         return
     if not _compares(s, figures, years, period):
         return
+    if any(y.compared and y.year is not None and y.year >= period for y in years):
+        return  # "на 400 тысяч больше, чем за аналогичный период 2022 года" is no figure of 2022 (or before)
     for f in figures:
         if f.year is None:
             f.year = period
+
+
+def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
+    """"произошло 288 116 пожаров (АППГ – 315 879, -8,8%)" in 2022: the value after the label of the same period of
+    the previous year is that year's (2021), the change after it stays the period's."""
+    if s.absent(PREVIOUS_WORDS):
+        return
+    for f in figures:
+        if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
+            f.year -= 1
 
 
 def range_from_base(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:

@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.exclusions import YEAR_WORD_RE
+from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
@@ -68,14 +68,18 @@ VERB_WINDOW = 30  # characters before a year searched for the verb whose object 
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
+# "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
+PART_OF_YEAR = (rf"(?:(?:{MONTH})(?:\s*[-–—]\s*(?:{MONTH}))?|(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал|половин)\w*"
+                r"|(?:полугоди|квартал)\w*)\s+")
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
-    r"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+\Z",
+    rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
 # its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
-CLAUSE_POST_YEAR_RE = regex.compile(r"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+\Z", regex.I)
+CLAUSE_POST_YEAR_RE = regex.compile(
+    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
@@ -91,6 +95,9 @@ PHRASE_BOUNDS = (",", ";", ":", "(", ")")
 HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"
 FIGURE_BEFORE_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)  # "2 млрд. деревьев"
 NOUN_GAP_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*", regex.I)  # "95% мероприятий", a noun or two after the figure
+# ", запланированных на 2023 год", ", предусмотренных в бюджете на 2024 год": a plan year in a participial phrase
+PLAN_PHRASE_BEFORE_RE = regex.compile(r",\s*(?P<part>[а-яё]+)(?:\s+[а-яё]+){0,2}\s+на\s+\Z", regex.I)
+PART_OF_BEFORE_RE = regex.compile(r"\s*из\s*", regex.I)  # "10 из 13 школ"
 PARTICIPLE_ENDINGS_RE = regex.compile(r"(?:нн|ем|ом|им|щ|вш)(?:ый|ая|ое|ые|ого|ой|ых|ую|ым|ому|ими)(?!\w)", regex.I)
 EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
 
@@ -256,6 +263,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     for fig, mention in against.values():
         fig.year = mention.year
     _phrase_years(s, figures, years)
+    _plan_phrase_years(s, figures, years)
     _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
@@ -270,6 +278,24 @@ def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
         before = [f for f in figures if f.measure.end < y.phrase]
         if before and NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, y.phrase - 1):
             before[-1].year = y.year
+
+
+def _plan_phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2023 год": the plan year of a participial
+    phrase right after a figure's noun dates that figure, and a part of it ("10 из 13")."""
+    for y in years:
+        if y.year is None or not y.sets_context or y.phrase is not None:
+            continue
+        phrase = PLAN_PHRASE_BEFORE_RE.search(s.text, max(0, y.pos - PHRASE_WINDOW), y.pos)
+        part = s.word_at(phrase.start("part")) if phrase else None
+        if part is None or not _is_participle(part):
+            continue
+        before = [f for f in figures if f.measure.end <= phrase.start()]
+        if not before or not NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, phrase.start()):
+            continue
+        before[-1].year = y.year
+        if len(before) > 1 and PART_OF_BEFORE_RE.fullmatch(s.text, before[-2].measure.end, before[-1].start):
+            before[-2].year = y.year
 
 
 def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
@@ -345,6 +371,9 @@ def _year_before_paren(text: str, paren: int, years: list[YearMention], context:
 def _year_after(text: str, fig: Figure, years: list[YearMention], before: Optional[int]) -> Optional[int]:
     """The year of a phrase right after a figure ("782 нарушений в 2019 году", "до 90% в 2020 году"), or of the
     figure's clause after its predicate where no year precedes the figure (see CLAUSE_POST_YEAR_RE)."""
+    inner = next((y for y in years if fig.end <= y.pos < fig.measure.end), None)
+    if inner is not None and inner.year is not None and inner.sets_context:
+        return inner.year  # "Из 12 314 выявленных в отчетном году нарушений": a period inside the figure's noun phrase
     nxt = next((y for y in years if y.pos >= fig.measure.end), None)
     if not nxt or nxt.year is None:
         return None
