@@ -26,6 +26,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
+from pipeline.facts.contract import fact
 from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
@@ -131,7 +132,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:
     """The contract's fact for one figure (joined: the sentence with its whitespace runs made single spaces)."""
-    return _trusted_fact(
+    return fact(dict(
         value=value_of(fig.number, fig.measure) * fig.sign,
         unit=fig.measure.unit or "count",
         object=fig.measure.object,
@@ -146,19 +147,4 @@ def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) 
         direction=block.direction,
         goal=block.goal,
         location=block.location,
-    )
-
-
-def _trusted_fact(**fields) -> Fact:
-    """A Fact of fields that are already of their declared types (every field given), built without validation.
-
-    pydantic's validation of a Fact costs about as much as reading its figure, and `Fact.model_construct` (which
-    also fills defaults and aliases) costs more still; this sets what both set on a model: its fields, the set of
-    fields given, no extra and no private attributes. A test validates the facts of every labelled case and of a
-    real report and expects each field unchanged, value and type."""
-    fact = Fact.__new__(Fact)
-    object.__setattr__(fact, "__dict__", fields)
-    object.__setattr__(fact, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(fact, "__pydantic_extra__", None)
-    object.__setattr__(fact, "__pydantic_private__", None)
-    return fact
+    ))
