@@ -80,7 +80,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             figures = _sentence_figures(s, carry)
             if figures:
                 joined = " ".join(s.text.split())
-                facts.extend(_fact(fig, s.text, joined, block, part) for fig in figures)
+                facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
     return facts
 
 
@@ -132,19 +132,19 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:
     """The contract's fact for one figure (joined: the sentence with its whitespace runs made single spaces)."""
-    return fact(dict(
-        value=value_of(fig.number, fig.measure) * fig.sign,
-        unit=fig.measure.unit or "count",
-        object=fig.measure.object,
-        qualifier=fig.qualifier,
-        text=" ".join(sentence[fig.start:fig.measure.end].split()),
-        sentence=joined,
-        year=fig.year,
-        per=float(fig.per) if fig.per is not None else None,
-        per_object=fig.per_object,
-        change=fig.change,
-        part=part,
-        direction=block.direction,
-        goal=block.goal,
-        location=block.location,
-    ))
+    return fact({
+        "value": value_of(fig.number, fig.measure) * fig.sign,
+        "unit": fig.measure.unit or "count",
+        "object": fig.measure.object,
+        "qualifier": fig.qualifier,
+        "text": " ".join(sentence[fig.start:fig.measure.end].split()),
+        "sentence": joined,
+        "year": fig.year,
+        "per": float(fig.per) if fig.per is not None else None,
+        "per_object": fig.per_object,
+        "change": fig.change,
+        "part": part,
+        "direction": block.direction,
+        "goal": block.goal,
+        "location": block.location,
+    })

@@ -42,20 +42,24 @@ class Literals:
     """A search for any of some exact (lower-case) strings: `search` gives the leftmost match (the standard `re`:
     plain strings, no flags), `occurs` only whether one is there."""
 
-    __slots__ = ("words", "regex", "search")
+    __slots__ = ("words", "regex", "search", "few")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = tuple(sorted(words, key=len, reverse=True))
         self.regex = re.compile("|".join(re.escape(w) for w in self.words))
         self.search = self.regex.search  # the leftmost match in text[pos:endpos], as `re.Pattern.search`
+        self.few = len(self.words) <= FEW_LITERALS
 
     def occurs(self, text: str, start: int = 0, end: Optional[int] = None) -> bool:
         """Whether one of the strings lies whole in text[start:end] (an alternation's scan tries each of its first
-        characters at every position; a few `str.find` calls are cheaper)."""
-        if len(self.words) > FEW_LITERALS:
+        characters at every position; for a few strings `in` over the slice is cheaper, and cheaper than `str.find`
+        with bounds, whose arguments are parsed at each call)."""
+        if not self.few:
             return self.regex.search(text, start, len(text) if end is None else end) is not None
+        if start or end is not None:
+            text = text[start:end]
         for word in self.words:
-            if text.find(word, start, end) >= 0:
+            if word in text:
                 return True
         return False
 
