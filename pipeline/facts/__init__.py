@@ -13,6 +13,7 @@ The modules, lowest first (each imports only those above it in this list):
     years        which numbers are years, and which year each figure speaks of
     figures      the scan of one sentence: every number token excluded, a year, or a figure
     context      what a bare figure takes from its neighbours and from earlier sentences
+    contract     the contract's Fact of a figure, validated unless each field is already exactly of its type
 
 `_sentence_figures` below is the list of stages a sentence goes through; a new construction is a function in
 the module of its concern, added there as one more stage.
@@ -26,8 +27,8 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
-from pipeline.facts.contract import fact
 from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units
+from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import headline_years, named_period, plan_period, range_from_base, reporting_period_mentions
