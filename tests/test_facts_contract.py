@@ -55,6 +55,13 @@ def test_a_field_validation_rejects_is_rejected(changed):
         fact(_fields(**changed))
 
 
+def test_every_field_of_the_model_is_checked():
+    """A field added to Fact needs its type check in pipeline.facts.contract (until then every fact is validated)."""
+    from pipeline.facts import contract
+
+    assert contract.CHECKED == tuple(Fact.model_fields)
+
+
 def test_the_extractor_builds_what_validation_would_give():
     text = ("В 2019 году выявлено более 66 тыс. нарушений, что на 3,1% меньше, чем в 2018 году; смертность – 38,4 "
             "случая на 100 тыс. населения.")
