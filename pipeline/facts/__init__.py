@@ -6,6 +6,7 @@ numbers inside quoted names are not figures; a year tied to a figure goes into i
 
 The modules, lowest first (each imports only those above it in this list):
 
+    contract     the contract's Fact of a figure, validated unless each field is already exactly of its type
     words        what morphology says of a word (lemmas, cases, whether it names people)
     sentence     the sentence read once: text, lower-cased text, number tokens, words with their morphology
     measures     what a number measures: magnitude, unit or counted noun, qualifier, value
@@ -13,7 +14,6 @@ The modules, lowest first (each imports only those above it in this list):
     years        which numbers are years, and which year each figure speaks of
     figures      the scan of one sentence: every number token excluded, a year, or a figure
     context      what a bare figure takes from its neighbours and from earlier sentences
-    contract     the contract's Fact of a figure, validated unless each field is already exactly of its type
 
 `_sentence_figures` below is the list of stages a sentence goes through; a new construction is a function in
 the module of its concern, added there as one more stage.
