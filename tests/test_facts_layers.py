@@ -8,7 +8,10 @@ import pipeline.facts
 
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
-LAYERS = ["words", "sentence", "measures", "exclusions", "years", "periods", "figures", "series", "changes", "context", "__init__"]
+LAYERS = [
+    "contract", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "series", "changes", "context",
+    "__init__",
+]
 
 
 def _imports(module: str) -> list[tuple[str, list[str]]]:

@@ -6,6 +6,7 @@ numbers inside quoted names are not figures; a year tied to a figure goes into i
 
 The modules, lowest first (each imports only those above it in this list):
 
+    contract     the contract's Fact of a figure, validated unless each field is already exactly of its type
     words        what morphology says of a word (lemmas, cases, whether it names people)
     sentence     the sentence read once: text, lower-cased text, number tokens, words with their morphology
     measures     what a number measures: magnitude, unit or counted noun, qualifier, value
@@ -27,6 +28,7 @@ import regex
 
 from pipeline.facts.changes import mark_changes
 from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units, paragraph_period
+from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import (
@@ -88,7 +90,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             figures = _sentence_figures(s, carry)
             if figures:
                 joined = " ".join(s.text.split())
-                facts.extend(_fact(fig, s.text, joined, block, part) for fig in figures)
+                facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
     return facts
 
 
@@ -141,34 +143,19 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:
     """The contract's fact for one figure (joined: the sentence with its whitespace runs made single spaces)."""
-    return _trusted_fact(
-        value=value_of(fig.number, fig.measure) * fig.sign,
-        unit=fig.measure.unit or "count",
-        object=fig.measure.object,
-        qualifier=fig.qualifier,
-        text=" ".join(sentence[fig.start:fig.measure.end].split()),
-        sentence=joined,
-        year=fig.year,
-        per=float(fig.per) if fig.per is not None else None,
-        per_object=fig.per_object,
-        change=fig.change,
-        part=part,
-        direction=block.direction,
-        goal=block.goal,
-        location=block.location,
-    )
-
-
-def _trusted_fact(**fields) -> Fact:
-    """A Fact of fields that are already of their declared types (every field given), built without validation.
-
-    pydantic's validation of a Fact costs about as much as reading its figure, and `Fact.model_construct` (which
-    also fills defaults and aliases) costs more still; this sets what both set on a model: its fields, the set of
-    fields given, no extra and no private attributes. A test validates the facts of every labelled case and of a
-    real report and expects each field unchanged, value and type."""
-    fact = Fact.__new__(Fact)
-    object.__setattr__(fact, "__dict__", fields)
-    object.__setattr__(fact, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(fact, "__pydantic_extra__", None)
-    object.__setattr__(fact, "__pydantic_private__", None)
-    return fact
+    return fact({
+        "value": value_of(fig.number, fig.measure) * fig.sign,
+        "unit": fig.measure.unit or "count",
+        "object": fig.measure.object,
+        "qualifier": fig.qualifier,
+        "text": " ".join(sentence[fig.start:fig.measure.end].split()),
+        "sentence": joined,
+        "year": fig.year,
+        "per": float(fig.per) if fig.per is not None else None,
+        "per_object": fig.per_object,
+        "change": fig.change,
+        "part": part,
+        "direction": block.direction,
+        "goal": block.goal,
+        "location": block.location,
+    })

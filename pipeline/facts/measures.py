@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from typing import NamedTuple, Optional
 
 import regex
@@ -22,6 +22,7 @@ MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("о
 QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
 SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"
 ONE, ZERO = Decimal(1), Decimal(0)
+EXACT_DIGITS = getcontext().prec  # a number of at most this many characters has no more digits than decimal keeps
 
 # --- magnitudes and units ----------------------------------------------------------------
 
@@ -205,7 +206,15 @@ def magnitude(word: str) -> Decimal:
 
 def value_of(number: str, how: Measure) -> float:
     """The figure's normalized value: grouping removed, decimal comma read, magnitude applied."""
+    if how.multiplier is ONE and how.addend is ZERO and len(number) <= EXACT_DIGITS:
+        return _plain_value(number)  # x * 1 + 0 is x where no digit is rounded away
     return float(decimal(number) * how.multiplier + how.addend)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_value(number: str) -> float:
+    """A number without magnitude as a float (cached: most figures are such)."""
+    return float(decimal(number))
 
 
 @functools.lru_cache(maxsize=4096)
