@@ -52,6 +52,7 @@ def set_line_geometry(pages: list[Page]) -> None:
                 for ln in cell.lines:
                     ln.left, ln.right = cell.x0 + pad, cell.x1 - pad
                     ln.pitch = own or _pitch(pitches, "cell", ln)
+    _give_headings_their_pitch([ln for page in pages for ln in page.lines])
 
 
 def page_geometry(page: Page) -> tuple[int, int]:
@@ -75,6 +76,30 @@ def _widen_to_local_pitch(lines: list) -> None:
         local = next((x for x, y in pairwise(near) if y - x <= PITCH_AGREE_TOL), None)
         if local is not None and local > line.pitch:
             line.pitch = local
+
+
+def _give_headings_their_pitch(lines: list) -> None:
+    """Give lines bold from end to end the pitch that such lines of their size keep within one paragraph.
+
+    Headings are mostly set single-spaced before and after a note at 1.5 lines; the note's pitch, given to a
+    heading by its neighbours, hides the spacing after it ('Цель 1.2: Развитие архитектуры ...' | 'Среднегодовая
+    концентрация ...', or the next heading 'Цель 1.1. ...' after a full line).  The heading pitch is measured where
+    a heading goes on on a second line in lower case, and only where two such distances agree."""
+    deltas: dict[float, list[float]] = defaultdict(list)
+    for a, b in pairwise(lines):
+        d = b.base - a.base
+        if (a.all_bold and b.all_bold and a.size == b.size and a.page == b.page and b.text[:1].islower()
+                and 0 < d < LOCAL_PITCH_MAX_RATIO * a.size):
+            deltas[a.size].append(d)
+    pitches = {}
+    for size, values in deltas.items():
+        values.sort()
+        agreed = next((x for x, y in pairwise(values) if y - x <= PITCH_AGREE_TOL), None)
+        if agreed is not None:
+            pitches[size] = agreed
+    for line in lines:
+        if line.all_bold and line.size in pitches:
+            line.pitch = pitches[line.size]
 
 
 def _pitch(pitches: dict, kind: str, line) -> float:
