@@ -97,7 +97,8 @@ def summary(s: Score, seconds: float) -> dict:
     return {
         "cells": s.right(), "text_cells": s.right(text_only=True),
         "fields": {f"{k}.{f}": [s.cells[(k, f)], s.totals[(k, f)]] for k, f in s.totals},
-        "extra_records": s.extra_records, "note_equal": s.note_equal, "errors": s.errors,
+        "extra_records": s.extra_records, "note_equal": s.note_equal, "paragraphs_equal": s.paragraphs_equal,
+        "errors": s.errors,
         "mismatches": [m.line() for m in s.mismatches], "perfect": s.perfect, "seconds": round(seconds, 3),
     }
 
@@ -126,6 +127,7 @@ def aggregate(results: list[dict]) -> str:
             f"text cells exact {t_right}/{t_total} = {t_right / max(t_total, 1):.4f}; "
             f"extra records {sum(r['extra_records'] for r in rs)}; "
             f"note text = truth {sum(r['note_equal'] for r in rs)}/{len(rs)}; "
+            f"note paragraphs = truth {sum(r.get('paragraphs_equal', True) for r in rs)}/{len(rs)}; "
             f"reports with errors {sum(bool(r['errors']) for r in rs)}; crashes {len(crashes)}; "
             f"mean extraction {sum(r['seconds'] for r in rs) / len(rs):.2f} s",
             "  weakest fields: " + ", ".join(f"{n} {fields[n] / totals[n]:.3f}" for n in worst),
@@ -229,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  seed {r['seed']}: {len(lines)} mismatch(es)")
             for line in shown:
                 print(f"    {line}")
+    for fmt in ("docx", "pdf"):
+        cut = [r["seed"] for r in results if fmt in r and not r[fmt].get("paragraphs_equal", True)]
+        print(f"\n{fmt.upper()} note paragraphs differing from the truth ({len(cut)}): {' '.join(map(str, cut))}")
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
     if args.save_fixture:

@@ -3,7 +3,8 @@
 Every risk and indicator field counts as one cell: right when it equals the truth after whitespace
 normalization (a line break where a PDF line wraps anyway leaves no trace). Records are aligned by their
 name (risk text) so that one phantom or lost row costs its own cells, not those of every row after it.
-Also compared: the report identity, the note's text (truth, DOCX, PDF), the note's facts PDF vs DOCX
+Also compared: the report identity, the note's text (truth, DOCX, PDF) and its paragraph breaks (reported
+apart from a perfect report: the text may be right with a paragraph cut in two), the note's facts PDF vs DOCX
 (precision and recall of (value, unit, year)), and the findings (no `error` on a correct report).
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Extraction:
     report: dict
     note_text: str
     facts: list[tuple]
+    note_paragraphs: list[str]
     errors: list[str]
     warnings: list[str]
 
@@ -58,6 +60,7 @@ class Score:
     mismatches: list[Mismatch] = field(default_factory=list)
     extra_records: int = 0
     note_equal: bool = True
+    paragraphs_equal: bool = True  # the note's paragraph breaks; reported apart, not part of perfect
     errors: list[str] = field(default_factory=list)
 
     def right(self, text_only: bool = False) -> tuple[int, int]:
@@ -66,7 +69,8 @@ class Score:
 
     @property
     def perfect(self) -> bool:
-        return not self.mismatches and not self.extra_records and self.note_equal and not self.errors
+        return (not any(m.field != "paragraphs" for m in self.mismatches) and not self.extra_records
+                and self.note_equal and not self.errors)
 
 
 def extract(path: Path) -> Extraction:
@@ -80,9 +84,10 @@ def extract(path: Path) -> Extraction:
     layout = read_layout(path)
     source = Source(file=path.name, format=declared_format(path), sha256=sha256_of(path), pages=layout.pages)
     doc = build_report(layout, source).model_dump(mode="json")
-    note = words(" ".join(b.text for b in split_parts(layout).blocks[NOTE] if isinstance(b, Paragraph)))
+    paragraphs = [words(b.text) for b in split_parts(layout).blocks[NOTE] if isinstance(b, Paragraph)]
     facts = [(f["value"], f["unit"], f["year"]) for f in doc["facts"] if f["part"] == "analytical_note"]
-    return Extraction(doc["risks"], doc["indicators"], doc["report"], note, facts,
+    return Extraction(doc["risks"], doc["indicators"], doc["report"], words(" ".join(paragraphs)), facts,
+                      [p for p in paragraphs if p],
                       [f"{f['code']}: {f['message']}" for f in doc["findings"] if f["severity"] == "error"],
                       sorted(f["code"] for f in doc["findings"] if f["severity"] == "warning"))
 
@@ -139,10 +144,20 @@ def score(fmt: str, truth: dict, got: Extraction) -> Score:
     out.note_equal = got.note_text == truth["note_text"]
     if not out.note_equal:
         out.mismatches.append(Mismatch("note", None, "text", *first_difference(truth["note_text"], got.note_text)))
+    paragraphs = [p for p in truth.get("note_paragraphs", got.note_paragraphs) if p]
+    out.paragraphs_equal = got.note_paragraphs == paragraphs
+    if not out.paragraphs_equal:  # a sentence cut by a paragraph break loses its facts' years and units
+        out.mismatches.append(Mismatch("note", None, "paragraphs", *first_split(paragraphs, got.note_paragraphs)))
     out.errors = got.errors
     for error in got.errors:
         out.mismatches.append(Mismatch("findings", None, "error", None, error))
     return out
+
+
+def first_split(want: list[str], have: list[str]) -> tuple[str, str]:
+    """The first paragraph that differs, on each side (a paragraph cut in two, or two run together)."""
+    i = next((k for k, (x, y) in enumerate(zip(want, have, strict=False)) if x != y), min(len(want), len(have)))
+    return (want[i] if i < len(want) else "<none>"), (have[i] if i < len(have) else "<none>")
 
 
 def _equal(want, have) -> bool:

@@ -144,6 +144,7 @@ class Report:
             "risks": [risk_json(d, g, r) for d, g, r in walk(self, "risks")],
             "indicators": [indicator_json(d, g, r) for d, g, r in walk(self, "indicators")],
             "note_text": note_text(self),
+            "note_paragraphs": [words(visible(p.text)) for p in self.note_paragraphs()],
         }
 
 

@@ -71,13 +71,14 @@ def _remove_rows(table: Table, gone: set[int]) -> None:
 
 def failure_signature(report: Report, workdir: Path, fmt: str = "pdf") -> set[str]:
     """Write (and for a PDF render) the report, read it back, and name what is wrong: "risks.status",
-    "indicators.extra record", "note", "findings"..."""
+    "indicators.extra record", "note.text", "note.paragraphs", "findings"..."""
     path = workdir / f"{report.name}.docx"
     path.write_bytes(docx_bytes(report))
     if fmt == "pdf":
         path = convert([path], workdir, jobs=1)[0]
     result = score(fmt, report.truth(), extract(path))
-    return {f"{m.kind}.{m.field}" if m.kind in ("risks", "indicators", "report") else m.kind for m in result.mismatches}
+    return {f"{m.kind}.{m.field}" if m.kind in ("risks", "indicators", "report", "note") else m.kind
+            for m in result.mismatches}
 
 
 def shrink(report: Report, target: str, fmt: str = "pdf", log: Callable[[str], None] = print,

@@ -25,13 +25,15 @@ CELL_PAD_SHIFT_MIN = 1.0
 DEFAULT_FONT_SIZE = 12.0  # body text size assumed when a document has no prose to measure
 PITCH_QUANTILE = 0.25  # the line pitch is this quantile of the measured baseline distances
 PITCH_MAX_RATIO = 1.8  # baseline distances above this x font size are not used to measure the pitch
-LOCAL_PITCH_REACH = 3  # a prose line's own pitch is measured on this many line pairs before and after it ...
+LOCAL_PITCH_REACH = 6  # a prose line's own pitch is measured on this many line pairs before and after it ...
 LOCAL_PITCH_MAX_RATIO = 2.6  # ... up to this x its font size (double spacing in tall fonts)
 PITCH_AGREE_TOL = 0.3  # two baseline distances within this of each other measure a region's own line pitch
 USUAL_PITCH_SHARE = 0.15  # a baseline distance shared by this share of a size's cell lines is a usual pitch ...
 USUAL_PITCH_MIN = 3  # ... and by at least this many
 RIGHT_EDGE_PERCENTILE = 0.95  # prose right margin = this percentile of line ends on pages of one geometry
 RIGHT_EDGE_MIN_WORDS = 3  # only lines with at least this many words measure the prose right margin
+_GOES_ON_START = "(\u2013\u2014"  # a line starting with a number or one of these goes on a sentence ...
+_GOES_ON_END = ",-\u2013\u2014"  # ... that the line above leaves open: ending with a word, a number or one of these
 
 
 def set_line_geometry(pages: list[Page]) -> None:
@@ -44,7 +46,6 @@ def set_line_geometry(pages: list[Page]) -> None:
             ln.left = left if left is not None else ln.x0
             ln.right = right if right is not None else ln.x1
             ln.pitch = _pitch(pitches, "prose", ln)
-        _widen_to_local_pitch(page.lines)
         for part in page.parts:
             pad = _cell_padding(part)
             for cell in part.cells:
@@ -52,6 +53,9 @@ def set_line_geometry(pages: list[Page]) -> None:
                 for ln in cell.lines:
                     ln.left, ln.right = cell.x0 + pad, cell.x1 - pad
                     ln.pitch = own or _pitch(pitches, "cell", ln)
+    prose = [ln for page in pages for ln in page.lines]
+    _widen_to_local_pitch(prose)  # a page's last lines measured on the next page's first ones too
+    _give_headings_their_pitch(prose)
 
 
 def page_geometry(page: Page) -> tuple[int, int]:
@@ -64,17 +68,51 @@ def _widen_to_local_pitch(lines: list) -> None:
 
     A note set at 1.5 line spacing after a single-spaced title block has baselines 1.8 x its size apart; with the
     document's pitch every line of it would be a paragraph of its own.  The local pitch is measured only where a
-    line surely goes on the line before (it starts in lower case: mid-sentence), and only where
-    two such distances among the line's nearest neighbours agree; headings, group rows and number
-    rows, which start otherwise, never set it."""
-    deltas = [b.base - a.base if a.size == b.size and a.page == b.page and b.text[:1].islower() else None
-              for a, b in pairwise(lines)]
+    line surely goes on the line before (_goes_on), and only where two such distances among the line's nearest
+    neighbours agree; headings, group rows and number rows, which start otherwise, never set it, nor do the lines
+    of a heading (they have their own pitch: _give_headings_their_pitch)."""
+    deltas = [b.base - a.base if a.size == b.size and a.page == b.page and not (a.all_bold and b.all_bold)
+              and _goes_on(a.text, b.text) else None for a, b in pairwise(lines)]
     for i, line in enumerate(lines[:-1]):
         near = sorted(d for d in deltas[max(0, i - LOCAL_PITCH_REACH):i + LOCAL_PITCH_REACH + 1]
                       if d is not None and 0 < d < LOCAL_PITCH_MAX_RATIO * line.size)
         local = next((x for x, y in pairwise(near) if y - x <= PITCH_AGREE_TOL), None)
         if local is not None and local > line.pitch:
             line.pitch = local
+
+
+def _give_headings_their_pitch(lines: list) -> None:
+    """Give lines bold from end to end the pitch that such lines of their size keep within one paragraph.
+
+    Headings are mostly set single-spaced before and after a note at 1.5 lines; the note's pitch, given to a
+    heading by its neighbours, hides the spacing after it ('Цель 1.2: Развитие архитектуры ...' | 'Среднегодовая
+    концентрация ...', or the next heading 'Цель 1.1. ...' after a full line).  The heading pitch is measured where
+    a heading goes on on a second line in lower case, and only where two such distances agree."""
+    deltas: dict[float, list[float]] = defaultdict(list)
+    for a, b in pairwise(lines):
+        d = b.base - a.base
+        if (a.all_bold and b.all_bold and a.size == b.size and a.page == b.page and b.text[:1].islower()
+                and 0 < d < LOCAL_PITCH_MAX_RATIO * a.size):
+            deltas[a.size].append(d)
+    pitches = {}
+    for size, values in deltas.items():
+        values.sort()
+        agreed = next((x for x, y in pairwise(values) if y - x <= PITCH_AGREE_TOL), None)
+        if agreed is not None:
+            pitches[size] = agreed
+    for line in lines:
+        if line.all_bold and line.size in pitches:
+            line.pitch = pitches[line.size]
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Does a line surely go on the sentence of the line above: it starts in lower case, or the line above ends
+    mid-sentence (with a word, a number or a dash) and it starts with a number, a dash or an opening bracket
+    ('... из них' | '125 631 км', '(в 2021 году –' | '1 485,4 м²)', '... в рейтинге' | '(в 2019 году – 107-е)')?"""
+    first, end = line[:1], above[-1:]
+    if first.islower():
+        return True
+    return (first.isdigit() or first in _GOES_ON_START) and (end.isalnum() or end in _GOES_ON_END)
 
 
 def _pitch(pitches: dict, kind: str, line) -> float:

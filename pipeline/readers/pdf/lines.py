@@ -37,7 +37,7 @@ class Line:
     """One text line of a region (the page body or one table cell) with what paragraph rules need."""
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "first_word_w", "first_char_w",
-                 "page", "left", "right", "pitch", "furniture", "ref", "marks", "words")
+                 "page", "left", "right", "pitch", "furniture", "ref", "ends", "all_bold", "marks", "words")
 
     def __init__(self, text, x0, x1, top, bottom, size, bold, first_word_w, first_char_w, page):
         self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
@@ -48,6 +48,8 @@ class Line:
         self.pitch = size * PITCH_DEFAULT_RATIO
         self.furniture = False
         self.ref = -1  # index of a character in the middle of the line, for font lookups
+        self.ends = (-1, -1)  # indices of its first and last characters
+        self.all_bold = False  # bold from its first character to its last (a heading's line, not a bold word's)
         self.base = bottom  # the baseline (origin of the character in the middle of the line)
         self.marks: list[tuple[int, int]] = []  # (start, end) in text of raised runs of digits or asterisks
         self.words = None  # on a page read by OCR: the recognised words of the line (for their confidences)
@@ -208,7 +210,7 @@ def _make_line(chars: list[tuple], page: int, row: _Row) -> Line | None:
         first_word_end = prev[2]
     line = Line("".join(out), first[1], prev[2], top, bottom, row.size, False,
                 first_word_end - first[1], first[2] - first[1], page)
-    line.ref, line.base = row.ref, row.base
+    line.ref, line.base, line.ends = row.ref, row.base, (first[5], prev[5])
     if raised:
         line.marks = _mark_spans(line.text, raised)
     return line

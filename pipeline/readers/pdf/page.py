@@ -227,16 +227,22 @@ def _font_sizes(textpage: pdfium.PdfTextPage) -> FontSize:
 
 
 def _font_weights(textpage: pdfium.PdfTextPage, page: Page) -> None:
-    """Set each line's boldness from its font's name or weight, read at a character in its middle."""
+    """Set each line's boldness from its font's name or weight, read at a character in its middle, and whether it is
+    bold from end to end (a bold word in the middle of a line of body text makes it bold, not all bold)."""
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     buf = ctypes.create_string_buffer(FONT_NAME_BUF)
     flags = ctypes.c_int()
     buf_at, flags_at = ctypes.addressof(buf), ctypes.addressof(flags)
+
+    def bold(index: int) -> bool:
+        _FONT_INFO(raw, index, buf_at, FONT_NAME_BUF, flags_at)
+        name = buf.value.decode("latin-1", "replace").lower()
+        return any(k in name for k in _BOLD_NAMES) or _FONT_WEIGHT(raw, index) >= BOLD_WEIGHT
+
     lines = list(page.lines) + [ln for part in page.parts for c in part.cells for ln in c.lines]
     for ln in lines:
-        _FONT_INFO(raw, ln.ref, buf_at, FONT_NAME_BUF, flags_at)
-        name = buf.value.decode("latin-1", "replace").lower()
-        ln.bold = any(k in name for k in _BOLD_NAMES) or _FONT_WEIGHT(raw, ln.ref) >= BOLD_WEIGHT
+        ln.bold = bold(ln.ref)
+        ln.all_bold = ln.bold and bold(ln.ends[0]) and bold(ln.ends[1])
 
 
 def display_transform(page: pdfium.PdfPage, box: Optional[tuple[float, float, float, float]] = None):

@@ -46,6 +46,8 @@ _UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "к
 _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
 _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]\d{1,2})?(?:[,.]\d*)?$")
+# a number opening a line with its digit groups ('357 490', '1 485,4'), its first group a word of its own
+_GROUPED_NUMBER_START = regex.compile(r"^(\d{1,3})((?: \d{3})+)(?!\d)")
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
@@ -136,12 +138,24 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
             return PARA  # "Исполнено" | "Мероприятие исполнено ..."; not "Исполнен" | "о", "Достигнут" | "(перевыполнен)"
     if b.x0 - a.x0 > INDENT_MIN and b.x0 - b.left > INDENT_MIN and not _centred_pair(a, b):
         return PARA
-    next_word = SPACE_WIDTH_RATIO * b.size + b.first_word_w + FIT_TOL
+    next_word = SPACE_WIDTH_RATIO * b.size + _first_unit_width(b) + FIT_TOL
     if a.x1 + next_word <= a.right:
         return SOFT if _soft_break(a, b) else PARA
     if _centred_room(a) >= next_word:
         return SOFT  # a centred line broken by hand: a new line, whether of the same paragraph or not
     return JOIN
+
+
+def _first_unit_width(line: Line) -> float:
+    """Width of what the line opens with that no line break may part: its first word, or a number with all its digit
+    groups ('357 490 нарушений': Word joins the groups by no-break spaces, which a PDF draws as spaces), estimated
+    from the first group's width per digit."""
+    number = _GROUPED_NUMBER_START.match(line.text)
+    if number is None:
+        return line.first_word_w
+    digit = line.first_word_w / len(number.group(1))
+    groups = len(number.group(2)) // 4  # ' 490'
+    return line.first_word_w + groups * (SPACE_WIDTH_RATIO * line.size + 3 * digit)
 
 
 @functools.lru_cache(maxsize=65536)
