@@ -305,28 +305,6 @@ def _rows_across(rows: list[list[tuple]], left: float, right: float) -> int:
     return count
 
 
-def _stretched_space(gap: tuple[float, float], end: float, rows: list[list[tuple]]) -> bool:
-    """Is the gap a justified line's stretched space: the narrow 'column' after it holds text in one row of
-    several only, on lines that go on from text left of the gap ('населения' ... 'в' at the cell's end)?"""
-    if end - gap[1] > STRETCHED_COLUMN_MAX or len(rows) < STRETCHED_MIN_ROWS:
-        return False
-    holding = [boxes for boxes in rows if any(gap[1] <= b[0] and b[1] <= end and not b[5] for b in boxes)]
-    if len(holding) != 1:
-        return False
-    lines = [line for line in _lines(holding[0]) if any(gap[1] <= b[0] and b[1] <= end and not b[5] for b in line)]
-    return all(any(b[1] <= gap[0] and not b[5] for b in line) for line in lines)
-
-
-def _starts_at(rows: list[list[tuple]], x: float) -> int:
-    """How many lines have their first character right of x start within NARROW_START_TOL of it."""
-    count = 0
-    for boxes in rows:
-        for line in _lines(boxes):
-            after = [b[0] for b in line if b[0] >= x and not b[5]]
-            count += bool(after) and min(after) <= x + NARROW_START_TOL
-    return count
-
-
 def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands: list[Band],
                     merged_starts: list[float], rule_ends: list[float]) -> list[tuple[float, float]]:
     """Where in each gap its column border runs, from how the columns' lines are aligned, and how surely
