@@ -151,6 +151,8 @@ def test_pdf_with_horizontal_rules_only_equals_truth(name):
     rest of a header row drawn across the rule under it (205); a column gap of 4.4 pt (215), and a narrow
     strip between group labels and centred item numbers that is none (250); group rows in the header's font
     cut out as paragraphs (254); the rest of a row broken by the page alone in the name column (285), in two
-    columns (287), or ending short of the side (293)."""
+    columns (287), or ending short of the side (293); a border a point off, breaking words in a narrow cell
+    ('предусмотр ено'), where two pages' placements were averaged (214) or a blank page parted the table and
+    a superscript made a line of its own ('Казгидр омет', 236)."""
     truth = json.loads((HRULES / f"{name}.truth.json").read_text("utf-8"))
     assert mismatches(score("pdf", truth, extract(HRULES / f"{name}.pdf")), ("risks", "indicators", "report", "findings")) == []
