@@ -12,6 +12,7 @@ distance from the rule above it, which differs from the cells' own top padding.
 """
 from __future__ import annotations
 
+import functools
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -59,6 +60,16 @@ class Band:
     top: float
     bottom: float
     boxes: list = field(default_factory=list)
+
+    @functools.cached_property
+    def blocks(self) -> list[tuple[float, float]]:
+        """The extents of its runs of text (see _blocks), once its characters are all in."""
+        return _blocks(self.boxes)
+
+    @property
+    def one_block(self) -> bool:
+        """Does its text form a single block (a merged row, or a paragraph)?"""
+        return len(self.blocks) == 1
 
     @property
     def inset(self) -> float:
@@ -111,7 +122,7 @@ def _fragment_borders(x0: float, x1: float, stack: list[Band]) -> list[dict]:
     bands = [b for b in stack if b.boxes]
     if not bands:
         return []
-    columns = _merged([extent for b in bands for extent in _blocks(b.boxes)])
+    columns = _merged([extent for b in bands for extent in b.blocks])
     if any(b[0] - a[1] < COLUMN_GAP_MIN for a, b in pairwise(columns)):
         return []
     top, bottom = stack[0].top, stack[-1].bottom
@@ -191,20 +202,20 @@ def _tables_in_stack(bands: list[Band]) -> list[list[Band]]:
     rows of several blocks have characters of the strip's size (a group row set like the header, in another
     font than the body rows), the strip is compared with those, as a font's boxes stand off the rule by its
     own amount."""
-    blocks = [b for b in bands if b.boxes and not _one_block(b.boxes)]
+    blocks = [b for b in bands if b.boxes and not b.one_block]
     if not blocks:
         return []
     usual_start = statistics.median(_start(b) for b in blocks)
     tables: list[list[Band]] = [[]]
     for band in bands:
-        outside = not band.boxes or (_one_block(band.boxes) and not _inset_like_cells(band, blocks)
+        outside = not band.boxes or (band.one_block and not _inset_like_cells(band, blocks)
                                      and _start(band) <= usual_start + INSET_TOL)
         if outside:
             tables.append([])
         else:
             tables[-1].append(band)
     return [table for table in tables if len(table) >= MIN_RULES - 1
-            and sum(1 for b in table if b.boxes and not _one_block(b.boxes)) >= MIN_COLUMN_BANDS]
+            and sum(1 for b in table if b.boxes and not b.one_block) >= MIN_COLUMN_BANDS]
 
 
 def _inset_like_cells(band: Band, blocks: list[Band]) -> bool:
@@ -231,15 +242,15 @@ def _borders(x0: float, x1: float, bands: list[Band], partial: list[dict], chars
     gaps = _column_gaps(x0, x1, bands, partial)
     if len(gaps) < MIN_SEPARATORS:
         return []
-    merged_starts = [_start(band) for band in bands if band.boxes and _one_block(band.boxes)]
+    merged_starts = [_start(band) for band in bands if band.boxes and band.one_block]
     rule_ends = [x for e in partial for x in (e["x0"], e["x1"])]
-    separators = _placed_borders(*sides, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
+    separators = _placed_borders(*sides, gaps, [b for b in bands if b.boxes and not b.one_block],
                                  merged_starts, rule_ends)
     cuts = sorted({*ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
     strips = bands if len(cuts) == len(ys) else _bands(x0, x1, cuts, chars)  # rows cut by shorter rules
     out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
     for strip in strips:
-        closed = _blocks(strip.boxes) + _spanning_headers(strip, partial)
+        closed = strip.blocks + _spanning_headers(strip, partial)
         out += [_vertical(x, strip.top, strip.bottom, gap, weight) for (x, weight), gap in zip(separators, gaps, strict=True)
                 if not any(left < x < right for left, right in closed)]
     return out
@@ -265,7 +276,7 @@ def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -
     paddings."""
     width = int((x1 - x0) * RESOLUTION) + 1
     covered = np.zeros(width, dtype=bool)
-    rows = [_without_spanning_headers(band, partial) for band in bands if band.boxes and not _one_block(band.boxes)]
+    rows = [_without_spanning_headers(band, partial) for band in bands if band.boxes and not band.one_block]
     for boxes in rows:
         for left, right, *_, space in boxes:
             if not space:
@@ -469,9 +480,13 @@ def _scripts_attached(lines: list[list[tuple]]) -> list[list[tuple]]:
     if len(lines) < 2:
         return lines
     heights = [_glyph_height(line) for line in lines]
+    small = [i for i in range(len(lines)) if any(0 <= j < len(lines) and heights[i] < SCRIPT_RATIO * heights[j]
+                                                  for j in (i - 1, i + 1))]
+    if not small:
+        return lines
     spans = [(min(b[2] for b in line), max(b[3] for b in line)) for line in lines]
     hosts = list(range(len(lines)))
-    for i in range(len(lines)):
+    for i in small:
         middle = (spans[i][0] + spans[i][1]) / 2
         host = next((j for j in (i - 1, i + 1) if 0 <= j < len(lines) and heights[i] < SCRIPT_RATIO * heights[j]
                      and spans[j][0] < middle < spans[j][1]), None)
@@ -484,7 +499,9 @@ def _scripts_attached(lines: list[list[tuple]]) -> list[list[tuple]]:
 
 
 def _glyph_height(line: list[tuple]) -> float:
-    return statistics.median(b[3] - b[2] for b in line)
+    """The middle height of the boxes (the upper median)."""
+    heights = sorted(b[3] - b[2] for b in line)
+    return heights[len(heights) // 2]
 
 
 def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
