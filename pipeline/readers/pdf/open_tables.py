@@ -47,8 +47,8 @@ SIZE_TOL = 0.5  # character boxes whose heights agree within this are of one fon
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
 RESOLUTION = 4  # coverage is measured in quarter points
 RULE_END_WEIGHT = 1000.0  # how surely a border is placed: where a shorter rule ends, ...
-MERGED_START_WEIGHT = 100.0  # ... one padding left of a merged row's text, ...
-CENTRE_WEIGHT = 0.5  # ... by a centred column's lines (x their number; aligned edges count 1 a line) ...
+CENTRE_WEIGHT = 0.5  # ... by a centred column's lines (x their number; aligned edges, merged rows' starts count
+# 1 a line: a start is one padding right of its border, the padding itself measured on the page) ...
 FRAGMENT_WEIGHT = 0.5  # ... by the one or two lines of a row's rest (an assumed padding); the middle of a gap: 0
 
 
@@ -345,8 +345,8 @@ def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands
             borders[k], weights[k] = end, RULE_END_WEIGHT
     for start in merged_starts:
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
-        if k is not None and borders[k] is None:
-            borders[k], weights[k] = start - pad, MERGED_START_WEIGHT
+        if k is not None and weights[k] < RULE_END_WEIGHT:
+            borders[k], weights[k] = start - pad, weights[k] + 1.0
     while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, k, lines, pad)]:
         weight, k, x = max(candidates)
         borders[k], weights[k] = x, weight
