@@ -26,8 +26,9 @@ MIN_RULES = 2  # a stack needs this many rules (one row: the rest of a row broke
 MIN_SEPARATORS = 2  # ... and this many inferred column borders (three columns)
 MIN_COLUMN_BANDS = 1  # ... found in at least this many rows of several blocks
 COLUMN_GAP_MIN = 4.5  # an empty strip this wide in every row is a column border (a word space is narrower)
-NARROW_GAP_MIN = 3.0  # ... or this wide, where in NARROW_GAP_ROWS rows a line starts within NARROW_START_TOL of
-NARROW_GAP_ROWS = 2  # its right edge and text ends within NARROW_END_REACH of its left edge
+NARROW_GAP_MIN = 3.0  # ... or this wide, where in NARROW_GAP_ROWS rows lines start within NARROW_START_TOL of
+NARROW_GAP_ROWS = 2  # its right edge (NARROW_GAP_LINES in all) and text ends within NARROW_END_REACH of its left
+NARROW_GAP_LINES = 4  # edge
 NARROW_START_TOL = 1.5
 NARROW_END_REACH = 2 * COLUMN_GAP_MIN
 STRETCHED_COLUMN_MAX = 12.0  # a 'column' this narrow with one row's words continuing lines left of it is no column
@@ -271,9 +272,9 @@ def _spanning_headers(strip: Band, partial: list[dict]) -> list[tuple[float, flo
 def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -> list[tuple[float, float]]:
     """The strips (left, right), at least COLUMN_GAP_MIN wide, that no character of a row of several blocks
     covers (a header cell over sub-columns, cut off by a shorter rule, is left out): a column border lies in
-    each.  A narrower strip is one where rows have text on both its sides, lines starting at its right edge:
-    a column whose neighbour's words, broken to fill their lines, leave it little more than the two cells'
-    paddings."""
+    each.  A narrower strip is one where rows have text on both its sides, several lines starting at its
+    right edge: a column whose neighbour's words, broken to fill their lines, leave it little more than the
+    two cells' paddings."""
     width = int((x1 - x0) * RESOLUTION) + 1
     covered = np.zeros(width, dtype=bool)
     rows = [_without_spanning_headers(band, partial) for band in bands if band.boxes and not band.one_block]
@@ -287,7 +288,7 @@ def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -
     runs = np.split(free, np.flatnonzero(np.diff(free) > 1) + 1)
     strips = [(x0 + r[0] / RESOLUTION, x0 + r[-1] / RESOLUTION) for r in runs if r[0] > 0 and r[-1] < width - 1]
     gaps = [(left, right) for left, right in strips if right - left >= COLUMN_GAP_MIN
-            or (right - left >= NARROW_GAP_MIN and _rows_across(rows, left, right) >= NARROW_GAP_ROWS)]
+            or (right - left >= NARROW_GAP_MIN and _across(rows, left, right) >= (NARROW_GAP_ROWS, NARROW_GAP_LINES))]
     return [gap for k, gap in enumerate(gaps) if not _stretched_space(gap, gaps[k + 1][0] if k + 1 < len(gaps) else x1, rows)]
 
 
@@ -303,17 +304,21 @@ def _stretched_space(gap: tuple[float, float], end: float, rows: list[list[tuple
     return all(any(b[1] <= gap[0] and not b[5] for b in line) for line in lines)
 
 
-def _rows_across(rows: list[list[tuple]], left: float, right: float) -> int:
-    """How many rows have a line starting at the strip's right edge (within NARROW_START_TOL) and text ending
-    near its left edge (within NARROW_END_REACH): two columns side by side, not a column of centred numbers
-    ('1.') beside labels of other rows ('1.1')."""
-    count = 0
+def _across(rows: list[list[tuple]], left: float, right: float) -> tuple[int, int]:
+    """How many rows have lines starting at the strip's right edge (within NARROW_START_TOL) and text ending
+    near its left edge (within NARROW_END_REACH), and how many such lines they have: two columns side by
+    side, the right one's lines aligned on its padding; not a column of centred numbers ('1.') beside
+    labels of other rows ('1.1'), nor the last words of two justified lines."""
+    n_rows = n_lines = 0
     for boxes in rows:
         glyphs = [b for b in boxes if not b[5]]
-        ends_near = any(left - NARROW_END_REACH <= b[1] <= left for b in glyphs)
-        starts = [min((b[0] for b in line if b[0] >= right and not b[5]), default=float("inf")) for line in _lines(glyphs)]
-        count += ends_near and any(x <= right + NARROW_START_TOL for x in starts)
-    return count
+        if not any(left - NARROW_END_REACH <= b[1] <= left for b in glyphs):
+            continue
+        starts = [min((b[0] for b in line if b[0] >= right), default=float("inf")) for line in _lines(glyphs)]
+        aligned = sum(x <= right + NARROW_START_TOL for x in starts)
+        n_rows += aligned > 0
+        n_lines += aligned
+    return n_rows, n_lines
 
 
 def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands: list[Band],
