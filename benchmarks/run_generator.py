@@ -159,13 +159,14 @@ def save_fixture(out: Path, name: str) -> None:
     print(f"saved {FIXTURES.relative_to(ROOT)}/{name}.{{docx,pdf,truth.json}}")
 
 
-def shrink_and_save(seed: int, target: str, fmt: str, out: Path, save: bool, tries: int) -> None:
+def shrink_and_save(seed: int, target: str, fmt: str, out: Path, save: bool, tries: int, borders: str = "grid") -> None:
     """Shrink one seed's report while its DOCX or PDF still fails on target; write (and save) the small report."""
     from generator.shrink import shrink
 
-    report = shrink(generate(seed), target, fmt, log=print, max_tries=tries)
-    name = f"gen_{seed:05d}_{fmt}_{target.replace('.', '_').replace(' ', '_')}"
-    (out / f"{name}.docx").write_bytes(docx_bytes(report))
+    report = shrink(generate(seed), target, fmt, log=print, max_tries=tries, borders=borders)
+    name = f"gen_{seed:05d}_{fmt}_{target.replace('.', '_').replace(' ', '_')}{BORDER_SUFFIX[borders]}"
+    data = docx_bytes(report)
+    (out / f"{name}.docx").write_bytes(with_horizontal_rules_only(data) if borders == "hrules" else data)
     convert([out / f"{name}.docx"], out, jobs=1)
     truth = {"seed": seed, "shrunk_for": target, "axes": report.axes, **report.truth()}
     (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
@@ -199,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.shrink:
         for seed in seeds:
-            shrink_and_save(seed, args.shrink, args.shrink_format, args.out, args.save_fixture, args.shrink_tries)
+            shrink_and_save(seed, args.shrink, args.shrink_format, args.out, args.save_fixture, args.shrink_tries,
+                            args.borders)
         return 0
     started = time.perf_counter()
     docx_files = build(seeds, args.out, args.borders)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from generator.compare import extract, score
-from generator.docx_writer import docx_bytes
+from generator.docx_writer import docx_bytes, with_horizontal_rules_only
 from generator.draw_report import group_row_needed
 from generator.model import Record, Report, Table
 from generator.render import convert
@@ -69,11 +69,13 @@ def _remove_rows(table: Table, gone: set[int]) -> None:
     table.rows = kept
 
 
-def failure_signature(report: Report, workdir: Path, fmt: str = "pdf") -> set[str]:
+def failure_signature(report: Report, workdir: Path, fmt: str = "pdf", borders: str = "grid") -> set[str]:
     """Write (and for a PDF render) the report, read it back, and name what is wrong: "risks.status",
-    "indicators.extra record", "note.text", "note.paragraphs", "findings"..."""
+    "indicators.extra record", "note.text", "note.paragraphs", "findings"...  borders "hrules": its tables ruled
+    with horizontal lines only."""
     path = workdir / f"{report.name}.docx"
-    path.write_bytes(docx_bytes(report))
+    data = docx_bytes(report)
+    path.write_bytes(with_horizontal_rules_only(data) if borders == "hrules" else data)
     if fmt == "pdf":
         path = convert([path], workdir, jobs=1)[0]
     result = score(fmt, report.truth(), extract(path))
@@ -82,16 +84,16 @@ def failure_signature(report: Report, workdir: Path, fmt: str = "pdf") -> set[st
 
 
 def shrink(report: Report, target: str, fmt: str = "pdf", log: Callable[[str], None] = print,
-           max_tries: int = 40) -> Report:
+           max_tries: int = 40, borders: str = "grid") -> Report:
     """The smallest report found (within max_tries renderings) whose DOCX or PDF still shows the target
-    failure ("indicators.unit", "note")."""
+    failure ("indicators.unit", "note"); borders as for failure_signature."""
     tries = [0]
     with tempfile.TemporaryDirectory(prefix="shrink_") as tmp:
         workdir = Path(tmp)
 
         def fails(candidate: Report) -> bool:
             tries[0] += 1
-            signature = failure_signature(candidate, workdir, fmt)
+            signature = failure_signature(candidate, workdir, fmt, borders)
             return any(s == target or s.startswith(target + ".") for s in signature)
 
         if not fails(report):

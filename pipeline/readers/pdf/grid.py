@@ -54,6 +54,7 @@ class TablePart:
     from_image: bool = False  # its rulings were found in a scanned page image (pipeline.readers.pdf.imaged)
     from_text: bool = False  # its column borders were inferred from the text (pipeline.readers.pdf.open_tables)
     gaps: list = field(default_factory=list)  # ... then the free strip (left, right) each inner border of xs lies in
+    weights: list = field(default_factory=list)  # ... and how surely the text placed it there (open_tables)
     fragment: bool = False  # ... from one column's text alone: the rest of a tall cell, if the page before agrees
 
     def rows(self) -> list[list[PartCell]]:

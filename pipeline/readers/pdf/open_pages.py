@@ -8,6 +8,7 @@ given one set of borders before the cells' lines are measured and the tables joi
 """
 from __future__ import annotations
 
+import functools
 import statistics
 
 from pipeline.readers.pdf.grid import PartCell, TablePart
@@ -16,6 +17,7 @@ from pipeline.readers.pdf.open_tables import SPAN_TOL
 
 FRAGMENT_ROWS = 2  # a part of this many rows may lack borders its table's other pages show
 BASELINE_TOL = 1.0  # lines whose baselines are this close are one line
+SURE_SHARE = 0.5  # pages agree on the placements at least this share as sure as the surest
 
 
 def mark_inferred(parts: list, inferred: list[dict]) -> None:
@@ -26,17 +28,20 @@ def mark_inferred(parts: list, inferred: list[dict]) -> None:
         if own:
             part.from_text = True
             part.fragment = all(e.get("fragment") for e in own)
-            part.gaps = [min(own, key=lambda e: abs(e["x0"] - x))["gap"] for x in part.xs[1:-1]]
+            nearest = [min(own, key=lambda e: abs(e["x0"] - x)) for x in part.xs[1:-1]]
+            part.gaps = [e["gap"] for e in nearest]
+            part.weights = [e.get("weight", 0.0) for e in nearest]
 
 
 def harmonize_borders(pages: list) -> None:
     """Give the parts of one table on consecutive pages the same inferred column borders.
 
     Each page places a border from its own lines, so two pages may put it at different places of the same
-    free strip; the border that every page allows is the median of their placements, kept inside the strip
-    all of them leave free.  Parts continue one another when the last part of a page and the first of the
+    free strip; the border that every page allows is the median of their surest placements, kept inside the
+    strip all of them leave free.  A blank page between two parts of a table (LibreOffice leaves one before
+    a row too tall for the rest of a page) does not part them.  Parts continue one another when the last part of a page and the first of the
     next have the same sides and strips that overlap one for one."""
-    parts_by_page = [page.parts for page in pages]
+    parts_by_page = [page.parts for page in pages if page.parts or page.lines]  # a blank page breaks no table
     _drop_stretched_space_borders(parts_by_page)
     chain: list = []
     confirmed = set()
@@ -73,28 +78,41 @@ def _fill_missing_borders(other, part) -> None:
     where that column ends; the first lines of a header row broken by the page lack its sub-columns); a cell
     across such a border is split there when none of its lines crosses it, and spans it otherwise ('2019 год'
     over the 'план' | 'факт' of the next page)."""
-    if not (other.from_text and part.from_text) or len(part.xs) >= len(other.xs):
+    if not (other.from_text and part.from_text and _same_sides(other, part)):
         return
-    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
+    if part.fragment:
+        _drop_unmatched_guesses(part, other)
+    if len(part.xs) >= len(other.xs):
         return
-    borders = list(zip(other.xs[1:-1], other.gaps, strict=True))
+    borders = list(zip(other.xs[1:-1], other.gaps, other.weights, strict=True))
     matched = set()
     for x, gap in zip(part.xs[1:-1], part.gaps, strict=True):
-        candidates = [k for k, (_, g) in enumerate(borders) if _overlap(g, gap)]
+        candidates = [k for k, (_, g, _) in enumerate(borders) if _overlap(g, gap)]
         if not candidates:
             return
         matched.add(min(candidates, key=lambda k: abs(borders[k][0] - x)))
-    for x, gap in [b for k, b in enumerate(borders) if k not in matched]:
+    for x, gap, weight in [b for k, b in enumerate(borders) if k not in matched]:
         if len(part.ys) > FRAGMENT_ROWS + 1 and any(ln.x0 < x < ln.x1 for c in part.cells for ln in c.lines):
             continue  # only a fragment of a row or two may have a cell spanning a border the other page shows
         for cell in [c for c in part.cells if c.x0 < x < c.x1 and not any(ln.x0 < x < ln.x1 for ln in c.lines)]:
             part.cells.append(PartCell(x, cell.top, cell.x1, cell.bottom, cell.row, cell.row_span,
                                        [ln for ln in cell.lines if ln.x0 >= x]))
             cell.x1, cell.lines = x, [ln for ln in cell.lines if ln.x0 < x]
-        inner = sorted([*zip(part.xs[1:-1], part.gaps, strict=True), (x, gap)])
-        part.xs = [part.xs[0]] + [b for b, _ in inner] + [part.xs[-1]]
-        part.gaps = [g for _, g in inner]
+        inner = sorted([*zip(part.xs[1:-1], part.gaps, part.weights, strict=True), (x, gap, weight)])
+        part.xs = [part.xs[0]] + [b for b, _, _ in inner] + [part.xs[-1]]
+        part.gaps = [g for _, g, _ in inner]
+        part.weights = [w for _, _, w in inner]
     part.cells.sort(key=lambda c: (c.row, c.x0))
+
+
+def _drop_unmatched_guesses(part, other) -> None:
+    """Take out of a row's rest the borders guessed after its text that match none of the other part's,
+    where nothing stands right of them (ragged lines ending short of the next border, or of the side)."""
+    for k in range(len(part.xs) - 2, 0, -1):
+        x = part.xs[k]
+        if not any(_overlap(part.gaps[k - 1], g) for g in other.gaps) and _cells_across(part, x) \
+                and not any(c.lines for c in part.cells if abs(c.x0 - x) < 0.01):
+            _remove_border(part, k)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -102,19 +120,21 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _continues(a, b) -> bool:
-    return (b.from_text and len(a.xs) == len(b.xs) and abs(a.xs[0] - b.xs[0]) <= SPAN_TOL
-            and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
+    return (b.from_text and len(a.xs) == len(b.xs) and _same_sides(a, b)
             and all(_overlap(g, h) for g, h in zip(a.gaps, b.gaps, strict=True)))
 
 
 def _agree(chain: list) -> None:
-    """Move the chain's inner borders (and their cells' sides) to one place per border."""
+    """Move the chain's inner borders (and their cells' sides) to one place per border: the median of the
+    surest placements (a page whose lines tell the border outweighs one that took the middle of its strip)."""
     if len(chain) < 2 or len({len(p.xs) for p in chain}) != 1:
         return
     for k in range(1, len(chain[0].xs) - 1):
         left = max(p.gaps[k - 1][0] for p in chain)
         right = min(p.gaps[k - 1][1] for p in chain)
-        x = min(max(statistics.median(p.xs[k] for p in chain), left), right)
+        best = max(p.weights[k - 1] for p in chain)
+        sure = [p.xs[k] for p in chain if p.weights[k - 1] >= best * SURE_SHARE]
+        x = min(max(statistics.median(sure), left), right)
         for part in chain:
             old = part.xs[k]
             for cell in part.cells:
@@ -124,8 +144,8 @@ def _agree(chain: list) -> None:
 
 
 def _drop_stretched_space_borders(parts_by_page: list[list]) -> None:
-    """Take out of a part a border that the parts of its table on the pages before and after it lack, where
-    every line right of it goes on a line left of it (the same baseline): a justified line's stretched space
+    """Take out of a part the borders that the parts of its table on the pages before and after it lack, where
+    every line right of one goes on a line left of it (the same baseline): a justified line's stretched spaces
     ('Улучшение   качества   окружающей   среды'), which the other rows of that page left free too."""
     for i, parts in enumerate(parts_by_page):
         for part in parts:
@@ -136,23 +156,43 @@ def _drop_stretched_space_borders(parts_by_page: list[list]) -> None:
                 neighbours.append(parts_by_page[i - 1][-1])
             if part is parts[-1] and i + 1 < len(parts_by_page) and parts_by_page[i + 1]:
                 neighbours.append(parts_by_page[i + 1][0])
-            ks = {_extra_border(part, n) for n in neighbours}
-            if neighbours and len(ks) == 1 and (k := ks.pop()) is not None and _continues_lines(part, part.xs[k]):
-                _remove_border(part, k)
+            extras = {_extra_borders(part, n) for n in neighbours if _same_sides(part, n)}
+            if len(extras) == 1 and (ks := extras.pop()) is not None:
+                for x in [part.xs[k] for k in ks]:  # left to right: a word's cell may hold the words after it
+                    if _continues_lines(part, x):
+                        _remove_border(part, part.xs.index(x))
 
 
-def _extra_border(part: TablePart, other: TablePart) -> int | None:
-    """The index in part.xs of the one border whose removal leaves part's strips overlapping other's one for
-    one (other a part of several rows with the same sides), if there is one."""
-    if not other.from_text or len(other.xs) != len(part.xs) - 1 or len(other.ys) <= FRAGMENT_ROWS + 1:
+def _extra_borders(part: TablePart, other: TablePart) -> tuple[int, ...] | None:
+    """The indices in part.xs of the borders whose removal leaves part's strips overlapping other's one for
+    one, in order (other a part of several rows with the same sides and fewer borders), if there are such;
+    of several such choices the one keeping the borders nearest to other's."""
+    if not other.from_text or len(other.xs) >= len(part.xs) or len(other.ys) <= FRAGMENT_ROWS + 1:
         return None
-    if abs(other.xs[0] - part.xs[0]) > SPAN_TOL or abs(other.xs[-1] - part.xs[-1]) > SPAN_TOL:
-        return None
-    for k in range(1, len(part.xs) - 1):
-        gaps = part.gaps[:k - 1] + part.gaps[k:]
-        if all(_overlap(g, h) for g, h in zip(gaps, other.gaps, strict=True)):
-            return k
-    return None
+    mine = list(zip(part.xs[1:-1], part.gaps, strict=True))
+    theirs = list(zip(other.xs[1:-1], other.gaps, strict=True))
+
+    @functools.cache
+    def best(i: int, j: int) -> tuple[float, tuple[int, ...]] | None:
+        """(distance, extras) of the best matching of theirs[j:] into mine[i:]."""
+        if j == len(theirs):
+            return 0.0, tuple(range(i + 1, len(mine) + 1))
+        if len(mine) - i < len(theirs) - j:
+            return None
+        options = []
+        if _overlap(mine[i][1], theirs[j][1]) and (matched := best(i + 1, j + 1)) is not None:
+            options.append((matched[0] + abs(mine[i][0] - theirs[j][0]), matched[1]))
+        if (skipped := best(i + 1, j)) is not None:
+            options.append((skipped[0], (i + 1,) + skipped[1]))
+        return min(options, default=None)
+
+    found = best(0, 0)
+    return None if found is None else found[1]
+
+
+def _same_sides(a: TablePart, b: TablePart) -> bool:
+    """Do two parts share their left and right sides (pages of one table)?"""
+    return abs(a.xs[0] - b.xs[0]) <= SPAN_TOL and abs(a.xs[-1] - b.xs[-1]) <= SPAN_TOL
 
 
 def _continues_lines(part: TablePart, x: float) -> bool:
@@ -186,6 +226,7 @@ def _remove_border(part: TablePart, k: int) -> None:
         part.cells.remove(right)
     del part.xs[k]
     del part.gaps[k - 1]
+    del part.weights[k - 1]
 
 
 def _append_line(host: Line, line: Line) -> None:

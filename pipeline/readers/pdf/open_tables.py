@@ -12,6 +12,7 @@ distance from the rule above it, which differs from the cells' own top padding.
 """
 from __future__ import annotations
 
+import functools
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -25,17 +26,31 @@ MIN_RULES = 2  # a stack needs this many rules (one row: the rest of a row broke
 MIN_SEPARATORS = 2  # ... and this many inferred column borders (three columns)
 MIN_COLUMN_BANDS = 1  # ... found in at least this many rows of several blocks
 COLUMN_GAP_MIN = 4.5  # an empty strip this wide in every row is a column border (a word space is narrower)
+NARROW_GAP_MIN = 3.0  # ... or this wide, where in NARROW_GAP_ROWS rows lines start within NARROW_START_TOL of
+NARROW_GAP_ROWS = 2  # its right edge (NARROW_GAP_LINES in all) and text ends within NARROW_END_REACH of its left
+NARROW_GAP_LINES = 4  # edge
+NARROW_START_TOL = 1.5
+NARROW_END_REACH = 2 * COLUMN_GAP_MIN
+STRETCHED_COLUMN_MAX = 12.0  # a 'column' this narrow with one row's words continuing lines left of it is no column
+STRETCHED_MIN_ROWS = 3  # ... where the table has at least this many rows of several blocks
 WORD_GAP_RATIO = 0.35  # characters on one line closer than this x their height are one run (a word space is
 # under a third of the font size, a column gap two cells' paddings and more)
 SPACE_FILL_TOL = 1.0  # a drawn space fills a gap when it reaches this close to both words
 BLOCK_LINE_TOL = 2.0  # baselines within this are one line
+CROSSING_SHARE = 0.25  # a line whose box rises this share of its height above its band's top rule is above it
+SCRIPT_RATIO = 0.8  # characters this much smaller than a line's, inside its height, are its sub- or superscript
 ALIGN_TOL = 1.0  # line edges (or centres) within this are aligned
 ALIGNED_SHARE = 0.5  # a column is aligned where this share of its lines agree
 ALIGNED_MIN_LINES = 2  # ... of at least this many lines
 FRAGMENT_INDENT_MIN = 2 * COLUMN_GAP_MIN  # a lone column's text starts at least this far right of the table's side
 FRAGMENT_PAD = 3.0  # the cell padding assumed beside a lone column's text (its page before corrects it)
+SIZE_TOL = 0.5  # character boxes whose heights agree within this are of one font size
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
 RESOLUTION = 4  # coverage is measured in quarter points
+RULE_END_WEIGHT = 1000.0  # how surely a border is placed: where a shorter rule ends, ...
+CENTRE_WEIGHT = 0.5  # ... by a centred column's lines (x their number; aligned edges, merged rows' starts count
+# 1 a line: a start is one padding right of its border, the padding itself measured on the page) ...
+FRAGMENT_WEIGHT = 0.5  # ... by the one or two lines of a row's rest (an assumed padding); the middle of a gap: 0
 
 
 @dataclass
@@ -46,6 +61,16 @@ class Band:
     top: float
     bottom: float
     boxes: list = field(default_factory=list)
+
+    @functools.cached_property
+    def blocks(self) -> list[tuple[float, float]]:
+        """The extents of its runs of text (see _blocks), once its characters are all in."""
+        return _blocks(self.boxes)
+
+    @property
+    def one_block(self) -> bool:
+        """Does its text form a single block (a merged row, or a paragraph)?"""
+        return len(self.blocks) == 1
 
     @property
     def inset(self) -> float:
@@ -71,31 +96,48 @@ def open_table_borders(edges: list[dict], chars: list[tuple]) -> list[dict]:
         partial = [e for e in merged if x0 - SPAN_TOL <= e["x0"] and e["x1"] <= x1 + SPAN_TOL
                    and ys[0] < e["top"] < ys[-1] and (e["x0"] > x0 + SPAN_TOL or e["x1"] < x1 - SPAN_TOL)]
         bands = _bands(x0, x1, ys, chars)
-        tables = _tables_in_stack(bands)
-        for table in tables:
-            out += _borders(x0, x1, table, partial, chars)
-        if not tables:
-            out += _column_fragment(x0, x1, bands)
+        borders = [edge for table in _tables_in_stack(bands) for edge in _borders(x0, x1, table, partial, chars,
+                                                                                  _sides(merged, table, x0, x1))]
+        out += borders or _fragment_borders(x0, x1, bands)
     return out
 
 
-def _column_fragment(x0: float, x1: float, stack: list[Band]) -> list[dict]:
-    """Borders around the one column of text a stack holds away from its left side: the rest of a tall cell
-    carried over a page ('Актюбинская область – подключено ...' alone in the column of actual measures).
-    Marked 'fragment': the page before must confirm it (open_pages.harmonize_borders), or it is read as text."""
+def _sides(rules: list[dict], table: list[Band], x0: float, x1: float) -> tuple[float, float]:
+    """The left and right ends of the rules of one table of a stack: tables one under the other whose ends
+    differ by less than SPAN_TOL share a stack, not their sides."""
+    ys = [table[0].top] + [b.bottom for b in table]
+    own = [e for e in rules if abs(e["x0"] - x0) <= SPAN_TOL and abs(e["x1"] - x1) <= SPAN_TOL
+           and any(abs(e["top"] - y) <= RULE_SNAP_TOL for y in ys)]
+    if not own:
+        return x0, x1
+    return statistics.median(e["x0"] for e in own), statistics.median(e["x1"] for e in own)
+
+
+def _fragment_borders(x0: float, x1: float, stack: list[Band]) -> list[dict]:
+    """Borders around the columns of text of rows that tell too few columns of their own: the rest of
+    a row broken by the page, its other columns left empty ('Актюбинская область – подключено ...' alone in
+    the column of actual measures; 'зондирования Земли до' alone in the name column; the ends of planned and
+    actual measures).  Each column of text gets a border one padding before it (unless it starts at the
+    table's side) and after it (unless it reaches the other side).  Marked 'fragment': the page before must
+    confirm them (open_pages.harmonize_borders), or the text is read as prose."""
     bands = [b for b in stack if b.boxes]
-    if not bands or not all(_one_block(b.boxes) for b in bands):
+    if not bands:
+        return []
+    columns = _merged([extent for b in bands for extent in b.blocks])
+    if any(b[0] - a[1] < COLUMN_GAP_MIN for a, b in pairwise(columns)):
         return []
     top, bottom = stack[0].top, stack[-1].bottom
-    start = min(_start(b) for b in bands)
-    end = max(max(c[1] for c in b.boxes if not c[5]) for b in bands)
-    if start - x0 < FRAGMENT_INDENT_MIN:
-        return []
-    pad = min(FRAGMENT_PAD, (start - x0) / 2)
     out = [_vertical(x, top, bottom, (x, x)) for x in (x0, x1)]
-    out.append(_vertical(start - pad, top, bottom, (x0 + SPAN_TOL, start)))
-    if x1 - end >= COLUMN_GAP_MIN + SPAN_TOL:
-        out.append(_vertical(end + pad, top, bottom, (end, x1 - SPAN_TOL)))
+    ends = [x0 + SPAN_TOL] + [right for _, right in columns]
+    starts = [left for left, _ in columns] + [x1 - SPAN_TOL]
+    for k, (end, start) in enumerate(zip(ends, starts, strict=True)):
+        if start - end < COLUMN_GAP_MIN or (k == 0 and start - x0 < FRAGMENT_INDENT_MIN):
+            continue  # text at the table's side, or running to it
+        pad = min(FRAGMENT_PAD, (start - end) / 2)
+        x = start - pad if k < len(columns) else end + pad
+        out.append(_vertical(x, top, bottom, (end, start), FRAGMENT_WEIGHT))
+    if len(out) == 2:
+        return []
     for edge in out:
         edge["fragment"] = True
     return out
@@ -132,31 +174,58 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
         if x0 <= cx <= x1 and ys[0] < cy < ys[-1]:
             box = (ch[1], ch[2], ch[3], ch[4], ch[6], ch[0].isspace())
             bands[int(np.searchsorted(tops, cy, side="right")) - 1].boxes.append(box)
+    for above, band in pairwise(bands):
+        _give_back_crossing_line(above, band)
     for band in bands:
         if all(b[5] for b in band.boxes):
             band.boxes = []  # spaces alone are no text
     return bands
 
 
+def _give_back_crossing_line(above: Band, band: Band) -> None:
+    """Move into the band above a line that starts clearly above the band's top rule: the rest of a cell of
+    a row broken by the page, drawn across the rule under it ('исполнени' / 'и' of a header cell centred
+    in its row)."""
+    glyphs = [b for b in band.boxes if not b[5]]
+    if not glyphs:
+        return
+    base = min(b[4] for b in glyphs)
+    first = [b for b in band.boxes if b[4] - base <= BLOCK_LINE_TOL]
+    if len(first) < len(band.boxes) and band.top - min(b[2] for b in first) > CROSSING_SHARE * _glyph_height(first):
+        above.boxes += first
+        band.boxes = [b for b in band.boxes if b[4] - base > BLOCK_LINE_TOL]
+
+
 def _tables_in_stack(bands: list[Band]) -> list[list[Band]]:
     """The stack's bands cut into tables: at a one-block strip whose text stands off its top rule otherwise than
     the cells do and starts where the rows start (a paragraph between two tables; the rest of a row broken
-    by the page stands in its own column), or at an empty strip; each kept table has its columns."""
-    blocks = [b for b in bands if b.boxes and not _one_block(b.boxes)]
+    by the page stands in its own column), or at an empty strip; each kept table has its columns.  Where
+    rows of several blocks have characters of the strip's size (a group row set like the header, in another
+    font than the body rows), the strip is compared with those, as a font's boxes stand off the rule by its
+    own amount."""
+    blocks = [b for b in bands if b.boxes and not b.one_block]
     if not blocks:
         return []
-    usual_inset = statistics.median(b.inset for b in blocks)
     usual_start = statistics.median(_start(b) for b in blocks)
     tables: list[list[Band]] = [[]]
     for band in bands:
-        outside = not band.boxes or (_one_block(band.boxes) and abs(band.inset - usual_inset) > INSET_TOL
+        outside = not band.boxes or (band.one_block and not _inset_like_cells(band, blocks)
                                      and _start(band) <= usual_start + INSET_TOL)
         if outside:
             tables.append([])
         else:
             tables[-1].append(band)
     return [table for table in tables if len(table) >= MIN_RULES - 1
-            and sum(1 for b in table if b.boxes and not _one_block(b.boxes)) >= MIN_COLUMN_BANDS]
+            and sum(1 for b in table if b.boxes and not b.one_block) >= MIN_COLUMN_BANDS]
+
+
+def _inset_like_cells(band: Band, blocks: list[Band]) -> bool:
+    """Does the strip's text stand off its top rule as the rows of several blocks with characters of its size
+    do (all of them, where none has)?"""
+    height = _glyph_height([b for b in band.boxes if not b[5]])
+    alike = [b.inset for b in blocks if abs(_glyph_height([c for c in b.boxes if not c[5]]) - height) <= SIZE_TOL]
+    insets = alike or [statistics.median(b.inset for b in blocks)]
+    return any(abs(band.inset - inset) <= INSET_TOL for inset in insets)
 
 
 def _start(band: Band) -> float:
@@ -164,23 +233,26 @@ def _start(band: Band) -> float:
     return min(b[0] for b in band.boxes if not b[5])
 
 
-def _borders(x0: float, x1: float, bands: list[Band], partial: list[dict], chars: list[tuple]) -> list[dict]:
+def _borders(x0: float, x1: float, bands: list[Band], partial: list[dict], chars: list[tuple],
+             sides: tuple[float, float]) -> list[dict]:
     """Vertical edges of one table: its two sides on every row, and each column border on the rows (or parts
-    of rows cut by a shorter rule) whose text does not cross it."""
+    of rows cut by a shorter rule) whose text does not cross it.  The borders are placed from the table's own
+    sides; the sides are drawn where its stack has them, the same for every table of the stack (the cell
+    finder would snap two sides so close together to their middle)."""
     ys = [bands[0].top] + [b.bottom for b in bands]
     gaps = _column_gaps(x0, x1, bands, partial)
     if len(gaps) < MIN_SEPARATORS:
         return []
-    merged_starts = [_start(band) for band in bands if band.boxes and _one_block(band.boxes)]
+    merged_starts = [_start(band) for band in bands if band.boxes and band.one_block]
     rule_ends = [x for e in partial for x in (e["x0"], e["x1"])]
-    separators = _placed_borders(x0, x1, gaps, [b for b in bands if b.boxes and not _one_block(b.boxes)],
+    separators = _placed_borders(*sides, gaps, [b for b in bands if b.boxes and not b.one_block],
                                  merged_starts, rule_ends)
     cuts = sorted({*ys, *(e["top"] for e in partial if ys[0] < e["top"] < ys[-1])})
     strips = bands if len(cuts) == len(ys) else _bands(x0, x1, cuts, chars)  # rows cut by shorter rules
     out = [_vertical(x, ys[0], ys[-1], (x, x)) for x in (x0, x1)]
     for strip in strips:
-        closed = _blocks(strip.boxes) + _spanning_headers(strip, partial)
-        out += [_vertical(x, strip.top, strip.bottom, gap) for x, gap in zip(separators, gaps, strict=True)
+        closed = strip.blocks + _spanning_headers(strip, partial)
+        out += [_vertical(x, strip.top, strip.bottom, gap, weight) for (x, weight), gap in zip(separators, gaps, strict=True)
                 if not any(left < x < right for left, right in closed)]
     return out
 
@@ -200,58 +272,105 @@ def _spanning_headers(strip: Band, partial: list[dict]) -> list[tuple[float, flo
 def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -> list[tuple[float, float]]:
     """The strips (left, right), at least COLUMN_GAP_MIN wide, that no character of a row of several blocks
     covers (a header cell over sub-columns, cut off by a shorter rule, is left out): a column border lies in
-    each."""
+    each.  A narrower strip is one where rows have text on both its sides, several lines starting at its
+    right edge: a column whose neighbour's words, broken to fill their lines, leave it little more than the
+    two cells' paddings."""
     width = int((x1 - x0) * RESOLUTION) + 1
     covered = np.zeros(width, dtype=bool)
-    for band in bands:
-        if not band.boxes or _one_block(band.boxes):
-            continue
-        for left, right, *_, space in _without_spanning_headers(band, partial):
+    rows = [_without_spanning_headers(band, partial) for band in bands if band.boxes and not band.one_block]
+    for boxes in rows:
+        for left, right, *_, space in boxes:
             if not space:
                 covered[max(0, int((left - x0) * RESOLUTION)):int((right - x0) * RESOLUTION) + 1] = True
     free = np.flatnonzero(~covered)
     if not len(free):
         return []
     runs = np.split(free, np.flatnonzero(np.diff(free) > 1) + 1)
-    inner = [r for r in runs if r[0] > 0 and r[-1] < width - 1 and (r[-1] - r[0]) / RESOLUTION >= COLUMN_GAP_MIN]
-    return [(x0 + r[0] / RESOLUTION, x0 + r[-1] / RESOLUTION) for r in inner]
+    strips = [(x0 + r[0] / RESOLUTION, x0 + r[-1] / RESOLUTION) for r in runs if r[0] > 0 and r[-1] < width - 1]
+    gaps = [(left, right) for left, right in strips if right - left >= COLUMN_GAP_MIN
+            or (right - left >= NARROW_GAP_MIN and _across(rows, left, right) >= (NARROW_GAP_ROWS, NARROW_GAP_LINES))]
+    return [gap for k, gap in enumerate(gaps) if not _stretched_space(gap, gaps[k + 1][0] if k + 1 < len(gaps) else x1, rows)]
+
+
+def _stretched_space(gap: tuple[float, float], end: float, rows: list[list[tuple]]) -> bool:
+    """Is the gap a justified line's stretched space: the narrow 'column' after it holds text in one row of
+    several only, on lines that go on from text left of the gap ('населения' ... 'в' at the cell's end)?"""
+    if end - gap[1] > STRETCHED_COLUMN_MAX or len(rows) < STRETCHED_MIN_ROWS:
+        return False
+    holding = [boxes for boxes in rows if any(gap[1] <= b[0] and b[1] <= end and not b[5] for b in boxes)]
+    if len(holding) != 1:
+        return False
+    lines = [line for line in _lines(holding[0]) if any(gap[1] <= b[0] and b[1] <= end and not b[5] for b in line)]
+    return all(any(b[1] <= gap[0] and not b[5] for b in line) for line in lines)
+
+
+def _across(rows: list[list[tuple]], left: float, right: float) -> tuple[int, int]:
+    """How many rows have lines starting at the strip's right edge (within NARROW_START_TOL) and text ending
+    near its left edge (within NARROW_END_REACH), and how many such lines they have: two columns side by
+    side, the right one's lines aligned on its padding; not a column of centred numbers ('1.') beside
+    labels of other rows ('1.1'), nor the last words of two justified lines."""
+    n_rows = n_lines = 0
+    for boxes in rows:
+        glyphs = [b for b in boxes if not b[5]]
+        if not any(left - NARROW_END_REACH <= b[1] <= left for b in glyphs):
+            continue
+        starts = [min((b[0] for b in line if b[0] >= right), default=float("inf")) for line in _lines(glyphs)]
+        aligned = sum(x <= right + NARROW_START_TOL for x in starts)
+        n_rows += aligned > 0
+        n_lines += aligned
+    return n_rows, n_lines
 
 
 def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands: list[Band],
-                    merged_starts: list[float], rule_ends: list[float]) -> list[float]:
-    """Where in each gap its column border runs, from how the columns' lines are aligned.
+                    merged_starts: list[float], rule_ends: list[float]) -> list[tuple[float, float]]:
+    """Where in each gap its column border runs, from how the columns' lines are aligned, and how surely
+    (the weight): (x, weight) per gap.
 
     A left-aligned column starts its lines one cell padding right of its left border, a right-aligned one
     ends them one padding left of its right border, and a centred one has its border pair symmetric about
     its lines' centre: from the table's sides, known, the borders follow column by column ('План' and 'Факт'
-    centred between a left-aligned status column and the sides).  A merged row's text (a goal written in the
-    name column and the cells after it) starts one padding right of the border it starts at.  Where a
-    shorter rule (under a header cell over sub-columns) ends in a gap, the border is there, whatever the
-    text says.  The padding is the least distance any text keeps from a border.  A border nothing decides is
-    the middle of its gap, and every border stays in its gap (harmonize_borders then makes the pages of one
-    table agree)."""
+    centred between a left-aligned status column and the sides), the column whose lines agree most first
+    (eight lines starting at one x outweigh two of three ending together: 'мкг/м³' over 'дней').  A merged
+    row's text (a goal written in the name column and the cells after it) starts one padding right of the
+    border it starts at.  Where a shorter rule (under a header cell over sub-columns) ends in a gap, the
+    border is there, whatever the text says.  The padding is the distance the first column's text keeps
+    from the table's side where that column is left-aligned, else the least distance any text keeps from a
+    border.  A border nothing decides is the middle of its gap, and every border stays in its gap
+    (harmonize_borders then makes the pages of one table agree, the surer placements first)."""
     edges = [x0] + [g[0] for g in gaps] + [x1]
     starts = [x0] + [g[1] for g in gaps]
     columns = [_column_lines(bands, a, b) for a, b in zip(starts, edges[1:], strict=True)]
-    pad = max(0.0, min([(g[1] - g[0]) / 2 for g in gaps] + [_first_start(columns[0]) - x0, x1 - _last_end(columns[-1])]))
+    pad = _padding(x0, x1, gaps, columns)
     borders: list[float | None] = [x0] + [None] * len(gaps) + [x1]
+    weights = [0.0] * len(borders)
     for end in rule_ends:
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left - SPAN_TOL <= end <= right + SPAN_TOL),
                  None)
         if k is not None:
-            borders[k] = end
+            borders[k], weights[k] = end, RULE_END_WEIGHT
     for start in merged_starts:
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
-        if k is not None and borders[k] is None:
-            borders[k] = start - pad
-    for _ in range(len(columns)):
-        for k, lines in enumerate(columns):
-            _solve_column(borders, k, lines, pad)
+        if k is not None and weights[k] < RULE_END_WEIGHT:
+            borders[k], weights[k] = start - pad, weights[k] + 1.0
+    while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, k, lines, pad)]:
+        weight, k, x = max(candidates)
+        borders[k], weights[k] = x, weight
     placed = []
     for k, (left, right) in enumerate(gaps, start=1):
         x = borders[k]
-        placed.append(min(max(x, left), right) if x is not None else (left + right) / 2)
+        placed.append((min(max(x, left), right), weights[k]) if x is not None else ((left + right) / 2, 0.0))
     return placed
+
+
+def _padding(x0: float, x1: float, gaps: list[tuple[float, float]], columns: list[list[tuple[float, float]]]) -> float:
+    """The cells' inner padding: how far the first column's left-aligned lines start from the table's side,
+    else the least distance any text keeps from a border (a glyph's box may overhang its advance); never
+    more than half a gap."""
+    half_gaps = [(g[1] - g[0]) / 2 for g in gaps]
+    first = _first_start(columns[0]) - x0
+    if len(columns[0]) >= ALIGNED_MIN_LINES and _alignment(columns[0])[0] == "left":
+        return max(0.0, min(half_gaps + [first]))
+    return max(0.0, min(half_gaps + [first, x1 - _last_end(columns[-1])]))
 
 
 def _column_lines(bands: list[Band], left: float, right: float) -> list[tuple[float, float]]:
@@ -271,35 +390,38 @@ def _last_end(lines: list[tuple[float, float]]) -> float:
     return max((b for _, b in lines), default=float("-inf"))
 
 
-def _solve_column(borders: list, k: int, lines: list[tuple[float, float]], pad: float) -> None:
-    """Fill in column k's left or right border where its alignment and the other border tell it."""
+def _column_candidates(borders: list, k: int, lines: list[tuple[float, float]], pad: float) -> list[tuple]:
+    """(weight, index, x) of the border column k's alignment tells, where it is still open: a left-aligned
+    column tells its left border, a right-aligned one its right border, a centred one the border opposite a
+    known one (less surely: an error in its centre counts twice).  The weight is the number of lines that
+    agree."""
     if len(lines) < ALIGNED_MIN_LINES:
-        return
-    kind = _alignment(lines)
+        return []
+    kind, agreeing = _alignment(lines)
     if kind == "left" and borders[k] is None:
-        borders[k] = _first_start(lines) - pad
-    elif kind == "right" and borders[k + 1] is None:
-        borders[k + 1] = _last_end(lines) + pad
-    elif kind == "centre":
+        return [(float(agreeing), k, _first_start(lines) - pad)]
+    if kind == "right" and borders[k + 1] is None:
+        return [(float(agreeing), k + 1, _last_end(lines) + pad)]
+    if kind == "centre" and (borders[k] is None) != (borders[k + 1] is None):
         centre = statistics.median((a + b) / 2 for a, b in lines)
-        if borders[k] is not None and borders[k + 1] is None:
-            borders[k + 1] = 2 * centre - borders[k]
-        elif borders[k + 1] is not None and borders[k] is None:
-            borders[k] = 2 * centre - borders[k + 1]
+        known, other = (k, k + 1) if borders[k] is not None else (k + 1, k)
+        return [(agreeing * CENTRE_WEIGHT, other, 2 * centre - borders[known])]
+    return []
 
 
-def _alignment(lines: list[tuple[float, float]]) -> str | None:
+def _alignment(lines: list[tuple[float, float]]) -> tuple[str | None, int]:
     """'left', 'centre' or 'right' where most of the lines agree on that edge or on their centre (lines all of
-    one width agree on all three: centred, the usual for such a column); None where none does."""
-    def share(values: list[float]) -> float:
+    one width agree on all three: centred, the usual for such a column), and how many lines agree; None
+    where none does."""
+    def agreeing(values: list[float]) -> int:
         anchor = statistics.median(values)
-        return sum(abs(v - anchor) <= ALIGN_TOL for v in values) / len(values)
+        return sum(abs(v - anchor) <= ALIGN_TOL for v in values)
 
-    scores = {"centre": share([(a + b) / 2 for a, b in lines]),
-              "left": share([a for a, _ in lines]),
-              "right": share([b for _, b in lines])}
+    scores = {"centre": agreeing([(a + b) / 2 for a, b in lines]),
+              "left": agreeing([a for a, _ in lines]),
+              "right": agreeing([b for _, b in lines])}
     best = max(scores, key=lambda kind: scores[kind])
-    return best if scores[best] >= ALIGNED_SHARE else None
+    return (best, scores[best]) if scores[best] >= ALIGNED_SHARE * len(lines) else (None, 0)
 
 
 def _without_spanning_headers(band: Band, partial: list[dict]) -> list[tuple]:
@@ -346,14 +468,45 @@ def _one_block(boxes: list[tuple]) -> bool:
 
 
 def _lines(boxes: list[tuple]) -> list[list[tuple]]:
-    """Character boxes grouped into lines by their baselines."""
+    """Character boxes grouped into lines by their baselines, a sub- or superscript ('м³', 'PM₂,₅') with the
+    line it sits in."""
     lines: list[list[tuple]] = []
     for b in sorted(boxes, key=lambda b: b[4]):
         if lines and abs(lines[-1][-1][4] - b[4]) <= BLOCK_LINE_TOL:
             lines[-1].append(b)
         else:
             lines.append([b])
-    return lines
+    return _scripts_attached(lines)
+
+
+def _scripts_attached(lines: list[list[tuple]]) -> list[list[tuple]]:
+    """Each line of characters smaller than the line's before or after it (by baseline), and with its middle
+    inside that line's height, put into that line."""
+    if len(lines) < 2:
+        return lines
+    heights = [_glyph_height(line) for line in lines]
+    small = [i for i in range(len(lines)) if any(0 <= j < len(lines) and heights[i] < SCRIPT_RATIO * heights[j]
+                                                  for j in (i - 1, i + 1))]
+    if not small:
+        return lines
+    spans = [(min(b[2] for b in line), max(b[3] for b in line)) for line in lines]
+    hosts = list(range(len(lines)))
+    for i in small:
+        middle = (spans[i][0] + spans[i][1]) / 2
+        host = next((j for j in (i - 1, i + 1) if 0 <= j < len(lines) and heights[i] < SCRIPT_RATIO * heights[j]
+                     and spans[j][0] < middle < spans[j][1]), None)
+        if host is not None and hosts[host] == host:
+            hosts[i] = host
+    out: dict[int, list[tuple]] = {}
+    for i, line in enumerate(lines):
+        out.setdefault(hosts[i], []).extend(line)
+    return list(out.values())
+
+
+def _glyph_height(line: list[tuple]) -> float:
+    """The middle height of the boxes (the upper median)."""
+    heights = sorted(b[3] - b[2] for b in line)
+    return heights[len(heights) // 2]
 
 
 def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -367,7 +520,7 @@ def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _vertical(x: float, top: float, bottom: float, gap: tuple[float, float]) -> dict:
-    """An inferred border as a pdfplumber edge, with the free strip it was placed in."""
+def _vertical(x: float, top: float, bottom: float, gap: tuple[float, float], weight: float = 0.0) -> dict:
+    """An inferred border as a pdfplumber edge, with the free strip it was placed in and how surely."""
     return {"x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top,
-            "orientation": "v", "object_type": "line", "gap": gap}
+            "orientation": "v", "object_type": "line", "gap": gap, "weight": weight}
