@@ -177,6 +177,8 @@ class ContentDrawer:
         if not found:
             return text
         m = self.rng.choice(found)
+        if _inside_span(text, m.start()):
+            return text  # spans do not nest: a bold word inside a footnote would leave its "⟧" in the text
         return text[: m.start()] + f"⟦{kind}:{m.group(1)}⟧" + text[m.end():]
 
     def _tracked_change(self, text: str) -> str:
@@ -286,6 +288,11 @@ class ContentDrawer:
         if rng.random() < 0.2:
             text = self._format_word(text, rng.choice(["b", "i"]))
         return text
+
+
+def _inside_span(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a "⟦kind:...⟧" span."""
+    return text.count("⟦", 0, at) > text.count("⟧", 0, at)
 
 
 def _before_stop(sentence: str, insert: str) -> str:
