@@ -23,3 +23,19 @@ from test_facts_constructions import facts, same
 def test_minus_written_as_a_word(text, want):
     got = [(f.value, f.unit, f.change) for f in facts(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "(%, в скобках – млрд. т-км)": the bare figures are percentages, those in brackets billions of tonne-km
+    ("Грузооборот железнодорожного транспорта увеличился на 5,7% (2,126 трлн. т-км), автомобильного (%, в скобках – "
+     "млрд. т-км) – на 11,8 (222,8), внутреннего водного – на 13 (61), морского – сократился на 22,8 (77,5).",
+     [(5.7, "percent"), (2.126e12, "tonne_km"), (11.8, "percent"), (222.8e9, "tonne_km"), (13, "percent"),
+      (61e9, "tonne_km"), (22.8, "percent"), (77.5e9, "tonne_km")]),
+    ("Производство выросло на 3,1%, в том числе мяса (в %, в скобках – тыс. тонн) – на 2,4 (81,5), молока – на 1,2 "
+     "(412).", [(3.1, "percent"), (2.4, "percent"), (81.5e3, "tonne"), (1.2, "percent"), (412e3, "tonne")]),
+    # figures with a unit of their own keep it
+    ("Экспорт (%, в скобках – млн тонн) – на 8,5 (268,6 тыс. тонн).", [(8.5, "percent"), (268.6e3, "tonne")]),
+])
+def test_two_units_in_a_lead_in(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
