@@ -39,3 +39,17 @@ def test_minus_written_as_a_word(text, want):
 def test_two_units_in_a_lead_in(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year written as an ordinal is a year: here a comparison base, whose value in brackets is of that year
+    ("В 2023 году осуждено 781 лицо — на 102 меньше, чем в 2022-м (883 человека).",
+     [(781, 2023), (102, 2023), (883, 2022)]),
+    ("В 2021-м году выпущено 12 тонн.", [(12, 2021)]),
+    ("Рост в 2023-м составил 5%.", [(5, 2023)]),
+    # decades are no years
+    ("В 1990-х годах выпускали 5 тонн, в 2000-е годы – 7 тонн.", [(5, None), (7, None)]),
+])
+def test_year_written_as_an_ordinal(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
