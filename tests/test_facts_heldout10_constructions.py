@@ -53,3 +53,16 @@ def test_two_units_in_a_lead_in(text, want):
 def test_year_written_as_an_ordinal(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a change after a dash right after a figure is that figure's: the dash is no label's
+    ("В 2023 году осуждено 781 лицо — на 102 меньше, чем в 2022 году.",
+     [(781, "person", "лицо"), (102, "person", "лицо")]),
+    ("Выпущено 12 тонн – на 3 больше, чем в 2022 году.", [(12, "tonne", "тонн"), (3, "tonne", "тонн")]),
+    # an age bound before the dash is still a label's
+    ("Детей до 16 лет – на 95,2 тыс. больше.", [(16, "year", "лет"), (95200, "count", None)]),
+])
+def test_change_after_a_dash_keeps_the_unit(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -73,6 +73,9 @@ DASHES = ("-", "–", "—")
 PEOPLE_DASH_RE = regex.compile(
     r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+# "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
+# is: "детей до 16 лет – на 95,2 тыс. больше")
+CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
 PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
@@ -196,6 +199,9 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                     and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f)):
                 same_measure = (last_any.measure.unit, last_any.measure.object)
             label = _label_start(s, f.start)
+            if label is not None and donors and not _is_attribute(donors[-1]) \
+                    and CHANGE_AFTER_DASH_RE.fullmatch(text, donors[-1].end, f.start):
+                label = None
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
