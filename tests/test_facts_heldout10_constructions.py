@@ -66,3 +66,18 @@ def test_year_written_as_an_ordinal(text, want):
 def test_change_after_a_dash_keeps_the_unit(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence whose only figures refer back names an earlier year to compare with, not a new period
+    ("В 2023 году в суд поступило 1239 уголовных дел. В 2022 году их было 1234. С вынесением приговора суд рассмотрел "
+     "756 дел, что на 78 меньше, чем годом ранее. Остаток дел на конец года составил 389, что на 84 дела больше по "
+     "сравнению с 2022 годом (305 дел).",
+     [(1239, 2023), (1234, 2022), (756, 2023), (78, 2023), (389, 2023), (84, 2023), (305, 2022)]),
+    # a figure of its own after the earlier year: the text moved on to that year
+    ("В 2023 году поступило 1239 дел. В 2022 году поступило 1234 дела, что на 5% больше, чем годом ранее.",
+     [(1239, 2023), (1234, 2022), (5, 2022)]),
+])
+def test_an_earlier_value_in_a_sentence_of_its_own(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -360,10 +360,12 @@ class Carry:
         if section_title:
             self.named_in_text = self.plan_in_text = None
 
-    def name(self, year: Optional[int], plan: Optional[int] = None) -> None:
+    def name(self, year: Optional[int], plan: Optional[int] = None, bare_only: bool = False) -> None:
         """A sentence of the paragraph named a period (or None); `plan`: the same year where it was named as a plan
-        year."""
-        if year is not None:
+        year; `bare_only`: the sentence's figures all took their unit from earlier ones. Such a sentence naming a year
+        before the paragraph's only gives an earlier value to compare with: "в 2023 году ... поступило 1239 уголовных
+        дел. В 2022 году их было 1234. ... рассмотрел 756 дел, что на 78 меньше, чем годом ранее" (2023)."""
+        if year is not None and not (bare_only and self.named is not None and year < self.named):
             self.named = self.named_in_text = year
             self.plan_in_text = plan
 
