@@ -81,3 +81,13 @@ def test_change_after_a_dash_keeps_the_unit(text, want):
 def test_an_earlier_value_in_a_sentence_of_its_own(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "(929 дел — в 2022 году)": the year after a dash closes the bracket of the value it dates
+    ("Всего в 2023 году судом окончено 850 уголовных дел (929 дел — в 2022 году).", [(850, 2023), (929, 2022)]),
+    ("Всего в 2023 году судом окончено 850 уголовных дел (в 2022 году — 929 дел).", [(850, 2023), (929, 2022)]),
+])
+def test_year_after_a_dash_in_a_bracket(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
