@@ -91,3 +91,16 @@ def test_an_earlier_value_in_a_sentence_of_its_own(text, want):
 def test_year_after_a_dash_in_a_bracket(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "Из них ...:" opens the parts of the last sentence's headline figure: its items take that figure's year
+    ("В 2023 году осуждено 781 лицо — на 102 меньше, чем в 2022-м (883 человека). Из них приговорены:\n"
+     "— к лишению свободы — 272 человека;\n— к лишению свободы условно — 286 человек, из которых 12 несовершеннолетних;",
+     [(781, 2023), (102, 2023), (883, 2022), (272, 2023), (286, 2023), (12, 2023)]),
+    # an undated headline gives its parts no year
+    ("Выявлено 781 нарушение. Из них устранены:\n— 272 нарушения;", [(781, None), (272, None)]),
+])
+def test_parts_of_the_last_figure_after_a_lead_in(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -48,6 +48,8 @@ ANAPHORA_RE = regex.compile(
     # составили 148.7 тыс. тенге. Максимум — в Алматы (214.6 тыс.)": the last sentence's figure compared or ranged
     r"|^\W*(?:это|максимум|минимум)(?!\w)", regex.I
 )
+# "... осуждено 781 лицо. Из них приговорены:": a lead-in that opens the parts of the last sentence's figure
+PART_LEAD_IN_RE = regex.compile(r"^\W*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
 ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых", "это", "максимум",
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
@@ -427,6 +429,8 @@ class Carry:
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
             if is_item and end_year is None:  # "1) доходы – 366814,4 тысячи тенге, в том числе:" opens a list within
                 end_year = self.list_year     # the list "на 2023 год в следующих объемах:", in the same period
+            elif end_year is None and not figures and self.last_unit and PART_LEAD_IN_RE.match(s.text):
+                end_year = self.last_unit[0].figure.year  # "Из них приговорены:": parts of the headline, its year
             self.list_open, self.list_year, self.list_unit = True, end_year, counted or (self.list_unit if is_item else ())
             self.list_change = direction_said(s) or (self.list_change if is_item else None)
         elif is_item:
