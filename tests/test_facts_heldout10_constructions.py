@@ -104,3 +104,16 @@ def test_year_after_a_dash_in_a_bracket(text, want):
 def test_parts_of_the_last_figure_after_a_lead_in(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a signed change after the value compared with is the headline's; a bracket of the same shape without its year
+    # takes the year of the one before
+    ("В 2022 году судами рассмотрено 11 103 уголовных дела (в 2021 году – 10 651, +4,2%) в отношении 11 850 лиц "
+     "(11 466, +3,3%).", [(11103, 2022), (10651, 2021), (4.2, 2022), (11850, 2022), (11466, 2021), (3.3, 2022)]),
+    # no year written in any bracket: the values stay the sentence's (unchanged)
+    ("В 2022 году рассмотрено 11 103 дела (10 651, +4,2%).", [(11103, 2022), (10651, 2022), (4.2, 2022)]),
+])
+def test_changes_in_brackets_of_a_comparison(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
