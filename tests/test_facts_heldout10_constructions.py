@@ -117,3 +117,14 @@ def test_parts_of_the_last_figure_after_a_lead_in(text, want):
 def test_changes_in_brackets_of_a_comparison(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # prices: "подорожали", "подешевели", "дороже" say which way a change goes ("дорожного" is no such word)
+    ("Табачные изделия подорожали на 4,1%, бананы подешевели на 2,5%, а проезд стал дороже на 3%.",
+     [(4.1, "increase"), (2.5, "decrease"), (3, "increase")]),
+    ("Протяженность дорожной сети на 12 км.", [(12, None)]),
+])
+def test_price_words_of_a_change(text, want):
+    got = [(f.value, f.change) for f in facts(text)]
+    assert same(got, want), got
