@@ -137,7 +137,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
-    carry.name(named_period(s, years), plan_period(s, years))
+    carry.name(named_period(s, years), plan_period(s, years), bool(figures) and all(f.elided for f in figures))
     return figures
 
 

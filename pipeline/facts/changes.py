@@ -57,6 +57,8 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
             f.change = "increase"
         elif f.sign < 0 and OPENING_MINUS_RE.search(text, max(0, f.start - 3), f.start + 1):
             f.change = "decrease"  # "(АППГ – 315 879, -8,8%)", "(-194 сл.)": a minus of a value of its own
+        elif f.sign < 0 and f.measure.unit in CHANGE_UNITS and text[f.start] in "мМ":
+            f.change = "decrease"  # "(минус 53,6%)", "от минус 0,1% до минус 0,8%": a fall written as a word
         elif LEVEL_WORDS.intersection(words) and LEVEL_BEFORE_RE.search(tail) \
                 and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
             continue

@@ -48,6 +48,8 @@ ANAPHORA_RE = regex.compile(
     # составили 148.7 тыс. тенге. Максимум — в Алматы (214.6 тыс.)": the last sentence's figure compared or ranged
     r"|^\W*(?:это|максимум|минимум)(?!\w)", regex.I
 )
+# "... осуждено 781 лицо. Из них приговорены:": a lead-in that opens the parts of the last sentence's figure
+PART_LEAD_IN_RE = regex.compile(r"^\W*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
 ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых", "это", "максимум",
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
@@ -73,6 +75,9 @@ DASHES = ("-", "–", "—")
 PEOPLE_DASH_RE = regex.compile(
     r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+# "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
+# is: "детей до 16 лет – на 95,2 тыс. больше")
+CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
 PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
@@ -196,6 +201,9 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                     and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f)):
                 same_measure = (last_any.measure.unit, last_any.measure.object)
             label = _label_start(s, f.start)
+            if label is not None and donors and not _is_attribute(donors[-1]) \
+                    and CHANGE_AFTER_DASH_RE.fullmatch(text, donors[-1].end, f.start):
+                label = None
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
@@ -354,10 +362,12 @@ class Carry:
         if section_title:
             self.named_in_text = self.plan_in_text = None
 
-    def name(self, year: Optional[int], plan: Optional[int] = None) -> None:
+    def name(self, year: Optional[int], plan: Optional[int] = None, bare_only: bool = False) -> None:
         """A sentence of the paragraph named a period (or None); `plan`: the same year where it was named as a plan
-        year."""
-        if year is not None:
+        year; `bare_only`: the sentence's figures all took their unit from earlier ones. Such a sentence naming a year
+        before the paragraph's only gives an earlier value to compare with: "в 2023 году ... поступило 1239 уголовных
+        дел. В 2022 году их было 1234. ... рассмотрел 756 дел, что на 78 меньше, чем годом ранее" (2023)."""
+        if year is not None and not (bare_only and self.named is not None and year < self.named):
             self.named = self.named_in_text = year
             self.plan_in_text = plan
 
@@ -419,6 +429,8 @@ class Carry:
             end_year = next((y.year for y in reversed(years) if y.sets_context), None)
             if is_item and end_year is None:  # "1) доходы – 366814,4 тысячи тенге, в том числе:" opens a list within
                 end_year = self.list_year     # the list "на 2023 год в следующих объемах:", in the same period
+            elif end_year is None and not figures and self.last_unit and PART_LEAD_IN_RE.match(s.text):
+                end_year = self.last_unit[0].figure.year  # "Из них приговорены:": parts of the headline, its year
             self.list_open, self.list_year, self.list_unit = True, end_year, counted or (self.list_unit if is_item else ())
             self.list_change = direction_said(s) or (self.list_change if is_item else None)
         elif is_item:

@@ -19,7 +19,10 @@ from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
 MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
-YEAR_WORD = r"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w))"
+# "в 2022-м", "2021-го", "2023-й год": a year written as an ordinal ("1990-х", "2000-е" name decades)
+YEAR_ORDINAL = r"-(?:го|му|м|й|ом)(?:\s+год(?:а|у|ом)?)?(?!\w)"
+YEAR_WORD = rf"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w)|{YEAR_ORDINAL})"
+YEAR_ORDINAL_RE = regex.compile(rf"{YEAR}{YEAR_ORDINAL}", regex.I)
 YEAR_WORD_RE = regex.compile(rf"\s*{YEAR_WORD}", regex.I)
 
 DATE_RE = regex.compile(
@@ -236,5 +239,5 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return False
     suffix = SUFFIX_RE.match(after)
     if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
-        return True
+        return not YEAR_ORDINAL_RE.match(text, start)  # "в 2022-м" is a year, read as one
     return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))

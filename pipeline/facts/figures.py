@@ -57,6 +57,8 @@ TIMES_PREP_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:\d[\d\s,.]*\s*[-–—]\s*
 TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|выше|ниже|чаще|реже|превыш)", regex.I)
 TIMES_WINDOW = 24  # characters before a number of "раз" searched for "в"
 MAX_RANK = 1000  # "34 школах (9 991 место)" counts places: no rating has so many
+WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(минус 53,6%)", "от минус 0,1% до минус 0,8%"
+WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -134,6 +136,10 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     if glued and (glued == "+" or minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
+    elif glued is None and start and s.text[start - 1] == " ":
+        word = WORD_MINUS_RE.search(s.text, max(0, start - WORD_MINUS_WINDOW), start)
+        if word:  # the minus written as a word on the value
+            fig.start, fig.sign = word.start(), -1
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:

@@ -25,6 +25,8 @@ from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.years import YearMention
 
+SIGNS = "+-−–"
+BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
 REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
 # The year after the reporting period, written without a year.
@@ -107,11 +109,38 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
 def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
     """"произошло 288 116 пожаров (АППГ – 315 879, -8,8%)" in 2022: the value after the label of the same period of
     the previous year is that year's (2021), the change after it stays the period's."""
+    _bracketed_comparisons(s, figures)
     if s.absent(PREVIOUS_WORDS):
         return
     for f in figures:
         if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
             f.year -= 1
+
+
+def _bracketed_comparisons(s: Sentence, figures: list[Figure]) -> None:
+    """"рассмотрено 11 103 дела (в 2021 году – 10 651, +4,2%) в отношении 11 850 лиц (11 466, +3,3%)" in 2022: the
+    signed change after the value compared with is the headline's (2022); a bracket that repeats the shape without
+    its year gives the value the year the first one wrote (11 466 in 2021)."""
+    text = s.text
+    if "(" not in text or "%" not in text:
+        return
+    written: Optional[int] = None  # the year of the last bracket that wrote one
+    for i, (value, change) in enumerate(zip(figures, figures[1:], strict=False)):
+        if change.measure.unit != "percent" or text[change.start] not in SIGNS \
+                or not BRACKET_COMMA_RE.fullmatch(text, value.measure.end, change.start) \
+                or not text[change.measure.end:].lstrip().startswith(")"):
+            continue
+        opened = text.rfind("(", 0, value.start)
+        headline = next((f for f in reversed(figures[:i]) if f.measure.end <= opened), None)
+        if opened < 0 or ")" in text[opened:value.start] or headline is None or headline.year is None:
+            continue
+        label = text[opened + 1:value.start]
+        if label.strip():
+            if value.year is not None and value.year < headline.year:
+                written = value.year
+                change.year = headline.year
+        elif written is not None and written < headline.year:
+            value.year, change.year = written, headline.year
 
 
 def range_from_base(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:

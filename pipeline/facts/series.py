@@ -36,6 +36,10 @@ SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "�
 SERIES_NOT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank"})
 GENITIVE_PLURAL = "plur:gent"
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
+# "(%, в скобках – млрд. т-км) – на 11,8 (222,8)": one unit for the figures, another for those in brackets
+TWO_UNITS_LEAD_IN_RE = regex.compile(
+    r"\(\s*(?:в\s+)?(?P<plain>[^()\d,;]{1,20}?)\s*[,;]\s*в\s+скобках\s*[-–—:]?\s*(?P<bracketed>[^()\d]{1,30}?)\s*\)", regex.I)
+TWO_UNITS_WORDS = literals("в скобках")
 
 
 def like_the_item_before(figures: list[Figure], template: Sequence[Measure]) -> None:
@@ -56,6 +60,7 @@ def like_the_item_before(figures: list[Figure], template: Sequence[Measure]) -> 
 
 def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
+    _from_two_units_lead_in(s, figures)
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
     _from_first_part(s, figures)
@@ -96,6 +101,24 @@ def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
     for f in figures:
         if f.start > lead.end() and f.measure.unit is None:
             f.measure = _taken(f.measure, said)
+
+
+def _from_two_units_lead_in(s: Sentence, figures: list[Figure]) -> None:
+    """"железнодорожного (%, в скобках – млрд. т-км) – на 12,2 (188,1), автомобильного – на 11,3 (21,3)": after such a
+    lead-in, a bare figure in brackets takes the second unit and scale, any other bare figure the first."""
+    if "(" not in s.text or s.absent(TWO_UNITS_WORDS):
+        return
+    lead = TWO_UNITS_LEAD_IN_RE.search(s.text)
+    if lead is None:
+        return
+    plain = _unit_said(s, lead.start("plain"), lead.end("plain"))
+    bracketed = _unit_said(s, lead.start("bracketed"), lead.end("bracketed"))
+    if plain is None or bracketed is None:
+        return
+    for f in figures:
+        if f.start > lead.end() and f.measure.unit is None:
+            inside = s.text[:f.start].rstrip().endswith("(") and s.text[f.measure.end:].lstrip().startswith(")")
+            f.measure = _taken(f.measure, bracketed if inside else plain)
 
 
 def _from_first_part(s: Sentence, figures: list[Figure]) -> None:

@@ -76,6 +76,8 @@ POST_YEAR_RE = regex.compile(
     rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
+# "(929 дел — в 2022 году)": a bracket that gives a value and, after a dash, its year
+PAREN_DASH_YEAR_RE = regex.compile(r"^(?:\s+[а-яё]+\.?){0,2}\s*[-–—]\s*(?:в|во|за)\s+\Z", regex.I)
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
 # its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
 CLAUSE_POST_YEAR_RE = regex.compile(
@@ -379,6 +381,9 @@ def _year_after(text: str, fig: Figure, years: list[YearMention], before: Option
         return None
     gap = text[fig.measure.end:nxt.pos]
     m = POST_YEAR_RE.match(gap)
+    if not m and PAREN_DASH_YEAR_RE.match(gap) and text[:fig.start].rstrip().endswith("(") \
+            and text[nxt.end:].lstrip().startswith(")"):
+        return nxt.year
     if not m:
         clause = (before is None and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
                   and CLAUSE_POST_YEAR_RE.match(gap) and not COMPARE_GAP_RE.search(gap))
