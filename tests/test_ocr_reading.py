@@ -77,6 +77,11 @@ def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
     (word("тенге", choices={3: "т"}), "тенге"),  # г/т do not: an unknown word stays as read ("тенте" is a word too)
     (word("услугв", choices={5: "а"}), "услугв"),  # ... nor в/а: the glued preposition is cut later instead
     (word("объем", choices={2: "ь"}), "объем"),  # a dictionary word is left alone
+    (word("Пель", choices={0: "Ц"}), "Цель"),  # Ц/П: the tail lost to blur
+    (word("помоши"), "помощи"),  # щ/ш even unweighed: the tail is all that tells them, and one trade makes a word
+    (word("имеюших"), "имеющих"),
+    (word("информационнои"), "информационной"),  # й/и: the breve
+    (word("шиши"), "шиши"),  # no trade makes a word: as read
 ])
 def test_dictionary_choice_trades_only_letters_alike(w, expected):
     read_as_written([w], np.full((200, 400), 255, np.uint8))

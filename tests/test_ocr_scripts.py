@@ -41,3 +41,15 @@ def test_dropped_quote_leaves_the_word_box_on_the_letters():
     words = _line("‘урожайности")
     in_russian_letters(words)
     assert (words[0].x0, words[0].x1) == (10, 120)
+
+
+def test_a_word_alone_on_its_line_in_a_table_cell_has_the_cell_for_neighbours():
+    """"Исполнено частич" / "HO" in a narrow status cell: "HO" alone on its line is still among Cyrillic words."""
+    words = _line("Исполнено", "частич", "HO")
+    for k, word in enumerate(words):
+        word.line, word.block = k, 7
+    in_russian_letters(words)
+    assert words[2].text == "НО"
+    alone = _line("HO")  # read with the page, alone on its line: no Cyrillic neighbour
+    in_russian_letters(alone)
+    assert alone[0].text == "HO"

@@ -25,13 +25,15 @@ _LETTERS = regex.compile(r"^\p{L}+$")
 
 def in_russian_letters(words: list[Word]) -> None:
     """Latin lookalikes and stray single quotes of Russian words put right, in place (letters and text)."""
-    by_line: dict[int, list[Word]] = {}
+    by_run: dict[tuple[str, int], list[Word]] = {}
     for word in words:
-        by_line.setdefault(word.line, []).append(word)
-    for line in by_line.values():
-        for k, word in enumerate(line):
+        # A table cell's words are one run of text: a word alone on its line in a narrow cell ("частич" / "HO")
+        # has its neighbours on the lines before and after.
+        by_run.setdefault(("block", word.block) if word.block >= 0 else ("line", word.line), []).append(word)
+    for run in by_run.values():
+        for k, word in enumerate(run):
             _without_stray_quote(word)
-            neighbours = line[max(0, k - 1):k] + line[k + 1:k + 2]
+            neighbours = run[max(0, k - 1):k] + run[k + 1:k + 2]
             _cyrillic_lookalikes(word, any(_CYRILLIC.search(n.text) for n in neighbours))
 
 
