@@ -248,17 +248,25 @@ def _without_specks(words: list[Word], dpi: float) -> list[Word]:
 
 
 def _without_duplicates(words: list[Word]) -> list[Word]:
-    """Of two words read over the same ink (two overlapping text lines of the layout analysis), keep the surer."""
+    """Of two words read over the same ink (two overlapping text lines of the layout analysis, a word read in a cell
+    and again as missed text), keep the surer."""
     keep: list[Word] = []
     kept_at: dict[tuple[int, int], list[Word]] = {}  # the kept words by the grid squares their boxes touch
     for word in sorted(words, key=lambda w: -w.confidence):
         squares = _grid_squares(word)
-        if not any(_overlap(word, k) > DUPLICATE_OVERLAP for square in squares for k in kept_at.get(square, ())):
+        if not any(_overlap(word, k) > DUPLICATE_OVERLAP and not _one_reading(word, k)
+                   for square in squares for k in kept_at.get(square, ())):
             keep.append(word)
             for square in squares:
                 kept_at.setdefault(square, []).append(word)
     order = {id(w): i for i, w in enumerate(words)}
     return sorted(keep, key=lambda w: order[id(w)])
+
+
+def _one_reading(a: Word, b: Word) -> bool:
+    """Two words of one line of one table cell: read side by side in one go, never twice over the same ink, however
+    their boxes overlap (a heading cell's "направление" was given a box reaching over the "2:" after it)."""
+    return a.block == b.block >= 0 and a.line == b.line
 
 
 def _grid_squares(word: Word) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ PARA_GAP_MIN = 1.0  # extra spacing above the normal line pitch that marks a new
 PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/LibreOffice keep the pitch exact)
 SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
 FILL_CHARS = 1.5  # a line ending less than this many average characters short of its region's edge fills it
+OCR_FRAGMENT_MIN_LEN = 3  # on an OCR'd page, an unknown word this long at a line end may be completed by the next line
 FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
 CONTENT_FRAGMENT_MAX_LEN = 4  # ... and a content word this short that is no function word ('елей', 'омет')
 HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
@@ -120,6 +121,8 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
     """
     if b.text[:1] in _CLOSING:
         return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
+    if _ocr_fragment(a, b):
+        return JOIN  # OCR's line heights and baselines are too rough to part a word the dictionary makes whole
     if same_region and b.base - a.base > a.pitch + max(PARA_GAP_MIN, PARA_GAP_RATIO * a.size):
         return PARA
     if abs(a.size - b.size) > SIZE_CHANGE_TOL:
@@ -194,7 +197,7 @@ def glue(text: str, a: Line, b: Line) -> str:
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
     if (nxt[:1] in _CLOSING or text[-1:] in _OPENING or _forced_break(text, a, b) or _broken_after_slash(text, nxt)
-            or _dash_attached(text, a, b)):
+            or _dash_attached(text, a, b) or _ocr_fragment(a, b)):
         return text + nxt
     return text + " " + nxt
 
@@ -229,6 +232,20 @@ def _join_hyphenated(text: str, nxt: str) -> str:
         if _known(a + b) and not _known(a + "-" + b):
             return text[:-1] + nxt
     return text[:-1] + "-" + nxt
+
+
+def _ocr_fragment(a: Line, b: Line) -> bool:
+    """On a page read by OCR, does line a end with a fragment that line b's first word completes into a dictionary
+    word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column)?  OCR's letter boxes hug the ink, so the room
+    line a seems to leave is wider than the typeset line's: the dictionary decides where the geometry cannot."""
+    if a.words is None:
+        return False
+    ending, start = _LETTERS_END.search(a.text), _LETTERS_START.match(b.text)
+    if not ending or not start:
+        return False
+    left, rest = ending.group(1), start.group(1)
+    return (len(left) >= OCR_FRAGMENT_MIN_LEN and left[1:].islower() and rest.islower() and not _known(left)
+            and _known(left + rest))
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
