@@ -29,6 +29,10 @@ def _line(*texts: str) -> list[Word]:
     (("с’", "учетом"), ("с", "учетом")),
     (("‘кавычки’",), ("‘кавычки’",)),  # a pair of quotes is the writer's
     (("'2020",), ("'2020",)),  # not before a Cyrillic letter
+    (("данные", "MTC3H"), ("данные", "МТСЗН")),  # a "3" inside capitals is a "З"
+    (("данные", "МТС3Н"), ("данные", "МТСЗН")),
+    (("выбросы", "CO2"), ("выбросы", "CO2")),  # a digit at the end is a digit
+    (("Digital", "MTC3H"), ("Digital", "MTC3H")),  # among Latin words: as read
 ])
 def test_russian_letters(line, expected):
     words = _line(*line)
