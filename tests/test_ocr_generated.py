@@ -142,3 +142,15 @@ def test_lone_letters_beside_dust_and_lost_tails_are_read_as_printed(report_7300
     assert "сведений о доходах" in texts
     assert "социальной помощи (АСП) лиц, не имеющих" in texts
     assert "(0)" not in texts and "помоши" not in texts
+
+
+def test_a_word_a_narrow_status_column_broke_is_whole_again(report_7300, tmp_path):
+    """OCR's letter boxes hug the ink and its line heights vary, so the geometry cannot tell a word broken by a narrow
+    column from a line break: "Реали" / "зован" / "о" (7300), "Исполне" / "HO", "Частичн" / "о" (7606) are joined
+    where the dictionary makes them one word."""
+    scan, born_digital = report_7300
+    assert [r["status_text"] for r in scan["risks"]] == [r["status_text"] for r in born_digital["risks"]]
+    docx, scan_7606 = benchmark_scan(7606, tmp_path, dpi=300, pages=[0, 1, 2])
+    got = [r["status_text"] for r in extract_document(scan_7606, ocr=OcrOptions()).model_dump(mode="json")["risks"]]
+    want = [r["status_text"] for r in extract_document(docx).model_dump(mode="json")["risks"]]
+    assert len(got) >= 6 and got == want[:len(got)]
