@@ -237,8 +237,9 @@ def _join_hyphenated(text: str, nxt: str) -> str:
 
 def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     """On a page read by OCR, does line a end with a fragment that line b's first word completes into a dictionary
-    word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column, 'Реализован' / 'о' alone on its line)?  OCR's letter boxes hug the ink, so the room
-    line a seems to leave is wider than the typeset line's: the dictionary decides where the geometry cannot.
+    word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column, 'Реализован' / 'о' alone on its line)?
+    OCR's letter boxes hug the ink, so the room line a seems to leave is wider than the typeset line's: the
+    dictionary decides where the geometry cannot.
     text: the paragraph so far, ending with line a (its last word may be glued from lines before: 'Реали' / 'зован')."""
     if a.words is None:
         return False
