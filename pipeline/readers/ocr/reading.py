@@ -281,6 +281,8 @@ def _digits_as_letters(words: list[Word], x_heights: dict[tuple[str, int], float
         core = "".join(letter.text for letter in word.letters).strip(".,;:")
         if not core or not any(ch in DIGIT_LOOKALIKES for ch in core) or not _digits_and_cyrillic(core):
             continue
+        if not any(ch in X_HEIGHT_DIGITS or _CYRILLIC_LETTER.match(ch) for ch in core):
+            continue  # a "6" alone ("5 и 6 Плана") is as tall as a "б": nothing tells them apart
         neighbours = [n for n in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
                       if n is not None and _same_run(n, word)]
         if not neighbours or not all(_CYRILLIC_WORD.match(n.text) for n in neighbours):
