@@ -28,6 +28,8 @@ def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Patte
     return role, regex.compile("|".join(p for p in (stems, *patterns) if p), regex.IGNORECASE)
 
 
+_INFO_ABOUT = r"информаци\w*?\s*об?\s+"  # "информация о(б) ...", the space before "о" maybe lost by OCR
+
 # Role -> header wording. Order matters: the first role whose pattern matches a column wins,
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
 # is `actual_measures`, although it also mentions risks).
@@ -48,7 +50,8 @@ RISK_ROLES: list[tuple[str, regex.Pattern]] = [
     header_role("consequences", RISK),
     header_role("risk", RISK),
     COMMENT_ROLE,
-    header_role("status", RISK, r"информаци\w*\s+об?\s+(?:исполнени|выполнени)"),
+    # "Информацияо достижении": a scan's centred header may lose the narrow space before "о" (_INFO_ABOUT)
+    header_role("status", RISK, _INFO_ABOUT + r"(?:исполнени|выполнени)"),
 ]
 INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
     NUMBER_ROLE,
@@ -62,7 +65,7 @@ INDICATOR_ROLES: list[tuple[str, regex.Pattern]] = [
                 r"(?<![а-яё])факт(?![а-яё])|фактическ\w*\s+(?:значени|показател|уров|данн|исполнени|выполнени)"),
     COMMENT_ROLE,
     header_role("status", INDICATOR,
-                r"информаци\w*\s+о[б]?\s+(?:исполнени|выполнени|достижени|недостижени)"),
+                _INFO_ABOUT + r"(?:исполнени|выполнени|достижени|недостижени)"),
     header_role("name", INDICATOR),
 ]
 REQUIRED = {RISK: {"risk"}, INDICATOR: {"name", "plan", "fact"}}

@@ -73,6 +73,10 @@ CLASSIFIED = {
     "direction and goal columns before the indicator": (
         [["Стратегическое направление", "Цель", "Наименование индикатора", "Ед. изм.", "План", "Факт"]],
         INDICATOR, {"direction_column": 0, "goal_column": 1, "name": 2, "unit": 3, "plan": 4, "fact": 5}),
+    "a scan's centred header that lost the space before 'о' ('Информацияо достижении/ недостижении')": (
+        [["№", "Наименование показателя", "Источник информации", "Ед. изм.", "План", "Факт",
+          "Информацияо достижении/ недостижении"]],
+        INDICATOR, {"number": 0, "name": 1, "source": 2, "unit": 3, "plan": 4, "fact": 5, "status": 6}),
     "a header cell merged over two grid columns counts once": (
         [["Наименование индикатора", LEFT, "План", "Факт"], ["Доля услуг", "", "90", "95"]],
         INDICATOR, {"name": 0, "plan": 2, "fact": 3}),

@@ -77,6 +77,11 @@ def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
     (word("тенге", choices={3: "т"}), "тенге"),  # г/т do not: an unknown word stays as read ("тенте" is a word too)
     (word("услугв", choices={5: "а"}), "услугв"),  # ... nor в/а: the glued preposition is cut later instead
     (word("объем", choices={2: "ь"}), "объем"),  # a dictionary word is left alone
+    (word("Пель", choices={0: "Ц"}), "Цель"),  # Ц/П: the tail lost to blur
+    (word("помоши"), "помощи"),  # щ/ш even unweighed: the tail is all that tells them, and one trade makes a word
+    (word("имеюших"), "имеющих"),
+    (word("информационнои"), "информационной"),  # й/и: the breve
+    (word("шиши"), "шиши"),  # no trade makes a word: as read
 ])
 def test_dictionary_choice_trades_only_letters_alike(w, expected):
     read_as_written([w], np.full((200, 400), 255, np.uint8))
@@ -183,3 +188,36 @@ def test_a_number_read_without_the_separator_its_ink_shows_is_flagged(drawn, dpi
     read_as_written([number], pixels)
     assert number.text == digits
     assert (number.confidence < LOW_CONFIDENCE) == flagged
+
+
+def ink_box(pixels: np.ndarray) -> tuple[int, int, int, int]:
+    cols = np.flatnonzero((pixels < 128).any(axis=0))
+    rows = np.flatnonzero((pixels < 128).any(axis=1))
+    return int(cols[0]), int(cols[-1]), int(rows[0]), int(rows[-1])
+
+
+def test_specks_of_dust_read_as_brackets_around_a_lone_letter_are_dropped():
+    """"сведений (0) доходах": a lone "о" of a justified line with a speck of dust on either side, read as brackets
+    whose boxes stand taller than the letter; their own ink is the specks alone."""
+    pixels = render("о", FONTS / "dejavu/DejaVuSerif.ttf", pt=10)
+    x0, x1, top, bottom = ink_box(pixels)
+    pixels[top - 8:top - 6, x0 - 4:x0 - 2] = 0
+    pixels[bottom + 4:bottom + 6, x1 + 2:x1 + 4] = 0
+    letters = [Letter("(", x0 - 5, x0 + 2, top - 10, bottom + 10), Letter("о", x0, x1, top, bottom),
+               Letter(")", x1 - 2, x1 + 5, top - 10, bottom + 10)]
+    w = Word("(о)", x0 - 5, top - 10, x1 + 5, bottom + 10, 0.86, 0, float(bottom), float(bottom - top), letters)
+    read_as_written([w], pixels)
+    assert w.text == "о"
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_a_real_bracket_stays_whatever_box_its_letter_was_given(inside):
+    """"(в 2019 году": at 200 dpi the box of the "в" took the bracket in; or the bracket has its own box."""
+    pixels = render("(в", FONTS / "liberation/LiberationSerif-Regular.ttf", pt=10, dpi=200)
+    x0, x1, top, bottom = ink_box(pixels)
+    cols = np.flatnonzero((pixels < 128).any(axis=0))
+    split = int(cols[np.flatnonzero(np.diff(cols) > 1)[0]])  # the bracket's last column
+    letters = [Letter("(", x0, split, top, bottom, ("«",)), Letter("в", x0 if inside else split + 1, x1, top, bottom)]
+    w = Word("(в", x0, top, x1, bottom, 0.97, 0, float(bottom), float(bottom - top), letters)
+    read_as_written([w], pixels)
+    assert w.text == "(в"

@@ -29,6 +29,10 @@ def _line(*texts: str) -> list[Word]:
     (("с’", "учетом"), ("с", "учетом")),
     (("‘кавычки’",), ("‘кавычки’",)),  # a pair of quotes is the writer's
     (("'2020",), ("'2020",)),  # not before a Cyrillic letter
+    (("данные", "MTC3H"), ("данные", "МТСЗН")),  # a "3" inside capitals is a "З"
+    (("данные", "МТС3Н"), ("данные", "МТСЗН")),
+    (("выбросы", "CO2"), ("выбросы", "CO2")),  # a digit at the end is a digit
+    (("Digital", "MTC3H"), ("Digital", "MTC3H")),  # among Latin words: as read
 ])
 def test_russian_letters(line, expected):
     words = _line(*line)
@@ -41,3 +45,15 @@ def test_dropped_quote_leaves_the_word_box_on_the_letters():
     words = _line("‘урожайности")
     in_russian_letters(words)
     assert (words[0].x0, words[0].x1) == (10, 120)
+
+
+def test_a_word_alone_on_its_line_in_a_table_cell_has_the_cell_for_neighbours():
+    """"Исполнено частич" / "HO" in a narrow status cell: "HO" alone on its line is still among Cyrillic words."""
+    words = _line("Исполнено", "частич", "HO")
+    for k, word in enumerate(words):
+        word.line, word.block = k, 7
+    in_russian_letters(words)
+    assert words[2].text == "НО"
+    alone = _line("HO")  # read with the page, alone on its line: no Cyrillic neighbour
+    in_russian_letters(alone)
+    assert alone[0].text == "HO"

@@ -36,6 +36,7 @@ UPRIGHT_MIN_CONFIDENCE = 0.6  # a page read with a lower mean confidence is chec
 UPRIGHT_MIN_WORDS = 20  # ... as is a page with fewer words
 MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck of dust
 DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
+LETTER_OVERLAP = 0.5  # letters of two words of a line overlapping this much (of the narrower) are one letter read twice
 DUPLICATE_GRID_PX = 256  # words are looked up for overlaps in squares this large
 NUMBER_PAD_PX = 2  # a number is read again this far around its word box
 CELL_INSET_PX = 1  # a cell is read this far inside its rulings (already painted out)
@@ -248,17 +249,35 @@ def _without_specks(words: list[Word], dpi: float) -> list[Word]:
 
 
 def _without_duplicates(words: list[Word]) -> list[Word]:
-    """Of two words read over the same ink (two overlapping text lines of the layout analysis), keep the surer."""
+    """Of two words read over the same ink (two overlapping text lines of the layout analysis, a word read in a cell
+    and again as missed text), keep the surer."""
     keep: list[Word] = []
     kept_at: dict[tuple[int, int], list[Word]] = {}  # the kept words by the grid squares their boxes touch
     for word in sorted(words, key=lambda w: -w.confidence):
         squares = _grid_squares(word)
-        if not any(_overlap(word, k) > DUPLICATE_OVERLAP for square in squares for k in kept_at.get(square, ())):
+        if not any(_overlap(word, k) > DUPLICATE_OVERLAP and not _one_reading(word, k)
+                   for square in squares for k in kept_at.get(square, ())):
             keep.append(word)
             for square in squares:
                 kept_at.setdefault(square, []).append(word)
     order = {id(w): i for i, w in enumerate(words)}
     return sorted(keep, key=lambda w: order[id(w)])
+
+
+def _one_reading(a: Word, b: Word) -> bool:
+    """Two words of one line of one table cell whose letters stand side by side: read in one go, not twice over the
+    same ink, however their boxes overlap (a heading cell's "направление" was given a box reaching over the "2:"
+    after it, its last letter's box too). A letter read again over the same letter ("о" over the "О" of
+    "СпецЦОНы") is a duplicate still."""
+    if not (a.block == b.block >= 0 and a.line == b.line):
+        return False
+    return not any(min(x.x1, y.x1) - max(x.x0, y.x0) > LETTER_OVERLAP * min(x.x1 - x.x0, y.x1 - y.x0)
+                   and _alike_letters(x, y) for x in a.letters for y in b.letters)
+
+
+def _alike_letters(x, y) -> bool:
+    """The same letter, or each weighed as the other's reading (one glyph read twice)."""
+    return x.text.casefold() == y.text.casefold() or x.text in y.choices or y.text in x.choices
 
 
 def _grid_squares(word: Word) -> list[tuple[int, int]]:

@@ -14,7 +14,13 @@ Tesseract reads each letter well but decides some things on too little evidence:
   - a small "2" or "3" raised after a unit's letter ("м²", "м³") read as "2", "?" or a quote: a mark standing
     wholly above the middle of the letter before it is a superscript (a "?" rests on the baseline);
   - a round letter at a word's edge read twice, once as a bracket: "(Стратегическое" where only a "С"
-    stands, the bracket's box lying inside the letter's and each weighed as the other's reading.
+    stands, the bracket's box lying inside the letter's and each weighed as the other's reading; or a
+    bracket made of a speck of dust beside a letter ("(0)" over a lone "о"): a bracket is a stroke as
+    tall as the letters, whose own ink beside its neighbour's box is no speck;
+  - a small letter read as the digit of its shape ("о" as "0", "з" as "3", "об" as "06") among Russian
+    words: a digit stands taller than the x-height, and the letters must make a dictionary word;
+  - a letter whose only mark is a small tail or breve lost to blur ("щ" read "ш", "й" read "и"): an unknown
+    word that the one such letter changed makes a dictionary word is that word ("помоши" -> "помощи").
 Every fix needs the geometry or the dictionary (pipeline.morph) to agree, so a word that is right, a
 name or an abbreviation the dictionary does not know, is left as it was read.
 """
@@ -53,10 +59,19 @@ SECOND_READING_MIN = 0.6  # a second reading of a number counts only when read a
 MIN_CHOICE_WORD = 4  # choices are tried on words of at least this many letters
 # Letters a scan's blur makes alike: only these trade places for a dictionary word. Any other choice
 # makes known words of unknown ones too easily ("тенге" -> "тенте", "услугв" -> "услуга").
-ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е", "с"), ("с", "е"), ("ш", "щ"), ("щ", "ш")})
+ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е", "с"), ("с", "е"), ("ш", "щ"), ("щ", "ш"),
+                   ("п", "ц"), ("ц", "п")})
+# Letters told from another only by a small tail or breve, which blur and JPEG lose: traded for a dictionary
+# word even where the recogniser weighed no other reading ("помоши" -> "помощи"), when only one trade makes one.
+MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ"}
+DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
+X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
+BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+_CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
 SUPERSCRIPT_RISE = 0.4  # a mark whose bottom stands this much (x the letter's height) above the letter before it is raised
 SUPERSCRIPTS = {"2": "²", "3": "³"}
@@ -76,13 +91,14 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
     for word in words:
-        _without_bracket_echo(word)
+        _without_bracket_echo(word, ink)
         _superscript_power(word)
     in_russian_letters(words)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     for word in words:
         _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
+    _digits_as_letters(words, x_heights)
     for end, start in _line_breaks(words):
         if _broken_word_choice(end, start):
             end.broken = start.broken = True
@@ -119,21 +135,32 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
     return [part for piece in out for part in _unglued(piece, letters)]
 
 
-def _without_bracket_echo(word: Word) -> None:
-    """A bracket at the word's start or end whose box lies inside its neighbour letter's, one of the two weighed
-    as the other's reading, is dropped (in place): the recogniser read one glyph twice ("(" and "С" over the
-    same "С", each the other's second choice). A real bracket close to its letter ("(уход") was never the
-    letter's other reading."""
+def _without_bracket_echo(word: Word, ink: _Ink) -> None:
+    """A bracket at the word's start or end that is no bracket of its own is dropped (in place): its box lies
+    inside its neighbour letter's, one of the two weighed as the other's reading (the recogniser read one glyph
+    twice, "(" and "С" over the same "С"), or its own ink beside the letter is a speck of dust ("(0)" read over
+    a lone "о" with two specks beside it). A real bracket close to its letter ("(уход") was never the letter's
+    other reading, and its stroke is as tall as the letter."""
     letters = word.letters
     if len(letters) < 2:
         return
     for bracket, neighbour, closes in ((letters[0], letters[1], OPENING), (letters[-1], letters[-2], CLOSING)):
+        if bracket not in letters or bracket.text not in closes or not neighbour.text.isalnum():
+            continue
         overlap = min(bracket.x1, neighbour.x1) - max(bracket.x0, neighbour.x0)
         weighed = neighbour.text in bracket.choices or bracket.text in neighbour.choices
-        if (bracket.text in closes and neighbour.text.isalnum() and weighed
-                and overlap >= ECHO_OVERLAP * max(1.0, bracket.x1 - bracket.x0)):
+        echo = weighed and overlap >= ECHO_OVERLAP * max(1.0, bracket.x1 - bracket.x0)
+        letter_ink = ink.beside(neighbour, bracket) if _sticks_out(bracket, neighbour) else 0.0
+        if echo or (letter_ink and ink.beside(bracket, neighbour) < BRACKET_MIN_INK * letter_ink):
             letters.remove(bracket)
             word.x0, word.x1 = round(min(x.x0 for x in letters)), round(max(x.x1 for x in letters))
+
+
+def _sticks_out(letter: Letter, neighbour: Letter) -> bool:
+    """Does the letter's box reach outside its neighbour's? (Where it does not, as when the neighbour's box took a
+    bracket in, "(в" at 200 dpi, the ink cannot tell whose it is.)"""
+    return (letter.x0 < neighbour.x0 - 1 or letter.x1 > neighbour.x1 + 1 or letter.top < neighbour.top - 1
+            or letter.bottom > neighbour.bottom + 1)
 
 
 def _superscript_power(word: Word) -> None:
@@ -167,6 +194,21 @@ class _Ink:
             return 0.0
         rows = np.flatnonzero((self.pixels[top:bottom, x0:x1] < INK_LEVEL).any(axis=1))
         return float(bottom - top - rows[0]) if rows.size else 0.0
+
+    def beside(self, letter: Letter, neighbour: Letter) -> float:
+        """How many rows of the letter's box hold ink outside its neighbour's box (0: none).
+
+        A bracket reaches above and below the letters beside it, so its rows stay even where its box mostly
+        overlaps its neighbour's ("(в" at 200 dpi); specks of dust beside a letter hold a few rows only."""
+        x0, x1, top = max(0, round(letter.x0)), round(letter.x1) + 1, max(0, round(letter.top))
+        box = self.pixels[top:round(letter.bottom) + 1, x0:x1] < INK_LEVEL
+        if box.size == 0:
+            return 0.0
+        box = box.copy()
+        a, b = max(0, round(neighbour.x0) - x0), max(0, round(neighbour.x1) + 1 - x0)
+        c, d = max(0, round(neighbour.top) - top), max(0, round(neighbour.bottom) + 1 - top)
+        box[c:d, a:b] = False
+        return float(box.any(axis=1).sum())
 
     def strokes(self, x0: float, x1: float, top: float, bottom: float) -> list[tuple[float, float]]:
         """(x0, x1) of the separate upright strokes of ink in the box, left to right; [] when a piece is neither
@@ -231,6 +273,43 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
             word.letters[k] = letter._replace(text=small)
 
 
+def _digits_as_letters(words: list[Word], x_heights: dict[tuple[str, int], float]) -> None:
+    """Small letters read as the digits of their shape among Russian words put right, in place ("06" -> "об",
+    "0" -> "о"): every "0" and "3" must stand no taller than a small letter, and the word made must be a
+    dictionary word; its neighbours in the line or cell are words of Cyrillic letters, not numbers."""
+    for k, word in enumerate(words):
+        core = "".join(letter.text for letter in word.letters).strip(".,;:")
+        if not core or not any(ch in DIGIT_LOOKALIKES for ch in core) or not _digits_and_cyrillic(core):
+            continue
+        if not any(ch in X_HEIGHT_DIGITS or _CYRILLIC_LETTER.match(ch) for ch in core):
+            continue  # a "6" alone ("5 и 6 Плана") is as tall as a "б": nothing tells them apart
+        neighbours = [n for n in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
+                      if n is not None and _same_run(n, word)]
+        if not neighbours or not all(_CYRILLIC_WORD.match(n.text) for n in neighbours):
+            continue
+        x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
+        if not x_height:
+            continue
+        # The letter's own box, not the ink above the baseline: in a header cell a remnant of the ruling above
+        # may stand within reach.
+        limit = x_height * CAP_PER_X_HEIGHT
+        if any(letter.text in X_HEIGHT_DIGITS and not 0 < word.baseline - letter.top <= limit for letter in word.letters):
+            continue
+        letters = [letter._replace(text=DIGIT_LOOKALIKES.get(letter.text, letter.text)) for letter in word.letters]
+        if _known("".join(letter.text for letter in letters).strip(".,;:")):
+            word.letters = letters
+            word.text = "".join(letter.text for letter in letters)
+
+
+def _digits_and_cyrillic(text: str) -> bool:
+    return all(ch in DIGIT_LOOKALIKES or _CYRILLIC_LETTER.match(ch) for ch in text)
+
+
+def _same_run(a: Word, b: Word) -> bool:
+    """Words of one line of the page, or of one table cell."""
+    return a.block == b.block and (a.block >= 0 or a.line == b.line)
+
+
 def _abbreviation(word: Word) -> bool:
     """Two capitals or more, one of them with a small letter of another shape ("АЙС", "ЕНПФ")."""
     capitals = [letter.text for letter in word.letters if letter.text.isupper()]
@@ -268,6 +347,11 @@ def _dictionary_choice(word: Word) -> None:
             if _known(candidate):
                 word.letters[k] = word.letters[k]._replace(text=choice)
                 return
+    trades = [(k, MARK_LOST[core[k - start]]) for k in range(start, start + len(core)) if core[k - start] in MARK_LOST]
+    made = [(k, letter) for k, letter in trades if _known(core[:k - start] + letter + core[k - start + 1:])]
+    if len(made) == 1:
+        k, letter = made[0]
+        word.letters[k] = word.letters[k]._replace(text=letter)
 
 
 def _line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:

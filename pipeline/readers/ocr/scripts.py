@@ -6,7 +6,8 @@ as a single quote ("‘услуг"). Russian typing quotes with « » and „ �
 the two alphabets; so:
   - a word mixing Cyrillic and Latin letters gets the Cyrillic letter for each Latin lookalike;
   - a word in Latin letters alone, every one a lookalike, standing among Cyrillic words, becomes Cyrillic
-    when that makes a dictionary word ("Ha" -> "На"; "Digital", "SMART", "CO2" stay);
+    when that makes a dictionary word ("Ha" -> "На"; "Digital", "SMART", "CO2" stay), or when it is an
+    abbreviation in capitals with a "3" inside, which is a "З" ("MTC3H" -> "МТСЗН");
   - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности").
 """
 from __future__ import annotations
@@ -21,21 +22,31 @@ SINGLE_QUOTES = "‘’'`‚"
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
+_CAPITALS_WITH_THREE = regex.compile(r"^\p{Lu}+(?:3\p{Lu}+)+$")  # "MTC3H", "ЗA3"-like: capitals with a "3" inside
 
 
 def in_russian_letters(words: list[Word]) -> None:
     """Latin lookalikes and stray single quotes of Russian words put right, in place (letters and text)."""
-    by_line: dict[int, list[Word]] = {}
+    by_run: dict[tuple[str, int], list[Word]] = {}
     for word in words:
-        by_line.setdefault(word.line, []).append(word)
-    for line in by_line.values():
-        for k, word in enumerate(line):
+        # A table cell's words are one run of text: a word alone on its line in a narrow cell ("частич" / "HO")
+        # has its neighbours on the lines before and after.
+        by_run.setdefault(("block", word.block) if word.block >= 0 else ("line", word.line), []).append(word)
+    for run in by_run.values():
+        for k, word in enumerate(run):
             _without_stray_quote(word)
-            neighbours = line[max(0, k - 1):k] + line[k + 1:k + 2]
+            neighbours = run[max(0, k - 1):k] + run[k + 1:k + 2]
             _cyrillic_lookalikes(word, any(_CYRILLIC.search(n.text) for n in neighbours))
 
 
 def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:
+    if among_cyrillic and _CAPITALS_WITH_THREE.match(word.text) and all(ch in LATIN_TO_CYRILLIC for ch in word.text
+                                                                        if ch.isalpha() and _LATIN.match(ch)):
+        # "MTC3H" for "МТСЗН": a "3" inside a word of capitals is a "З" (no Latin letter has its shape)
+        word.letters = [letter._replace(text="З" if letter.text == "3" else LATIN_TO_CYRILLIC.get(letter.text, letter.text))
+                        for letter in word.letters]
+        word.text = "".join(letter.text for letter in word.letters)
+        return
     letters = [letter.text for letter in word.letters]
     core = "".join(ch for ch in letters if ch.isalpha())
     latin = [ch for ch in core if _LATIN.match(ch)]

@@ -31,6 +31,8 @@ PARA_GAP_MIN = 1.0  # extra spacing above the normal line pitch that marks a new
 PARA_GAP_RATIO = 0.1  # ... or this x font size, whichever is larger (Word/LibreOffice keep the pitch exact)
 SIZE_CHANGE_TOL = 0.6  # a font size change bigger than this between lines starts a new paragraph
 FILL_CHARS = 1.5  # a line ending less than this many average characters short of its region's edge fills it
+OCR_FRAGMENT_MIN_LEN = 3  # on an OCR'd page, an unknown word this long at a line end may be completed by the next line
+LONE_ENDING_MAX_LEN = 2  # ... and a line holding only this many letters may be the ending of a dictionary word
 FRAGMENT_MAX_LEN = 3  # an unknown word may swallow a following token this short as its broken-off ending
 CONTENT_FRAGMENT_MAX_LEN = 4  # ... and a content word this short that is no function word ('елей', 'омет')
 HEADING_MAX_WORDS = 20  # longer paragraphs are never flagged as headings
@@ -122,6 +124,8 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
     """
     if b.text[:1] in _CLOSING:
         return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
+    if _ocr_fragment(a.text, a, b):
+        return JOIN  # OCR's line heights and baselines are too rough to part a word the dictionary makes whole
     if same_region and b.base - a.base > a.pitch + max(PARA_GAP_MIN, PARA_GAP_RATIO * a.size):
         return PARA
     if abs(a.size - b.size) > SIZE_CHANGE_TOL:
@@ -208,7 +212,7 @@ def glue(text: str, a: Line, b: Line) -> str:
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
     if (nxt[:1] in _CLOSING or text[-1:] in _OPENING or _forced_break(text, a, b) or _broken_after_slash(text, nxt)
-            or _dash_attached(text, a, b)):
+            or _dash_attached(text, a, b) or _ocr_fragment(text, a, b)):
         return text + nxt
     return text + " " + nxt
 
@@ -243,6 +247,24 @@ def _join_hyphenated(text: str, nxt: str) -> str:
         if _known(a + b) and not _known(a + "-" + b):
             return text[:-1] + nxt
     return text[:-1] + "-" + nxt
+
+
+def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
+    """On a page read by OCR, does line a end with a fragment that line b's first word completes into a dictionary
+    word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column, 'Реализован' / 'о' alone on its line)?
+    OCR's letter boxes hug the ink, so the room line a seems to leave is wider than the typeset line's: the
+    dictionary decides where the geometry cannot.
+    text: the paragraph so far, ending with line a (its last word may be glued from lines before: 'Реали' / 'зован')."""
+    if a.words is None:
+        return False
+    ending, start = _LETTERS_END.search(text), _LETTERS_START.match(b.text)
+    if not ending or not start:
+        return False
+    left, rest = ending.group(1), start.group(1)
+    if len(left) < OCR_FRAGMENT_MIN_LEN or not left[1:].islower() or not rest.islower() or not _known(left + rest):
+        return False
+    # 'Реализован' / 'о' (the line holding nothing else): a word's ending, not a preposition standing alone
+    return not _known(left) or (b.text.strip() == rest and len(rest) <= LONE_ENDING_MAX_LEN)
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
