@@ -1,0 +1,39 @@
+"""Constructions the held-out set heldout11 found missing, each a table (pipeline.facts): a year-on-year change
+("в годовом выражении") compares with the year before, a base written with the months of its year ("к уровню
+января-декабря 2011 года"), subscribers that are subscriptions, not people."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import facts_of_text
+from test_facts_constructions import same
+
+
+@pytest.mark.parametrize("text, want", [
+    # "в годовом выражении" compares with the same period a year earlier: the period in force dates the change
+    ("Добыча угля в марте 2019 года составила 21,4 млн. тонн.\nВ годовом выражении за прошедший месяц выпуск "
+     "стали вырос на 2,7% (в феврале – на 1,9%).", [(21.4e6, 2019), (2.7, 2019), (1.9, 2019)]),
+    ("Добыча угля в марте 2019 года составила 21,4 млн. тонн.\nВ годовом исчислении потребление снизилось на 1,2%.",
+     [(21.4e6, 2019), (1.2, 2019)]),
+    # a sentence that compares nothing keeps its undated figures undated (unchanged)
+    ("Добыча угля в марте 2019 года составила 21,4 млн. тонн.\nВыпуск стали составил 5,3 млн. тонн.",
+     [(21.4e6, 2019), (5.3e6, None)]),
+    # the base written with the months of its year is the base, not the figure's period
+    ("Индекс производства в январе-декабре 2014 года к уровню января-декабря 2013 года составил 101,2 процента, "
+     "в декабре 2014 года к уровню декабря 2013 года – 97,5 процента.", [(101.2, 2014), (97.5, 2014)]),
+    ("Выпуск в 2016 году составил 98,1% к уровню ноября 2015 года.", [(98.1, 2016)]),
+])
+def test_year_on_year_and_bases_with_months(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # subscribers of a network are subscriptions, often of organisations: a count, not people
+    ("Количество абонентов сотовой связи составило 25,3 млн., пользователей интернета – 14,1 млн. человек.",
+     [(25.3e6, "count"), (14.1e6, "person")]),
+    ("Подключено 1 240 новых абонентов.", [(1240, "count")]),
+])
+def test_subscribers_are_counted_not_people(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
