@@ -37,3 +37,17 @@ def test_year_on_year_and_bases_with_months(text, want):
 def test_subscribers_are_counted_not_people(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a decimal part with its magnitude, written with a point, joins the amount as with a comma
+    ("Потребление составило 9 млрд 447.3 млн кВт.ч, выработка – 12 млрд 648 млн кВт.ч.",
+     [(9447.3e6, "kWh"), (12648e6, "kWh")]),
+    ("Поступило 7 млн 693,6 тыс. рублей.", [(7693.6e3, "RUB")]),
+    # a year with an adjective before its year word is a year, no figure
+    ("Веса взяты по структуре 2008 базисного года, индекс составил 101,3%.", [(101.3, "percent")]),
+    ("Остаток средств 2021 финансового года составил 4,2 млрд рублей.", [(4.2e9, "RUB")]),
+])
+def test_compound_amounts_and_years_with_an_adjective(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -22,11 +22,12 @@ from pipeline.sentences import YEAR
 YEAR_MIN, YEAR_MAX = 1950, 2049
 POST_YEAR_MAX_WORDS = 3  # words allowed between a figure and a year phrase that follows it
 MAX_RANGE_YEARS = 10  # a year range this short is spelled out for "... соответственно"
-MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 COMPARE_WINDOW = 60  # characters before a year searched for a comparison ("по сравнению с ... 2019 года")
 
 YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={YEAR}(?!\d))", regex.I)
 VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
+# "2008 базисного года", "2021 финансового года": an adjective between a year and its year word
+YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому|ему|ом|ем)\s+год(?:а|у|ом)?(?!\w)", regex.I)
 YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
 )
@@ -42,12 +43,12 @@ COMPARE_BEFORE_RE = regex.compile(
     # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
     r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
     # "к уровню января-декабря 2011 года", "к уровню декабря 2011 года": a month or months of the base year
-    rf"(?:\s+периода)?(?:\s+{MONTH}\w*(?:\s*[-–—]\s*[а-яё]+)?)?\s+"
+    rf"(?:\s+периода)?(?:\s+{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)?\s+"
     # "больше того же периода 2002 года", "выше аналогичного периода 2019 года"
     r"|(?<!\w)(?:больше|меньше|выше|ниже)\s+(?:того\s+же|аналогичного|соответствующего)\s+периода\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
-    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|{MONTH}\w*(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
+    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
@@ -206,7 +207,8 @@ def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[
         if join.group().strip() in "-–—" and 0 < nxt - listed[-1] <= MAX_RANGE_YEARS:
             listed.extend(range(listed[-1] + 1, nxt))
         listed.append(nxt)
-    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, tokens[j].end())
+    end = tokens[j].end()
+    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, end) or YEAR_ADJECTIVE_WORD_RE.match(text, end)
 
 
 def _may_compare(s: Sentence, start: int, end: int) -> bool:
