@@ -51,3 +51,19 @@ def test_subscribers_are_counted_not_people(text, want):
 def test_compound_amounts_and_years_with_an_adjective(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fraction of a time counts no occasions: a ratio even after a dash
+    ("Прирост абонентской базы по отношению к 2001 г. – 2,3 раза.", [(2.3, "times")]),
+    ("Машины выезжали 105 раз.", [(105, "count")]),
+    # a currency whose morphology reads as animate stays a currency after an adjective
+    ("Предотвращено расходование более 67 млрд бюджетных тенге.", [(67e9, "KZT")]),
+    # "от A до B <scale>": the scale reaches A unless A, so scaled, would pass B
+    ("Выплаты варьируются от 32 360 до более чем 900 тысяч тенге.", [(32360, "KZT"), (900e3, "KZT")]),
+    ("Площадь составит от 7 до 9 тыс. гектаров.", [(7e3, "hectare"), (9e3, "hectare")]),
+    ("Выбросы снижены с 2 412 до 2 257 тыс. тонн.", [(2412e3, "tonne"), (2257e3, "tonne")]),
+])
+def test_ratios_currencies_and_range_bounds(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got

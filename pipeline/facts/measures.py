@@ -342,6 +342,7 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
     # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
     info = word_info(word.lower())
     person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
+    person = person and not info.lemmas & UNIT_LEMMAS.keys()  # "67 млрд бюджетных тенге": morphology's animate "тенг"
     if next_word and (info.top_pos in ATTRIBUTE_POS or info.attributive and word_info(next_word.lower()).indeclinable) \
             and _agrees(word, next_word, nouns_only=person):
         return None, False  # also a substantivised adjective before a noun of one form: "1 146 пожарных депо"
