@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.facts import facts_of_text
+from pipeline.sentences import sentences
 from test_facts_constructions import same
 
 
@@ -67,3 +68,35 @@ def test_compound_amounts_and_years_with_an_adjective(text, want):
 def test_ratios_currencies_and_range_bounds(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a noun after a dash names what a bare figure counts only where it counts people ("45 тыс. – дети")
+    ("3,7 млн человек имели высшее образование, 4,9 млн – среднее образование.",
+     [(3.7e6, "person"), (4.9e6, "person")]),
+    ("Обучаются 120 тыс. человек, из них 45 тыс. – дети.", [(120e3, "person"), (45e3, "person")]),
+])
+def test_a_noun_after_a_dash_counts_only_people(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a full stop glued to the next sentence ends it; a unit "кВт⋅ч." before a capital ends it too
+    ("Потребление в мае 2021 года составило 83,2 млрд кВт⋅ч.При этом выработка возросла на 7,4%.",
+     ["Потребление в мае 2021 года составило 83,2 млрд кВт⋅ч.", "При этом выработка возросла на 7,4%."]),
+    ("Выработка в 2015 году составила 12 млрд кВт.ч. Об этом сообщает РДУ.",
+     ["Выработка в 2015 году составила 12 млрд кВт.ч.", "Об этом сообщает РДУ."]),
+    ("Выработка выросла в России.Потребление снизилось.", ["Выработка выросла в России.", "Потребление снизилось."]),
+    # short abbreviations glued to a name do not end a sentence
+    ("Живут в пос.Березовка, мкр.Самал и на ул.Абая.", ["Живут в пос.Березовка, мкр.Самал и на ул.Абая."]),
+    ("Согласно ч. 2 ст. 5 закона.", ["Согласно ч. 2 ст. 5 закона."]),
+])
+def test_glued_sentences_and_units_of_energy(text, want):
+    assert sentences(text) == want
+
+
+def test_the_figure_after_a_glued_sentence_takes_no_year_of_it():
+    got = [(f.value, f.year) for f in facts_of_text(
+        "Потребление в мае 2021 года составило 83,2 млрд кВт⋅ч.При этом выработка возросла на 7,4%.")]
+    assert same(got, [(83.2e9, 2021), (7.4, None)]), got

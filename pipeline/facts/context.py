@@ -252,7 +252,7 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     if not dash:
         return None
     noun = noun_after(s, dash.end(), "0", True)
-    if not noun or noun.skip or noun.unit in NOT_INHERITED_UNITS:
+    if not noun or noun.skip or noun.unit != "person":  # "4,9 млн – среднее образование" names a group, not a noun counted
         return None
     info = word_info(noun.word.lower())
     return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None
