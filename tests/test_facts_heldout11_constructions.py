@@ -100,3 +100,17 @@ def test_the_figure_after_a_glued_sentence_takes_no_year_of_it():
     got = [(f.value, f.year) for f in facts_of_text(
         "Потребление в мае 2021 года составило 83,2 млрд кВт⋅ч.При этом выработка возросла на 7,4%.")]
     assert same(got, [(83.2e9, 2021), (7.4, None)]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # years named one by one, each dating a figure, go in order to the figures after "соответственно"
+    ("На его долю в 2005 г. приходилось 16%, а в 2012 г. – 19% водозабора, а также соответственно 28% и 30% потерь.",
+     [(16, 2005), (19, 2012), (28, 2005), (30, 2012)]),
+    # a list of years keeps its own reading (unchanged)
+    ("В 2018 и 2019 годах рост составил 4,1% и 4,5% соответственно.", [(4.1, 2018), (4.5, 2019)]),
+    # one year named: nothing to distribute
+    ("В 2012 г. доля составила 19%, а потери – соответственно 28% и 30%.", [(19, 2012), (28, 2012), (30, 2012)]),
+])
+def test_respective_years_named_one_by_one(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -357,13 +357,30 @@ def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
 
 def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
     """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
-    if s.absent(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s.text):
+    word = None if s.absent(RESPECTIVELY_WORDS) else RESPECTIVELY_RE.search(s.text)
+    if word is None:
         return
     for mention in years:
         after = [f for f in figures if f.start > mention.pos]
         if len(mention.listed) > 1 and len(after) == len(mention.listed):
             for fig, year in zip(after, mention.listed, strict=True):
                 fig.year = year
+    _respective_to_dated_years(figures, years, word.start())
+
+
+def _respective_to_dated_years(figures: list[Figure], years: list[YearMention], word: int) -> None:
+    """"На его долю в 2005 г. приходилось 16%, а в 2012 г. – 19% ..., а также соответственно 28% и 30%": the years
+    named one by one before "соответственно", each dating a figure there, go in order to the figures after it."""
+    named: list[int] = []
+    for y in years:
+        if y.pos < word and y.year is not None and y.sets_context and y.year not in named:
+            named.append(y.year)
+    after = [f for f in figures if f.start > word]
+    if len(named) < 2 or len(after) != len(named):
+        return
+    if all(any(f.start < word and f.year == year for f in figures) for year in named):
+        for fig, year in zip(after, named, strict=True):
+            fig.year = year
 
 
 def _year_before_paren(text: str, paren: int, years: list[YearMention], context: dict) -> None:
