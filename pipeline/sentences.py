@@ -1,7 +1,9 @@
 """The one sentence splitter: the fact extractor, the note checks and the HTML page all cut text here.
 
 A full stop before a capital ends a sentence, unless it closes an abbreviation of the vocabulary
-("им. Абая", "ст. 41", "г. Алматы"); a list item's start (after ';' or ':', or on a new line) does too.
+("им. Абая", "ст. 41", "г. Алматы"); a list item's start (after ';' or ':', or on a new line) does too. So does a
+full stop glued to the next sentence after a longer word ("России.Выработка"; not "пос.Березовка"), and the "ч." of
+a unit of energy ("кВт⋅ч. При этом").
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
 """
 from __future__ import annotations
@@ -12,10 +14,15 @@ from pipeline import vocabulary
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"  # a year a report may speak of
 LIST_ITEM = r"(?:[-–—•*·▪]|\d{1,2}[.)]|[а-я]\))\s"  # "- ", "• ", "1) ", "2. ", "а) "
+KWH = r"(?<!\w)[кКМмГг]?Вт\s?[⋅·∙*.]?\s?ч"  # "кВт⋅ч", "кВт.ч", "МВт·ч": the "ч" of a unit, not "часть"
 SENTENCE_END_RE = regex.compile(
     rf"[.!?…]+[»\")]*(?=\s+[«\"(]*[А-ЯЁA-Z]|\s+\d{{1,2}}[.)]\s+[«\"(]*[А-ЯЁA-Z])|[;:](?=\s+{LIST_ITEM})"
     rf"|(?=\n\s*{LIST_ITEM})"
+    # a full stop glued to the next sentence ("России.Выработка", "кВт⋅ч.При этом"), after a word long enough to be
+    # no abbreviation of a place ("пос.Березовка", "мкр.Самал")
+    rf"|(?:(?<=[а-яё]{{4}})|(?<={KWH}))\.(?=[«\"(]*[А-ЯЁ][а-яё]{{2}})"
 )
+KWH_BEFORE_RE = regex.compile(rf"{KWH}\Z")
 NO_SPLIT_ABBR = frozenset(vocabulary.words("abbreviations", kind="word"))
 YEAR_ABBR = frozenset(vocabulary.words("abbreviations", kind="year"))
 COUNTRY_ABBR = frozenset(vocabulary.words("abbreviations", kind="country"))
@@ -41,6 +48,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return bool(year_before) and m.start() - start > SHORT_LEAD
     if len(word) == 1 and word.isupper():
         return False
+    if word == "ч" and KWH_BEFORE_RE.search(text, max(start, w.end("w") - 12), w.end("w")):
+        return True  # "84,8 млрд кВт⋅ч. При этом ...": a unit ends the sentence
     if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False
     return word.lower() not in NO_SPLIT_ABBR

@@ -70,6 +70,14 @@ BARS = {
     # (unit 0.995): a minus written as a word, a lead-in '(%, в скобках – млрд. т-км)', court releases' earlier
     # values; after that branch's general fixes 1.000 / 1.000 / 1.000.
     "heldout10_real_prose_facts.json": (0.98, 0.97),
+    # Labelled by the prose11 branch and committed before any run (6de1e5e, 1cbe436): real prose (Russian electricity,
+    # industrial production, mobile subscribers, taxes, budgets, water use; Kazakh procurement, pensions, colleges,
+    # census education figures) first run 0.861 / 0.870, year 0.816 of the figures with a year (unit 0.969); two labels
+    # then corrected (3ddae05, b753cec): 0.866 / 0.875 / 0.827; notes 1.000 / 1.000 / 1.000. After that branch's
+    # general fixes 0.979 / 0.979 / 0.979: the 4 figures left are "Доля мужчин с прошлой переписи выросла с 17,8% до
+    # 27,9%" (the previous census, 2009, named only in an earlier paragraph), so the bar is 0.97 until that is read.
+    "heldout11_real_prose_facts.json": (0.97, 0.97),
+    "heldout11_notes_facts.json": (0.98, 0.97),
 }
 
 

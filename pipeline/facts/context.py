@@ -20,7 +20,7 @@ from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import scan
-from pipeline.facts.measures import Figure, Measure, noun_after, value_of
+from pipeline.facts.measures import Figure, Measure, decimal, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import PERSON_LEMMAS, word_info
@@ -29,7 +29,10 @@ from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
-COORDINATION_RE = regex.compile(r"^\s*(?:(?P<range>[-–—]|до|по)|и|или|,)\s*\Z", regex.I)
+# "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
+COORDINATION_RE = regex.compile(
+    r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
+FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
 VERB_LINK_RE = regex.compile(
     r"^(?P<range>(?!))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z", regex.I
@@ -97,9 +100,18 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
             continue
         link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
         if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
-            mult = a.measure.multiplier if a.measure.multiplier != 1 else b.measure.multiplier
+            mult = a.measure.multiplier
+            if mult == 1 and not _bound_written_whole(s, a, b):
+                mult = b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost
+
+
+def _bound_written_whole(s: Sentence, low: Figure, high: Figure) -> bool:
+    """Whether the lower bound of "от A до B <scale>" is written in full: "от 32 360 до более чем 900 тысяч тенге" is
+    32 360 tenge, since with the scale the lower bound would pass the upper one ("от 7 до 9 тыс." is 7 thousand)."""
+    a, b = decimal(low.number), decimal(high.number)
+    return a > b and bool(FROM_BOUND_BEFORE_RE.search(s.text, max(0, low.start - 4), low.start))
 
 
 def _predicate_link(gap: str) -> Optional[regex.Match]:
@@ -240,7 +252,7 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     if not dash:
         return None
     noun = noun_after(s, dash.end(), "0", True)
-    if not noun or noun.skip or noun.unit in NOT_INHERITED_UNITS:
+    if not noun or noun.skip or noun.unit != "person":  # "4,9 млн – среднее образование" names a group, not a noun counted
         return None
     info = word_info(noun.word.lower())
     return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None

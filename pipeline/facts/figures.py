@@ -152,8 +152,10 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
 
 
 def _is_ratio(s: Sentence, fig: Figure) -> bool:
-    """Whether "N раз(а)" is a ratio: "в 2 раза", "в 1,5 – 2 раза", "2,2 раза больше"; not "250 раз выезжали"."""
-    return bool(TIMES_PREP_BEFORE_RE.search(s.text, max(0, fig.start - TIMES_WINDOW), fig.start)
+    """Whether "N раз(а)" is a ratio: "в 2 раза", "в 1,5 – 2 раза", "2,2 раза больше", "прирост – 2,3 раза" (a
+    fraction of a time counts no occasions); not "250 раз выезжали"."""
+    return bool(any(c in fig.number for c in ",.")
+                or TIMES_PREP_BEFORE_RE.search(s.text, max(0, fig.start - TIMES_WINDOW), fig.start)
                 or TIMES_COMPARATIVE_AFTER_RE.match(s.text, fig.measure.end))
 
 

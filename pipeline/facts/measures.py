@@ -32,8 +32,8 @@ MAGNITUDE_STEMS = vocabulary.words("magnitudes", kind="abbreviation|stem")
 _MAGNITUDE = (rf"(?P<mag>{vocabulary.alternation(vocabulary.words('magnitudes', kind='abbreviation'))}"
               rf"|(?:{vocabulary.alternation(vocabulary.words('magnitudes', kind='stem'))})\w*)(?:\.|(?!\w))")
 MAGNITUDE_RE = regex.compile(rf"\s*{_MAGNITUDE}", regex.I)
-COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек", "7 млн 693,6 тыс."
-    rf"\s+(?P<num>\d{{1,3}}(?:,\d+)?)(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", regex.I
+COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек", "7 млн 693,6 тыс.", "9 млрд 447.3 млн"
+    rf"\s+(?P<num>\d{{1,3}}(?:[,.]\d+)?)(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", regex.I
 )
 UNIT_RE = regex.compile(
     r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
@@ -189,7 +189,7 @@ def _compound_tail(text: str, end: int, mult: Decimal) -> tuple[Decimal, int]:
     while True:
         tail = COMPOUND_TAIL_RE.match(text, end)
         tail_mult = magnitude(tail.group("mag")) if tail and tail.group("mag") else ONE
-        if not (tail and tail_mult < mult and (tail.group("mag") or (mult == 1000 and "," not in tail.group("num")))):
+        if not (tail and tail_mult < mult and (tail.group("mag") or (mult == 1000 and tail.group("num").isdigit()))):
             return addend, end
         addend, end, mult = addend + decimal(tail.group("num")) * tail_mult, tail.end(), tail_mult
         if tail_mult == 1:
@@ -342,6 +342,7 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
     # a person word used as a noun stays the head ("764 уполномоченных по этике", "служащих различных уровней").
     info = word_info(word.lower())
     person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
+    person = person and not info.lemmas & UNIT_LEMMAS.keys()  # "67 млрд бюджетных тенге": morphology's animate "тенг"
     if next_word and (info.top_pos in ATTRIBUTE_POS or info.attributive and word_info(next_word.lower()).indeclinable) \
             and _agrees(word, next_word, nouns_only=person):
         return None, False  # also a substantivised adjective before a noun of one form: "1 146 пожарных депо"

@@ -54,10 +54,12 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # "(АППГ – 11,4, 9,9%)": the same period of the previous year, abbreviated in Russian statistics
     r"|(?<!\w)АППГ(?!\w)"
     # "По сравнению с допандемийным уровнем ... вырос почти в 2 раза": the years before the pandemic
-    r"|(?<!\w)допандемийн\w+)",
+    r"|(?<!\w)допандемийн\w+"
+    # "В годовом выражении за прошедший месяц добыча выросла на 0,3%": against the same month a year earlier
+    r"|(?<!\w)в\s+годовом\s+(?:выражении|исчислении)(?!\w))",
     regex.I,
 )
-PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн")
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн", "годовом")
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
 # Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".

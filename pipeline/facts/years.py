@@ -26,6 +26,8 @@ COMPARE_WINDOW = 60  # characters before a year searched for a comparison ("по
 
 YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={YEAR}(?!\d))", regex.I)
 VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
+# "2008 базисного года", "2021 финансового года": an adjective between a year and its year word
+YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому|ему|ом|ем)\s+год(?:а|у|ом)?(?!\w)", regex.I)
 YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
 )
@@ -40,13 +42,13 @@ COMPARE_BEFORE_RE = regex.compile(
     r"(?:\s+[а-яё]+(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
     # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
     r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
-    r"(?:\s+периода)?\s+"
+    # "к уровню января-декабря 2011 года", "к уровню декабря 2011 года": a month or months of the base year
+    rf"(?:\s+периода)?(?:\s+{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)?\s+"
     # "больше того же периода 2002 года", "выше аналогичного периода 2019 года"
     r"|(?<!\w)(?:больше|меньше|выше|ниже)\s+(?:того\s+же|аналогичного|соответствующего)\s+периода\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
-    r"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|(?:январ|феврал|март|апрел|ма|июн|июл|август"
-    r"|сентябр|октябр|ноябр|декабр)\w*(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
+    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
@@ -205,7 +207,8 @@ def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[
         if join.group().strip() in "-–—" and 0 < nxt - listed[-1] <= MAX_RANGE_YEARS:
             listed.extend(range(listed[-1] + 1, nxt))
         listed.append(nxt)
-    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, tokens[j].end())
+    end = tokens[j].end()
+    return j - i + 1, tuple(listed), YEAR_WORD_RE.match(text, end) or YEAR_ADJECTIVE_WORD_RE.match(text, end)
 
 
 def _may_compare(s: Sentence, start: int, end: int) -> bool:
@@ -354,13 +357,30 @@ def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
 
 def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
     """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
-    if s.absent(RESPECTIVELY_WORDS) or not RESPECTIVELY_RE.search(s.text):
+    word = None if s.absent(RESPECTIVELY_WORDS) else RESPECTIVELY_RE.search(s.text)
+    if word is None:
         return
     for mention in years:
         after = [f for f in figures if f.start > mention.pos]
         if len(mention.listed) > 1 and len(after) == len(mention.listed):
             for fig, year in zip(after, mention.listed, strict=True):
                 fig.year = year
+    _respective_to_dated_years(figures, years, word.start())
+
+
+def _respective_to_dated_years(figures: list[Figure], years: list[YearMention], word: int) -> None:
+    """"На его долю в 2005 г. приходилось 16%, а в 2012 г. – 19% ..., а также соответственно 28% и 30%": the years
+    named one by one before "соответственно", each dating a figure there, go in order to the figures after it."""
+    named: list[int] = []
+    for y in years:
+        if y.pos < word and y.year is not None and y.sets_context and y.year not in named:
+            named.append(y.year)
+    after = [f for f in figures if f.start > word]
+    if len(named) < 2 or len(after) != len(named):
+        return
+    if all(any(f.start < word and f.year == year for f in figures) for year in named):
+        for fig, year in zip(after, named, strict=True):
+            fig.year = year
 
 
 def _year_before_paren(text: str, paren: int, years: list[YearMention], context: dict) -> None:
