@@ -12,6 +12,7 @@ distance from the rule above it, which differs from the cells' own top padding.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import statistics
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
         cx, cy = (ch[1] + ch[2]) / 2, (ch[3] + ch[4]) / 2
         if x0 <= cx <= x1 and ys[0] < cy < ys[-1]:
             box = (ch[1], ch[2], ch[3], ch[4], ch[6], ch[0].isspace())
-            bands[int(np.searchsorted(tops, cy, side="right")) - 1].boxes.append(box)
+            bands[bisect.bisect_right(tops, cy) - 1].boxes.append(box)
     for above, band in pairwise(bands):
         _give_back_crossing_line(above, band)
     for band in bands:
