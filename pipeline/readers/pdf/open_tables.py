@@ -402,7 +402,7 @@ def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
         if k is not None and weights[k] < RULE_END_WEIGHT:
             borders[k], weights[k] = start - pad, weights[k] + 1.0
-    while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, k, lines, pad)]:
+    while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, gaps, k, lines, pad)]:
         weight, k, x = max(candidates)
         borders[k], weights[k] = x, weight
     placed = []
@@ -440,11 +440,14 @@ def _last_end(lines: list[tuple[float, float]]) -> float:
     return max((b for _, b in lines), default=float("-inf"))
 
 
-def _column_candidates(borders: list, k: int, lines: list[tuple[float, float]], pad: float) -> list[tuple]:
+def _column_candidates(borders: list, gaps: list[tuple[float, float]], k: int, lines: list[tuple[float, float]],
+                       pad: float) -> list[tuple]:
     """(weight, index, x) of the border column k's alignment tells, where it is still open: a left-aligned
     column tells its left border, a right-aligned one its right border, a centred one the border opposite a
     known one (less surely: an error in its centre counts twice).  The weight is the number of lines that
-    agree."""
+    agree.  Where lines taken for centred would put that border outside its free strip and as many of them
+    agree on the edge at that border, they are aligned on that edge (two 'Выполнено' a point apart in width,
+    starting at one x)."""
     if len(lines) < ALIGNED_MIN_LINES:
         return []
     kind, agreeing = _alignment(lines)
@@ -455,26 +458,33 @@ def _column_candidates(borders: list, k: int, lines: list[tuple[float, float]], 
     if kind == "centre" and (borders[k] is None) != (borders[k + 1] is None):
         centre = statistics.median((a + b) / 2 for a, b in lines)
         known, other = (k, k + 1) if borders[k] is not None else (k + 1, k)
-        return [(agreeing * CENTRE_WEIGHT, other, 2 * centre - borders[known])]
+        x = 2 * centre - borders[known]
+        edge = "left" if other == k else "right"
+        if not gaps[other - 1][0] - ALIGN_TOL <= x <= gaps[other - 1][1] + ALIGN_TOL \
+                and _alignment_scores(lines)[edge] == agreeing:
+            return [(float(agreeing), other, _first_start(lines) - pad if edge == "left" else _last_end(lines) + pad)]
+        return [(agreeing * CENTRE_WEIGHT, other, x)]
     return []
 
 
 def _alignment(lines: list[tuple[float, float]]) -> tuple[str | None, int]:
     """'left', 'centre' or 'right' where most of the lines agree on that edge or on their centre (lines all of
     one width agree on all three: centred, the usual for such a column), and how many lines agree; None
-    where none does.  Where as many lines agree on two, the closer agreement wins: two 'Выполнено' of
-    slightly different widths starting at one x are left-aligned, whatever their centres' point apart."""
-    def agreeing(values: list[float]) -> tuple[int, float]:
-        anchor = statistics.median(values)
-        close = [abs(v - anchor) for v in values if abs(v - anchor) <= ALIGN_TOL]
-        return len(close), -round(max(close, default=0.0), 2)
-
-    scores = {"centre": agreeing([(a + b) / 2 for a, b in lines]),
-              "left": agreeing([a for a, _ in lines]),
-              "right": agreeing([b for _, b in lines])}
+    where none does."""
+    scores = _alignment_scores(lines)
     best = max(scores, key=lambda kind: scores[kind])
-    count = scores[best][0]
-    return (best, count) if count >= ALIGNED_SHARE * len(lines) else (None, 0)
+    return (best, scores[best]) if scores[best] >= ALIGNED_SHARE * len(lines) else (None, 0)
+
+
+def _alignment_scores(lines: list[tuple[float, float]]) -> dict[str, int]:
+    """How many lines agree on their centre, on their start and on their end."""
+    def agreeing(values: list[float]) -> int:
+        anchor = statistics.median(values)
+        return sum(abs(v - anchor) <= ALIGN_TOL for v in values)
+
+    return {"centre": agreeing([(a + b) / 2 for a, b in lines]),
+            "left": agreeing([a for a, _ in lines]),
+            "right": agreeing([b for _, b in lines])}
 
 
 def _without_spanning_headers(band: Band, partial: list[dict]) -> list[tuple]:
