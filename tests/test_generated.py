@@ -153,6 +153,9 @@ def test_pdf_with_horizontal_rules_only_equals_truth(name):
     cut out as paragraphs (254); the rest of a row broken by the page alone in the name column (285), in two
     columns (287), or ending short of the side (293); a border a point off, breaking words in a narrow cell
     ('предусмотр ено'), where two pages' placements were averaged (214) or a blank page parted the table and
-    a superscript made a line of its own ('Казгидр омет', 236)."""
+    a superscript made a line of its own ('Казгидр омет', 236); bold group rows on a page without the header
+    taken for paragraphs by their lower glyph boxes (301), a border placed through a group label wrapped in the
+    first column (378), a glyph overhanging its origin ('у') narrowing a column gap (344), and the last words
+    of justified lines taken for a column of their own, both pages alike (397)."""
     truth = json.loads((HRULES / f"{name}.truth.json").read_text("utf-8"))
     assert mismatches(score("pdf", truth, extract(HRULES / f"{name}.pdf")), ("risks", "indicators", "report", "findings")) == []

@@ -44,7 +44,8 @@ def sample_pages():
 
 
 def plain_chars(textpage, to_display) -> list[tuple]:
-    """The page's characters read one by one through pypdfium2's typed calls (spaces and hyphens aside)."""
+    """The page's characters read one by one through pypdfium2's typed calls (spaces and hyphens aside); a box
+    overhanging its character's origin to the left starts at the origin."""
     raw, rect = textpage.raw, pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     out = []
@@ -55,7 +56,9 @@ def plain_chars(textpage, to_display) -> list[tuple]:
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
         (ax, atop), (bx, bbottom) = to_display(rect.left, rect.top), to_display(rect.right, rect.bottom)
-        out.append((ch, min(ax, bx), max(ax, bx), min(atop, bbottom), max(atop, bbottom), i, to_display(ox.value, oy.value)[1]))
+        start, base = to_display(ox.value, oy.value)
+        x0, x1 = min(ax, bx), max(ax, bx)
+        out.append((ch, start if x0 < start < x1 else x0, x1, min(atop, bbottom), max(atop, bbottom), i, base))
     return out
 
 

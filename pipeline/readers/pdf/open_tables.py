@@ -12,6 +12,7 @@ distance from the rule above it, which differs from the cells' own top padding.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import statistics
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ NARROW_START_TOL = 1.5
 NARROW_END_REACH = 2 * COLUMN_GAP_MIN
 STRETCHED_COLUMN_MAX = 12.0  # a 'column' this narrow with one row's words continuing lines left of it is no column
 STRETCHED_MIN_ROWS = 3  # ... where the table has at least this many rows of several blocks
+HEADER_CENTRE_TOL = 2.0  # a header's text is centred over its column within this
 WORD_GAP_RATIO = 0.35  # characters on one line closer than this x their height are one run (a word space is
 # under a third of the font size, a column gap two cells' paddings and more)
 SPACE_FILL_TOL = 1.0  # a drawn space fills a gap when it reaches this close to both words
@@ -46,6 +48,7 @@ FRAGMENT_INDENT_MIN = 2 * COLUMN_GAP_MIN  # a lone column's text starts at least
 FRAGMENT_PAD = 3.0  # the cell padding assumed beside a lone column's text (its page before corrects it)
 SIZE_TOL = 0.5  # character boxes whose heights agree within this are of one font size
 INSET_TOL = 2.5  # a merged row's text starts this close to the cells' usual distance from their top rule
+BASELINE_INSET_TOL = 1.0  # ... or its first baseline this close to theirs, where no cell has its font's boxes
 RESOLUTION = 4  # coverage is measured in quarter points
 RULE_END_WEIGHT = 1000.0  # how surely a border is placed: where a shorter rule ends, ...
 CENTRE_WEIGHT = 0.5  # ... by a centred column's lines (x their number; aligned edges, merged rows' starts count
@@ -76,6 +79,12 @@ class Band:
     def inset(self) -> float:
         """Distance from the rule above to the highest character."""
         return min(b[2] for b in self.boxes) - self.top
+
+    @property
+    def baseline_inset(self) -> float:
+        """Distance from the rule above to the baseline of the first line of text."""
+        first = _lines([b for b in self.boxes if not b[5]])[0]
+        return statistics.median(b[4] for b in first) - self.top
 
 
 def open_table_borders(edges: list[dict], chars: list[tuple]) -> list[dict]:
@@ -173,7 +182,7 @@ def _bands(x0: float, x1: float, ys: list[float], chars: list[tuple]) -> list[Ba
         cx, cy = (ch[1] + ch[2]) / 2, (ch[3] + ch[4]) / 2
         if x0 <= cx <= x1 and ys[0] < cy < ys[-1]:
             box = (ch[1], ch[2], ch[3], ch[4], ch[6], ch[0].isspace())
-            bands[int(np.searchsorted(tops, cy, side="right")) - 1].boxes.append(box)
+            bands[bisect.bisect_right(tops, cy) - 1].boxes.append(box)
     for above, band in pairwise(bands):
         _give_back_crossing_line(above, band)
     for band in bands:
@@ -221,11 +230,14 @@ def _tables_in_stack(bands: list[Band]) -> list[list[Band]]:
 
 def _inset_like_cells(band: Band, blocks: list[Band]) -> bool:
     """Does the strip's text stand off its top rule as the rows of several blocks with characters of its size
-    do (all of them, where none has)?"""
+    do?  Where none has (a group row in a bold font whose boxes are lower than the body's, on a page without
+    the header row set in it), its first baseline is compared with theirs: the boxes of two fonts of one size
+    stand off the rule by different amounts, their baselines by the same."""
     height = _glyph_height([b for b in band.boxes if not b[5]])
     alike = [b.inset for b in blocks if abs(_glyph_height([c for c in b.boxes if not c[5]]) - height) <= SIZE_TOL]
-    insets = alike or [statistics.median(b.inset for b in blocks)]
-    return any(abs(band.inset - inset) <= INSET_TOL for inset in insets)
+    if alike:
+        return any(abs(band.inset - inset) <= INSET_TOL for inset in alike)
+    return abs(band.baseline_inset - statistics.median(b.baseline_inset for b in blocks)) <= BASELINE_INSET_TOL
 
 
 def _start(band: Band) -> float:
@@ -289,7 +301,10 @@ def _column_gaps(x0: float, x1: float, bands: list[Band], partial: list[dict]) -
     strips = [(x0 + r[0] / RESOLUTION, x0 + r[-1] / RESOLUTION) for r in runs if r[0] > 0 and r[-1] < width - 1]
     gaps = [(left, right) for left, right in strips if right - left >= COLUMN_GAP_MIN
             or (right - left >= NARROW_GAP_MIN and _across(rows, left, right) >= (NARROW_GAP_ROWS, NARROW_GAP_LINES))]
-    return [gap for k, gap in enumerate(gaps) if not _stretched_space(gap, gaps[k + 1][0] if k + 1 < len(gaps) else x1, rows)]
+    ends = [g[0] for g in gaps[1:]] + [x1]
+    begins = [x0] + [g[1] for g in gaps[:-1]]
+    return [gap for gap, begin, end in zip(gaps, begins, ends, strict=True)
+            if not _stretched_space(gap, end, rows) and not _justified_column(gap, begin, end, rows)]
 
 
 def _stretched_space(gap: tuple[float, float], end: float, rows: list[list[tuple]]) -> bool:
@@ -302,6 +317,41 @@ def _stretched_space(gap: tuple[float, float], end: float, rows: list[list[tuple
         return False
     lines = [line for line in _lines(holding[0]) if any(gap[1] <= b[0] and b[1] <= end and not b[5] for b in line)]
     return all(any(b[1] <= gap[0] and not b[5] for b in line) for line in lines)
+
+
+def _justified_column(gap: tuple[float, float], begin: float, end: float, rows: list[list[tuple]]) -> bool:
+    """Is the 'column' after the gap the ends of a justified column's lines: the header row's text is centred
+    between the text before the gap and the 'column's end ('Целевой индикатор' over 'Доля переработки и
+    утилизации твердых   бытовых' / 'отходов'), and every line with text in it goes on from the column before it
+    (the same baseline) and is not its paragraph's last line (the next line there starts where it starts),
+    the pieces ending at one x (the justified edge)?"""
+    def inside(b: tuple) -> bool:
+        return gap[1] <= b[0] and b[1] <= end and not b[5]
+
+    def before(b: tuple) -> bool:
+        return begin <= b[0] and b[1] <= gap[0] and not b[5]
+
+    if not rows or any(inside(b) for b in rows[0]) or not _centred_over(rows[0], begin, end):
+        return False
+    piece_ends = []
+    for boxes in rows[1:]:
+        lines = _lines(boxes)
+        for i in [i for i, line in enumerate(lines) if any(inside(b) for b in line)]:
+            left = [b for b in lines[i] if before(b)]
+            below = next(([b for b in line if before(b)] for line in lines[i + 1:] if any(before(b) for b in line)), [])
+            if not left or not below or abs(min(b[0] for b in below) - min(b[0] for b in left)) > ALIGN_TOL:
+                return False
+            piece_ends.append(max(b[1] for b in lines[i] if inside(b)))
+    return bool(piece_ends) and max(piece_ends) - min(piece_ends) <= ALIGN_TOL
+
+
+def _centred_over(boxes: list[tuple], begin: float, end: float) -> bool:
+    """Is the text between begin and end one block centred between them?"""
+    held = [b for b in boxes if begin <= b[0] and b[1] <= end]
+    if not held or not _one_block(held):
+        return False
+    left, right = _blocks(held)[0]
+    return abs((left + right) / 2 - (begin + end) / 2) <= HEADER_CENTRE_TOL
 
 
 def _across(rows: list[list[tuple]], left: float, right: float) -> tuple[int, int]:
@@ -352,7 +402,7 @@ def _placed_borders(x0: float, x1: float, gaps: list[tuple[float, float]], bands
         k = next((k for k, (left, right) in enumerate(gaps, start=1) if left <= start - pad <= right), None)
         if k is not None and weights[k] < RULE_END_WEIGHT:
             borders[k], weights[k] = start - pad, weights[k] + 1.0
-    while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, k, lines, pad)]:
+    while candidates := [c for k, lines in enumerate(columns) for c in _column_candidates(borders, gaps, k, lines, pad)]:
         weight, k, x = max(candidates)
         borders[k], weights[k] = x, weight
     placed = []
@@ -390,11 +440,14 @@ def _last_end(lines: list[tuple[float, float]]) -> float:
     return max((b for _, b in lines), default=float("-inf"))
 
 
-def _column_candidates(borders: list, k: int, lines: list[tuple[float, float]], pad: float) -> list[tuple]:
+def _column_candidates(borders: list, gaps: list[tuple[float, float]], k: int, lines: list[tuple[float, float]],
+                       pad: float) -> list[tuple]:
     """(weight, index, x) of the border column k's alignment tells, where it is still open: a left-aligned
     column tells its left border, a right-aligned one its right border, a centred one the border opposite a
     known one (less surely: an error in its centre counts twice).  The weight is the number of lines that
-    agree."""
+    agree.  Where lines taken for centred would put that border outside its free strip and as many of them
+    agree on the edge at that border, they are aligned on that edge (two 'Выполнено' a point apart in width,
+    starting at one x)."""
     if len(lines) < ALIGNED_MIN_LINES:
         return []
     kind, agreeing = _alignment(lines)
@@ -405,7 +458,12 @@ def _column_candidates(borders: list, k: int, lines: list[tuple[float, float]], 
     if kind == "centre" and (borders[k] is None) != (borders[k + 1] is None):
         centre = statistics.median((a + b) / 2 for a, b in lines)
         known, other = (k, k + 1) if borders[k] is not None else (k + 1, k)
-        return [(agreeing * CENTRE_WEIGHT, other, 2 * centre - borders[known])]
+        x = 2 * centre - borders[known]
+        edge = "left" if other == k else "right"
+        if not gaps[other - 1][0] - ALIGN_TOL <= x <= gaps[other - 1][1] + ALIGN_TOL \
+                and _alignment_scores(lines)[edge] == agreeing:
+            return [(float(agreeing), other, _first_start(lines) - pad if edge == "left" else _last_end(lines) + pad)]
+        return [(agreeing * CENTRE_WEIGHT, other, x)]
     return []
 
 
@@ -413,15 +471,20 @@ def _alignment(lines: list[tuple[float, float]]) -> tuple[str | None, int]:
     """'left', 'centre' or 'right' where most of the lines agree on that edge or on their centre (lines all of
     one width agree on all three: centred, the usual for such a column), and how many lines agree; None
     where none does."""
+    scores = _alignment_scores(lines)
+    best = max(scores, key=lambda kind: scores[kind])
+    return (best, scores[best]) if scores[best] >= ALIGNED_SHARE * len(lines) else (None, 0)
+
+
+def _alignment_scores(lines: list[tuple[float, float]]) -> dict[str, int]:
+    """How many lines agree on their centre, on their start and on their end."""
     def agreeing(values: list[float]) -> int:
         anchor = statistics.median(values)
         return sum(abs(v - anchor) <= ALIGN_TOL for v in values)
 
-    scores = {"centre": agreeing([(a + b) / 2 for a, b in lines]),
-              "left": agreeing([a for a, _ in lines]),
-              "right": agreeing([b for _, b in lines])}
-    best = max(scores, key=lambda kind: scores[kind])
-    return (best, scores[best]) if scores[best] >= ALIGNED_SHARE * len(lines) else (None, 0)
+    return {"centre": agreeing([(a + b) / 2 for a, b in lines]),
+            "left": agreeing([a for a, _ in lines]),
+            "right": agreeing([b for _, b in lines])}
 
 
 def _without_spanning_headers(band: Band, partial: list[dict]) -> list[tuple]:

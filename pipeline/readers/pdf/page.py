@@ -279,9 +279,10 @@ def _page_chars(textpage: pdfium.PdfTextPage, to_display, width: float, height: 
     box, origin = _boxes_and_origins(raw, indices)
     ax, atop = to_display(box[:, 0], box[:, 1])
     bx, bbottom = to_display(box[:, 2], box[:, 3])
-    base = to_display(origin[:, 0], origin[:, 1])[1]
+    start, base = to_display(origin[:, 0], origin[:, 1])
     ordered_x, ordered_y = ax <= bx, atop <= bbottom
     x0, x1 = np.where(ordered_x, ax, bx), np.where(ordered_x, bx, ax)
+    x0 = np.where((x0 < start) & (start < x1), start, x0)  # a glyph overhanging its origin ('у') starts there
     top, bottom = np.where(ordered_y, atop, bbottom), np.where(ordered_y, bbottom, atop)
     flat = bottom - top < LOOSE_BOX_MIN_HEIGHT
     if flat.any():
