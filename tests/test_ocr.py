@@ -177,3 +177,14 @@ def test_bad_scans_harm_no_other_document_of_the_batch(tmp_path):
     assert len(good["risks"]) == 5 and len(good["indicators"]) == 9
     assert {o.input.display[0] for o in result.failed} == {"blank.pdf", "photographed.pdf", "password.doc"}
     assert all(o.reason for o in result.failed)
+
+
+@pytest.mark.parametrize("text, doubtful", [
+    ("19.562", True), ("не более 19.562", True), ("1.234.567", True),  # a group's space read as a point
+    ("9.3", False), ("19,562", False), ("19 562", False), ("12.3456", False), ("2023", False),
+])
+def test_a_point_before_three_digits_is_a_doubt_ocr_flags(text, doubtful):
+    """Seen on a 200-dpi scan (gen_07607 of benchmarks/ocr_eval.py): "не более 19 562" read "19.562", taken as 19.562
+    with full confidence; a report's decimals are commas, so a point before a group of three is flagged."""
+    from pipeline.readers.pdf.scanned import POINT_BEFORE_GROUP_RE
+    assert bool(POINT_BEFORE_GROUP_RE.search(text)) is doubtful

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import difflib
 
+import regex
+
 from pipeline.layout import Issue, Layout
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, find_tables
 
+# "19.562" read in a report whose decimals are commas: a digit group's space read as a point, or a decimal point
+# for a comma? The value differs a thousandfold either way, and nothing on the page tells which.
+POINT_BEFORE_GROUP_RE = regex.compile(r"\d\.\d{3}(?!\d)")
 OCR_ALIKE = 0.75  # header rows read by OCR repeat each other when this similar (difflib ratio, spaces aside)
 
 
@@ -97,10 +102,17 @@ def ocr_issues(pages: list, layout: Layout) -> None:
             layout.issues.append(Issue("blank_page", f"page {p.number} is an image on which OCR found no text "
                                                      f"(a blank page?)", p.number))
         for word in p.ocr.words:
-            if word.is_number and word.confidence < LOW_CONFIDENCE:
-                layout.issues.append(Issue("ocr_low_confidence", f"page {p.number}: {word.text!r} was read by OCR with "
-                                           f"confidence {word.confidence:.0%}; check it against the page",
-                                           p.number, tuple(round(v, 1) for v in word.bbox), round(word.confidence, 3)))
+            if not word.is_number:
+                continue
+            if word.confidence < LOW_CONFIDENCE:
+                why = f"was read by OCR with confidence {word.confidence:.0%}"
+            elif POINT_BEFORE_GROUP_RE.search(word.text):
+                why = "was read by OCR with a point before three digits (a digit group's space, or a decimal comma?)"
+            else:
+                continue
+            layout.issues.append(Issue("ocr_low_confidence", f"page {p.number}: {word.text!r} {why}; check it against "
+                                       "the page", p.number, tuple(round(v, 1) for v in word.bbox),
+                                       round(word.confidence, 3)))
 
 
 def _page_summary(page) -> str:
