@@ -33,7 +33,9 @@ CODES: dict[str, Code] = {
     "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
                                        '"1200 dpi read at 300", "photographed at an angle, flattened")'),
     "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
-                                                    "under 0.80, at its record, with its page box"),
+                                                    "under 0.80, or with a point before three digits (\"19.562\": a "
+                                                    "group's space or a comma misread), at its record, with its page "
+                                                    "box"),
     "blank_page": Code("warning", REPORTED, "a scanned page on which OCR found no text"),
     "missing_value": Code("error", REPORTED, 'an indicator without plan or fact ("-", "н/д", empty)'),
     "unparsed_number": Code("error", REPORTED, "a plan/fact cell holding text that is not a number"),
