@@ -346,7 +346,6 @@ def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
     return None
 
 
-
 @dataclass
 class Carry:
     """What one sentence hands to the next: an open list's lead-in year and counted things, the last counted things."""
