@@ -69,17 +69,19 @@ LAYOUTS = {"standard": standard_layout, "numbered": numbered_layout, "years": ye
            "landscape": landscape_layout}
 
 
-def build_report(path: Path, layout: str, rows: list[tuple], title: str = TITLE, note: str = NOTE) -> Path:
-    """A correct 2021 report: the risk table, the rows in the named layout, one note paragraph."""
+def build_report(path: Path, layout: str, rows: list[tuple], title: str = TITLE, note: str | list[str] = NOTE,
+                 year: int = 2021) -> Path:
+    """A correct report of `year`: the risk table, the rows in the named layout, the note's paragraph(s)."""
     d = Document()
     d.add_paragraph(title)
-    d.add_paragraph("Отчетный период: 2021 год")
+    d.add_paragraph(f"Отчетный период: {year} год")
     d.add_paragraph("1. Анализ управления рисками")
     risk_table(d)
     d.add_paragraph("2. Достижение целей и целевых индикаторов")
     LAYOUTS[layout](d, rows)
     d.add_paragraph("3. Аналитическая записка")
-    d.add_paragraph(note)
+    for paragraph in [note] if isinstance(note, str) else note:
+        d.add_paragraph(paragraph)
     d.save(path)
     return path
 
