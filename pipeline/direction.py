@@ -25,6 +25,7 @@ Direction = Literal["higher", "lower"]
 WORD_RE = regex.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)*", regex.IGNORECASE)
 UPPER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="upper"))
 LOWER_BOUND_QUALIFIERS = frozenset(vocabulary.words("qualifiers", bound="lower"))
+TOPIC_REACH = 3  # "о" may stand this many words before the harm it introduces: "о фактах коррупции"
 REVERSAL_REACH = 3  # a participle acting on a harm may follow it: "задолженности, погашенной в срок"
 
 
@@ -41,6 +42,7 @@ RANK, TIME_COST, EVALUATIVE = _lemmas_of_kind("rank"), _lemmas_of_kind("time_cos
 HARM, REVERSAL, DETECTION, GOOD = (_lemmas_of_kind(k) for k in ("harm", "reversal", "detection", "good"))
 AMBIGUOUS, NEGATION, GOVERNS_WITH = _lemmas_of_kind("ambiguous"), _lemmas_of_kind("negation"), _lemmas_of_kind("governs_with")
 WITH, MANNER = "с", "образ"  # "с нарушением сроков"; "ненадлежащим образом"
+ABOUT = frozenset({"о", "об"})  # "обращений о нарушении прав": the harm is what a counted report is about
 HIGHER_PHRASES, LOWER_PHRASES = _phrases_of_kind("higher_phrase"), _phrases_of_kind("lower_phrase")
 
 
@@ -103,7 +105,7 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
             continue
         if any(_acts_against(words, j) for j in _governing(words, i)):
             reversed_harm = True
-        elif any(w & DETECTION for w in words):
+        elif any(w & DETECTION for w in words) or _topic(words, i):
             detected_harm = True
         else:
             return "lower"  # "... во вредных и опасных условиях труда", "... уровнем загрязнения"
@@ -118,6 +120,13 @@ def _negated(words: list[frozenset[str]], i: int) -> bool:
     """The word at i follows "не", "недостаточно", "ненадлежащим образом"... and means its opposite."""
     before = i - 1 if i < 2 or MANNER not in words[i - 1] else i - 2
     return before >= 0 and bool(words[before] & NEGATION)
+
+
+def _topic(words: list[frozenset[str]], i: int) -> bool:
+    """The harm at i is what something counted is about ("обращений потребителей о нарушении их прав"): more of
+    them may mean more harm or more people who speak up, as with a harm found ("выявленных нарушений"). The harm
+    may stand a word or two after "о" ("о коррупционных правонарушениях", "о фактах коррупции")."""
+    return any(w & ABOUT for w in words[max(0, i - TOPIC_REACH):i])
 
 
 def _acts_against(words: list[frozenset[str]], j: int) -> bool:
