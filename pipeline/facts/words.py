@@ -5,6 +5,7 @@ The word lists (nouns that count people, animate nouns that do not) are read fro
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Optional
@@ -51,7 +52,19 @@ def _participle_lemma(word: str) -> list[str]:
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def word_info(word: str) -> WordInfo:
-    """Lemmas and part-of-speech facts of one lower-case word (cached)."""
+    """Lemmas and part-of-speech facts of one lower-case word (cached). A compound of nouns names people as its
+    first noun does: "детей-сирот", "детей-инвалидов" (the morphology reads them as a surname)."""
+    info = _word_info(word)
+    first, hyphen, _ = word.partition("-")
+    if not hyphen or info.animate or not first:
+        return info
+    head = _word_info(first)
+    if not (head.noun and head.animate):
+        return info
+    return dataclasses.replace(info, lemmas=info.lemmas | head.lemmas, animate=True)
+
+
+def _word_info(word: str) -> WordInfo:
     parses = morph.parse(word.replace("ё", "е"))
     strong = [p for p in parses if p.score >= 0.05] or parses[:1]
     lemmas = {p.normal_form.replace("ё", "е") for p in strong}
