@@ -38,6 +38,9 @@ RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
 RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
+# "На 1 млн. кв. км территории приходится 129 станций", "на 10 тыс. занятых приходилось 1,8 случая": the base of
+# a rate is what the figure after "приходится" is shared out over, whatever it counts
+SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)приход(?:ит|ил)\w*", regex.I)
 CHANGE_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|больше|меньше|превыш|упал)", regex.I
 )
@@ -193,6 +196,8 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     tail = MAGNITUDE_RE.match(text, fig.end)
     if RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail.end() if tail else fig.end):
         return True
+    if SHARED_OVER_RE.match(text, fig.measure.end):
+        return True
     # "на 1000 работающих", "на 10 тыс. занятых": people, unless a change is said ("увеличилась на 100 человек")
     clause = text[max(0, fig.start - CHANGE_CONTEXT_WINDOW):fig.start]
     return fig.measure.unit == "person" and not CHANGE_CONTEXT_RE.search(clause)
@@ -211,4 +216,5 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \
             and RATE_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True
-    return fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end))
+    return (fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end))
+            or bool(SHARED_OVER_RE.match(s.text, fig.measure.end)))
