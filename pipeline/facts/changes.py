@@ -63,7 +63,7 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
                 and not RANGE_OF_CHANGE_RE.search(text, start, f.start):
             continue
         elif "на" in words and BY_AMOUNT_RE.search(tail):
-            f.change = _direction(s, f)
+            f.change = _direction(s, f, _coordinated_end(text, figures, i))
         elif f.measure.unit == "times" and "в" in words and TIMES_BEFORE_RE.search(tail):
             f.change = _direction(s, f) or "change"
         elif f.measure.unit in CHANGE_UNITS:
@@ -80,13 +80,28 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
             if f.change is None and f.measure.unit in CHANGE_UNITS and ITEM_VALUE_RE.search(before[-TAIL:]):
                 f.change = lead_in
     for prev, f in zip(figures, figures[1:], strict=False):  # "на 12,1% и 9,4%", "4 - 5 %": a coordinated figure, the same kind
-        if f.change is None and prev.change and COORDINATED_RE.fullmatch(text, prev.measure.end, f.start):
+        if f.change is None and prev.change and _coordinated(text, prev, f):
             f.change = prev.change
 
 
-def _direction(s: Sentence, f: Figure) -> Optional[str]:
-    """The direction word right after the figure ("на 16 человек меньше"), else the nearest one before it."""
-    after = WORDS_AFTER_RE.match(s.text, f.measure.end)
+def _coordinated(text: str, prev: Figure, f: Figure) -> bool:
+    """"на 12,1% и 9,4%", "4 - 5 %", "на 3–5 %": two figures of one kind; not "снизилась на 3,6 п.п. до 27,9%",
+    "сократилась на 1 200 человек до 45 300", a change and the level it led to."""
+    link = COORDINATED_RE.fullmatch(text, prev.measure.end, f.start)
+    return bool(link) and "до" not in link.group().lower()
+
+
+def _coordinated_end(text: str, figures: list[Figure], i: int) -> int:
+    """Where the figures coordinated with figure i end: "на 5,2% и 3,9% меньше" says "меньше" after the second."""
+    while i + 1 < len(figures) and _coordinated(text, figures[i], figures[i + 1]):
+        i += 1
+    return figures[i].measure.end
+
+
+def _direction(s: Sentence, f: Figure, end: Optional[int] = None) -> Optional[str]:
+    """The direction word right after the figure ("на 16 человек меньше") or after the figures coordinated with it
+    (ending at `end`: "на 5,2% и 3,9% меньше"), else the nearest one before it."""
+    after = WORDS_AFTER_RE.match(s.text, f.measure.end if end is None else end)
     found = _directions(s.text, f.measure.end, after.end()) if after else []
     return found[0][1] if found else next(iter(reversed(_directions(s.text, 0, f.start))), (None, None))[1]
 
