@@ -78,6 +78,10 @@ BARS = {
     # 27,9%" (the previous census, 2009, named only in an earlier paragraph), so the bar is 0.97 until that is read.
     "heldout11_real_prose_facts.json": (0.97, 0.97),
     "heldout11_notes_facts.json": (0.98, 0.97),
+    # Written and labelled by the notes12 branch and committed (d1b5d17) before any run: 14 paragraphs of fields no
+    # batch used; first run 0.963 / 0.970, year 0.985 (unit 0.985), the same from the paragraphs alone, from a DOCX
+    # and from its PDF (benchmarks/notes_in_reports.py); after that branch's general fixes 1.000 / 1.000 / 1.000.
+    "heldout12_notes_facts.json": (0.98, 0.97),
 }
 
 
