@@ -124,10 +124,24 @@ class NoteClaim:
     stated_text: str
 
 
-def indicator_claim(sentence: str, name_stems: set[str], fact: float, reporting_year: Optional[int]) -> Optional[NoteClaim]:
-    """A sentence that states a different percentage for the indicator named by `name_stems`, or None."""
-    common = name_stems & stems(sentence)
+def qualifier_stems(name: str) -> set[str]:
+    """The stems of what follows a name's first comma: "Доля сельских населенных пунктов, охваченных услугами
+    почтовой связи" -> {"охват", "услуг", "почто", "связь"}; empty without a comma."""
+    _, comma, qualifier = name.partition(",")
+    return stems(qualifier) if comma else set()
+
+
+def indicator_claim(sentence: str, name_stems: set[str], fact: float, reporting_year: Optional[int],
+                    qualifier: Optional[set[str]] = None) -> Optional[NoteClaim]:
+    """A sentence that states a different percentage for the indicator named by `name_stems`, or None. Where the
+    name qualifies its subject after a comma (`qualifier`, see qualifier_stems), the sentence must share a word of
+    that qualifier: "Доля сельских населенных пунктов, обеспеченных широкополосным доступом, составила 83,9%" is not
+    about "Доля сельских населенных пунктов, охваченных услугами почтовой связи"."""
+    sentence_stems = stems(sentence)
+    common = name_stems & sentence_stems
     if len(common) < MIN_COMMON_STEMS or len(common) < MIN_NAME_COVERAGE * len(name_stems):
+        return None
+    if qualifier and not qualifier & sentence_stems:
         return None
     if any(same_within_rounding(m.group("pct"), fact) for m in ANY_PERCENT_RE.finditer(sentence)):
         return None

@@ -11,7 +11,7 @@ from pipeline.direction import better_direction, name_words
 from pipeline.findings import finding
 from pipeline.layout import Layout
 from pipeline.models import Fact, Finding, Indicator, Location, Report, Risk
-from pipeline.note_checks import indicator_claim, mismatched_shares, stems
+from pipeline.note_checks import indicator_claim, mismatched_shares, qualifier_stems, stems
 from pipeline.numbers import parse_cell_number
 from pipeline.sections import Parts
 from pipeline.sentences import sentences
@@ -143,7 +143,8 @@ def check_note_against_table(report: Report, parts: Parts) -> list[Finding]:
             named = best_named_indicator(sentence, candidates)
             if named is not None:
                 ind, name_stems = named
-                claim = indicator_claim(sentence, name_stems, ind.fact, report.report.reporting_year)
+                claim = indicator_claim(sentence, name_stems, ind.fact, report.report.reporting_year,
+                                        qualifier_stems(ind.name or ""))
                 if claim is not None:
                     out.append(finding(
                         "note_table_mismatch",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.note_checks import indicator_claim, mismatched_shares, share_statements, stems
+from pipeline.note_checks import indicator_claim, mismatched_shares, qualifier_stems, share_statements, stems
 
 NBSP = "\u00a0"
 
@@ -67,6 +67,21 @@ SATISFACTION = "Доля граждан, удовлетворенных каче
 ])
 def test_indicator_claim(sentence, fact, reporting_year, stated):
     claim = indicator_claim(sentence, stems(SATISFACTION), fact, reporting_year)
+    assert (claim.stated_text if claim else None) == stated
+
+
+POSTAL = "Доля сельских населенных пунктов, охваченных услугами почтовой связи"
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    # a sentence about the same subject qualified otherwise is about another indicator (generated seed 9078)
+    ("Доля сельских населенных пунктов, обеспеченных широкополосным доступом, составила 83,9%.", None),
+    # the same qualifier in other forms is the indicator
+    ("Доля сельских населенных пунктов, охваченных почтовой связью, составила 83,9%.", "83,9"),
+    ("Охват сельских населенных пунктов услугами почтовой связи составил 83,9%.", "83,9"),
+])
+def test_a_claim_shares_the_names_qualifier(sentence, stated):
+    claim = indicator_claim(sentence, stems(POSTAL), 78.0, 2021, qualifier_stems(POSTAL))
     assert (claim.stated_text if claim else None) == stated
 
 
