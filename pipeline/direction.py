@@ -44,6 +44,7 @@ AMBIGUOUS, NEGATION, GOVERNS_WITH = _lemmas_of_kind("ambiguous"), _lemmas_of_kin
 WITH, MANNER = "с", "образ"  # "с нарушением сроков"; "ненадлежащим образом"
 ABOUT = frozenset({"о", "об"})  # "обращений о нарушении прав": the harm is what a counted report is about
 HIGHER_PHRASES, LOWER_PHRASES = _phrases_of_kind("higher_phrase"), _phrases_of_kind("lower_phrase")
+CIRCUMSTANCES = _phrases_of_kind("circumstance")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -111,7 +112,7 @@ def _direction_of_content(words: list[frozenset[str]]) -> Optional[Direction]:
             return "lower"  # "... во вредных и опасных условиях труда", "... уровнем загрязнения"
     if reversed_harm:
         return "higher"  # "Сумма взысканной задолженности", "Доля устраненных уязвимостей"
-    if detected_harm or any(w & AMBIGUOUS for w in words):
+    if detected_harm or any(w & AMBIGUOUS and not _after_circumstance(words, i) for i, w in enumerate(words)):
         return None  # "Количество выявленных нарушений", "Количество проведенных проверок": agencies aim either way
     return "higher" if any(w & (GOOD | REVERSAL) for i, w in enumerate(words) if not _negated(words, i)) else None
 
@@ -120,6 +121,12 @@ def _negated(words: list[frozenset[str]], i: int) -> bool:
     """The word at i follows "не", "недостаточно", "ненадлежащим образом"... and means its opposite."""
     before = i - 1 if i < 2 or MANNER not in words[i - 1] else i - 2
     return before >= 0 and bool(words[before] & NEGATION)
+
+
+def _after_circumstance(words: list[frozenset[str]], i: int) -> bool:
+    """The word at i follows "по итогам", "в ходе", "при": the occasion of what is counted ("предложений, внесенных
+    ... по итогам проверок"), not the thing counted ("Количество проведенных проверок")."""
+    return any(i >= len(p) and all(lemma in words[i - len(p) + k] for k, lemma in enumerate(p)) for p in CIRCUMSTANCES)
 
 
 def _topic(words: list[frozenset[str]], i: int) -> bool:
