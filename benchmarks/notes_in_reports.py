@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from report_layouts import build_report  # noqa: E402
 from score_facts import Tally, pair  # noqa: E402
 from unseen_directions import TITLE, to_pdf  # noqa: E402
 
 from pipeline.extract import extract_document  # noqa: E402
+from report_layouts import build_report  # noqa: E402
 
 ROWS = [("Уровень удовлетворенности населения качеством государственных услуг", "%", "78", "80", "81,2", "Достигнут")]
 

@@ -88,7 +88,7 @@ def _coordinated(text: str, prev: Figure, f: Figure) -> bool:
     """"на 12,1% и 9,4%", "4 - 5 %", "на 3–5 %": two figures of one kind; not "снизилась на 3,6 п.п. до 27,9%",
     "сократилась на 1 200 человек до 45 300", a change and the level it led to."""
     link = COORDINATED_RE.fullmatch(text, prev.measure.end, f.start)
-    return bool(link) and "до" not in link.group().lower()
+    return link is not None and "до" not in link.group().lower()
 
 
 def _coordinated_end(text: str, figures: list[Figure], i: int) -> int:
