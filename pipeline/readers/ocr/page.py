@@ -21,6 +21,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import regex
 
+from pipeline import morph
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
 from pipeline.readers.ocr.glyphs import second_opinion
@@ -34,6 +35,9 @@ FONT_PER_LINE_HEIGHT = 1.0  # font size / Tesseract's row height (x-height + asc
 ASCENT, DESCENT = 0.85, 0.30  # character box above and below the baseline, x font size (sums to 1.15)
 UPRIGHT_MIN_CONFIDENCE = 0.6  # a page read with a lower mean confidence is checked for orientation
 UPRIGHT_MIN_WORDS = 20  # ... as is a page with fewer words
+UPRIGHT_SURE_CONFIDENCE = 0.85  # ... unless its words were read this surely (mean),
+UPRIGHT_MIN_LONG_WORDS = 3  # ... at least this many of them of 4 letters or more,
+UPRIGHT_KNOWN_SHARE = 0.8  # ... this share of those in the dictionary, and lying along the page (wider than tall)
 MIN_WORD_HEIGHT_PT = 3.5  # a word box lower than this (and not long) is a speck of dust
 DUPLICATE_OVERLAP = 0.5  # two word boxes overlapping this much (of the smaller) are one word read twice
 LETTER_OVERLAP = 0.5  # letters of two words of a line overlapping this much (of the narrower) are one letter read twice
@@ -59,6 +63,7 @@ EXTENT_DPI = 100  # the ink outside the tables is looked for at about this resol
 _DASHES = ("-", "–", "—", "_", "--")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d")
+_NOT_LETTER = regex.compile(r"\P{L}")
 
 __all__ = ["OcrPage", "OcrWord", "PageImageError", "ocr_page", "LOW_CONFIDENCE"]
 
@@ -359,10 +364,28 @@ def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], li
 
 
 def _maybe_not_upright(words: list[Word]) -> bool:
-    """Little text, or text read with little confidence: perhaps the page lies upside down or sideways."""
-    if len(words) < UPRIGHT_MIN_WORDS:
+    """Little text, or text read with little confidence: perhaps the page lies upside down or sideways.
+
+    A title page ("Отчет о ходе реализации стратегического плана ...", 19 words) is little text, but when
+    its words are read surely, run along the page and are dictionary words, it is upright: Tesseract's
+    orientation detection (0.4-0.8 s a 300-dpi page) is not asked. Upside down, the same page reads as
+    "винэнедхоозе", "эпох" (1 word in 9 known); sideways, Tesseract reads the words right but in boxes
+    taller than wide."""
+    if not words:
         return True
-    return statistics.fmean(w.confidence for w in words) < UPRIGHT_MIN_CONFIDENCE
+    mean = statistics.fmean(w.confidence for w in words)
+    if len(words) < UPRIGHT_MIN_WORDS:
+        return not (mean >= UPRIGHT_SURE_CONFIDENCE and _reads_upright(words))
+    return mean < UPRIGHT_MIN_CONFIDENCE
+
+
+def _reads_upright(words: list[Word]) -> bool:
+    """Are the page's longer words dictionary words set along its lines (a page lying as it is read)?"""
+    long = [w for w in words if len(_NOT_LETTER.sub("", w.text)) >= 4]
+    if len(long) < UPRIGHT_MIN_LONG_WORDS or any(w.x1 - w.x0 <= w.bottom - w.top for w in long):
+        return False
+    known = sum(morph.is_known(_NOT_LETTER.sub("", w.text).lower()) for w in long)
+    return known >= UPRIGHT_KNOWN_SHARE * len(long)
 
 
 def _characters(words: list[Word], scale: float) -> list[tuple]:

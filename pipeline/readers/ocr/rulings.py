@@ -45,10 +45,7 @@ def find_rulings(pixels: np.ndarray, dpi: float) -> Rulings:
     tol = MEET_TOL_PT * px_per_pt
     h_keep = {k: b for k, b in h_boxes.items() if any(_meet(b, v, tol) for v in v_boxes.values())}
     v_keep = {k: b for k, b in v_boxes.items() if any(_meet(h, b, tol) for h in h_boxes.values())}
-    short = max(3, round(SHORT_RULE_MIN_LEN_PT * px_per_pt))
-    vs_boxes = _segments(_lines(ink, (1, short)) & ~long_vertical, "v", max_thick).boxes
-    touch = TOUCH_TOL_PT * px_per_pt
-    vs_keep = {k: span for k, b in vs_boxes.items() if (span := _bridge(b, list(h_keep.values()), touch))}
+    vs_keep = _short_verticals(ink, long_vertical, list(h_keep.values()), px_per_pt) if len(h_keep) > 1 else {}
     scale = 1.0 / px_per_pt
     edges = [_edge("h", x * scale, (x + w) * scale, (y + h / 2) * scale, (y + h / 2) * scale)
              for x, y, w, h in h_keep.values()]
@@ -58,6 +55,27 @@ def find_rulings(pixels: np.ndarray, dpi: float) -> Rulings:
     for x, y, w, h in vs_keep.values():  # only the part between its rulings: a letter may touch it
         mask[y:y + h + 1, x:x + w] = 255
     return Rulings(edges, cv2.dilate(mask, np.ones((2 * ERASE_PAD_PX + 1,) * 2, np.uint8)))
+
+
+def _short_verticals(ink: np.ndarray, long_vertical: np.ndarray, horizontals: list[tuple], px_per_pt: float) -> dict:
+    """Short vertical rulings (SHORT_RULE_MIN_LEN_PT and up) running from one horizontal ruling to another: their
+    part between the two, by label.
+
+    The short opening keeps every letter's stem too (a few thousand on a table page): only the stems that two
+    horizontal rulings run across (within TOUCH_TOL_PT) are looked at one by one. A page without two horizontal
+    rulings has none (a prose page: 60-80 ms of a 300-dpi page saved)."""
+    short = max(3, round(SHORT_RULE_MIN_LEN_PT * px_per_pt))
+    boxes = _segments(_lines(ink, (1, short)) & ~long_vertical, "v", RULE_MAX_THICK_PT * px_per_pt).boxes
+    if not boxes:
+        return {}
+    tol = TOUCH_TOL_PT * px_per_pt
+    labels = np.fromiter(boxes, np.int64, len(boxes))
+    x, y, w, h = np.array(list(boxes.values()), np.float64).T
+    hx, hy, hw, hh = np.array(horizontals, np.float64).T
+    cx, centre = (x + w / 2)[:, None], (hy + hh / 2)[None, :]
+    across = ((hx - tol <= cx) & (cx <= hx + hw + tol) & (y[:, None] - tol <= centre)
+              & (centre <= (y + h)[:, None] + tol)).sum(axis=1)
+    return {k: span for k in labels[across >= 2].tolist() if (span := _bridge(boxes[k], horizontals, tol))}
 
 
 def ink_mask(pixels: np.ndarray) -> np.ndarray:
@@ -107,14 +125,13 @@ def _segments(mask: np.ndarray, orientation: str, max_thick: float) -> _Segments
     packed = dense[np.maximum(lanes, 0)]
     packed[lanes < 0] = 0
     count, labels, stats, _ = cv2.connectedComponentsWithStats(np.ascontiguousarray(packed), connectivity=8)
-    boxes = {}
-    for k in range(1, count):
-        along, at, length, across, area = (int(v) for v in stats[k][:5])
-        start = int(lanes[at])
-        # Thickness as ink over length, not the box's width: a ruling drifting a few pixels down a skewed
-        # or warped scan has a wide box but stays thin; a filled block (a logo, a bar) is thick either way.
-        if area / max(1, length) <= max_thick:
-            boxes[k] = (along, start, length, across) if orientation == "h" else (start, along, across, length)
+    along, at, length, across, area = stats[1:count, :5].T.astype(np.int64)
+    # Thickness as ink over length, not the box's width: a ruling drifting a few pixels down a skewed
+    # or warped scan has a wide box but stays thin; a filled block (a logo, a bar) is thick either way.
+    thin = np.flatnonzero(area / np.maximum(1, length) <= max_thick)
+    rows = zip((thin + 1).tolist(), along[thin].tolist(), lanes[at[thin]].tolist(), length[thin].tolist(),
+               across[thin].tolist(), strict=True)
+    boxes = {k: (a, start, n, t) if orientation == "h" else (start, a, t, n) for k, a, start, n, t in rows}
     return _Segments(boxes, labels, lanes, orientation, mask.shape)
 
 
