@@ -58,6 +58,8 @@ TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|в�
 TIMES_WINDOW = 24  # characters before a number of "раз" searched for "в"
 MAX_RANK = 1000  # "34 школах (9 991 место)" counts places: no rating has so many
 WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(минус 53,6%)", "от минус 0,1% до минус 0,8%"
+# "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
+CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 
 
@@ -132,6 +134,10 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
+    elif fig.measure.unit is None and start:
+        currency = CURRENCY_BEFORE_RE.search(s.text, max(0, start - 2), start)
+        if currency:
+            fig.start, fig.measure.unit = currency.start(), currency.lastgroup
     glued = sign(s, m)
     if glued and (glued == "+" or minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig)):
         fig.start = s.text.rfind(glued, 0, start)

@@ -61,6 +61,10 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+# "31 308 рублей 50 копеек", "1 250 тенге 40 тиын": the hundredths written after the currency
+SUBUNIT_RE = regex.compile(r"\s+(?P<num>\d{1,2})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|тиын\w*)", regex.I)
+SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
+HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
@@ -157,11 +161,23 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if unit:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
-        return Measure(kind, obj, unit.end(), mult, addend)
+        return _with_subunit(text, Measure(kind, obj, unit.end(), mult, addend))
     noun = noun_after(s, end, number, mag is not None) if first is None or first in WORD_FIRST else None
     if noun:
-        return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
+        return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))
     return Measure(None, None, end, mult, addend)
+
+
+def _with_subunit(text: str, how: Measure) -> Measure:
+    """"31 308 рублей 50 копеек" is one amount, 31 308,50 roubles: the kopecks (tiyn) after a whole number of roubles
+    (tenge) are its hundredths."""
+    if how.unit not in SUBUNIT_CURRENCIES or how.multiplier != ONE:
+        return how
+    sub = SUBUNIT_RE.match(text, how.end)
+    if sub is None:
+        return how
+    how.addend, how.end = how.addend + decimal(sub.group("num")) * HUNDREDTH, sub.end()
+    return how
 
 
 def _may_start_unit(s: Sentence, pos: int, first: Optional[str]) -> bool:

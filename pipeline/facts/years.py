@@ -31,6 +31,8 @@ YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому
 YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
 )
+# "в январе 2020", "за январь–июль 2025": a month names the year after it without a year word
+MONTH_BEFORE_RE = regex.compile(rf"(?<!\w){MONTH}(?:\s*[-–—]\s*{MONTH})?\s+\Z", regex.I)
 COMPARE_BEFORE_RE = regex.compile(
     # "с 2018 годом" ("начиная с 2020 года" is a start, not a base)
     r"(?:(?:^|(?<=[\s(]))(?<!начиная\s{1,3})(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|относительно"
@@ -145,7 +147,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
-            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(s, m)):
+            or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
         return 1, YearMention(m.start(), end, year, not compare and phrase is None, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))

@@ -1,0 +1,65 @@
+"""Constructions the held-out set heldout12 found missing, each a table (pipeline.facts): a currency sign written
+before the number ("$2 млрд 484,5 млн"), roubles and kopecks as one amount, a year after a month without a year word
+("в январе 2020"), comparisons with the previous year written without a year ("чем в январе прошлого года",
+"превысил прошлогодний результат")."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import facts_of_text
+from test_facts_constructions import same
+
+
+@pytest.mark.parametrize("text, want", [
+    # the currency sign before the number gives the unit, with the magnitudes after it
+    ("Экспорт снизился на 49,7% и составил $2 млрд 484,5 млн, импорт – на 50%, до $448,2 млн.",
+     [(49.7, "percent"), (2484.5e6, "USD"), (50, "percent"), (448.2e6, "USD")]),
+    ("Оборот России составил $208,3 млрд, поставки в ЕС – € 15 млн.", [(208.3e9, "USD"), (15e6, "EUR")]),
+    # a number without the sign stays a count
+    ("Выдано 12 кредитов на сумму 3 млн.", [(12, "count"), (3e6, "count")]),
+])
+def test_currency_sign_before_the_number(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # kopecks (tiyn) after whole roubles (tenge) are their hundredths: one amount, no count of kopecks
+    ("Зарплата составила 31 308 рублей 50 копеек, в июне – 30 914 руб. 20 коп.", [(31308.5, "RUB"), (30914.2, "RUB")]),
+    ("Тариф составил 12 тенге 40 тиын.", [(12.4, "KZT")]),
+    # a number of kopecks of its own is a count of them, and a scaled amount takes no kopecks
+    ("Цена выросла на 50 копеек.", [(50, "count")]),
+    ("Собрано 5 тыс. рублей 20 человек.", [(5000, "RUB"), (20, "person")]),
+])
+def test_roubles_and_kopecks_are_one_amount(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a year after a month needs no year word; it names the period and is no figure
+    ("Согласно данным Росстата в январе 2020 естественная убыль сократилась.\nРодилось 118,8 тыс. человек, что на "
+     "7,2 тыс. меньше, чем в январе прошлого года.", [(118800, 2020), (7200, 2020)]),
+    ("Объём торговли за январь–июль 2025 составил 6,5 трлн тенге.", [(6.5e12, 2025)]),
+    # a count after a month's name stays a count ("в мае 2000 школ")
+    ("В мае 2000 школ получили 35 автобусов.", [(2000, None), (35, None)]),
+])
+def test_a_year_after_a_month(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a comparison with the previous year written without a year: the period in force dates the figure (rule 4)
+    ("В 2018 году оборот составил 293 млн долларов.\nОборот превысил прошлогодний результат на 47,2 процента.",
+     [(293e6, 2018), (47.2, 2018)]),
+    ("В 2019 году зарплата составила 45 тыс. рублей.\nОна стала больше на 14,5% по сравнению с прошлогодним маем.",
+     [(45000, 2019), (14.5, 2019)]),
+    ("В 2019 году зарплата составила 45 тыс. рублей.\nРеальная зарплата подросла на 3,8% по сравнению с таким же "
+     "периодом прошлого года.", [(45000, 2019), (3.8, 2019)]),
+    # a change that compares with nothing keeps no year (rule 6)
+    ("В 2018 году оборот составил 293 млн долларов.\nОборот вырос на 47,2 процента.", [(293e6, 2018), (47.2, None)]),
+])
+def test_previous_year_without_a_year(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
