@@ -63,3 +63,31 @@ def test_a_year_after_a_month(text, want):
 def test_previous_year_without_a_year(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sign after a semicolon starts a value of its own, as after a bracket or a comma
+    ("Зарегистрировано 490 430 (АППГ – 480 151; +10 279 или 2,1%) заявлений, в том числе 38539 преступлений "
+     "(АППГ - 39881; -1342 или 3,4%; Россия: -3,3%).",
+     [(490430, "count"), (480151, "count"), (10279, "count"), (2.1, "percent"), (38539, "count"), (39881, "count"),
+      (-1342, "count"), (3.4, "percent"), (-3.3, "percent")]),
+    # a dash before a percentage above 100 separates a label: no share of a base falls below -100 %
+    ("В 2024 году – 89,4 % - по консервативному, 109,0 % по базовому; -115 % по целевому вариантам.",
+     [(89.4, "percent"), (109.0, "percent"), (115, "percent")]),
+    ("Доходы снизились (-12,5 %).", [(-12.5, "percent")]),
+])
+def test_signs_after_a_semicolon(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # an ordinal before a place in a ranking is the rank
+    ("По объему кредитования Свердловская область заняла 4-е место.", [(4, "rank")]),
+    ("Регион находится на 3-й позиции, годом ранее – на 12-м месте.", [(3, "rank"), (12, "rank")]),
+    # other ordinals name a part and count nothing
+    ("В 5-м классе учатся 20 детей.", [(20, "person")]),
+])
+def test_an_ordinal_place_is_a_rank(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -13,7 +13,16 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign, sign_opens_value
+from pipeline.facts.exclusions import (
+    exclusions,
+    inside,
+    is_reference,
+    minus_after_separator,
+    not_a_quantity,
+    ordinal_rank,
+    sign,
+    sign_opens_value,
+)
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
@@ -131,7 +140,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     """The figure of number token m, marked to skip when it names a period or the base of a rate."""
     start, end = m.span()
     number = m.group()
-    fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
+    rank_at = ordinal_rank(s.text, end) if s.text[end:end + 1] == "-" else None  # "4-е место"
+    fig = Figure(start, end, number, measure(s, number, rank_at or end), qualifier(s, start))
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
     elif fig.measure.unit is None and start:
@@ -139,7 +149,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         if currency:
             fig.start, fig.measure.unit = currency.start(), currency.lastgroup
     glued = sign(s, m)
-    if glued and (glued == "+" or minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig)):
+    if glued and (glued == "+" or not _impossible_minus(fig) and (
+            minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig))):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
     elif glued is None and start and s.text[start - 1] == " ":
@@ -171,6 +182,12 @@ def _months_so_far(s: Sentence, fig: Figure) -> bool:
     if fig.measure.unit != "month" or not fig.number.isdigit() or not 0 < int(fig.number) <= MONTHS_IN_YEAR:
         return False
     return bool(PERIOD_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
+
+
+def _impossible_minus(fig: Figure) -> bool:
+    """Whether a dash before the figure cannot be its minus: no percentage of a base falls below -100 % ("; -115 %
+    по целевому" separates the label from an index)."""
+    return fig.measure.unit == "percent" and decimal(fig.number) > 100
 
 
 def _dash_separates(s: Sentence, fig: Figure) -> bool:
