@@ -91,3 +91,46 @@ def test_signs_after_a_semicolon(text, want):
 def test_an_ordinal_place_is_a_rank(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a yield: centners with the hectare written after them, or before them as the base
+    ("Урожайность зерна в среднем составляет 28,3 ц с га.", [(28.3, "centner_per_hectare")]),
+    ("С одного гектара собирают в среднем 16,9 центнеров урожая.", [(16.9, "centner_per_hectare")]),
+    # centners alone are a mass
+    ("Собрано 300 центнеров меда.", [(300, "centner")]),
+])
+def test_yields_in_centners(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a change and the level it led to are of one measure: the change takes the level's unit, at its own scale
+    ("В прошлом месяце сумма долга была на 200 млн меньше и составляла 27,5 млрд рублей.",
+     [(200e6, "RUB"), (27.5e9, "RUB")]),
+    ("Доходы выросли на 2,3 млрд и составили 15 млрд тенге.", [(2.3e9, "KZT"), (15e9, "KZT")]),
+])
+def test_a_change_and_its_level(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "за это же время" refers back to the period in force
+    ("Экспорт за январь-июнь 2019 года снизился на 7 процентов. Импортные закупки за это же время снизились на 7,6 "
+     "процента.", [(7, 2019), (7.6, 2019)]),
+    # a year named as the one before ("Годом ранее - на 1 августа 2019 года") or a time before the period ("после
+    # 2020-го") is not the period in force of a later comparison
+    ("Доля выросла до 5,2%.\nГодом ранее - на 1 августа 2019 года - этот показатель равнялся 5%.\nОбъем составил "
+     "955,4 млрд рублей (на 17% больше, чем годом ранее).", [(5.2, None), (5, 2019), (955.4e9, None), (17, None)]),
+    ("Объём за январь–июль 2021 года составил 6,5 трлн тг. В текущем году рост возобновился после «коронакризисного» "
+     "2020-го, когда показатель уходил в минус на 11,7 процентов.\nОбъём продаж составил 2,3 трлн тг — на 3,4 процента "
+     "меньше, чем годом ранее.", [(6.5e12, 2021), (11.7, 2020), (2.3e12, 2021), (3.4, 2021)]),
+    # the previous period with its value in brackets is the year before the sentence's
+    ("Естественный прирост в январе 2020 года зафиксирован в 16 регионах (в январе прошлого года — в 14 регионах).",
+     [(16, 2020), (14, 2019)]),
+])
+def test_periods_referred_back_to(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -67,6 +67,9 @@ TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|в�
 TIMES_WINDOW = 24  # characters before a number of "раз" searched for "в"
 MAX_RANK = 1000  # "34 школах (9 991 место)" counts places: no rating has so many
 WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(минус 53,6%)", "от минус 0,1% до минус 0,8%"
+# "С одного гектара собирают в среднем 16,9 центнеров": the hectare of a yield written before it
+PER_HECTARE_BEFORE_RE = regex.compile(r"(?<!\w)с\s+(?:одного|1)\s+(?:гектар[аы]?|га)(?!\w)", regex.I)
+PER_HECTARE_WINDOW = 60  # characters before a number of centners searched for that hectare
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
@@ -157,6 +160,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         word = WORD_MINUS_RE.search(s.text, max(0, start - WORD_MINUS_WINDOW), start)
         if word:  # the minus written as a word on the value
             fig.start, fig.sign = word.start(), -1
+    if fig.measure.unit == "centner" and PER_HECTARE_BEFORE_RE.search(s.text, max(0, start - PER_HECTARE_WINDOW), start):
+        fig.measure.unit = "centner_per_hectare"
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
