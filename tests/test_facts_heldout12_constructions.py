@@ -134,3 +134,35 @@ def test_a_change_and_its_level(text, want):
 def test_periods_referred_back_to(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # passengers written "пасс." are people; passenger-kilometres stay a unit of their own
+    ("Аэропорт Сочи обслужил 5,249 млн пасс. (+28,8%), пассажирооборот – 12 млн пасс.-км.",
+     [(5.249e6, "person"), (28.8, "percent"), (12e6, "passenger_km")]),
+])
+def test_passengers_are_people(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "N процента от 2010 года" is a share of the base: the figure compares, the period in force dates it (rule 4)
+    ("Безработица в апреле 2011 года ниже, чем годом ранее.\nЧисленность безработных составила 67,6 тыс. или 88,8 "
+     "процента от 2010 года.", [(67600, 2011), (88.8, 2011)]),
+    # "к тому же периоду допандемийного 2019 года" is a base
+    ("Задолженность к концу апреля 2021 года достигла 460,8 млрд руб. Рост к тому же периоду допандемийного 2019 года "
+     "составил 21%.", [(460.8e9, 2021), (21, 2021)]),
+    # "за аналогичный период" and "за исследуемый период" alone are the period in force; with "прошлого года" a base
+    ("Занятость за I квартал 2023 года выросла.\nВ Астане за аналогичный период доля составила 72,8%.",
+     [(72.8, 2023)]),
+    ("Товарооборот за январь-май 2014 года составил 1,6 млрд. долларов. Хотя за исследуемый период он снизился на 8,6%.",
+     [(1.6e9, 2014), (8.6, 2014)]),
+    ("Продажи в 2014 году выросли.\nЗа аналогичный период прошлого года продано 5 тыс. машин.", [(5000, None)]),
+    # the second of a pair after "чем годом ранее ... против" is the year before's value
+    ("В 2016 г. аэропорты обслужили больше пассажиров, чем годом ранее, — 159,957 млн чел. против 159,330 млн чел.",
+     [(159.957e6, 2016), (159.33e6, 2015)]),
+])
+def test_bases_and_the_same_period(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got

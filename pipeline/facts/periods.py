@@ -31,8 +31,12 @@ BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
 REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
 # "Импортные закупки за это же время снизились на 7,6 процента": the period just named, referred back to
-SAME_PERIOD_RE = regex.compile(r"(?<!\w)(?:за|в)\s+(?:это|тот|этот)\s+же\s+(?:время|период)(?!\w)", regex.I)
-SAME_WORDS = literals("же")
+# "в Астане за аналогичный период доля ... составила 72,8%", "за исследуемый период он снизился на 8,6%": the same
+# period, not the previous year's ("за аналогичный период прошлого года", "... 2019 года" are bases)
+SAME_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:(?:за|в)\s+(?:это|тот|этот)\s+же\s+(?:время|период)"
+    r"|за\s+(?:аналогичный|исследуемый|рассматриваемый)\s+период(?!\s+(?:[а-яё]+\s+)?(?:прошл|предыдущ|\d)))(?!\w)", regex.I)
+SAME_WORDS = literals("же", "аналогичн", "исследуем", "рассматриваем")
 # The year after the reporting period, written without a year.
 NEXT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)

@@ -50,7 +50,9 @@ COMPARE_BEFORE_RE = regex.compile(
     r"|(?<!\w)(?:больше|меньше|выше|ниже)\s+(?:того\s+же|аналогичного|соответствующего)\s+периода\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
-    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+"
+    # "Рост к тому же периоду допандемийного 2019 года составил 21%"
+    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему|тому\s+же)\s+периоду(?:\s+[а-яё]+(?:ого|его))?|началу|оценке"
+    rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+"
     # "67,6 тыс. или 88,8 процента от 2010 года", "93 процента от соответствующего периода 2010 года": a share of the base
     r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2})\Z",
     regex.I,
@@ -97,6 +99,9 @@ PAREN_RE = regex.compile(r"[()]")
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
 AGAINST_WORDS = literals("против")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
+THAN_YEAR_BEFORE_RE = regex.compile(
+    r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
+THAN_YEAR_BEFORE_WINDOW = 60  # characters before the first of a pair searched for that comparison
 YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)", regex.I)
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")
@@ -313,10 +318,16 @@ def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
     if s.absent(AGAINST_WORDS):
         return
     text = s.text
-    for f in figures:
+    for i, f in enumerate(figures):
         if f.year is not None and AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start) \
-                and YEAR_BEFORE_AFTER_RE.match(text, f.measure.end):
+                and (YEAR_BEFORE_AFTER_RE.match(text, f.measure.end) or i and _pair_after_the_year_before(text, figures[i - 1])):
             f.year -= 1
+
+
+def _pair_after_the_year_before(text: str, first: Figure) -> bool:
+    """"обслужили больше пассажиров, чем годом ранее, — 159,957 млн чел. против 159,330 млн чел.": the comparison with
+    the year before is written before the pair, whose second member is that year's."""
+    return bool(THAN_YEAR_BEFORE_RE.search(text, max(0, first.start - THAN_YEAR_BEFORE_WINDOW), first.start))
 
 
 def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
