@@ -85,6 +85,9 @@ def test_signs_after_a_semicolon(text, want):
     # an ordinal before a place in a ranking is the rank
     ("По объему кредитования Свердловская область заняла 4-е место.", [(4, "rank")]),
     ("Регион находится на 3-й позиции, годом ранее – на 12-м месте.", [(3, "rank"), (12, "rank")]),
+    # another year's place after a dash, its noun elided, is a rank too
+    ("Казахстан занял 52-е место в рейтинге (в 2022 году – 171-е).", [(52, "rank"), (171, "rank")]),
+    ("В 5-м классе учатся 20 детей, в 2020 году – 2-й.", [(20, "person")]),
     # other ordinals name a part and count nothing
     ("В 5-м классе учатся 20 детей.", [(20, "person")]),
 ])

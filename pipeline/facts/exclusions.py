@@ -87,6 +87,11 @@ SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
 # "заняла 4-е место", "на 3-й позиции": an ordinal before a place in a ranking is the rank, a quantity
 RANK_AFTER_ORDINAL_RE = regex.compile(r"\s+(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
+# "занял 52-е место (в 2022 году – 171-е)": the place of another year after a dash, its noun elided
+ELIDED_RANK_AFTER_RE = regex.compile(r"\s*(?:[),;]|\.(?!\d)|\Z)")
+ELIDED_RANK_BEFORE_RE = regex.compile(r"[-–—]\s*\Z")
+RANK_BEFORE_RE = regex.compile(r"(?<!\w)(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
+RANK_WINDOW = 80  # characters before an elided place searched for the place it restates
 GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
 GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
 LABEL_HYPHEN_RE = regex.compile(r"(?<![\w-])[а-яё]{3,}-\Z")  # lower case only: "пашни-"
@@ -241,16 +246,21 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return False
     suffix = SUFFIX_RE.match(after)
     if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
-        if ordinal_rank(text, end):
+        if ordinal_rank(text, start, end):
             return False
         return not YEAR_ORDINAL_RE.match(text, start)  # "в 2022-м" is a year, read as one
     return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
 
 
-def ordinal_rank(text: str, end: int) -> Optional[int]:
-    """Where the ordinal ending of the number ending at `end` stops, when a place in a ranking follows it ("4-е
-    место", "3-й позиции"): such an ordinal is the rank; else None."""
+def ordinal_rank(text: str, start: int, end: int) -> Optional[int]:
+    """Where the ordinal ending of the number at text[start:end] stops, when a place in a ranking follows it ("4-е
+    место", "3-й позиции") or is elided after a dash that gives another year's ("занял 52-е место (в 2022 году –
+    171-е)"): such an ordinal is the rank; else None."""
     suffix = SUFFIX_RE.match(text, end)
     if suffix is None or suffix.group("suffix").lower() not in ORDINAL_SUFFIXES:
         return None
-    return suffix.end() if RANK_AFTER_ORDINAL_RE.match(text, suffix.end()) else None
+    if RANK_AFTER_ORDINAL_RE.match(text, suffix.end()):
+        return suffix.end()
+    elided = (ELIDED_RANK_AFTER_RE.match(text, suffix.end()) and ELIDED_RANK_BEFORE_RE.search(text, max(0, start - 3), start)
+              and RANK_BEFORE_RE.search(text, max(0, start - RANK_WINDOW), start))
+    return suffix.end() if elided else None

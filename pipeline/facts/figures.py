@@ -143,7 +143,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     """The figure of number token m, marked to skip when it names a period or the base of a rate."""
     start, end = m.span()
     number = m.group()
-    rank_at = ordinal_rank(s.text, end) if s.text[end:end + 1] == "-" else None  # "4-е место"
+    rank_at = ordinal_rank(s.text, start, end) if s.text[end:end + 1] == "-" else None  # "4-е место"
     fig = Figure(start, end, number, measure(s, number, rank_at or end), qualifier(s, start))
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
