@@ -33,9 +33,11 @@ UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these cou
 COORDINATION_RE = regex.compile(
     r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
-# "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure.
+# "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure; "была на 200 млн
+# меньше и составляла 27,5 млрд рублей": a change and the level it led to, of one measure.
 VERB_LINK_RE = regex.compile(
-    r"^(?P<range>(?!))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z", regex.I
+    r"^(?P<range>(?!))?(?:\s+(?:больше|меньше|выше|ниже))?\s*,?\s*(?:и|или|а)\s+(?P<w1>[а-яё]+)(?:\s+(?P<w2>[а-яё]+))?\s*\Z",
+    regex.I,
 )
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
 PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_predicate"))

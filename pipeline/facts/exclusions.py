@@ -66,11 +66,11 @@ LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|
 
 # A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)", "(АППГ – 315 879, -8,8%)", "(—24.8 %)". A dash
 # after a year ("2019 г. -319") or at a line's start ("-340 семинаров") is punctuation.
-SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=,\s)|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–—+])\Z")
+SIGN_RE = regex.compile(r"(?:(?<=\()|(?<=[,;]\s)|(?<=[^\W\d_]\s{1,2}))(?P<sign>[-−–—+])\Z")
 SIGNS = frozenset("-−–—+")
 # A sign after an opening bracket or a comma starts a value of its own: no label stands before it to be separated
-# ("(-194 сл.)", "11 (-5) ДТП", "АППГ – 94, +81 чел.").
-OPENING_SIGN_RE = regex.compile(r"(?:\(|,)\s?[-−–—+]\Z")
+# ("(-194 сл.)", "11 (-5) ДТП", "АППГ – 94, +81 чел.", "(АППГ – 480 151; +10 279 или 2,1%)").
+OPENING_SIGN_RE = regex.compile(r"(?:\(|,|;)\s?[-−–—+]\Z")
 SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–—])\Z")  # "сложилось отрицательным: -19,6 тыс."
 # "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
@@ -85,6 +85,13 @@ YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
+# "заняла 4-е место", "на 3-й позиции": an ordinal before a place in a ranking is the rank, a quantity
+RANK_AFTER_ORDINAL_RE = regex.compile(r"\s+(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
+# "занял 52-е место (в 2022 году – 171-е)": the place of another year after a dash, its noun elided
+ELIDED_RANK_AFTER_RE = regex.compile(r"\s*(?:[),;]|\.(?!\d)|\Z)")
+ELIDED_RANK_BEFORE_RE = regex.compile(r"[-–—]\s*\Z")
+RANK_BEFORE_RE = regex.compile(r"(?<!\w)(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
+RANK_WINDOW = 80  # characters before an elided place searched for the place it restates
 GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
 GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
 LABEL_HYPHEN_RE = regex.compile(r"(?<![\w-])[а-яё]{3,}-\Z")  # lower case only: "пашни-"
@@ -239,5 +246,21 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return False
     suffix = SUFFIX_RE.match(after)
     if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
+        if ordinal_rank(text, start, end):
+            return False
         return not YEAR_ORDINAL_RE.match(text, start)  # "в 2022-м" is a year, read as one
     return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
+
+
+def ordinal_rank(text: str, start: int, end: int) -> Optional[int]:
+    """Where the ordinal ending of the number at text[start:end] stops, when a place in a ranking follows it ("4-е
+    место", "3-й позиции") or is elided after a dash that gives another year's ("занял 52-е место (в 2022 году –
+    171-е)"): such an ordinal is the rank; else None."""
+    suffix = SUFFIX_RE.match(text, end)
+    if suffix is None or suffix.group("suffix").lower() not in ORDINAL_SUFFIXES:
+        return None
+    if RANK_AFTER_ORDINAL_RE.match(text, suffix.end()):
+        return suffix.end()
+    elided = (ELIDED_RANK_AFTER_RE.match(text, suffix.end()) and ELIDED_RANK_BEFORE_RE.search(text, max(0, start - 3), start)
+              and RANK_BEFORE_RE.search(text, max(0, start - RANK_WINDOW), start))
+    return suffix.end() if elided else None

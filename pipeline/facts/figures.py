@@ -13,7 +13,16 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.exclusions import exclusions, inside, is_reference, minus_after_separator, not_a_quantity, sign, sign_opens_value
+from pipeline.facts.exclusions import (
+    exclusions,
+    inside,
+    is_reference,
+    minus_after_separator,
+    not_a_quantity,
+    ordinal_rank,
+    sign,
+    sign_opens_value,
+)
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
@@ -61,6 +70,11 @@ TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|в�
 TIMES_WINDOW = 24  # characters before a number of "раз" searched for "в"
 MAX_RANK = 1000  # "34 школах (9 991 место)" counts places: no rating has so many
 WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(минус 53,6%)", "от минус 0,1% до минус 0,8%"
+# "С одного гектара собирают в среднем 16,9 центнеров": the hectare of a yield written before it
+PER_HECTARE_BEFORE_RE = regex.compile(r"(?<!\w)с\s+(?:одного|1)\s+(?:гектар[аы]?|га)(?!\w)", regex.I)
+PER_HECTARE_WINDOW = 60  # characters before a number of centners searched for that hectare
+# "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
+CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 
 
@@ -132,17 +146,25 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
     """The figure of number token m, marked to skip when it names a period or the base of a rate."""
     start, end = m.span()
     number = m.group()
-    fig = Figure(start, end, number, measure(s, number, end), qualifier(s, start))
+    rank_at = ordinal_rank(s.text, start, end) if s.text[end:end + 1] == "-" else None  # "4-е место"
+    fig = Figure(start, end, number, measure(s, number, rank_at or end), qualifier(s, start))
     if fig.measure.unit is None and start and s.text[start - 1] == "%":  # "(%109,3 к 2017 г.)": the sign typed first
         fig.measure.unit = "percent"
+    elif fig.measure.unit is None and start:
+        currency = CURRENCY_BEFORE_RE.search(s.text, max(0, start - 2), start)
+        if currency:
+            fig.start, fig.measure.unit = currency.start(), currency.lastgroup
     glued = sign(s, m)
-    if glued and (glued == "+" or minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig)):
+    if glued and (glued == "+" or not _impossible_minus(fig) and (
+            minus_after_separator(s, m) or sign_opens_value(s, m) or not _dash_separates(s, fig))):
         fig.start = s.text.rfind(glued, 0, start)
         fig.sign = 1 if glued == "+" else -1
     elif glued is None and start and s.text[start - 1] == " ":
         word = WORD_MINUS_RE.search(s.text, max(0, start - WORD_MINUS_WINDOW), start)
         if word:  # the minus written as a word on the value
             fig.start, fig.sign = word.start(), -1
+    if fig.measure.unit == "centner" and PER_HECTARE_BEFORE_RE.search(s.text, max(0, start - PER_HECTARE_WINDOW), start):
+        fig.measure.unit = "centner_per_hectare"
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
@@ -168,6 +190,12 @@ def _months_so_far(s: Sentence, fig: Figure) -> bool:
     if fig.measure.unit != "month" or not fig.number.isdigit() or not 0 < int(fig.number) <= MONTHS_IN_YEAR:
         return False
     return bool(PERIOD_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
+
+
+def _impossible_minus(fig: Figure) -> bool:
+    """Whether a dash before the figure cannot be its minus: no percentage of a base falls below -100 % ("; -115 %
+    по целевому" separates the label from an index)."""
+    return fig.measure.unit == "percent" and decimal(fig.number) > 100
 
 
 def _dash_separates(s: Sentence, fig: Figure) -> bool:

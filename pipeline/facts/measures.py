@@ -42,7 +42,7 @@ UNIT_RE = regex.compile(
     r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
     r"|(?P<EUR>евро(?!\w)|€)"
     r"|(?P<RUB>руб\.|руб(?!\w))"
-    r"|(?P<person>чел\.|чел(?!\w))"
+    r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
     r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
@@ -50,7 +50,7 @@ UNIT_RE = regex.compile(
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т[-\s]?км(?!\w))"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
-    r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|центнер\w*\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
+    r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|(?:центнер\w*|ц\.?)\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
     r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*|квадрат(?:ов|а)(?!\w))"  # "8.8 млн квадратов"
@@ -61,6 +61,10 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+# "31 308 рублей 50 копеек", "1 250 тенге 40 тиын": the hundredths written after the currency
+SUBUNIT_RE = regex.compile(r"\s+(?P<num>\d{1,2})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|тиын\w*)", regex.I)
+SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
+HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
@@ -157,11 +161,23 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if unit:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
-        return Measure(kind, obj, unit.end(), mult, addend)
+        return _with_subunit(text, Measure(kind, obj, unit.end(), mult, addend))
     noun = noun_after(s, end, number, mag is not None) if first is None or first in WORD_FIRST else None
     if noun:
-        return Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip)
+        return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))
     return Measure(None, None, end, mult, addend)
+
+
+def _with_subunit(text: str, how: Measure) -> Measure:
+    """"31 308 рублей 50 копеек" is one amount, 31 308,50 roubles: the kopecks (tiyn) after a whole number of roubles
+    (tenge) are its hundredths."""
+    if how.unit not in SUBUNIT_CURRENCIES or how.multiplier != ONE:
+        return how
+    sub = SUBUNIT_RE.match(text, how.end)
+    if sub is None:
+        return how
+    how.addend, how.end = how.addend + decimal(sub.group("num")) * HUNDREDTH, sub.end()
+    return how
 
 
 def _may_start_unit(s: Sentence, pos: int, first: Optional[str]) -> bool:

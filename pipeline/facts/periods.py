@@ -21,6 +21,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.years import YearMention
@@ -29,6 +30,13 @@ SIGNS = "+-−–"
 BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
 REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
+# "Импортные закупки за это же время снизились на 7,6 процента": the period just named, referred back to
+# "в Астане за аналогичный период доля ... составила 72,8%", "за исследуемый период он снизился на 8,6%": the same
+# period, not the previous year's ("за аналогичный период прошлого года", "... 2019 года" are bases)
+SAME_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:(?:за|в)\s+(?:это|тот|этот)\s+же\s+(?:время|период)"
+    r"|за\s+(?:аналогичный|исследуемый|рассматриваемый)\s+период(?!\s+(?:[а-яё]+\s+)?(?:прошл|предыдущ|\d)))(?!\w)", regex.I)
+SAME_WORDS = literals("же", "аналогичн", "исследуем", "рассматриваем")
 # The year after the reporting period, written without a year.
 NEXT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)
@@ -43,12 +51,14 @@ PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 PREVIOUS_PERIOD_RE = regex.compile(
     # "что на 13,7% больше уровня предыдущего года", "если сравнивать с данными прошлого года"
     r"(?<!\w)(?:(?:к|с|со|против|относительно|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|больше|меньше"
-    r"|выше|ниже)\s+"
-    # "по сравнению с данными на соответствующую дату прошлого года"
-    r"(?:(?:уровн\w+|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|январ\w+\s*[-–—]\s*\w+)\s+)*"
+    # "на 7,2 тыс. меньше, чем в январе прошлого года"
+    r"|выше|ниже|чем(?:\s+(?:в|во|за))?)\s+"
+    # "по сравнению с данными на соответствующую дату прошлого года", "по сравнению с таким же периодом прошлого года"
+    rf"(?:(?:уровн\w+|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|так\w*\s+же|т[оеа]\w*\s+же"
+    rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
     r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
-    # "94,5 % к прошлогоднему показателю"
-    r"|(?:к|с|со|против)\s+прошлогодн\w+\s+(?:уровн|показател|значени|период)\w*"
+    # "94,5 % к прошлогоднему показателю", "превысил прошлогодний результат", "по сравнению с прошлогодним маем"
+    rf"|(?:к|с|со|против|превыс\w*)\s+прошлогодн\w+\s+(?:(?:уровн|показател|значени|период|результат)\w*|{MONTH})"
     # "что на 0,31 млрд. тенге больше прошлогоднего"
     r"|(?:больше|меньше|выше|ниже)\s+прошлогодн\w+"
     # "(АППГ – 11,4, 9,9%)": the same period of the previous year, abbreviated in Russian statistics
@@ -63,10 +73,19 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "пр�
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
 # Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".
+# "(в январе прошлого года — в 14 регионах)", "(в прошлом году – 12)": the previous period written with its value.
 PREVIOUS_VALUE_LABEL_RE = regex.compile(
-    r"(?:(?<!\w)(?:за|в)\s+(?:аналогичн|соответствующ)\w*\s+период\w*\s+(?:прошл|предыдущ)\w+\s+год\w*"
-    r"(?:\s*\(\s*АППГ\s*\))?|[(,]\s*АППГ)\s*[-–—]\s*\Z", regex.I)
+    rf"(?:(?<!\w)(?:за|в)\s+(?:(?:аналогичн|соответствующ)\w*\s+период\w*|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)"
+    r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
+    r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
+# "Годом ранее - на 1 августа 2019 года", "после «коронакризисного» 2020-го": a year named as one before the period
+EARLIER_PERIOD_RE = regex.compile(
+    r"(?<!\w)(?:(?:годом|год)\s+(?:ранее|раньше|назад)\W+(?:[а-яё]+\s+){0,3}"
+    r"|после\s+(?:[«\"]?[а-яё-]+[»\"]?\s+){0,2})"
+    r"(?:\d{1,2}\s+[а-яё]+\s+)?\Z", regex.I)
+EARLIER_WORDS = literals("ранее", "раньше", "назад", "после")
+EARLIER_WINDOW = 60  # characters before a year searched for the words that make it an earlier one
 # A period named in words, not by a year: the figures of its sentence are not the period's in force.
 OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
 OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
@@ -79,13 +98,15 @@ FROM_WORDS = literals("с ")
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
                               current: Optional[int] = None) -> list[YearMention]:
-    """"в отчетном году" as a year mention of the period, "на следующий год" as one of `next_year`, "в текущем году"
-    as one of `current` (nothing where the year is unknown)."""
+    """"в отчетном году" and "за это же время" as year mentions of the period, "на следующий год" as one of
+    `next_year`, "в текущем году" as one of `current` (nothing where the year is unknown)."""
     found = []
     if current is not None and not s.absent(CURRENT_WORDS):
         found += [YearMention(m.start(), m.end(), current, True) for m in CURRENT_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
+    if period is not None and not s.absent(SAME_WORDS):
+        found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
     return sorted(found, key=lambda y: y.pos)
@@ -210,9 +231,19 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
     предприятий. | Количество ... по сравнению с 2015 годом выросло на 1" is 2016, the stock date closing that
     period)."""
     for y in reversed(years):
-        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos) and not _year_start(s, y):
+        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos) and not _year_start(s, y) \
+                and not _earlier_than_the_period(s, y):
             return y.year
     return None
+
+
+def _earlier_than_the_period(s: Sentence, y: YearMention) -> bool:
+    """Whether the sentence names the year as one before the period it speaks of: "Годом ранее - на 1 августа 2019
+    года - этот показатель равнялся 5%" (the value compared with), "В текущем году рост возобновился после
+    «коронакризисного» 2020-го" (a time before it)."""
+    if s.absent(EARLIER_WORDS, 0, y.pos):
+        return False
+    return bool(EARLIER_PERIOD_RE.search(s.text, max(0, y.pos - EARLIER_WINDOW), y.pos))
 
 
 def _year_start(s: Sentence, y: YearMention) -> bool:

@@ -31,6 +31,8 @@ YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому
 YEAR_PREP_BEFORE_RE = regex.compile(
     r"(?:^|(?<=[\s(]))(?:в|во|с|со|до|на|по|за|к|от|из|между|и|чем|после|период)\s+\Z", regex.I
 )
+# "в январе 2020", "за январь–июль 2025": a month names the year after it without a year word
+MONTH_BEFORE_RE = regex.compile(rf"(?<!\w){MONTH}(?:\s*[-–—]\s*{MONTH})?\s+\Z", regex.I)
 COMPARE_BEFORE_RE = regex.compile(
     # "с 2018 годом" ("начиная с 2020 года" is a start, not a base)
     r"(?:(?:^|(?<=[\s(]))(?<!начиная\s{1,3})(?:с|со|чем\s+в|сравнению\s+с|сравнении\s+с|сравнива\w*\s+с|отношению\s+к|относительно"
@@ -48,11 +50,15 @@ COMPARE_BEFORE_RE = regex.compile(
     r"|(?<!\w)(?:больше|меньше|выше|ниже)\s+(?:того\s+же|аналогичного|соответствующего)\s+периода\s+"
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
-    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему)\s+периоду|началу|оценке|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+)\Z",
+    # "Рост к тому же периоду допандемийного 2019 года составил 21%"
+    rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему|тому\s+же)\s+периоду(?:\s+[а-яё]+(?:ого|его))?|началу|оценке"
+    rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+"
+    # "67,6 тыс. или 88,8 процента от 2010 года", "93 процента от соответствующего периода 2010 года": a share of the base
+    r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2})\Z",
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
-                         "период", "к ")
+                         "период", "к ", "от")
 # "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
@@ -95,6 +101,9 @@ PAREN_RE = regex.compile(r"[()]")
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
 AGAINST_WORDS = literals("против")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
+THAN_YEAR_BEFORE_RE = regex.compile(
+    r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
+THAN_YEAR_BEFORE_WINDOW = 60  # characters before the first of a pair searched for that comparison
 YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)", regex.I)
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")
@@ -148,7 +157,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
-            or YEAR_PREP_BEFORE_RE.search(head) and not _has_unit_after(s, m)):
+            or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
         return 1, YearMention(m.start(), end, year, not compare and phrase is None, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
@@ -312,10 +321,16 @@ def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
     if s.absent(AGAINST_WORDS):
         return
     text = s.text
-    for f in figures:
+    for i, f in enumerate(figures):
         if f.year is not None and AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start) \
-                and YEAR_BEFORE_AFTER_RE.match(text, f.measure.end):
+                and (YEAR_BEFORE_AFTER_RE.match(text, f.measure.end) or i and _pair_after_the_year_before(text, figures[i - 1])):
             f.year -= 1
+
+
+def _pair_after_the_year_before(text: str, first: Figure) -> bool:
+    """"обслужили больше пассажиров, чем годом ранее, — 159,957 млн чел. против 159,330 млн чел.": the comparison with
+    the year before is written before the pair, whose second member is that year's."""
+    return bool(THAN_YEAR_BEFORE_RE.search(text, max(0, first.start - THAN_YEAR_BEFORE_WINDOW), first.start))
 
 
 def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
