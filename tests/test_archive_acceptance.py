@@ -8,7 +8,7 @@
 * the crop beside a flagged value of a page OCR turned upright shows that value, upright, and its box is on the
   page as the file shows it;
 * the column-number row of a table OCR read with one number misread ('i 2 3 4 5 6 7') is no record;
-* a PDF named .doc is said to be one.
+* a PDF named .doc is said to be one, and a document of blank scans fails saying its pages are blank.
 """
 from __future__ import annotations
 
@@ -181,3 +181,10 @@ def test_a_pdf_named_doc_is_said_to_be_a_pdf(tmp_path):
     report = extract_document(tmp_path / "report.doc")
     assert [(f.code, f.message) for f in report.findings] == [
         ("unreadable_document", "report.doc: not a Word .doc file: it is a PDF named .doc; rename it to .pdf to read it")]
+
+
+def test_a_document_of_blank_scans_fails_saying_so(tmp_path):
+    """The batch prints a failed document's errors: for a blank scan, that its pages are blank, not 'not a report'."""
+    path = build_scans.blank_scan(tmp_path / "blank.pdf", seed=77)
+    errors = [f.message for f in extract_document(path).findings if f.severity == "error"]
+    assert errors == ["blank.pdf: nothing to read: every page is a blank scan (OCR found no text on it)"]
