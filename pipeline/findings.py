@@ -22,7 +22,8 @@ FAILS, REPORTED = True, False
 CODES: dict[str, Code] = {
     "missing_section": Code("error", FAILS, "the risk table, the indicator table or the analytical note is absent; "
                             "one finding saying the file is not a strategic-plan report where none of the three, "
-                            "nor a title of one, was found (a law, a specification)"),
+                            "nor a title of one, was found (a law, a specification), or that there is nothing to "
+                            "read where every page is a blank scan"),
     "unreadable_document": Code("error", FAILS, "not a readable DOCX/PDF: corrupt, truncated, encrypted, empty, wrong type"),
     "no_text_layer": Code("error", FAILS, "PDF pages without usable text (a scan, glyphs without Unicode) that OCR could "
                                           "not read: `--ocr never`, Tesseract not installed (the message says what to "

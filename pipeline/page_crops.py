@@ -4,7 +4,8 @@
 scan without opening the file. The page is rendered again from the source at validate time (the
 extracted JSON holds no images): only the value's box and a margin, grey, scaled down to a small
 inline JPEG. A page photographed at an angle was read flattened, so its boxes are cut from the page
-image flattened the same way (ocr.image.page_image).
+image flattened the same way (ocr.image.page_image); a page OCR read turned (upside down, sideways) has its
+boxes on the page as it lies (the reader maps them back), and its crops are turned upright the same way.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import base64
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 CROP_MARGIN = 8.0  # points of page around the box: the neighbouring digits and the cell's rulings
 CROP_SCALE = 2.0  # pixels per point at most (144 dpi): digits of a 10-pt font stay legible
@@ -28,7 +29,8 @@ class PageCropper:
         self.path = Path(path)
         self._pdf = None
         self._failed = False
-        self._flattened: dict[int, object] = {}  # page index -> its flattened PageImage, or None (not a photograph)
+        self._images: dict[int, Any] = {}  # page index -> its PageImage as OCR takes it, or None
+        self._turns: dict[int, int] = {}  # page index -> the clockwise turn that puts it upright
 
     def data_uri(self, page: int, bbox: Sequence[float]) -> Optional[str]:
         """'data:image/jpeg;base64,...' of `bbox` ([x0, top, x1, bottom] in points from the top-left) on the
@@ -37,28 +39,40 @@ class PageCropper:
         if pdf is None or not 1 <= page <= len(pdf):
             return None
         try:
-            flat = self._flat_image(pdf, page - 1)
+            seen = self._page_image(pdf, page - 1)
+            flat = seen if seen is not None and seen.notes else None
             image = cut_box(flat, bbox) if flat is not None else render_box(pdf[page - 1], bbox)
+            if image is None:
+                return None
+            image = upright(image, self._turn(page - 1))
         except Exception:  # a damaged page: the report is still written, without the picture
-            return None
-        if image is None:
             return None
         buffer = io.BytesIO()
         image.save(buffer, format="JPEG", quality=CROP_JPEG_QUALITY, optimize=True)
         return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
-    def _flat_image(self, pdf, index: int):
-        """The page's image as OCR read it when it was a photograph flattened, else None."""
-        if index not in self._flattened:
+    def _page_image(self, pdf, index: int):
+        """The page's image as OCR took it (a photograph flattened), or None where OCR would refuse it."""
+        if index not in self._images:
             from pipeline.readers.ocr.image import page_image  # OpenCV: loaded only for pages read by OCR
 
             page = pdf[index]
             try:
-                image = page_image(page, *page.get_size())
+                self._images[index] = page_image(page, *page.get_size())
             except Exception:  # an image OCR would refuse: the page is rendered as it is
-                image = None
-            self._flattened[index] = image if image is not None and image.notes else None
-        return self._flattened[index]
+                self._images[index] = None
+        return self._images[index]
+
+    def _turn(self, index: int) -> int:
+        """The clockwise turn (0, 90, 180, 270) that OCR gave the page to read it upright: Tesseract's
+        orientation detection asked again, as OCR asked it (the extracted JSON keeps boxes, not images)."""
+        if index not in self._turns:
+            from pipeline.readers.ocr.engine import missing, orientation
+
+            image = self._images.get(index)
+            found = orientation(image.pixels, image.dpi) if image is not None and missing() is None else 0
+            self._turns[index] = (360 - found) % 360
+        return self._turns[index]
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -100,6 +114,14 @@ def cut_box(image, bbox: Sequence[float]):
     piece = Image.fromarray(image.pixels[top:bottom, x0:x1])
     factor = _scale(box) / per_pt
     return piece.resize((max(1, round(piece.width * factor)), max(1, round(piece.height * factor))), Image.Resampling.LANCZOS)
+
+
+def upright(image, clockwise_deg: int):
+    """A crop of a page OCR read turned (an upside-down scan), turned the same way so a person reads it upright."""
+    from PIL import Image
+
+    turns = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+    return image.transpose(turns[clockwise_deg]) if clockwise_deg in turns else image
 
 
 def _with_margin(bbox: Sequence[float], width: float, height: float) -> tuple[float, float, float, float] | None:

@@ -75,6 +75,7 @@ STATUS_PARSERS = {RISK: parse_risk_status, INDICATOR: parse_indicator_status}
 REPORTING_PERIOD_RE = regex.compile(r"отч[её]тн", regex.IGNORECASE)
 HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
+MISREAD_NUMBER_ROW_MIN = 4  # a column-number row this long may hold one number OCR misread
 NOT_DIGIT_RE = regex.compile(r"\D")
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
@@ -146,12 +147,17 @@ def spanned_row_texts(table: Table, r: int) -> list[str]:
 
 
 def is_column_number_row(texts: list[str]) -> bool:
-    """'1 2 3 4 ...': the row of column numbers under the header."""
-    values = [t for t in texts if t.strip()]
-    if len(values) < 2 or not all(COLUMN_NUMBER_RE.match(v) for v in values):
+    """'1 2 3 4 ...': the row of column numbers under the header; in a row of at least four, one of them may be
+    misread by OCR as another short token ('i 2 3 4 5 6 7'), the others standing each at its own place."""
+    values = [t.strip() for t in texts if t.strip()]
+    if len(values) < 2:
         return False
-    numbers = [int(NOT_DIGIT_RE.sub("", v)) for v in values]
-    return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    if all(COLUMN_NUMBER_RE.match(v) for v in values):
+        numbers = [int(NOT_DIGIT_RE.sub("", v)) for v in values]
+        if numbers == sorted(numbers) and len(set(numbers)) == len(numbers):
+            return True
+    misread = [v for k, v in enumerate(values, 1) if NOT_DIGIT_RE.sub("", v) != str(k)]
+    return len(values) >= MISREAD_NUMBER_ROW_MIN and len(misread) == 1 and len(misread[0]) <= 2
 
 
 def group_of_row(table: Table, r: int) -> list[Group]:

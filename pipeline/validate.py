@@ -37,7 +37,7 @@ def check_report(report: Report, layout: Layout, parts: Parts, table_parts: Tabl
             continue  # only numbers of a record or a fact are worth a look
         findings.append(finding(issue.code, f"{report.source.file}: {issue.message}", where))
     if not any(issue.code == "no_text_layer" for issue in layout.issues):
-        findings += check_sections(report, parts)  # a scan's sections are unreadable, not missing
+        findings += check_sections(report, parts, _all_blank(layout))  # a scan's sections are unreadable, not missing
     findings += check_columns(table_parts)
     status_column = any("status" in m.roles for m in table_parts.column_maps if m.kind == "indicator")
     for indicator in report.indicators:
@@ -65,9 +65,16 @@ def issue_location(issue, report: Report) -> Location:
     return where
 
 
-def check_sections(report: Report, parts: Parts) -> list[Finding]:
+def _all_blank(layout: Layout) -> bool:
+    """Is every page of the document a scan on which OCR found nothing?"""
+    blank = sum(issue.code == "blank_page" for issue in layout.issues)
+    return bool(blank) and blank == layout.pages
+
+
+def check_sections(report: Report, parts: Parts, all_blank: bool = False) -> list[Finding]:
     """missing_section for each of the three parts that is absent; one for all three, saying the file does not
-    look like a strategic-plan report, when neither a part nor a part's title was found (a letter, a law)."""
+    look like a strategic-plan report, when neither a part nor a part's title was found (a letter, a law), or
+    that there is nothing on its pages when every page is a blank scan."""
     present = {
         "risks": bool(report.risks),
         "indicators": bool(report.indicators),
@@ -75,6 +82,9 @@ def check_sections(report: Report, parts: Parts) -> list[Finding]:
             getattr(b, "text", None) for b in parts.blocks["analytical_note"]
         ),
     }
+    if not any(present.values()) and not parts.found and all_blank:
+        return [finding("missing_section", f"{report.source.file}: nothing to read: every page is a blank scan "
+                                           "(OCR found no text on it)")]
     if not any(present.values()) and not parts.found:
         return [finding("missing_section", f"{report.source.file}: not a strategic-plan report: none of its three parts "
                                            f"was found ({', '.join(SECTION_NAMES.values())})")]

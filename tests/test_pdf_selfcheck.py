@@ -6,6 +6,7 @@ firing on a real PDF whose text layer decodes to garbage, and on pages whose lin
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 pytest.importorskip("pypdfium2")
 
 from pipeline import extract_document  # noqa: E402
+from pipeline.readers.ocr import OcrOptions  # noqa: E402
+from pipeline.readers.ocr.engine import missing  # noqa: E402
 from pipeline.readers.pdf import lines as pdf_lines  # noqa: E402
 from pipeline.readers.pdf import read_pdf  # noqa: E402
 from pipeline.readers.pdf.page import read_pages  # noqa: E402
@@ -36,11 +39,20 @@ def test_silent_on_pages_read_right(path):
     assert text_quality(read_pdf(path)) == {}
 
 
-def test_a_garbage_text_layer_is_a_warning_naming_its_page():
-    report = extract_document(GARBLED)
+def test_a_garbage_text_layer_is_a_warning_naming_its_page_where_ocr_is_off():
+    report = extract_document(GARBLED, ocr=OcrOptions(mode="never"))
     warnings = [(f.severity, f.location.page, f.message) for f in report.findings if f.code == "text_quality"]
     assert [(severity, page) for severity, page, _ in warnings] == [("warning", 2)]
     assert "share in doubt 1.00" in warnings[0][2] and "unknown to the dictionary" in warnings[0][2]
+
+
+@pytest.mark.skipif(missing() is not None and not os.environ.get("CI"), reason=str(missing()))
+def test_a_garbage_text_layer_is_read_by_ocr():
+    """Issue 12: a page whose text layer fails the self-check is OCR'd like a page without one."""
+    report = extract_document(GARBLED)
+    assert "text_quality" not in {f.code for f in report.findings}
+    [used] = [f.message for f in report.findings if f.code == "ocr_used"]
+    assert "page (confidence) 2 (" in used and "its text layer was garbage" in used
 
 
 def centres_of_boxes(chars: list[tuple]) -> list[tuple]:

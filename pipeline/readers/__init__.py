@@ -34,6 +34,8 @@ def detect_format(path: Path) -> str:
         raise UnreadableDocument("not an RTF file (it does not start with {\\rtf)")
     if fmt == "pdf" and b"%PDF-" not in head:
         raise UnreadableDocument("not a PDF file (no %PDF header)")
+    if fmt == "doc" and head.lstrip().startswith(b"%PDF-"):  # LibreOffice takes RTF, HTML or text named .doc, not PDF
+        raise UnreadableDocument("not a Word .doc file: it is a PDF named .doc; rename it to .pdf to read it")
     return fmt
 
 

@@ -4,7 +4,7 @@ A page photographed at an angle is a quadrilateral of bright paper on a darker t
 converging, so no table grid can be found in it. The paper is told from the background by its
 brightness (Otsu's threshold on a small blurred copy, which also evens out uneven light), its outline
 reduced to four corners (OpenCV's approxPolyDP), and the page warped so those corners become the
-image's: pixels then map onto the page's points as in a scan. A scan (paper filling the frame) or a
+image's: pixels then map onto the page's points as in a scan; its uneven light is evened out. A scan (paper filling the frame) or a
 page lying straight on a dark scanner bed (a rectangle, no perspective) is left alone.
 """
 from __future__ import annotations
@@ -19,6 +19,8 @@ MIN_PAPER_SHARE = 0.4  # the paper covers at least this share of the photograph
 MIN_CONTRAST = 40  # grey levels between the paper and the background around it
 MIN_CORNER_TILT_DEG = 1.0  # a corner further than this from a right angle is perspective
 OUTLINE_TOLERANCE = 0.02  # approxPolyDP's tolerance, as a share of the outline's length
+UNEVEN_LIGHT = 1.25  # paper brighter by this factor on one side than on the other: the light is evened out
+LIGHT_KERNEL_SHARE = 40  # the paper's brightness is measured over squares of the page width / this (wider than letters)
 
 
 def flatten(pixels: np.ndarray) -> np.ndarray | None:
@@ -29,7 +31,24 @@ def flatten(pixels: np.ndarray) -> np.ndarray | None:
     h, w = pixels.shape
     target = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
     matrix = cv2.getPerspectiveTransform(corners, target)
-    return cv2.warpPerspective(pixels, matrix, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return even_light(cv2.warpPerspective(pixels, matrix, (w, h), flags=cv2.INTER_CUBIC,
+                                          borderMode=cv2.BORDER_REPLICATE))
+
+
+def even_light(pixels: np.ndarray) -> np.ndarray:
+    """The page divided by its own paper brightness, so a side the lamp lit less is as white as the other.
+
+    A photograph's light falls off across the page; one global threshold (Tesseract's, the rulings' Otsu) then
+    takes the dim side's paper for ink or its print for paper, and whole columns read as nothing. The paper's
+    brightness is the image with the print closed away (a grey closing wider than any letter), smoothed; each
+    pixel is lifted by what its paper lacks of white, so ink keeps its contrast to the paper around it."""
+    size = max(15, pixels.shape[1] // LIGHT_KERNEL_SHARE) | 1
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
+    paper = cv2.GaussianBlur(cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, kernel), (size, size), 0)
+    dim, bright = np.percentile(paper, (2, 98))
+    if bright < UNEVEN_LIGHT * max(dim, 1.0):
+        return pixels  # light even enough: the correction would only cost the faintest marks (a comma's tail)
+    return np.clip(pixels.astype(np.int16) + (255 - paper.astype(np.int16)), 0, 255).astype(np.uint8)
 
 
 def paper_corners(pixels: np.ndarray) -> np.ndarray | None:

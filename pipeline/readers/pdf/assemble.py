@@ -34,7 +34,7 @@ from pipeline.readers.pdf.open_pages import harmonize_borders
 from pipeline.readers.pdf.overflow import give_back_overflow
 from pipeline.readers.pdf.page import Page, check_file, read_pages
 from pipeline.readers.pdf.paragraphs import cell_text, paragraph_blocks
-from pipeline.readers.pdf.scanned import ocr_issues
+from pipeline.readers.pdf.scanned import boxes_on_their_pages, ocr_issues
 from pipeline.readers.pdf.selfcheck import page_doubt
 
 
@@ -55,6 +55,7 @@ def read_pdf(path, ocr: OcrOptions | None = None) -> Layout:
         return layout
     document_passes(pages)
     layout.blocks = assemble(pages)
+    boxes_on_their_pages(layout.blocks, pages)
     return layout
 
 

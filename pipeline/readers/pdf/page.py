@@ -31,7 +31,7 @@ from pipeline.readers.pdf.open_pages import mark_inferred
 from pipeline.readers.pdf.open_tables import open_table_borders
 from pipeline.readers.pdf.opening import check_file, content_box, fix_page_box, open_document, page_box
 from pipeline.readers.pdf.rulings import TooManyObjects, page_paths
-from pipeline.readers.pdf.scanned import read_by_ocr, wants_ocr
+from pipeline.readers.pdf.scanned import read_by_ocr, reread_garbled, wants_ocr
 from pipeline.readers.pdf.selfcheck import TextCheck, check_page
 
 __all__ = ["check_file"]  # check_file is the page module's public name since the package was split
@@ -143,6 +143,8 @@ def read_page(doc: pdfium.PdfDocument, index: int, ocr: OcrOptions | None = None
                 part.from_image = True
             _font_weights(textpage, out)
             out.check = check_page(out, text, chars)
+            if out.check.garbled and ocr is not None:
+                reread_garbled(page, out, ocr, compose_page)
         finally:
             textpage.close()
     finally:

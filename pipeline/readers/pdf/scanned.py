@@ -10,7 +10,7 @@ import difflib
 
 import regex
 
-from pipeline.layout import Issue, Layout
+from pipeline.layout import Issue, Layout, Paragraph, Table
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.pdf.grid import FINDER_ERRORS, find_tables
 
@@ -52,6 +52,23 @@ def read_by_ocr(page, out, ocr: OcrOptions, compose) -> None:
         line.size = round(line.size, 1)  # OCR gives every line of one text size the same box height
 
 
+def reread_garbled(page, out, ocr: OcrOptions, compose) -> None:
+    """A page whose text layer the self-check finds garbage (fonts mapping glyphs to the wrong letters) is read
+    again by OCR, unless OCR is off or cannot run here: then its text stays, with the text_quality warning."""
+    from pipeline.readers.ocr.engine import missing
+
+    if ocr.mode == "never" or missing(ocr.languages) is not None:
+        return
+    text_layer = (out.lines, out.parts, out.check, out.boxes)
+    out.lines, out.parts, out.check, out.boxes = [], [], None, []
+    read_by_ocr(page, out, ocr, compose)
+    if out.ocr is None:  # the page image could not be read: keep the text layer and its doubt
+        out.lines, out.parts, out.check, out.boxes = text_layer
+        out.unusable, out.note = False, ""
+        return
+    out.ocr.notes.append("its text layer was garbage")
+
+
 def cell_boxes(edges: list[dict], number: int) -> list[tuple[float, float, float, float]]:
     """The boxes of the table cells the rulings make (the same cell finder the page is composed with)."""
     try:
@@ -78,6 +95,40 @@ def provenance(lines: list, bbox: tuple | None = None) -> dict:
                 max(ln.x1 for ln in first), max(ln.bottom for ln in first))
     confidence = sum(w.confidence for w in words) / len(words)
     return {"bbox": tuple(round(v, 1) for v in bbox), "confidence": round(confidence, 3)}
+
+
+def boxes_on_their_pages(blocks: list, pages: list) -> None:
+    """Put the boxes of values read by OCR from a page OCR turned upright back where they lie on the page.
+
+    OCR reads an upside-down or sideways scan turned upright, and the layout keeps that frame (reading order
+    needs it); a box given to a reviewer is on the page as the file shows it (the contract's bbox), so that
+    the crop beside a flagged value is cut where the value is."""
+    turned = {p.number: p.ocr for p in pages if p.ocr is not None and p.ocr.turned}
+    if not turned:
+        return
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.bbox is not None and block.page in turned:
+            block.bbox = page_box(turned[block.page], block.bbox)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells if row.page in turned else []:
+                    if cell.bbox is not None:
+                        cell.bbox = page_box(turned[row.page], cell.bbox)
+
+
+def page_box(ocr, bbox: tuple) -> tuple:
+    """A box (x0, top, x1, bottom) on a page as OCR read it, turned `ocr.turned` degrees clockwise (0, 90, 180,
+    270) to stand upright, as it lies on the page itself; ocr.width and ocr.height are the page as read."""
+    width, height = ocr.width, ocr.height
+    corners = [(bbox[0], bbox[1]), (bbox[2], bbox[3])]
+    if ocr.turned == 180:
+        corners = [(width - x, height - y) for x, y in corners]
+    elif ocr.turned == 90:
+        corners = [(y, width - x) for x, y in corners]
+    elif ocr.turned == 270:
+        corners = [(height - y, x) for x, y in corners]
+    (ax, ay), (bx, by) = corners
+    return tuple(round(v, 1) for v in (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
 
 
 def alike(a: str, b: str) -> bool:
@@ -111,7 +162,7 @@ def ocr_issues(pages: list, layout: Layout) -> None:
             else:
                 continue
             layout.issues.append(Issue("ocr_low_confidence", f"page {p.number}: {word.text!r} {why}; check it against "
-                                       "the page", p.number, tuple(round(v, 1) for v in word.bbox),
+                                       "the page", p.number, page_box(p.ocr, word.bbox),
                                        round(word.confidence, 3)))
 
 

@@ -166,18 +166,29 @@ def _unknown_share(lines: list[str]) -> float:
     """Share of a sample of distinct longer words that the morphology dictionary does not know.
 
     The words are taken from inside lines: the first and last word of a line may be parts of a word broken by
-    a narrow column ('источ' | 'ника').  A page partly in Kazakh is not judged (a Russian dictionary knows no
+    a narrow column ('источ' | 'ника'); only where the lines are too short for that (a page of table cells)
+    are their first and last words taken too.  A page partly in Kazakh is not judged (a Russian dictionary knows no
     Kazakh word): 0."""
+    sample = _word_sample(lines, inside_only=True)
+    if len(sample) < UNKNOWN_SAMPLE_MIN:  # a table page of narrow columns: its cells' lines hold a word or two
+        sample = _word_sample(lines, inside_only=False)
+    if len(sample) < UNKNOWN_SAMPLE_MIN:
+        return 0.0  # 'Astana' out of two words says nothing
+    if sum(1 for w in sample if _KAZAKH_LETTERS.search(w)) >= KAZAKH_SHARE * len(sample):
+        return 0.0
+    return sum(not morph.is_known(w) for w in sample) / len(sample)
+
+
+def _word_sample(lines: list[str], inside_only: bool) -> dict[str, None]:
+    """Up to UNKNOWN_SAMPLE distinct longer words of the lines, in order (without each line's first and last word
+    when inside_only)."""
     sample: dict[str, None] = {}
     for line in lines:
-        for token in line.split()[1:-1]:
+        tokens = line.split()
+        for token in tokens[1:-1] if inside_only else tokens:
             word = token.strip(_PUNCTUATION).lower()
             if len(word) >= LONG_WORD and _LETTERS_ONLY.match(word):
                 sample[word] = None
         if len(sample) >= UNKNOWN_SAMPLE:
             break
-    if len(sample) < UNKNOWN_SAMPLE_MIN:
-        return 0.0  # a table page of narrow columns: 'Astana' out of two words says nothing
-    if sum(1 for w in sample if _KAZAKH_LETTERS.search(w)) >= KAZAKH_SHARE * len(sample):
-        return 0.0
-    return sum(not morph.is_known(w) for w in sample) / len(sample)
+    return sample
