@@ -36,11 +36,13 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.scripts import in_russian_letters
+from pipeline.readers.ocr.wording import by_closed_lists
 
 # Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
 SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя", strict=True))
 X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюяcoxvwz")  # small letters with no ascender nor descender
 CAP_PER_X_HEIGHT = 1.22  # a letter up to this many x-heights above the baseline is small (capitals: 1.35-1.5)
+MIN_SMALL_AFTER_CAPITAL = 3  # a capital before this many small letters keeps its case (see _small_letters_follow)
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
 MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
 MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
@@ -108,6 +110,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         word.text = "".join(letter.text for letter in word.letters) or word.text
         if _lost_separator(word.letters) or _separator_ink(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
+    by_closed_lists(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
@@ -230,12 +233,10 @@ class _Ink:
 
 
 def _roman_numerals(words: list[Word], ink: _Ink) -> None:
-    """A line's first word read as "Ш." or "Ill." whose ink is two to four separate upright strokes is a roman
-    numeral ("III. Аналитическая записка"): the Cyrillic model sees a "Ш" in "III", but a "Ш" is one piece of ink."""
-    first: dict[int, Word] = {}
+    """A word read as "Ш.", "П" or "Ill." whose ink is two to four separate upright strokes is a roman numeral
+    ("III. Аналитическая записка", "во II квартале"): the Cyrillic model sees a "Ш" in "III" and a "П" in "II",
+    but a "Ш" or a "П" is one piece of ink."""
     for word in words:
-        first.setdefault(word.line, word)
-    for word in first.values():
         match = _ROMAN_LOOKALIKE.match(word.text)
         if not match or len(word.letters) != len(word.text):
             continue
@@ -266,11 +267,18 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
         return
     for k, letter in enumerate(word.letters):
         small = SAME_SHAPE.get(letter.text)
-        if small is None:
+        if small is None or (k == 0 and _small_letters_follow(word.letters)):
             continue
         limit = x_height * (CAP_PER_X_HEIGHT + (BREVE_EXTRA if small == "й" else 0.0))
         if 0 < ink.height(letter, word.baseline, 2 * x_height) <= limit:  # above the baseline: "д" reaches below
             word.letters[k] = letter._replace(text=small)
+
+
+def _small_letters_follow(letters: list[Letter]) -> bool:
+    """Does a word's first letter lead small letters ("Исполнено", "Охват")? The recogniser then saw the capital
+    beside the small letters and is surer of its case than a height measured on a blurred scan."""
+    rest = [letter.text for letter in letters[1:] if letter.text.isalpha()]
+    return len(rest) >= MIN_SMALL_AFTER_CAPITAL and all(ch.islower() for ch in rest)
 
 
 def _digits_as_letters(words: list[Word], x_heights: dict[tuple[str, int], float]) -> None:
