@@ -35,6 +35,7 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -92,6 +93,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
 
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
+    without_phantom_marks(words, pixels)
     for word in words:
         _without_bracket_echo(word, ink)
         _superscript_power(word)
