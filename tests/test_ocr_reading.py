@@ -149,11 +149,12 @@ def letters_word(*letters: Letter) -> Word:
 
 
 @pytest.mark.parametrize("last, expected", [
-    (Letter("?", 21.0, 29.0, 100.0, 115.0, ("*", "”")), "м²"),  # raised wholly above the "м": a superscript
-    (Letter("2", 21.0, 29.0, 100.0, 115.0), "м²"),
-    (Letter("?", 21.0, 29.0, 100.0, 118.0, ("3",)), "м³"),
+    (Letter("?", 21.0, 29.0, 100.0, 115.0, ("*", "”")), "м2"),  # raised wholly above the "м": the power
+    (Letter("²", 21.0, 29.0, 100.0, 115.0), "м2"),  # written as the text layer of a superscript run gives it
+    (Letter("?", 21.0, 29.0, 100.0, 118.0, ("3",)), "м3"),
     (Letter("2", 21.0, 31.0, 112.0, 130.0), "м2"),  # on the baseline: a plain digit
     (Letter("”", 21.0, 29.0, 100.0, 110.0), "м”"),  # a raised quote without a "2" among its choices stays a quote
+    (Letter("?", 21.0, 29.0, 112.0, 130.0), "м?"),  # a question mark on the baseline stays
 ])
 def test_a_raised_two_after_a_letter_is_a_superscript(last, expected):
     w = letters_word(Letter("м", 3.0, 19.0, 112.0, 130.0), last)

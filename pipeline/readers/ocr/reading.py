@@ -11,8 +11,10 @@ Tesseract reads each letter well but decides some things on too little evidence:
   - letters alike in shape ("ъ"/"ь", "И"/"Й", "е"/"с"): its second choice often makes the dictionary word
     that its first does not ("обьем" -> "объем"), also for a word a narrow column broke over two lines
     ("Ведоме" / "твенные" -> "Ведомс" / "твенные", which the PDF reader then joins).
-  - a small "2" or "3" raised after a unit's letter ("м²", "м³") read as "2", "?" or a quote: a mark standing
-    wholly above the middle of the letter before it is a superscript (a "?" rests on the baseline);
+  - a small "2" or "3" raised after a unit's letter ("м2" with a superscript "2") read as "?", a quote or "²":
+    a mark standing wholly above the middle of the letter before it is the power (a "?" rests on the
+    baseline), written as a plain digit, as the PDF reader reads a superscript run of a text layer ("м2"; a
+    scan cannot tell a "²" character from a raised "2", and reports raise the digit far more often);
   - a round letter at a word's edge read twice, once as a bracket: "(Стратегическое" where only a "С"
     stands, the bracket's box lying inside the letter's and each weighed as the other's reading; or a
     bracket made of a speck of dust beside a letter ("(0)" over a lone "о"): a bracket is a stroke as
@@ -77,8 +79,8 @@ _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
 SUPERSCRIPT_RISE = 0.4  # a mark whose bottom stands this much (x the letter's height) above the letter before it is raised
-SUPERSCRIPTS = {"2": "²", "3": "³"}
-RAISED_LOOKALIKES = "23?”\"'’"  # what the recogniser makes of a raised "²" or "³"
+RAISED_POWERS = {"2": "2", "3": "3", "²": "2", "³": "3"}  # a raised power as the text layer of a superscript "2" gives it
+RAISED_LOOKALIKES = "23²³?”\"'’"  # what the recogniser makes of a raised "2" or "3"
 ECHO_OVERLAP = 0.8  # a bracket whose box lies this much (of its width) inside its neighbour's is that letter read twice
 _ROMAN_LOOKALIKE = regex.compile(r"^(Ш|П|[IlІ|]{2,4})(\.?)$")  # "III." read as "Ш." or "Ill.", "II." as "П."
 ROMAN_STROKE_HEIGHT = 0.6  # a stroke of a roman numeral is at least this share of the word's height ...
@@ -169,18 +171,18 @@ def _sticks_out(letter: Letter, neighbour: Letter) -> bool:
 
 
 def _superscript_power(word: Word) -> None:
-    """A raised "2" or "3" (or a mark read in its place) after a letter is a superscript: "м?" -> "м²" (in place)."""
+    """A raised "2" or "3" (or a mark read in its place) after a letter is a power: "м?" -> "м2" (in place)."""
     if len(word.letters) < 2:
         return
     before, last = word.letters[-2], word.letters[-1]
     height = before.bottom - before.top
     if not before.text.isalpha() or last.bottom > before.bottom - SUPERSCRIPT_RISE * height:
         return
-    digit = next((ch for ch in (last.text, *last.choices) if ch in SUPERSCRIPTS), None)
+    digit = next((ch for ch in (last.text, *last.choices) if ch in RAISED_POWERS), None)
     if digit is None and last.text == "?":  # a "?" never stands raised; a raised quote without a "2" stays a quote
         digit = "2"
     if digit is not None and last.text in RAISED_LOOKALIKES:
-        word.letters[-1] = last._replace(text=SUPERSCRIPTS[digit])
+        word.letters[-1] = last._replace(text=RAISED_POWERS[digit])
 
 
 # ------------------------------------------------------------------------------------------------- case
