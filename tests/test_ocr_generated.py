@@ -96,7 +96,7 @@ def test_the_note_direction_heading_is_found_though_its_first_letter_was_read_tw
 
 
 def test_square_metres_keep_their_raised_two(report_1003):
-    """"тыс. м²" read "тыс. м?": the raised mark is the superscript, so the facts are areas, not lengths."""
+    """"тыс. м²" read "тыс. м?": the raised mark is the power ("м2"), so the facts are areas, not lengths."""
     scan, born_digital = report_1003
     areas = [f for f in note_facts(born_digital) if f[1] == "sqm"]
     assert areas and all(f in note_facts(scan) for f in areas)

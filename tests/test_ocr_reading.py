@@ -128,7 +128,8 @@ def test_pt_sans_three_read_as_five_is_flagged_by_the_second_reading(text, font,
     ("II.", "П.", "II."),
     ("Ш.", "Ш.", "Ш."),  # a real "Ш" is one piece of ink: an initial stays as read
 ])
-def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, read, expected):
+@pytest.mark.parametrize("mid_line", [False, True])  # "III. Аналитическая записка"; "во II квартале"
+def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, read, expected, mid_line):
     pixels = render(drawn + " Аналитическая", FONTS / "dejavu/DejaVuSerif.ttf", pt=14)
     ink = np.flatnonzero((pixels < 128).any(axis=0))
     gap = np.flatnonzero(np.diff(ink) > 15)[0]  # the space after the numeral
@@ -136,7 +137,9 @@ def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, r
     x0, x1, top, bottom = int(ink[0]), int(ink[gap]), int(rows[0]), int(rows[-1])
     letters = [Letter(read[0], x0, x1 - 10, top, bottom), Letter(".", x1 - 8, x1, top, bottom)]
     numeral = Word(read, x0, top, x1, bottom, 0.9, 0, float(bottom), float(bottom - top), letters)
-    read_as_written([numeral], pixels)
+    before = [Word("во", 0, top, 2, bottom, 0.9, 0, float(bottom), float(bottom - top),
+                   [Letter("в", 0, 1, top, bottom), Letter("о", 1, 2, top, bottom)])] if mid_line else []
+    read_as_written(before + [numeral], pixels)
     assert numeral.text == expected
 
 
@@ -146,11 +149,12 @@ def letters_word(*letters: Letter) -> Word:
 
 
 @pytest.mark.parametrize("last, expected", [
-    (Letter("?", 21.0, 29.0, 100.0, 115.0, ("*", "”")), "м²"),  # raised wholly above the "м": a superscript
-    (Letter("2", 21.0, 29.0, 100.0, 115.0), "м²"),
-    (Letter("?", 21.0, 29.0, 100.0, 118.0, ("3",)), "м³"),
+    (Letter("?", 21.0, 29.0, 100.0, 115.0, ("*", "”")), "м2"),  # raised wholly above the "м": the power
+    (Letter("²", 21.0, 29.0, 100.0, 115.0), "м2"),  # written as the text layer of a superscript run gives it
+    (Letter("?", 21.0, 29.0, 100.0, 118.0, ("3",)), "м3"),
     (Letter("2", 21.0, 31.0, 112.0, 130.0), "м2"),  # on the baseline: a plain digit
     (Letter("”", 21.0, 29.0, 100.0, 110.0), "м”"),  # a raised quote without a "2" among its choices stays a quote
+    (Letter("?", 21.0, 29.0, 112.0, 130.0), "м?"),  # a question mark on the baseline stays
 ])
 def test_a_raised_two_after_a_letter_is_a_superscript(last, expected):
     w = letters_word(Letter("м", 3.0, 19.0, 112.0, 130.0), last)
@@ -221,3 +225,18 @@ def test_a_real_bracket_stays_whatever_box_its_letter_was_given(inside):
     w = Word("(в", x0, top, x1, bottom, 0.97, 0, float(bottom), float(bottom - top), letters)
     read_as_written([w], pixels)
     assert w.text == "(в"
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("Исполнено", "Исполнено"),  # a capital leading small letters: the recogniser saw them together
+    ("инспекцИИ", "инспекции"),  # capitals after small letters, no taller than they: the height decides
+])
+def test_a_capital_leading_small_letters_keeps_its_case_whatever_its_height(read, expected):
+    """Every letter's ink drawn at one height (a blurred 200-dpi scan measures a capital "И" this low)."""
+    pixels = np.full((200, 400), 255, np.uint8)
+    w = word(read)
+    for letter in w.letters:
+        pixels[105:120, round(letter.x0) + 2:round(letter.x1) - 2] = 0
+    w.baseline = 120.0
+    read_as_written([w], pixels)
+    assert w.text == expected

@@ -33,6 +33,9 @@ def _line(*texts: str) -> list[Word]:
     (("данные", "МТС3Н"), ("данные", "МТСЗН")),
     (("выбросы", "CO2"), ("выбросы", "CO2")),  # a digit at the end is a digit
     (("Digital", "MTC3H"), ("Digital", "MTC3H")),  # among Latin words: as read
+    (("в", "|", "квартале"), ("в", "I", "квартале")),  # a bar between Russian words is the roman one
+    (("|", "квартале"), ("|", "квартале")),  # ... only between two
+    (("Digital", "|", "Hub"), ("Digital", "|", "Hub")),
 ])
 def test_russian_letters(line, expected):
     words = _line(*line)
@@ -57,3 +60,15 @@ def test_a_word_alone_on_its_line_in_a_table_cell_has_the_cell_for_neighbours():
     alone = _line("HO")  # read with the page, alone on its line: no Cyrillic neighbour
     in_russian_letters(alone)
     assert alone[0].text == "HO"
+
+
+@pytest.mark.parametrize("text, expected", [("KM", "КМ"), ("TOO", "ТОО"), ("SMART", "SMART"), ("CO2", "CO2")])
+def test_a_cell_of_one_word_in_lookalike_letters_is_cyrillic_when_that_makes_a_word(text, expected):
+    """A unit cell "км" read "KM" has no neighbour to tell its alphabet: the dictionary decides (case comes later)."""
+    cell = _line(text)
+    cell[0].block = 4
+    in_russian_letters(cell)
+    assert cell[0].text == expected
+    page_word = _line(text)  # read with the page, alone: as read
+    in_russian_letters(page_word)
+    assert page_word[0].text == text

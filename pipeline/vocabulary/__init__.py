@@ -56,6 +56,7 @@ COLUMNS = {
     "agency_names": ("stem", "kind"),
     "section_titles": ("title", "part", "heading"),
     "stop_stems": ("stem",),
+    "kazakh_words": ("word",),
     "counted_nouns": ("lemma", "role", "unit"),
     "difference_words": ("stem", "direction"),
     "magnitudes": ("word", "multiplier", "kind"),

@@ -11,8 +11,10 @@ Tesseract reads each letter well but decides some things on too little evidence:
   - letters alike in shape ("ъ"/"ь", "И"/"Й", "е"/"с"): its second choice often makes the dictionary word
     that its first does not ("обьем" -> "объем"), also for a word a narrow column broke over two lines
     ("Ведоме" / "твенные" -> "Ведомс" / "твенные", which the PDF reader then joins).
-  - a small "2" or "3" raised after a unit's letter ("м²", "м³") read as "2", "?" or a quote: a mark standing
-    wholly above the middle of the letter before it is a superscript (a "?" rests on the baseline);
+  - a small "2" or "3" raised after a unit's letter ("м2" with a superscript "2") read as "?", a quote or "²":
+    a mark standing wholly above the middle of the letter before it is the power (a "?" rests on the
+    baseline), written as a plain digit, as the PDF reader reads a superscript run of a text layer ("м2"; a
+    scan cannot tell a "²" character from a raised "2", and reports raise the digit far more often);
   - a round letter at a word's edge read twice, once as a bracket: "(Стратегическое" where only a "С"
     stands, the bracket's box lying inside the letter's and each weighed as the other's reading; or a
     bracket made of a speck of dust beside a letter ("(0)" over a lone "о"): a bracket is a stroke as
@@ -35,12 +37,15 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
+from pipeline.readers.ocr.wording import by_closed_lists
 
 # Capitals whose small letter has the same shape, only lower (the x-height): case is told by height.
 SAME_SHAPE = dict(zip("ВГДЖЗИЙКЛМНОПСТХЦШЩЪЫЬЭЮЯ", "вгджзийклмнопстхцшщъыьэюя", strict=True))
 X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюяcoxvwz")  # small letters with no ascender nor descender
 CAP_PER_X_HEIGHT = 1.22  # a letter up to this many x-heights above the baseline is small (capitals: 1.35-1.5)
+MIN_SMALL_AFTER_CAPITAL = 3  # a capital before this many small letters keeps its case (see _small_letters_follow)
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
 MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
 MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
@@ -74,8 +79,8 @@ _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
 SUPERSCRIPT_RISE = 0.4  # a mark whose bottom stands this much (x the letter's height) above the letter before it is raised
-SUPERSCRIPTS = {"2": "²", "3": "³"}
-RAISED_LOOKALIKES = "23?”\"'’"  # what the recogniser makes of a raised "²" or "³"
+RAISED_POWERS = {"2": "2", "3": "3", "²": "2", "³": "3"}  # a raised power as the text layer of a superscript "2" gives it
+RAISED_LOOKALIKES = "23²³?”\"'’"  # what the recogniser makes of a raised "2" or "3"
 ECHO_OVERLAP = 0.8  # a bracket whose box lies this much (of its width) inside its neighbour's is that letter read twice
 _ROMAN_LOOKALIKE = regex.compile(r"^(Ш|П|[IlІ|]{2,4})(\.?)$")  # "III." read as "Ш." or "Ill.", "II." as "П."
 ROMAN_STROKE_HEIGHT = 0.6  # a stroke of a roman numeral is at least this share of the word's height ...
@@ -90,6 +95,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
 
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
+    without_phantom_marks(words, pixels)
     for word in words:
         _without_bracket_echo(word, ink)
         _superscript_power(word)
@@ -108,6 +114,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         word.text = "".join(letter.text for letter in word.letters) or word.text
         if _lost_separator(word.letters) or _separator_ink(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
+    by_closed_lists(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
@@ -164,18 +171,18 @@ def _sticks_out(letter: Letter, neighbour: Letter) -> bool:
 
 
 def _superscript_power(word: Word) -> None:
-    """A raised "2" or "3" (or a mark read in its place) after a letter is a superscript: "м?" -> "м²" (in place)."""
+    """A raised "2" or "3" (or a mark read in its place) after a letter is a power: "м?" -> "м2" (in place)."""
     if len(word.letters) < 2:
         return
     before, last = word.letters[-2], word.letters[-1]
     height = before.bottom - before.top
     if not before.text.isalpha() or last.bottom > before.bottom - SUPERSCRIPT_RISE * height:
         return
-    digit = next((ch for ch in (last.text, *last.choices) if ch in SUPERSCRIPTS), None)
+    digit = next((ch for ch in (last.text, *last.choices) if ch in RAISED_POWERS), None)
     if digit is None and last.text == "?":  # a "?" never stands raised; a raised quote without a "2" stays a quote
         digit = "2"
     if digit is not None and last.text in RAISED_LOOKALIKES:
-        word.letters[-1] = last._replace(text=SUPERSCRIPTS[digit])
+        word.letters[-1] = last._replace(text=RAISED_POWERS[digit])
 
 
 # ------------------------------------------------------------------------------------------------- case
@@ -230,12 +237,10 @@ class _Ink:
 
 
 def _roman_numerals(words: list[Word], ink: _Ink) -> None:
-    """A line's first word read as "Ш." or "Ill." whose ink is two to four separate upright strokes is a roman
-    numeral ("III. Аналитическая записка"): the Cyrillic model sees a "Ш" in "III", but a "Ш" is one piece of ink."""
-    first: dict[int, Word] = {}
+    """A word read as "Ш.", "П" or "Ill." whose ink is two to four separate upright strokes is a roman numeral
+    ("III. Аналитическая записка", "во II квартале"): the Cyrillic model sees a "Ш" in "III" and a "П" in "II",
+    but a "Ш" or a "П" is one piece of ink."""
     for word in words:
-        first.setdefault(word.line, word)
-    for word in first.values():
         match = _ROMAN_LOOKALIKE.match(word.text)
         if not match or len(word.letters) != len(word.text):
             continue
@@ -266,11 +271,18 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
         return
     for k, letter in enumerate(word.letters):
         small = SAME_SHAPE.get(letter.text)
-        if small is None:
+        if small is None or (k == 0 and _small_letters_follow(word.letters)):
             continue
         limit = x_height * (CAP_PER_X_HEIGHT + (BREVE_EXTRA if small == "й" else 0.0))
         if 0 < ink.height(letter, word.baseline, 2 * x_height) <= limit:  # above the baseline: "д" reaches below
             word.letters[k] = letter._replace(text=small)
+
+
+def _small_letters_follow(letters: list[Letter]) -> bool:
+    """Does a word's first letter lead small letters ("Исполнено", "Охват")? The recogniser then saw the capital
+    beside the small letters and is surer of its case than a height measured on a blurred scan."""
+    rest = [letter.text for letter in letters[1:] if letter.text.isalpha()]
+    return len(rest) >= MIN_SMALL_AFTER_CAPITAL and all(ch.islower() for ch in rest)
 
 
 def _digits_as_letters(words: list[Word], x_heights: dict[tuple[str, int], float]) -> None:

@@ -5,10 +5,13 @@ letters of the same shape ("Ha" for "На", "B" for "В", "Kазахстан"), 
 as a single quote ("‘услуг"). Russian typing quotes with « » and „ “, never with ‘ ’, and no word mixes
 the two alphabets; so:
   - a word mixing Cyrillic and Latin letters gets the Cyrillic letter for each Latin lookalike;
-  - a word in Latin letters alone, every one a lookalike, standing among Cyrillic words, becomes Cyrillic
-    when that makes a dictionary word ("Ha" -> "На"; "Digital", "SMART", "CO2" stay), or when it is an
+  - a word in Latin letters alone, every one a lookalike, standing among Cyrillic words or alone in a table
+    cell, becomes Cyrillic when that makes a dictionary word ("Ha" -> "На", a unit cell "KM" -> "КМ", which
+    the case by height then makes "км"; "Digital", "SMART", "CO2" stay), or when it is an
     abbreviation in capitals with a "3" inside, which is a "З" ("MTC3H" -> "МТСЗН");
-  - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности").
+  - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности");
+  - a vertical bar standing as a word between Russian words is the roman numeral one ("в | квартале"):
+    Russian text has no use for a bar.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from pipeline.readers.ocr.engine import Word
 
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
 SINGLE_QUOTES = "‘’'`‚"
+BARS = ("|", "¦")  # what the recogniser makes of a roman "I" standing alone
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
@@ -36,7 +40,13 @@ def in_russian_letters(words: list[Word]) -> None:
         for k, word in enumerate(run):
             _without_stray_quote(word)
             neighbours = run[max(0, k - 1):k] + run[k + 1:k + 2]
-            _cyrillic_lookalikes(word, any(_CYRILLIC.search(n.text) for n in neighbours))
+            # A table cell of one word ("KM" in a unit column) has no neighbour to tell its alphabet: the
+            # dictionary alone decides, as it does among Cyrillic words.
+            alone_in_cell = word.block >= 0 and len(run) == 1
+            if word.text in BARS and len(neighbours) == 2 and all(_CYRILLIC.search(n.text) for n in neighbours):
+                _set_text(word, "I")
+                continue
+            _cyrillic_lookalikes(word, alone_in_cell or any(_CYRILLIC.search(n.text) for n in neighbours))
 
 
 def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:
@@ -73,3 +83,9 @@ def _without_stray_quote(word: Word) -> None:
             word.x0, word.x1 = round(min(x.x0 for x in letters)), round(max(x.x1 for x in letters))
             word.text = "".join(letter.text for letter in letters)
             return
+
+
+def _set_text(word: Word, text: str) -> None:
+    """The word's text and its one letter made `text` (a one-letter word)."""
+    word.letters = [letter._replace(text=text, choices=()) for letter in word.letters[:1]]
+    word.text = text

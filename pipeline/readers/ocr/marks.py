@@ -1,0 +1,55 @@
+"""Punctuation the recogniser adds where the page has no ink: "материалов." for "материалов".
+
+Tesseract's model has learnt that a line ends with a point, a comma or a colon, and at the end of a table cell's
+line it now and then writes one where nothing stands ("Утверждение.", "43,8.", "предпринимательства:"). A mark
+of the page is ink of its own beside the letter before it; a mark read where that room is blank is dropped.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.readers.ocr.engine import Word
+
+TRAILING_MARKS = ".,:;"
+INK_LEVEL = 128  # grey levels below this are ink
+MIN_MARK_PIXELS = 2  # a mark's ink is at least this many pixels (a point at 200 dpi: about 9)
+MARK_REACH = 3  # pixels looked at past the mark's box: the recogniser's box may stop short of the ink
+MIN_PIECE_PIXELS = 4  # ... and as a piece of its own at least this many (a speck of dust: one or two)
+MARK_HEIGHT_SHARE = 0.45  # a point or comma is at most this high (x the line height); a letter's stroke is taller
+DESCENT_SHARE = 0.4  # a comma reaches this much (x the line height) below the baseline
+
+
+def without_phantom_marks(words: list[Word], pixels: np.ndarray) -> None:
+    """Each word's last mark dropped where the page has no ink beside the letter before it (in place)."""
+    for word in words:
+        if len(word.letters) >= 2 and word.letters[-1].text in TRAILING_MARKS and not _has_ink(word, pixels):
+            del word.letters[-1]
+            word.x1 = round(max(x.x1 for x in word.letters))
+            word.text = "".join(x.text for x in word.letters)
+
+
+def _has_ink(word: Word, pixels: np.ndarray) -> bool:
+    """Is there a mark's ink after the letter before it: ink between that letter's end and the mark's right edge,
+    or a small piece of ink of its own at the baseline in the letter's right half (its box may take the comma
+    in: "лиц," at 300 dpi), from the line's top to a comma's depth below the baseline?"""
+    mark, before = word.letters[-1], word.letters[-2]
+    top, bottom = max(0, round(word.baseline - word.size)), round(word.baseline + DESCENT_SHARE * word.size)
+    x0, x1 = max(round(before.x1) + 1, round(mark.x0)), round(mark.x1) + MARK_REACH
+    if x1 <= x0 or bottom <= top:
+        return True  # no room to look at: the mark stays as read
+    if int((pixels[top:bottom, max(0, x0):x1] < INK_LEVEL).sum()) >= MIN_MARK_PIXELS:
+        return True
+    return _mark_piece(pixels, word, round((before.x0 + before.x1) / 2), x1, top, bottom)
+
+
+def _mark_piece(pixels: np.ndarray, word: Word, x0: int, x1: int, top: int, bottom: int) -> bool:
+    """Is there a piece of ink as small as a point or comma reaching the baseline between x0 and x1?"""
+    import cv2
+
+    box = (pixels[top:bottom, max(0, x0):x1] < INK_LEVEL).astype(np.uint8)
+    if box.size == 0:
+        return False
+    count, _, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+    base = word.baseline - top
+    return any(area >= MIN_PIECE_PIXELS and h <= MARK_HEIGHT_SHARE * word.size and y + h >= base - 1
+               for _, y, _, h, area in stats[1:count].tolist())

@@ -1,0 +1,167 @@
+"""Words and cells made right by closed lists, after their letters were (reading.py).
+
+Some misreadings no letter's shape or box settles, but a list does:
+  - a table cell whose whole text is a status wording ("Достигнут", "Не исполнено", "Исполнено частично")
+    read with a letter wrong or in lookalike Latin letters and digits ("Дocтигнyт", "Hе дocтuгнут",
+    "Испoлнeно чacтичн0"): the cell becomes the one wording of statuses.tsv it is nearest to, when it is
+    near one (letters compared by their shapes) and nearer to it than to any other; written with a capital,
+    as a status cell is (a small first letter is the case guessed wrong on a short line: "исполнено");
+  - a Kazakh letter read as the Russian letter it is drawn on ("Қазақстан" read "Казакстан"): a word the
+    Russian dictionary does not know that is a word of kazakh_words.tsv once its Kazakh letters are read
+    that way becomes that word;
+  - a semicolon between digits ("12;5") is a decimal comma that a speck of dust made taller: Russian text
+    writes no semicolon between digits without a space.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from pipeline import morph, vocabulary
+from pipeline.readers.ocr.engine import Letter, Word
+
+# Kazakh letters and the Russian (or Latin) letters of their shape that Tesseract reads them as.
+KAZAKH_AS_RUSSIAN = str.maketrans("ҚқҒғҢңӨөҰұҮүҺһ", "КкГгНнОоУуУуНн")
+# What a letter may be read as in a status cell, folded to one letter: Latin lookalikes (capitals first: a "B"
+# is a "В", a "b" a "ь"), digits of a letter's shape, letters told apart only by a mark that blur loses.
+# The cell and the wordings are compared folded.
+LETTER_DIGITS = "036"  # digits that stand for letters of their shape in a status cell ("0" for "о")
+CAPITALS_FOLD = str.maketrans(dict(zip("ABCEHKMOPTXY", "АВСЕНКМОРТХУ", strict=True)))
+SHAPE_FOLD = str.maketrans(dict(zip("abcehkmoprtuxy" + LETTER_DIGITS + "йёъщц", "аьсенкморгтихуозбиеьшп", strict=True)))
+STATUS_CLOSE = 0.15  # a cell at most this share of the wording's letters (folded) away from it reads as the wording
+STATUS_MIN_LETTERS = 6  # shorter cells are left as read: too little to tell one wording from another
+DONE_ENDINGS = ("", "о", "а", "ы")  # "Исполнен", "Исполнено", "Достигнута", "Выполнены"
+_NOT_LETTERS = regex.compile(r"[^\p{L}]+")
+_SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
+
+
+def by_closed_lists(words: list[Word]) -> None:
+    """Status cells, Kazakh words and semicolons between digits put right (in place; dropped words removed)."""
+    for word in words:
+        _semicolon_between_digits(word)
+        _kazakh_letters(word)
+    cells: dict[int, list[Word]] = {}
+    for word in words:
+        if word.block >= 0:
+            cells.setdefault(word.block, []).append(word)
+    dropped: list[Word] = []
+    for cell in cells.values():
+        dropped += _status_cell(cell)
+    if dropped:
+        words[:] = [w for w in words if not any(w is d for d in dropped)]
+
+
+def _semicolon_between_digits(word: Word) -> None:
+    """"12;5" -> "12,5"."""
+    if ";" in word.text and _SEMICOLON_BETWEEN_DIGITS.search(word.text):
+        word.letters = [letter._replace(text=",") if letter.text == ";" and 0 < k < len(word.letters) - 1
+                        and word.letters[k - 1].text.isdigit() and word.letters[k + 1].text.isdigit() else letter
+                        for k, letter in enumerate(word.letters)]
+        word.text = _SEMICOLON_BETWEEN_DIGITS.sub(",", word.text)
+
+
+@functools.cache
+def _kazakh_words() -> dict[str, str]:
+    """Kazakh words by their reading in Russian letters, lower case: {"казакстан": "Қазақстан"}."""
+    return {word.translate(KAZAKH_AS_RUSSIAN).lower(): word for word in vocabulary.words("kazakh_words")}
+
+
+def _kazakh_letters(word: Word) -> None:
+    """"«Казакстан" -> "«Қазақстан": Kazakh letters given back to a word the Russian dictionary does not know."""
+    match = regex.match(r"^(\W*)(\p{Cyrillic}+(?:-\p{Cyrillic}+)*)(\W*)$", word.text)
+    if not match:
+        return
+    core = match.group(2)
+    kazakh = _kazakh_words().get(core.translate(KAZAKH_AS_RUSSIAN).lower())
+    if kazakh is None or kazakh == core or morph.is_known(core.lower()):
+        return
+    if core[0].islower():
+        kazakh = kazakh[0].lower() + kazakh[1:]
+    _retext(word, match.group(1) + kazakh + match.group(3))
+
+
+# ------------------------------------------------------------------------------------------------- statuses
+@functools.cache
+def status_wordings() -> dict[str, str]:
+    """Every status wording a cell may hold, by its folded letters: {"достигнут": "Достигнут", ...}.
+
+    Built from statuses.tsv: a done word in each ending, with or without "не" before it, "частично" before or
+    after it, or a degree after it ("в полном объеме", "не в полном объеме"); and the wordings of a measure
+    still under way. Where two wordings fold alike the first is kept."""
+    done = [stem + ending for stem in vocabulary.words("statuses", role="done") for ending in DONE_ENDINGS]
+    cores = done + ["не " + word for word in done]
+    partial = vocabulary.words("statuses", role="partial")
+    full = vocabulary.words("statuses", role="full")
+    before = [w for w in partial if " " not in w]  # "частично исполнено"
+    phrases = list(cores)
+    phrases += [f"{p} {c}" for p, c in itertools.product(before, done)]
+    phrases += [f"{c} {p}" for c, p in itertools.product(done, partial + full)]
+    phrases += [f"{a} ({b})" for a, b in itertools.product(done, done) if a != b and b.startswith("перевыполн")]
+    phrases += list(vocabulary.words("statuses", role="in_progress"))
+    out: dict[str, str] = {}
+    for phrase in phrases:
+        out.setdefault(_folded(phrase), phrase[0].upper() + phrase[1:])
+    return out
+
+
+def _folded(text: str) -> str:
+    """Lower case, lookalikes folded, only letters: "Hе дocтигнут" -> "недостигнут"."""
+    return _NOT_LETTERS.sub("", text.translate(CAPITALS_FOLD).lower().translate(SHAPE_FOLD))
+
+
+def nearest_status(text: str) -> str | None:
+    """The status wording the cell's text is a misreading of, or None ("Дocтигнyт" -> "Достигнут").
+
+    None when the text is a wording already, too short or too far from every wording, or as near to two."""
+    folded = _folded(text)
+    wordings = status_wordings()
+    if len(folded) < STATUS_MIN_LETTERS or any(ch.isdigit() and ch not in LETTER_DIGITS for ch in text):
+        return None
+    if folded in wordings:
+        return wordings[folded] if _needs_retext(text, wordings[folded]) else None
+    if all(morph.is_known(w) for w in _NOT_LETTERS.split(text.lower()) if w):
+        return None  # dictionary words read as they stand ("Исполнение" in a header) are no misreading
+    limit = max(1, int(STATUS_CLOSE * len(folded)))
+    scored = sorted((Levenshtein.distance(folded, key, score_cutoff=limit + 1), key) for key in wordings)
+    best, key = scored[0]
+    if best > limit or (len(scored) > 1 and scored[1][0] == best):
+        return None
+    return wordings[key]
+
+
+def _needs_retext(text: str, wording: str) -> bool:
+    """Does a cell whose letters fold to a wording read otherwise (Latin letters, digits, case, a bracket)?"""
+    return " ".join(text.split()) != wording
+
+
+def _status_cell(cell: list[Word]) -> list[Word]:
+    """A cell read as a near miss of a status wording gets the wording's words (in place): its first words
+    take the wording's words one each, the last of them the rest; the words left over are returned, to drop."""
+    text = " ".join(w.text for w in cell)
+    wording = nearest_status(text)
+    if wording is None:
+        return []
+    parts = wording.split()
+    if len(parts) > len(cell):
+        parts = parts[:len(cell) - 1] + [" ".join(parts[len(cell) - 1:])]
+    last, extra = cell[len(parts) - 1], cell[len(parts):]
+    last.x1 = max([last.x1] + [w.x1 for w in extra if w.line == last.line])  # the dropped words' room
+    for word, part in zip(cell, parts, strict=False):
+        _retext(word, part, spread=word is last and bool(extra))
+    return extra
+
+
+def _retext(word: Word, text: str, spread: bool = False) -> None:
+    """The word's text replaced: letter for letter where as many and not `spread`, else spread evenly over its box."""
+    if len(text) == len(word.letters) and not spread:
+        word.letters = [letter._replace(text=ch, choices=()) for letter, ch in zip(word.letters, text, strict=True)]
+    else:
+        top = min((x.top for x in word.letters), default=float(word.top))
+        bottom = max((x.bottom for x in word.letters), default=float(word.bottom))
+        step = (word.x1 - word.x0) / max(1, len(text))
+        word.letters = [Letter(ch, word.x0 + k * step, word.x0 + (k + 1) * step, top, bottom)
+                        for k, ch in enumerate(text)]
+    word.text = text

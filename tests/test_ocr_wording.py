@@ -1,0 +1,81 @@
+"""Words and cells made right by closed lists after OCR (pipeline/readers/ocr/wording.py): status cells, Kazakh
+words, a semicolon between digits."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.wording import by_closed_lists, nearest_status
+
+
+def _cell(*lines: str, block: int = 3) -> list[Word]:
+    """The words of one table cell, a line per argument, each letter 10 px wide, words 5 px apart."""
+    words = []
+    for n, line in enumerate(lines):
+        x = 0
+        for text in line.split():
+            letters = [Letter(ch, x + 10 * k, x + 10 * (k + 1), 20 * n, 20 * n + 20) for k, ch in enumerate(text)]
+            words.append(Word(text, x, 20 * n, x + 10 * len(text), 20 * n + 20, 0.9, n, 18.0, 20.0, letters, block))
+            x += 10 * len(text) + 5
+    return words
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("Дocтигнyт", "Достигнут"),  # Latin lookalikes
+    ("Hе дocтuгнут", "Не достигнут"),  # ... "u" for "и"
+    ("Испoлнeно чacтичн0", "Исполнено частично"),  # a "0" for an "о"
+    ("Вьполнено", "Выполнено"),  # one letter wrong, no lookalike: the only wording this near
+    ("Достигнуm", "Достигнут"),
+    ("Реализ0вано", "Реализовано"),
+    ("Достигнут (перевыполнен", "Достигнут (перевыполнен)"),  # the letters of a wording, a bracket lost
+    ("исполнено", "Исполнено"),  # a status cell starts with a capital
+    ("не достигнуто", "Не достигнуто"),
+    ("Достигнут", None),  # a wording as it stands
+    ("Исполнено не в полном объеме", None),
+    ("Исполнение", None),  # a header's dictionary word, two letters from "Исполнено": left alone
+    ("Мероприятие", None),
+    ("Достигну T-B", None),  # as near to "Достигнут" as to "Достигнута": nothing tells which
+    ("Испол", None),  # too short to tell
+    ("Выполнено 12", None),
+])
+def test_a_cell_near_one_status_wording_is_that_wording(read, expected):
+    assert nearest_status(read) == expected
+
+
+def test_a_status_cell_keeps_its_words_boxes_and_drops_the_extra_ones():
+    cell = _cell("Дocтигнyт", "(пеpевыпoл нен)")
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == ["Достигнут", "(перевыполнен)"]
+    assert all(w.text == "".join(x.text for x in w.letters) for w in cell)
+    assert (cell[1].x0, cell[1].x1, cell[1].letters[-1].x1) == (0, 145, 145)  # the dropped word's room given to the one before it
+
+
+def test_a_status_wording_in_lookalike_letters_is_put_in_cyrillic_only_in_a_table_cell():
+    page_line = _cell("Дocтигнyт", block=-1)
+    by_closed_lists(page_line)
+    assert page_line[0].text == "Дocтигнyт"
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("«Казакстан", "«Қазақстан"),  # a Kazakh word read in Russian letters
+    ("Гарыш", "Ғарыш"),
+    ("Казахстан", "Казахстан"),  # the Russian name stays Russian
+    ("казакстанның", "қазақстанның"),  # some Kazakh letters read right, some not; a small first letter stays small
+    ("Кызылорда", "Кызылорда"),  # the Russian spelling of a Kazakh name: not in the list
+])
+def test_kazakh_letters_given_back_by_the_word_list(read, expected):
+    cell = _cell(read, block=-1)
+    by_closed_lists(cell)
+    assert cell[0].text == expected
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("12;5", "12,5"),
+    ("1;2;3", "1,2,3"),
+    ("2019;", "2019;"),  # a semicolon after a number ends a clause
+    ("а;б", "а;б"),
+])
+def test_a_semicolon_between_digits_is_a_comma(read, expected):
+    cell = _cell(read, block=-1)
+    by_closed_lists(cell)
+    assert cell[0].text == expected == "".join(x.text for x in cell[0].letters)
