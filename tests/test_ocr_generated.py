@@ -154,3 +154,17 @@ def test_a_word_a_narrow_status_column_broke_is_whole_again(report_7300, tmp_pat
     got = [r["status_text"] for r in extract_document(scan_7606, ocr=OcrOptions()).model_dump(mode="json")["risks"]]
     want = [r["status_text"] for r in extract_document(docx).model_dump(mode="json")["risks"]]
     assert len(got) >= 6 and got == want[:len(got)]
+
+
+# ------------------------------------------------- a header row cut by the page (rulings.py: _closed_strips)
+def test_an_indicator_header_row_cut_by_the_page_keeps_its_table(tmp_path):
+    """Report 7805's indicator header row breaks after its first line at the foot of page 2 ("Наименование
+    целевого | Плано | Фактическ | Статус | Источник | Ед."): a table strip one line high, whose rulings no vertical
+    as tall as a letter meets. Read as a table it joins the rest of its header on page 3, and the four indicators
+    are read (before: the strip was a paragraph, and the table "absent": missing_section)."""
+    docx, scan = benchmark_scan(7805, tmp_path, dpi=200, pages=[0, 1, 2])
+    got = extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")
+    want = extract_document(docx).model_dump(mode="json")
+    assert not [f for f in got["findings"] if f["code"] == "missing_section" and "индикатор" in f["message"]]
+    assert [(i["plan"], i["fact"]) for i in got["indicators"][:3]] == [(i["plan"], i["fact"]) for i in
+                                                                      want["indicators"][:3]]

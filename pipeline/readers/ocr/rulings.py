@@ -23,6 +23,7 @@ SHORT_RULE_MIN_LEN_PT = 6.0  # ... or at least this long and running from one pe
 RULE_MAX_THICK_PT = 3.0  # ... and at most this thick
 MEET_TOL_PT = 4.0  # a ruling must meet a perpendicular one within this: letters' serif rows never do
 TOUCH_TOL_PT = 1.0  # a short ruling must touch both of its perpendicular ones: no gap wider than this
+STRIP_MIN_LEN_PT = 100.0  # a ruling no long vertical meets is kept if this long and closed at both ends (see _closed_strips)
 ERASE_PAD_PX = 1  # the erased band reaches this many pixels beyond the found ruling
 
 
@@ -45,7 +46,12 @@ def find_rulings(pixels: np.ndarray, dpi: float) -> Rulings:
     tol = MEET_TOL_PT * px_per_pt
     h_keep = {k: b for k, b in h_boxes.items() if any(_meet(b, v, tol) for v in v_boxes.values())}
     v_keep = {k: b for k, b in v_boxes.items() if any(_meet(h, b, tol) for h in h_boxes.values())}
-    vs_keep = _short_verticals(ink, long_vertical, list(h_keep.values()), px_per_pt) if len(h_keep) > 1 else {}
+    strip = {k: b for k, b in h_boxes.items() if k not in h_keep and b[2] >= STRIP_MIN_LEN_PT * px_per_pt}
+    across = [*h_keep.values(), *strip.values()]
+    vs_keep = _short_verticals(ink, long_vertical, across, px_per_pt) if len(across) > 1 else {}
+    if strip:
+        h_keep |= _closed_strips(strip, list(vs_keep.values()), tol)
+        vs_keep = {k: v for k, v in vs_keep.items() if _bridge(v, list(h_keep.values()), tol)}
     scale = 1.0 / px_per_pt
     edges = [_edge("h", x * scale, (x + w) * scale, (y + h / 2) * scale, (y + h / 2) * scale)
              for x, y, w, h in h_keep.values()]
@@ -76,6 +82,19 @@ def _short_verticals(ink: np.ndarray, long_vertical: np.ndarray, horizontals: li
     across = ((hx - tol <= cx) & (cx <= hx + hw + tol) & (y[:, None] - tol <= centre)
               & (centre <= (y + h)[:, None] + tol)).sum(axis=1)
     return {k: span for k in labels[across >= 2].tolist() if (span := _bridge(boxes[k], horizontals, tol))}
+
+
+def _closed_strips(strip: dict, short_verticals: list[tuple], tol: float) -> dict:
+    """Long horizontal rulings that no vertical ruling of a letter's height or more meets, kept where short
+    verticals (drawn from one horizontal ruling to another) stand at both of their ends: a table of one row
+    a line high, such as the first line of a header row that a page break cut off ("Наименование целевого |
+    Плано | Фактическ | Статус") above the rest of the table on the next page. The feet of a row of serif
+    letters run long too, but no ruling closes them at both ends."""
+    def closed(box: tuple) -> bool:
+        x, y, w, h = box
+        ends = [v[0] + v[2] / 2 for v in short_verticals if _meet(box, v, tol)]
+        return any(abs(e - x) <= tol for e in ends) and any(abs(e - (x + w)) <= tol for e in ends)
+    return {k: b for k, b in strip.items() if closed(b)}
 
 
 def ink_mask(pixels: np.ndarray) -> np.ndarray:
