@@ -183,11 +183,14 @@ WORD_BASE_RE = regex.compile(
     r"(?!\w)", regex.I
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
+PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
 COUNTED_LINK_RE = regex.compile(r"^\s*(?:,|и)\s*\Z", regex.I)
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
+PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
+PER_MILLE = Decimal(1000)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
@@ -206,6 +209,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
+    per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
@@ -224,6 +228,17 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
             f.per, f.per_object = base.per, base.per_object
             if ratio and f.measure.unit == "count" and f.measure.object is None:
                 f.measure = _with_unit(f.measure, "ratio")
+
+
+def per_mille(s: Sentence, figures: list[Figure]) -> None:
+    """"8,1 ‰", "21,4 промилле": a ratio per thousand, its base unnamed."""
+    if "‰" not in s.text and s.absent(PER_MILLE_WORDS):
+        return
+    for f in figures:
+        m = PER_MILLE_RE.match(s.text, f.measure.end)
+        if m and f.per is None and f.measure.unit in (None, "count") and f.measure.object is None:
+            f.measure = Measure("ratio", None, m.end(), f.measure.multiplier, f.measure.addend, f.measure.skip)
+            f.per = PER_MILLE
 
 
 def rates_of_last_sentence(s: Sentence, figures: list[Figure], last_rate: Optional[Figure], refers_back: bool,
