@@ -185,6 +185,7 @@ WORD_BASE_RE = regex.compile(
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
 PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
+NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
 COUNTED_LINK_RE = regex.compile(r"^\s*(?:,|и)\s*\Z", regex.I)
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
@@ -283,7 +284,7 @@ def _with_tail(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
     """The base's noun with the word that ends its name: "родившихся живыми", "человек населения"."""
     if obj is None:
         return None
-    m = regex.match(r"\s+([а-яё]+)(?!\w)", s.text[end:], regex.I)
+    m = NEXT_WORD_RE.match(s.text, end)
     return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else obj
 
 
