@@ -167,3 +167,16 @@ def test_a_missing_driver_is_bad_usage_with_advice(run_dir, monkeypatch):
     status, _, stderr = cli_in_process("load", run_dir, "--db", f"postgresql://nobody@127.0.0.1:{free_port()}/none")
     assert status == 2 and "driver is not installed" in stderr and "pip install" in stderr
     assert "Traceback" not in stderr
+
+
+def test_rates_keep_their_base_in_the_csv_and_the_database(run_dir, db_url):
+    """Issue 11: every new fact field is in the CSV and the database: "коэффициент ... 0,25 на 1 000 работающих"
+    (samples/ministry_landscape_2020.docx) is a rate per 1000 "работающих" in both."""
+    load(run_dir, db_url)
+    columns = list(table_field_types("facts"))
+    in_db = {r for r in db_table(db_url, "facts") if r[columns.index("per")] is not None}
+    in_csv = {r for r in csv_table(run_dir / "facts.csv", "facts") if r[columns.index("per")] is not None}
+    assert in_db == in_csv
+    rates = {(r[columns.index("value")], r[columns.index("unit")], r[columns.index("per")], r[columns.index("per_object")])
+             for r in in_db}
+    assert {(0.25, "ratio", 1000.0, "работающих"), (5.1, "count", 100000.0, "работающих")} <= rates

@@ -27,7 +27,14 @@ from typing import Optional
 import regex
 
 from pipeline.facts.changes import mark_changes
-from pipeline.facts.context import LIST_ITEM_RE, Carry, borrow_from_partner, inherit_units, paragraph_period
+from pipeline.facts.context import (
+    LIST_ITEM_RE,
+    Carry,
+    borrow_from_partner,
+    inherit_units,
+    paragraph_period,
+    refers_back,
+)
 from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, value_of
@@ -40,7 +47,12 @@ from pipeline.facts.periods import (
     reporting_period_mentions,
 )
 from pipeline.facts.sentence import Sentence, lowered
-from pipeline.facts.series import attach_rate_bases, like_the_item_before, units_written_once
+from pipeline.facts.series import (
+    attach_rate_bases,
+    like_the_item_before,
+    rates_of_last_sentence,
+    units_written_once,
+)
 from pipeline.facts.years import assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -130,6 +142,8 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
     attach_rate_bases(s, figures, bases)
+    rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
+    carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
     headline_years(s, figures, years, carry.period())

@@ -348,6 +348,11 @@ def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
     return None
 
 
+def refers_back(s: Sentence) -> bool:
+    """Whether the sentence refers to the figures of the one before ("данный показатель", "Максимум — в Алматы")."""
+    return not s.absent(ANAPHORA_WORDS) and bool(ANAPHORA_RE.search(s.text))
+
+
 @dataclass
 class Carry:
     """What one sentence hands to the next: an open list's lead-in year and counted things, the last counted things."""
@@ -365,12 +370,15 @@ class Carry:
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
     item_template: tuple[Measure, ...] = ()  # the units of the last list item whose figures all wrote theirs
+    last_rate: Optional[Figure] = None  # the last rate of the sentence before (see `series.rates_of_last_sentence`)
+    last_rate_nearby: bool = False  # that sentence is in this paragraph
 
     def new_paragraph(self, section_title: bool = False, item: bool = False) -> None:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
         млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
         (a paragraph opened by a dash of dialogue is none)."""
         self.named = self.paragraph_year = None
+        self.last_rate_nearby = False
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:
             self.named_in_text = self.plan_in_text = None
@@ -418,8 +426,7 @@ class Carry:
         last sentence's when this one refers back to them ("данный показатель", "их количество")."""
         if is_item:
             return self.list_unit
-        anaphora = not s.absent(ANAPHORA_WORDS) and ANAPHORA_RE.search(s.text)
-        return self.last_unit if anaphora else ()
+        return self.last_unit if refers_back(s) else ()
 
     def keep_template(self, template: Optional[tuple[Measure, ...]]) -> None:
         """After a sentence: a list item whose figures all wrote their units is the template of the next items; an

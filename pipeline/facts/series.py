@@ -20,6 +20,7 @@ from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
+from pipeline.vocabulary import words
 
 # Between two members: a comma or semicolon (or "и"/"а"), then the next member's label: a year ("2020 г. –", "в
 # 2019 году –") or a few words ("неналоговые поступления –", "в том числе собственные –", "Павлодарскую ("), then a
@@ -169,15 +170,29 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 
 # --- the base of a rate ------------------------------------------------------------------
 
-RATE_LINK_RE = regex.compile(r"^\s*(?:\(?\s*в\s+расч[её]те\s+)?на\s*\Z", regex.I)
+# What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая
+# заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base)
+RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?на\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
-# The base written as words: "на одного жителя", "в расчете на одного работника", "на душу населения".
+# The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
+# исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
+# домохозяйства", "стоимость поверки одного средства измерений").
 WORD_BASE_RE = regex.compile(
-    r"(?<!\w)на\s+(?:одн(?:ого|у|о)\s+(?P<word>[а-яё]+)|(?P<soul>душу\s+населения))(?!\w)", regex.I
+    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?P<base>одн(?:ого|ой|у|о)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
+    r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одну", "одно", "душу")
+WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
+PER_MILLE_WORDS = literals("промилле")
+BASE_TAILS = frozenset(words("rate_base_tails"))
+NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
+# Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
+COUNTED_LINK_RE = regex.compile(r"^\s*(?:,|и)\s*\Z", regex.I)
 NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
+PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
+PER_MILLE = Decimal(1000)
+SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
 class Base(NamedTuple):
@@ -195,13 +210,14 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
+    per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
         if owner is None:
             continue
-        members = _same_rate(s, figures, owner, owners)
+        members = _same_rate(s, figures, owner, owners, base_first=base.end <= owner.start)
         if owner.elided and owner.measure.unit in COUNTED and RATE_LINK_RE.match(s.text[owner.measure.end:base.start]):
             # "42,1 случая на 100 тыс. населения ..., смертность – до 2,1 на 100 тыс. населения": a rate that writes
             # its own base but no noun is a coefficient; the neighbour's noun is not elided into it
@@ -215,21 +231,88 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
                 f.measure = _with_unit(f.measure, "ratio")
 
 
+def per_mille(s: Sentence, figures: list[Figure]) -> None:
+    """"8,1 ‰", "21,4 промилле": a ratio per thousand, its base unnamed."""
+    if "‰" not in s.text and s.absent(PER_MILLE_WORDS):
+        return
+    for f in figures:
+        m = PER_MILLE_RE.match(s.text, f.measure.end)
+        if m and f.per is None and f.measure.unit in (None, "count") and f.measure.object is None:
+            f.measure = Measure("ratio", None, m.end(), f.measure.multiplier, f.measure.addend, f.measure.skip)
+            f.per = PER_MILLE
+
+
+def rates_of_last_sentence(s: Sentence, figures: list[Figure], last_rate: Optional[Figure], refers_back: bool,
+                           nearby: bool) -> None:
+    """Give the base of the last sentence's rate to the figures of this one that go on its series: bare values in
+    brackets after names ("... 1,7 млн тг на душу населения. Далее идут Астана (1,1 млн тг), ... (967,1 тыс. тг)",
+    "Максимум — в Алматы (214.6 тыс.)") or figures of a sentence that refers back ("данный показатель планируется
+    на уровне 26,7 кв. метров", also in the next paragraph), of the same measure and of a like size (within a factor
+    of ten), in a sentence that writes no base of its own."""
+    if last_rate is None or last_rate.per is None or any(f.per is not None for f in figures):
+        return
+    size = abs(_value(last_rate))
+    for f in figures:
+        if f.measure.unit != last_rate.measure.unit or not _same_object(f, last_rate):
+            continue
+        if not size or not size / SERIES_SIZE_FACTOR <= abs(_value(f)) <= size * SERIES_SIZE_FACTOR:
+            continue
+        if refers_back or nearby and _bracketed(s, f):
+            f.per, f.per_object = last_rate.per, last_rate.per_object
+
+
+def _value(f: Figure) -> Decimal:
+    return decimal(f.number) * f.measure.multiplier + f.measure.addend
+
+
+def _bracketed(s: Sentence, f: Figure) -> bool:
+    """"(1,1 млн тг)", "(236 874,7)": a value alone in brackets."""
+    return s.text[:f.start].rstrip().endswith("(") and s.text[f.measure.end:].lstrip().startswith(")")
+
+
 def _base_of(s: Sentence, f: Figure) -> Base:
     obj = f.measure.object
+    end = f.measure.end
     if obj is None:
         word = s.word_at(f.measure.end)
-        obj = word.text if word else None
-    return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend, obj)
+        obj, end = (word.text, word.end) if word else (None, end)
+    return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
+                _with_tail(s, obj, end))
+
+
+def _with_tail(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
+    """The base's noun with the word that ends its name: "родившихся живыми", "человек населения"."""
+    if obj is None:
+        return None
+    m = NEXT_WORD_RE.match(s.text, end)
+    return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else obj
 
 
 def _word_bases(s: Sentence) -> list[Base]:
     if s.absent(WORD_BASE_WORDS):
         return []
-    out = []
+    out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
-        out.append(Base(m.start(), m.end(), Decimal(1), m.group("word") or m.group("soul")))
+        group = "soul" if m.group("soul") else "words"
+        noun = _first_noun(m.group(group))
+        if noun is None and out:  # "на одного частного исполнителя ..., на одного государственного – 3 890"
+            noun = out[-1].per_object
+        elif noun is not None:  # "на душу населения"
+            noun = _with_tail(s, noun, m.start(group) + m.group(group).index(noun) + len(noun))
+        out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group("words").split()[0]))
     return out
+
+
+def _first_noun(text: str) -> Optional[str]:
+    """The noun of a base after its adjectives ("частного судебного исполнителя" -> "исполнителя"), None if the
+    base names no noun ("государственного")."""
+    for word in text.split():
+        info = word_info(word.lower())
+        if info.noun and not info.attributive:
+            return word
+        if not info.attributive:
+            return None
+    return None
 
 
 def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
@@ -241,9 +324,11 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
     return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES), None)
 
 
-def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]]) -> list[Figure]:
+def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]],
+               base_first: bool = False) -> list[Figure]:
     """The owner, the other end of its range, and the later figures of the same measure in its clause, up to the
-    owner of another base (a rate of its own)."""
+    owner of another base (a rate of its own); after a base written first, also the counts joined to the owner
+    ("на 10 тысяч человек приходится 151 койка и 65 врачей")."""
     text = s.text
     i = figures.index(owner)
     out = [owner]
@@ -253,6 +338,9 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner):
+            out.append(f)
+        elif base_first and f.per is None and f.measure.unit in COUNTED and out[-1].measure.unit in COUNTED \
+                and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
             out.append(f)
     return [f for f in out if f.per is None]
 

@@ -68,6 +68,7 @@ COLUMNS = {
     "units": ("wording", "unit"),
     "change_words": ("wording",),
     "signed_words": ("stem",),
+    "rate_base_tails": ("word",),
 }
 # Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
 OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
