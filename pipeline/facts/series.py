@@ -169,7 +169,7 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 
 # --- the base of a rate ------------------------------------------------------------------
 
-RATE_LINK_RE = regex.compile(r"^\s*(?:\(?\s*в\s+расч[её]те\s+)?на\s*\Z", regex.I)
+RATE_LINK_RE = regex.compile(r"^\s*(?:\(?\s*в\s+расч[её]те\s+)?[нз]а\s*\Z", regex.I)  # "на 100 тыс.", a price "за 1 кВт/час"
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на душу населения".
 WORD_BASE_RE = regex.compile(
