@@ -33,11 +33,6 @@ COORDINATED_RE = re.compile(r"\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?",
 RANK_MOVE_RE = re.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", re.I)
 ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
 SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
-# "падение составило ", "годовое снижение выбросов составило ", "прирост поголовья составил почти ": up to three
-# words (one a change noun), the verb, and the figure right after it
-NOUN_SAID_RE = re.compile(
-    r"(?<![\w-])(?P<words>(?:[а-яё]+\s+){1,3})состав\w+\s+(?:(?:почти|около|более|менее|порядка|свыше)\s+)?\Z",
-    re.I)
 SECOND_MEMBER_RE = re.compile(r"\s*(?:(?:в|по)\s+[а-яё]+(?:\s+[а-яё]+)?\s+)?и\s+", re.I)
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
@@ -79,8 +74,6 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
                 f.change = _subject_direction(s, clause, f)
             if f.change is None and i and _second_member(text, figures[i - 1], f):
                 f.change = figures[i - 1].change
-        elif "состав" in tail:
-            f.change = _noun_said_direction(text, start, f)
         if f.change and _is_rank_move(s, f):
             f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
             f.change = {"increase": "decrease", "decrease": "increase"}.get(f.change, f.change)
@@ -129,19 +122,6 @@ def _subject_direction(s: Sentence, clause: int, f: Figure) -> Optional[str]:
         return None
     for word, direction in reversed(_directions(s.text, clause, f.start)):
         if word_info(word.lower()).noun:
-            return direction
-    return None
-
-
-def _noun_said_direction(text: str, start: int, f: Figure) -> Optional[str]:
-    """"падение составило 2,9 млн тонн", "снижение выбросов составило 3 тыс. тонн": an amount in any unit said to be
-    a change noun right before its verb (a rate or an index needs more: _subject_direction)."""
-    m = NOUN_SAID_RE.search(text[max(start, f.start - TAIL):f.start])
-    if not m:
-        return None
-    for word in m.group("words").split():
-        direction = _direction_of_word(word)
-        if direction and word_info(word.lower()).noun:
             return direction
     return None
 
