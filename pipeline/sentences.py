@@ -3,7 +3,8 @@
 A full stop before a capital ends a sentence, unless it closes an abbreviation of the vocabulary
 ("им. Абая", "ст. 41", "г. Алматы"); a list item's start (after ';' or ':', or on a new line) does too. So does a
 full stop glued to the next sentence after a longer word ("России.Выработка"; not "пос.Березовка"), and the "ч." of
-a unit of energy ("кВт⋅ч. При этом").
+a unit of energy ("кВт⋅ч. При этом"), and a full stop after a whole word before a sentence that opens with a number
+("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3").
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
 """
 from __future__ import annotations
@@ -21,11 +22,16 @@ SENTENCE_END_RE = regex.compile(
     # a full stop glued to the next sentence ("России.Выработка", "кВт⋅ч.При этом"), after a word long enough to be
     # no abbreviation of a place ("пос.Березовка", "мкр.Самал")
     rf"|(?:(?<=[а-яё]{{4}})|(?<={KWH}))\.(?=[«\"(]*[А-ЯЁ][а-яё]{{2}})"
+    # a sentence that opens with a number, after a whole word ("прошлого года. 99,99% из всех ..."); the word is
+    # checked in _is_boundary (no abbreviation, no magnitude: "5 млрд. 200 млн")
+    r"|(?<=[а-яё]{4}[»\")]*)\.(?=\s+\d)"
 )
 KWH_BEFORE_RE = regex.compile(rf"{KWH}\Z")
 NO_SPLIT_ABBR = frozenset(vocabulary.words("abbreviations", kind="word"))
 YEAR_ABBR = frozenset(vocabulary.words("abbreviations", kind="year"))
 COUNTRY_ABBR = frozenset(vocabulary.words("abbreviations", kind="country"))
+MAGNITUDE_ABBR = frozenset(vocabulary.words("magnitudes", kind="abbreviation"))
+DIGIT_AFTER_RE = regex.compile(r"\s+\d")
 COUNTRY_AFTER_RE = regex.compile(r"\s+[А-ЯЁA-Z]{2,4}(?!\w)")  # "США", "РФ", "РК"
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
 # Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
@@ -50,6 +56,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False
     if word == "ч" and KWH_BEFORE_RE.search(text, max(start, w.end("w") - 12), w.end("w")):
         return True  # "84,8 млрд кВт⋅ч. При этом ...": a unit ends the sentence
+    if DIGIT_AFTER_RE.match(text, m.end()) and word.lower() in MAGNITUDE_ABBR:
+        return False  # "5 млрд. 200 млн тенге": one number written with two scales
     if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False
     return word.lower() not in NO_SPLIT_ABBR

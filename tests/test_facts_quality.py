@@ -92,6 +92,12 @@ BARS = {
     # figures) 0.997 / 0.997 / 0.997: the figure left is "то в этом году – 1595" after "2019-го" in a text that
     # writes no year for "этот год".
     "heldout12_real_prose_facts.json": (0.98, 0.97),
+    # Labelled by the prose13 branch and committed (a9b2b71) before any run: real prose (fish catches, Kazakh oil, gas
+    # and livestock, Kuzbass coal, mortgages, ecology inspections and fines, electricity tariffs; 151 figures) first run
+    # 0.924 / 0.967, year 0.973 (0.897 of the figures with a year), unit 0.993; two year labels then corrected
+    # (24b1cfc: "с начала года" in a paragraph that names no year is null): 0.937 / 0.980 / 0.987 (0.963). After that
+    # branch's fixes 0.980 / 0.993 / 1.000: left are a tariff typed "теге" and a tariff written without its unit.
+    "heldout13_real_prose_facts.json": (0.98, 0.97),
 }
 
 

@@ -33,6 +33,7 @@ COORDINATED_RE = re.compile(r"\s*(?:и|или|,|[-–—]|до)\s*(?:на\s+)?",
 RANK_MOVE_RE = re.compile(r"(?<!\w)(?:подня|опусти|улучши|ухудши|перемест|потеря)\w*", re.I)
 ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
 SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
+SECOND_MEMBER_RE = re.compile(r"\s*(?:(?:в|по)\s+[а-яё]+(?:\s+[а-яё]+)?\s+)?и\s+", re.I)
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")
@@ -71,6 +72,8 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
                          text.rfind(":", start, f.start), start - 1) + 1
             if not INDEX_WORDS_RE.search(text, clause, f.start):
                 f.change = _subject_direction(s, clause, f)
+            if f.change is None and i and _second_member(text, figures[i - 1], f):
+                f.change = figures[i - 1].change
         if f.change and _is_rank_move(s, f):
             f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
             f.change = {"increase": "decrease", "decrease": "increase"}.get(f.change, f.change)
@@ -139,6 +142,13 @@ def _direction_of_word(word: str) -> Optional[str]:
     every figure's sentence is read for them, and prose repeats its words)."""
     low = word.lower()
     return next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+
+
+def _second_member(text: str, prev: Figure, f: Figure) -> bool:
+    """"прирост составил 27,4% в количественном и 36,2% в денежном выражении": the second of two changes in one unit
+    joined by "и" and what the first is in."""
+    return prev.change is not None and prev.measure.unit == f.measure.unit \
+        and bool(SECOND_MEMBER_RE.fullmatch(text, prev.measure.end, f.start))
 
 
 def _restates(text: str, prev: Figure, f: Figure) -> bool:

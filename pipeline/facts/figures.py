@@ -61,6 +61,8 @@ RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+н
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
+MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR"})
+PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
@@ -233,11 +235,13 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
 
 def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м", "6 учащихся на 1 компьютер" (right after a
-    counted figure): one unit of what a rate is per."""
+    counted figure), "15,0528 тенге за 1 кВт/час" (right after a price): one unit of what a rate is per."""
     if fig.number != "1" or fig.measure.multiplier != 1:
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
         return fig.measure.unit is not None
+    if prev and prev.measure.unit in MONEY_UNITS and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return True  # "15,0528 тенге за 1 кВт/час": a price per one unit
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head):
         return False

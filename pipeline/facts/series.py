@@ -171,8 +171,9 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # --- the base of a rate ------------------------------------------------------------------
 
 # What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая
-# заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base)
-RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?на\s*\Z", regex.I)
+# заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
+# "15,0528 тенге за 1 кВт/час"
+RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?[нз]а\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
