@@ -300,7 +300,7 @@ def _word_bases(s: Sentence) -> list[Base]:
             noun = out[-1].per_object
         elif noun is not None:  # "на душу населения"
             noun = _with_tail(s, noun, m.start(group) + m.group(group).index(noun) + len(noun))
-        out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group("words").split()[0]))
+        out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group(group).split()[0]))
     return out
 
 
