@@ -168,3 +168,15 @@ def test_an_indicator_header_row_cut_by_the_page_keeps_its_table(tmp_path):
     assert not [f for f in got["findings"] if f["code"] == "missing_section" and "индикатор" in f["message"]]
     assert [(i["plan"], i["fact"]) for i in got["indicators"][:3]] == [(i["plan"], i["fact"]) for i in
                                                                       want["indicators"][:3]]
+
+
+# ----------------------------------------------- a compound broken at its hyphen in a cell (pdf/paragraphs.py)
+def test_a_compound_broken_at_its_hyphen_in_a_scanned_cell_is_joined(tmp_path):
+    """Report 7603's sources "Информационная система «Е-Собес»" and "... «Электронные счета-фактуры»" break after
+    the hyphen in their narrow column; OCR's uneven line pitch made the break a paragraph's, so the cell read
+    "«Е- Собес»" (the text PDF reads the compound whole)."""
+    docx, scan = benchmark_scan(7603, tmp_path, dpi=200)
+    got = {i["source"] for i in extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")["indicators"]}
+    want = {i["source"] for i in extract_document(docx).model_dump(mode="json")["indicators"]}
+    compounds = {s for s in want if s and ("Собес" in s or "счета-фактуры" in s)}
+    assert len(compounds) == 2 and compounds <= got

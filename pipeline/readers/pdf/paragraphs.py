@@ -126,15 +126,16 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return JOIN  # nobody starts a line with closing punctuation: a too-long token was broken before it
     if _ocr_fragment(a.text, a, b):
         return JOIN  # OCR's line heights and baselines are too rough to part a word the dictionary makes whole
+    if a.words is not None and _broken_at_hyphen(a, b):
+        return JOIN  # ... or a compound broken at its hyphen ('«Е-' | 'Собес»', 'счета-' | 'фактуры»')
     if same_region and b.base - a.base > a.pitch + max(PARA_GAP_MIN, PARA_GAP_RATIO * a.size):
         return PARA
     if abs(a.size - b.size) > SIZE_CHANGE_TOL:
         return PARA
     if a.bold != b.bold and UPPER_START.match(b.text) and (SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
-    if len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and (
-            LOWER_START.match(b.text) or (a.words is not None and b.text[:1].isalpha())):
-        return JOIN  # a word hyphenated (or a compound broken) at the line end; OCR's boxes are too rough to tell more
+    if _broken_at_hyphen(a, b):
+        return JOIN  # a word hyphenated (or a compound broken) at the line end
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
     if opening is not None and b.text[:1].isupper() and STATUS_LINE.match(opening):
@@ -204,6 +205,14 @@ def _at_margin(line: Line) -> bool:
 def _soft_break(a: Line, b: Line) -> bool:
     """A forced break in mid-sentence (a line break inside a paragraph rather than a new paragraph)."""
     return not SENTENCE_END.search(a.text) and bool(LOWER_START.match(b.text))
+
+
+def _broken_at_hyphen(a: Line, b: Line) -> bool:
+    """Does line a end with a word hyphenated or a compound broken at its hyphen that line b goes on with? A capital
+    after the hyphen counts on a page read by OCR only ('«Е-' | 'Собес»'), whose letter boxes are too rough to tell
+    more."""
+    return len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and bool(
+        LOWER_START.match(b.text) or (a.words is not None and b.text[:1].isalpha()))
 
 
 def glue(text: str, a: Line, b: Line) -> str:
