@@ -142,7 +142,8 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
     attach_rate_bases(s, figures, bases)
-    rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
+    if carry.last_rate is not None:  # the anaphora scan only where a rate went before
+        rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
