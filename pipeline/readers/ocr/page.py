@@ -60,6 +60,9 @@ MISSED_PAD_PT = 3.0  # margin around a missed piece of text when it is read agai
 MISSED_CLEAR_PT = 3.0  # ... and it must lie this far from any word read (else it is a word's stray part)
 MISSED_MIN_CONFIDENCE = 0.5  # what is read there counts only when read at least this surely
 EXTENT_DPI = 100  # the ink outside the tables is looked for at about this resolution
+LONE_TEXT_MAX = 3  # outside the tables, at most this many short pieces of text and nothing else ...
+LONE_TEXT_MAX_WIDTH = 4.0  # ... each no wider than this many times its height (a page number "12"), are left to
+# _missed_text: the page layout analysis (0.2-0.3 s of a 300-dpi page) passes over them and reads nothing
 _DASHES = ("-", "–", "—", "_", "--")
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"\d")
@@ -135,7 +138,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
     words = _read_cells(clean, cells, image.dpi, options)
     outside = _without_boxes(clean, cells)
-    if _has_text(outside, image.dpi):
+    if _wants_layout_read(outside, image.dpi):
         first = max((w.line for w in words), default=-1) + 1
         words = read_words(outside, image.dpi, options.languages, first_line=first) + words
     words = _without_specks(words, image.dpi)  # dust read as "." must not hide a dash from _missed_text
@@ -301,20 +304,24 @@ def _overlap(a: Word, b: Word) -> float:
     return w * h / max(1, smaller)
 
 
-def _has_text(pixels: np.ndarray, dpi: float) -> bool:
-    """Is there ink tall enough to be text (not only dust)?
+def _wants_layout_read(pixels: np.ndarray, dpi: float) -> bool:
+    """Is there text to read with Tesseract's page layout analysis: ink tall enough to be text (not only dust),
+    and more of it than a page number?
 
-    The rest of a table page is often nothing but dust: Tesseract's layout analysis of a whole 300-dpi page
-    costs a quarter of a second even when it finds no word. Looked for on a copy at about EXTENT_DPI, each of
-    its pixels the darkest of the ones it stands for (a thin stroke stays ink). Where there is text the whole
-    page is read, not only around it: Tesseract thresholds what it is given, and a crop would change the
+    The rest of a table page is often nothing but dust, or dust and a page number ("7" under the table):
+    Tesseract's layout analysis of a whole 300-dpi page costs a quarter of a second even when it finds no
+    word, and it passes over a lone short text (gen_07602's "3" and "4"), which _missed_text then reads as
+    one line. Looked for on a copy at about EXTENT_DPI, each of its pixels the darkest of the ones it stands
+    for (a thin stroke stays ink), with the letters of a word joined. Where there is text the whole page is
+    read, not only around it: Tesseract thresholds what it is given, and a crop would change the
     confidences and line heights of the words read."""
     import cv2
 
     k = max(1, round(dpi / EXTENT_DPI))
     small = cv2.erode(pixels, np.ones((k, k), np.uint8))[k // 2::k, k // 2::k] if k > 1 else pixels
     _, stats = _ink_pieces(small, dpi / k)
-    return bool((stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0).any())
+    text = stats[1:][stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0]
+    return len(text) > LONE_TEXT_MAX or bool((text[:, 2] > LONE_TEXT_MAX_WIDTH * text[:, 3]).any())
 
 
 def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
