@@ -13,7 +13,7 @@ from typing import Optional
 
 from pipeline import vocabulary
 from pipeline.findings import SEVERITY_ORDER
-from pipeline.page_crops import PageCropper
+from pipeline.page_crops import PageCropper, ocr_turns
 
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:2rem;color:#1d2433;max-width:1400px}
@@ -72,7 +72,7 @@ def page_crops(path: str, findings: list[dict]) -> dict[int, str]:
     located = [f for f in findings if _read_by_ocr(f.get("location"))]
     if not located:
         return {}
-    cropper = PageCropper(path)
+    cropper = PageCropper(path, ocr_turns(findings))
     try:
         uris = {id(f): cropper.data_uri(f["location"]["page"], f["location"]["bbox"]) for f in located}
     finally:

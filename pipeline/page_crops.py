@@ -5,13 +5,17 @@ scan without opening the file. The page is rendered again from the source at val
 extracted JSON holds no images): only the value's box and a margin, grey, scaled down to a small
 inline JPEG. A page photographed at an angle was read flattened, so its boxes are cut from the page
 image flattened the same way (ocr.image.page_image); a page OCR read turned (upside down, sideways) has its
-boxes on the page as it lies (the reader maps them back), and its crops are turned upright the same way.
+boxes on the page as it lies (the reader maps them back), and its crops are turned upright the same way: by the
+turn the `ocr_used` finding records for the page ("3 (95%, turned 180°)"), not by Tesseract's orientation
+detection asked again (0.4-0.8 s a 300-dpi page, and it may answer otherwise than the reader, which asks it only
+of pages read poorly).
 """
 from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Optional
 
@@ -20,17 +24,34 @@ CROP_SCALE = 2.0  # pixels per point at most (144 dpi): digits of a 10-pt font s
 CROP_MAX_WIDTH = 640  # pixels: a whole table row is scaled down to this
 CROP_MAX_HEIGHT = 240
 CROP_JPEG_QUALITY = 70  # a grey 640 x 240 row: ~15 KB (PNG: ~40 KB, the scan's own JPEG noise compresses badly)
+_PAGE_READ = re.compile(r"(\d+) \(([^()]*)\)")  # the ocr_used finding's "3 (95%, turned 180°, ...)" (readers.pdf.scanned)
+_TURNED = re.compile(r"\bturned (\d+)°")
+
+
+def ocr_turns(findings: Iterable[dict]) -> dict[int, int]:
+    """Page number -> the clockwise turn OCR gave the page to read it, for every page the `ocr_used` finding names.
+
+    "2 page(s) read by OCR: page (confidence) 1 (93%), 2 (88%, turned 180°); mean confidence 90%" -> {1: 0, 2: 180}"""
+    turns: dict[int, int] = {}
+    for finding in findings:
+        if finding.get("code") == "ocr_used":
+            for page, details in _PAGE_READ.findall(finding.get("message", "").partition("page (confidence) ")[2]):
+                turned = _TURNED.search(details)
+                turns[int(page)] = int(turned.group(1)) if turned else 0
+    return turns
 
 
 class PageCropper:
     """Crops of one source file's pages; the file is opened once, on the first crop, and never raises."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, turns: Mapping[int, int] | None = None):
+        """turns: page number -> the clockwise turn OCR gave it (ocr_turns); a page not in it is turned as
+        Tesseract's orientation detection says."""
         self.path = Path(path)
         self._pdf = None
         self._failed = False
         self._images: dict[int, Any] = {}  # page index -> its PageImage as OCR takes it, or None
-        self._turns: dict[int, int] = {}  # page index -> the clockwise turn that puts it upright
+        self._turns = {page - 1: turn for page, turn in (turns or {}).items()}  # page index -> the turn upright
 
     def data_uri(self, page: int, bbox: Sequence[float]) -> Optional[str]:
         """'data:image/jpeg;base64,...' of `bbox` ([x0, top, x1, bottom] in points from the top-left) on the
@@ -64,8 +85,8 @@ class PageCropper:
         return self._images[index]
 
     def _turn(self, index: int) -> int:
-        """The clockwise turn (0, 90, 180, 270) that OCR gave the page to read it upright: Tesseract's
-        orientation detection asked again, as OCR asked it (the extracted JSON keeps boxes, not images)."""
+        """The clockwise turn (0, 90, 180, 270) that OCR gave the page to read it upright: as the document records
+        it, else Tesseract's orientation detection asked again (a document without the `ocr_used` finding)."""
         if index not in self._turns:
             from pipeline.readers.ocr.engine import missing, orientation
 

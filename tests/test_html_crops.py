@@ -14,7 +14,7 @@ import sys
 import pytest
 from PIL import Image
 
-from helpers import SAMPLES
+from helpers import DEFECTIVE, SAMPLES
 from pipeline.html_report import render_page
 from pipeline.page_crops import CROP_MARGIN, CROP_MAX_HEIGHT, CROP_MAX_WIDTH, CROP_SCALE
 from pipeline.readers.ocr.engine import missing
@@ -74,3 +74,23 @@ def test_the_json_holds_no_images_and_a_missing_source_leaves_the_crops_out(blur
     assert "data:image" not in str(findings_of([(source, doc)]))
     html = render_page([(str(source.with_name("moved-away.pdf")), doc)])
     assert not _crops(html) and "ocr_low_confidence" in html
+
+
+def test_a_page_ocr_turned_is_cropped_by_its_recorded_turn_without_asking_tesseract_again(monkeypatch):
+    """The upside-down scan's page was turned 180° to be read (the ocr_used finding says so): its crops are turned
+    the same way, and Tesseract's orientation detection is not run a second time at validate time."""
+    import pipeline.readers.ocr.engine as engine
+    from pipeline.extract import extract_document
+    from pipeline.html_report import page_crops
+    from pipeline.page_crops import ocr_turns
+
+    path = DEFECTIVE.parent / "scans" / "upside_down.pdf"
+    doc = extract_document(path).model_dump(mode="json")  # in this process: no worker's time limit on a busy machine
+    assert ocr_turns(doc["findings"]) == {1: 180}
+    at_risk = {"code": "ocr_low_confidence", "severity": "warning", "message": "", "location": doc["risks"][0]["location"]}
+    without_turns = [f for f in doc["findings"] if f["code"] != "ocr_used"]
+    asked = page_crops(str(path), without_turns + [at_risk])  # as before: Tesseract asked again
+    calls = []
+    monkeypatch.setattr(engine, "orientation", lambda *args: calls.append(args) or 0)
+    told = page_crops(str(path), doc["findings"] + [at_risk])
+    assert calls == [] and len(told) == 1 and list(told.values()) == list(asked.values())
