@@ -94,6 +94,7 @@ CLAUSE_POST_YEAR_RE = regex.compile(
     rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
+COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
 PAREN_RE = regex.compile(r"[()]")
@@ -254,6 +255,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     events: list[tuple[int, int, YearMention | Figure]] = sorted(
         [(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
     chain, p = [-1], 0
+    dated_after: set[int] = set()  # figures no year precedes, dated by a phrase after them
     for pos, _kind, item in events:
         while p < len(parens) and parens[p][0] < pos:
             if parens[p][1] == "(":
@@ -276,7 +278,11 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
                         context[chain[-2]] = item.year
             continue
         before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
-        item.year = _year_after(text, item, years, before) or before
+        after = _year_after(text, item, years, before)
+        if after is not None and before is None:
+            dated_after.add(id(item))
+        item.year = after or before
+    _coordinated_with_dated(text, figures, dated_after)
     for fig, mention in against.values():
         fig.year = mention.year
     _phrase_years(s, figures, years)
@@ -284,6 +290,15 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
+
+
+def _coordinated_with_dated(text: str, figures: list[Figure], dated_after: set[int]) -> None:
+    """"На территории 13 СЭЗ и 24 индустриальных зон по состоянию на 1 января 2023 года реализовано ...": a figure
+    coordinated with the next one shares the period stated after that one, where no year precedes either."""
+    for a, b in reversed(list(zip(figures, figures[1:], strict=False))):
+        if a.year is None and id(b) in dated_after and COORDINATED_GAP_RE.fullmatch(text, a.measure.end, b.start):
+            a.year = b.year
+            dated_after.add(id(a))
 
 
 def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
