@@ -66,7 +66,7 @@ COUNTED_WORDS = literals("количеств", "числ", "балл", "обес
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|скоростью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
+    r"протяженностью|скоростью|на\s+площади|общ(?:ей|им)\s+[а-яё]+(?:ью|ой|ей|ом|ем))(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
 AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
@@ -79,6 +79,11 @@ DASHES = ("-", "–", "—")
 # авторов – 158" counts complaints)
 PEOPLE_DASH_RE = regex.compile(
     r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
+# "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
+NOUN_LABEL_DASH_RE = regex.compile(
+    r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
+NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
+COUNTED_UNITS = ("count", "person")
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
@@ -223,7 +228,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
             counted = (_noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
-                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f))
+                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f)
+                       or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
@@ -269,6 +275,33 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     info = word_info(m.group("word").lower())
     people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
     return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None
+
+
+def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
+    """"Численность адвокатов составила 5 412, юридических консультантов – 3 987", "Количество организаций сократилось
+    с 32 до 29, их филиалов – с 214 до 187": a label that is only a noun in the genitive plural (with its attributes)
+    names what the figure after its dash counts, where it stands for the counted noun the earlier figure's subject
+    named; not for that noun's complement ("Количество посещений музеев составило 5,4 млн., театров – 2,9 млн.")."""
+    unit, obj = donor.counted
+    m = NOUN_LABEL_DASH_RE.search(s.text, max(0, f.start - NOUN_LABEL_WINDOW), f.start)
+    if not m or unit not in COUNTED_UNITS or obj is None or not _named_as_subject(s, obj, donor.start):
+        return None
+    noun = noun_after(s, m.start("label"), "0", True)
+    if noun is None or noun.skip or noun.unit != unit or noun.end != m.end("label"):
+        return None
+    return (noun.unit, noun.word) if word_info(noun.word.lower()).cases & GENITIVE_PLURAL else None
+
+
+def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
+    """Whether the counted noun `obj` is written before its figure and ends its noun phrase ("Численность адвокатов
+    составила 5 412"; not "Количество посещений музеев составило")."""
+    last = None
+    for m in regex.finditer(rf"(?<!\w){regex.escape(obj)}(?!\w)", s.text[:before]):
+        last = m
+    if last is None:
+        return False
+    nxt = s.words_from(last.end(), 1)
+    return not (nxt and nxt[0].info.noun)
 
 
 def _label_start(s: Sentence, pos: int) -> Optional[int]:
