@@ -2,7 +2,8 @@
 attribute written "общим <noun>" ("132 судна общим дедвейтом 348 тыс. тонн, из них 27 нефтеналивных" counts
 vessels), figures coordinated before the period stated after them, a noun label before a dash ("юридических
 консультантов – 3 987"), indeclinable nouns counted ("23 казино"), the direction written after coordinated "в A и
-B раза", and "возраста" (age), which says no direction."""
+B раза", "возраста" (age), which says no direction, and a rate whose base follows what its amount is of
+("0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП")."""
 from __future__ import annotations
 
 import pytest
@@ -85,4 +86,18 @@ def test_what_a_bare_or_labelled_figure_counts(text, want):
 ])
 def test_the_kind_of_a_change(text, want):
     got = [(f.value, f.change) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # an amount, what it is of in the genitive, then a round base: one rate, the base no fact of its own
+    ("Энергоемкость ВВП составила 0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП.",
+     [(0.31, "tonne", 1000, "долларов ВВП")]),
+    ("Расход составил 12,4 кг условного топлива на 1000 кв. м площади.", [(12.4, "kg", 1000, "кв. м")]),
+    # a difference of an amount stays one ("на 100 млн. тенге больше")
+    ("Объем субсидий составил 3,2 млрд. тенге, что на 100 млн. тенге больше.",
+     [(3.2e9, "KZT", None, None), (100e6, "KZT", None, None)]),
+])
+def test_amount_of_something_per_a_base(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
     assert same(got, want), got
