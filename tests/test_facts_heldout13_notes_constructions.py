@@ -56,6 +56,8 @@ def test_coordinated_figures_share_the_period_after_them(text, want):
      [(5.4e6, "count", "посещений"), (2.9e6, "count", "посещений")]),
     ("Численность сайгаков составила 334 тыс. особей, архаров – 14,2 тыс.",
      [(334000, "count", "особей"), (14200, "count", "особей")]),
+    ("Численность штатных единиц центрального аппарата составляет 245 единиц, территориальных подразделений – 1 120.",
+     [(245, "count", "единиц"), (1120, "count", "единиц")]),
     # nor for a label of another unit
     ("Расходы составили 12 млрд. тенге, капитальных вложений – 3,4.", [(12e9, "KZT", None), (3.4e9, "KZT", None)]),
     # "юридических" makes organisations of "лиц" only
@@ -65,6 +67,9 @@ def test_coordinated_figures_share_the_period_after_them(text, want):
     ("Лицензии имели 76 организаций, в том числе 23 казино и 12 букмекерских контор.",
      [(76, "count", "организаций"), (23, "count", "казино"), (12, "count", "контор")]),
     ("Работают 14 такси и 3 ателье.", [(14, "count", "такси"), (3, "count", "ателье")]),
+    # an abbreviation is no counted noun of its own: "3 ед." counts what the construction names
+    ("Выдано разрешений на ввод объектов в эксплуатацию - 4 ед. , из общего количества жилых зданий – 3 ед .",
+     [(4, "count", "ед."), (3, "count", "зданий")]),
     ("Коэффициент рождаемости составил 21,4 промилле.", [(21.4, "ratio", None)]),
 ])
 def test_what_a_bare_or_labelled_figure_counts(text, want):

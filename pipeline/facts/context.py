@@ -293,15 +293,16 @@ def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
 
 
 def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
-    """Whether the counted noun `obj` is written before its figure and ends its noun phrase ("Численность адвокатов
-    составила 5 412"; not "Количество посещений музеев составило")."""
+    """Whether the counted noun `obj` is written before its figure, its predicate right after it ("Численность
+    адвокатов составила 5 412"; not "Количество посещений музеев составило", "Численность штатных единиц
+    центрального аппарата составляет 245 единиц, территориальных подразделений – 1 120")."""
     last = None
     for m in regex.finditer(rf"(?<!\w){regex.escape(obj)}(?!\w)", s.text[:before]):
         last = m
     if last is None:
         return False
     nxt = s.words_from(last.end(), 1)
-    return not (nxt and nxt[0].info.noun)
+    return bool(nxt) and nxt[0].info.top_pos in PREDICATE_POS
 
 
 def _label_start(s: Sentence, pos: int) -> Optional[int]:

@@ -51,8 +51,9 @@ def _participle_lemma(word: str) -> list[str]:
 
 
 def _indeclinable_noun_score(parses) -> float:
-    """The likelihood of an indeclinable noun, whose parses spread it over every case and number: "23 казино"."""
-    return sum(p.score for p in parses if p.tag.POS == "NOUN" and "Fixd" in p.tag)
+    """The likelihood of an indeclinable noun, whose parses spread it over every case and number: "23 казино" (not an
+    abbreviation: "4 ед." takes its noun from the construction)."""
+    return sum(p.score for p in parses if p.tag.POS == "NOUN" and "Fixd" in p.tag and "Abbr" not in p.tag)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
