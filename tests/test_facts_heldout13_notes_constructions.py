@@ -3,7 +3,9 @@ attribute written "общим <noun>" ("132 судна общим дедвейт
 vessels), figures coordinated before the period stated after them, a noun label before a dash ("юридических
 консультантов – 3 987"), indeclinable nouns counted ("23 казино"), the direction written after coordinated "в A и
 B раза", "возраста" (age), which says no direction, and a rate whose base follows what its amount is of
-("0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП")."""
+("0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП"); from the third part, figures joined across their
+attributes ("3 286 профессиональных и 1 742 непрофессиональных медиатора") and a target year after a clause
+with a percentage."""
 from __future__ import annotations
 
 import pytest
@@ -105,4 +107,31 @@ def test_the_kind_of_a_change(text, want):
 ])
 def test_amount_of_something_per_a_base(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure with attributes only, joined by "и" to one that writes the noun, counts that noun
+    ("В реестре медиаторов состоит 3 286 профессиональных и 1 742 непрофессиональных медиатора.",
+     [(3286, "person", "медиатора"), (1742, "person", "медиатора")]),
+    ("2) открыто 22 провизорных и 31 инфекционный стационар;", [(22, "count", "стационар"), (31, "count", "стационар")]),
+    ("Выдано 12 тыс. новых и 5 тыс. повторных лицензий.", [(12000, "count", "лицензий"), (5000, "count", "лицензий")]),
+    # not across a predicate: "5 новых и модернизировано 7 школ" keeps the first bare
+    ("Создано 5 новых и модернизировано 7 школ.", [(5, "count", None), (7, "count", "школ")]),
+])
+def test_figures_joined_across_their_attributes(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a percentage of the clause before "к 2025 году" is no change compared with that year: the year is a target
+    ("Доля составила 91,2% при плане 89%, к 2025 году планируется довести ее до 100%.",
+     [(91.2, None), (89, None), (100, 2025)]),
+    # a change beside "к <year>" still compares, the dash before "на" included
+    ("В 2020 году доля выросла на 4,4 % к 2017 году.", [(4.4, 2020)]),
+    ("В 2020 году доля выросла на 5,2%, к 2017 году – на 4,4%.", [(5.2, 2020), (4.4, 2020)]),
+])
+def test_a_target_year_after_a_clause_with_a_percentage(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got

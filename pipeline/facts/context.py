@@ -23,7 +23,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, Measure, decimal, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.words import PERSON_LEMMAS, word_info
+from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
@@ -32,6 +32,7 @@ UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these cou
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
 COORDINATION_RE = regex.compile(
     r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
+ATTRIBUTE_LINK_RE = regex.compile(r"^\s+(?P<words>[а-яё]+(?:\s+[а-яё]+)?)\s+(?P<range>(?!))?(?:и|или)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure; "была на 200 млн
 # меньше и составляла 27,5 млрд рублей": a change and the level it led to, of one measure.
@@ -105,13 +106,23 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
     for a, b in reversed(list(pairwise(figures))):
         if a.measure.unit is not None:
             continue
-        link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
+        gap = text[a.measure.end:b.start]
+        link = COORDINATION_RE.match(gap) or _predicate_link(gap) or _attribute_link(gap)
         if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
             mult = a.measure.multiplier
             if mult == 1 and not _bound_written_whole(s, a, b):
                 mult = b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost
+
+
+def _attribute_link(gap: str) -> Optional[regex.Match]:
+    """The gap "профессиональных и" of "3 286 профессиональных и 1 742 непрофессиональных медиатора": attributes of
+    the noun the second figure writes, then "и"/"или"."""
+    m = ATTRIBUTE_LINK_RE.match(gap)
+    if m and all(word_info(w.lower()).top_pos in ATTRIBUTE_POS for w in m.group("words").split()):
+        return m
+    return None
 
 
 def _bound_written_whole(s: Sentence, low: Figure, high: Figure) -> bool:

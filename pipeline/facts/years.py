@@ -64,7 +64,10 @@ COMPARE_WORDS = literals("сравнени", "сравнива", "отношен
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
 CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
-CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|п\.\s?п\.|раза?(?!\w))", regex.I)
+# "составила 91,2% при плане 89%, к 2025 году планируется довести ее до 100%": a percentage of the clause before
+# is no change compared with the year ("на 4,4 % к 2017 году"; the comma of "4,4" has no space after it)
+CLAUSE_BREAK_RE = regex.compile(r"[,;]\s")
+CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*(?:(?:на|в)\s+)?)[\d\s,.]+\s*(?:%|процент|п\.\s?п\.|раза?(?!\w))", regex.I)
 # "на 6,2 процентного пункта к 2019 году", "на 1,4 п.п. к 2020 году": a difference of shares has a base
 POINTS_BEFORE_RE = regex.compile(r"(?:п\.\s?п\.|процентн\w+\s+пункт\w*)\s*к\s+\Z", regex.I)
 # "рост к 2016 году составит 103,4%", "снижение к 2020 году": a change named before "к" has a base, not a target
@@ -146,7 +149,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if not compare and TO_YEAR_BEFORE_RE.search(head):
         # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
         # 3 %" is a target
-        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
+        near = CLAUSE_BREAK_RE.split(text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()])[-1]
         compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head)
                        or POINTS_BEFORE_RE.search(head))
     if not compare and RANGE_END_AFTER_RE.match(text, end) and RANGE_START_BEFORE_RE.search(head):
