@@ -135,3 +135,18 @@ def test_figures_joined_across_their_attributes(text, want):
 def test_a_target_year_after_a_clause_with_a_percentage(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a round base after the subject's noun, before its predicate: the rate of the figures after it
+    ("Объем выбросов на 1 тыс. кв. км территории снизился с 0,94 до 0,88 тыс. тонн.",
+     [(940, "tonne", 1000), (880, "tonne", 1000)]),
+    ("Выбросы на 1000 га пашни составили 12 тонн.", [(12, "tonne", 1000)]),
+    # a change after its verb, a place, money and a base with no figure after its predicate stay what they were
+    ("Площадь лесов сократилась на 1 тыс. кв. км.", [(1000, "sqkm", None)]),
+    ("Проект на 100 млн. тенге реализован за 2 года.", [(100e6, "KZT", None), (2, "year", None)]),
+    ("В 2022 году на 1 тыс. кв. км площади проведены работы.", [(1000, "sqkm", None)]),
+])
+def test_a_base_between_subject_and_predicate(text, want):
+    got = [(f.value, f.unit, f.per) for f in facts_of_text(text)]
+    assert same(got, want), got
