@@ -67,7 +67,8 @@ def main() -> int:
                         print(f"  {year} {fmt} EXTRA {g.value} {g.unit} {g.year} «{g.text}»")
             if "pdf" in got:
                 key = lambda f: (round(f.value, 6), f.unit, f.year)  # noqa: E731
-                d, pf = sorted(map(key, got["docx"])), sorted(map(key, got["pdf"]))
+                order = lambda k: (k[0], k[1], k[2] is not None, k[2] or 0)  # noqa: E731 (a year may be None)
+                d, pf = sorted(map(key, got["docx"]), key=order), sorted(map(key, got["pdf"]), key=order)
                 only_d = [k for k in d if k not in pf]
                 only_p = [k for k in pf if k not in d]
                 print(f"{year}: facts DOCX {len(d)} PDF {len(pf)}; only DOCX {only_d}; only PDF {only_p}")

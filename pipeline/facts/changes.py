@@ -18,6 +18,7 @@ from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
 DIRECTIONS = {stem: direction for stem, direction in vocabulary.entries("difference_words")}
+NO_DIRECTION = "none"  # a longer beginning of another word: "возраста" (age) is not "возрастает"
 STEM_LENGTHS = sorted({len(stem) for stem in DIRECTIONS}, reverse=True)
 # The patterns are plain (stdlib `re`) and those ending in \Z are tried on the last characters only: they run for
 # every figure, and a scan from each position of a long sentence would cost more than the rest of the step.
@@ -66,7 +67,7 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
         elif "на" in words and BY_AMOUNT_RE.search(tail):
             f.change = _direction(s, f, _coordinated_end(text, figures, i))
         elif f.measure.unit == "times" and "в" in words and TIMES_BEFORE_RE.search(tail):
-            f.change = _direction(s, f) or "change"
+            f.change = _direction(s, f, _coordinated_end(text, figures, i)) or "change"
         elif f.measure.unit in CHANGE_UNITS:
             clause = max(text.rfind(",", start, f.start), text.rfind(";", start, f.start),
                          text.rfind(":", start, f.start), start - 1) + 1
@@ -141,7 +142,8 @@ def _direction_of_word(word: str) -> Optional[str]:
     """The direction of the longest stem the word begins with ("увеличилась" -> increase), None without one (cached:
     every figure's sentence is read for them, and prose repeats its words)."""
     low = word.lower()
-    return next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+    direction = next((DIRECTIONS[low[:n]] for n in STEM_LENGTHS if low[:n] in DIRECTIONS), None)
+    return None if direction == NO_DIRECTION else direction
 
 
 def _second_member(text: str, prev: Figure, f: Figure) -> bool:

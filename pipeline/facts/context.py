@@ -23,7 +23,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, Measure, decimal, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.words import PERSON_LEMMAS, word_info
+from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
@@ -32,6 +32,7 @@ UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these cou
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
 COORDINATION_RE = regex.compile(
     r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
+ATTRIBUTE_LINK_RE = regex.compile(r"^\s+(?P<words>[а-яё]+(?:\s+[а-яё]+)?)\s+(?P<range>(?!))?(?:и|или)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure; "была на 200 млн
 # меньше и составляла 27,5 млрд рублей": a change and the level it led to, of one measure.
@@ -66,7 +67,7 @@ COUNTED_WORDS = literals("количеств", "числ", "балл", "обес
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|скоростью|на\s+площади)(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
+    r"протяженностью|скоростью|на\s+площади|общ(?:ей|им)\s+[а-яё]+(?:ью|ой|ей|ом|ем))(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
 AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
@@ -79,6 +80,11 @@ DASHES = ("-", "–", "—")
 # авторов – 158" counts complaints)
 PEOPLE_DASH_RE = regex.compile(
     r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
+# "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
+NOUN_LABEL_DASH_RE = regex.compile(
+    r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
+NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
+COUNTED_UNITS = ("count", "person")
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
@@ -100,13 +106,23 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
     for a, b in reversed(list(pairwise(figures))):
         if a.measure.unit is not None:
             continue
-        link = COORDINATION_RE.match(text[a.measure.end:b.start]) or _predicate_link(text[a.measure.end:b.start])
+        gap = text[a.measure.end:b.start]
+        link = COORDINATION_RE.match(gap) or _predicate_link(gap) or _attribute_link(gap)
         if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
             mult = a.measure.multiplier
             if mult == 1 and not _bound_written_whole(s, a, b):
                 mult = b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost
+
+
+def _attribute_link(gap: str) -> Optional[regex.Match]:
+    """The gap "профессиональных и" of "3 286 профессиональных и 1 742 непрофессиональных медиатора": attributes of
+    the noun the second figure writes, then "и"/"или"."""
+    m = ATTRIBUTE_LINK_RE.match(gap)
+    if m and all(word_info(w.lower()).top_pos in ATTRIBUTE_POS for w in m.group("words").split()):
+        return m
+    return None
 
 
 def _bound_written_whole(s: Sentence, low: Figure, high: Figure) -> bool:
@@ -223,7 +239,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
             counted = (_noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
-                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f))
+                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f)
+                       or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
@@ -269,6 +286,34 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     info = word_info(m.group("word").lower())
     people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
     return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None
+
+
+def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
+    """"Численность адвокатов составила 5 412, юридических консультантов – 3 987", "Количество организаций сократилось
+    с 32 до 29, их филиалов – с 214 до 187": a label that is only a noun in the genitive plural (with its attributes)
+    names what the figure after its dash counts, where it stands for the counted noun the earlier figure's subject
+    named; not for that noun's complement ("Количество посещений музеев составило 5,4 млн., театров – 2,9 млн.")."""
+    unit, obj = donor.counted
+    m = NOUN_LABEL_DASH_RE.search(s.text, max(0, f.start - NOUN_LABEL_WINDOW), f.start)
+    if not m or unit not in COUNTED_UNITS or obj is None or not _named_as_subject(s, obj, donor.start):
+        return None
+    noun = noun_after(s, m.start("label"), "0", True)
+    if noun is None or noun.skip or noun.unit != unit or noun.end != m.end("label"):
+        return None
+    return (noun.unit, noun.word) if word_info(noun.word.lower()).cases & GENITIVE_PLURAL else None
+
+
+def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
+    """Whether the counted noun `obj` is written before its figure, its predicate right after it ("Численность
+    адвокатов составила 5 412"; not "Количество посещений музеев составило", "Численность штатных единиц
+    центрального аппарата составляет 245 единиц, территориальных подразделений – 1 120")."""
+    last = None
+    for m in regex.finditer(rf"(?<!\w){regex.escape(obj)}(?!\w)", s.text[:before]):
+        last = m
+    if last is None:
+        return False
+    nxt = s.words_from(last.end(), 1)
+    return bool(nxt) and nxt[0].info.top_pos in PREDICATE_POS
 
 
 def _label_start(s: Sentence, pos: int) -> Optional[int]:

@@ -44,6 +44,12 @@ PERIOD_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)(?:за|итогам)(?:\s+(?:�
 PERIOD_MONTHS_WINDOW = 24  # characters before a number of months searched for "за" / "по итогам"
 MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
+# "0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП": what an amount is of, then the base of its rate
+COMPLEMENT_RATE_GAP_RE = regex.compile(r"^(?P<words>(?:\s+[а-яё]+){1,3})\s+на\s*\Z", regex.I)
+SUBJECT_BASE_AFTER_RE = regex.compile(r"[^\d,;:()]{1,60}?(?=\d)")  # up to the next figure, within the clause
+VERB_POS = frozenset({"VERB", "PRTS"})
+NOT_AMOUNT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank", "point", "index",
+                              "ratio"})
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
 RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
@@ -223,14 +229,40 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return False
     if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
         return True
+    if prev and _amount_of_something_per(s, prev, fig):
+        return True
     tail = MAGNITUDE_RE.match(text, fig.end)
     if RATE_CALC_RE.search(head) or RATE_BASE_NOUN_RE.match(text, tail.end() if tail else fig.end):
         return True
-    if SHARED_OVER_RE.match(text, fig.measure.end):
+    if SHARED_OVER_RE.match(text, fig.measure.end) or _base_of_subject(s, fig):
         return True
     # "на 1000 работающих", "на 10 тыс. занятых": people, unless a change is said ("увеличилась на 100 человек")
     clause = text[max(0, fig.start - CHANGE_CONTEXT_WINDOW):fig.start]
     return fig.measure.unit == "person" and not CHANGE_CONTEXT_RE.search(clause)
+
+
+def _base_of_subject(s: Sentence, fig: Figure) -> bool:
+    """"Объем выбросов на 1 тыс. кв. км территории снизился с 0,94 до 0,88 тыс. тонн": a round base of a measure
+    written after the subject's noun and before its predicate, whose figures follow in the clause (a change is said
+    after its verb: "площадь сократилась на 1 тыс. кв. км"; money is an amount: "проект на 100 млн. тенге")."""
+    if fig.measure.unit in NOT_AMOUNT_UNITS or fig.measure.unit in MONEY_UNITS or fig.measure.unit is None:
+        return False
+    text = s.text
+    clause = max(text.rfind(c, 0, fig.start) for c in ",;:") + 1
+    before = s.words_between(clause, fig.start)
+    if not any(w.info.noun for w in before) or any(w.info.top_pos in VERB_POS for w in before):
+        return False
+    after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
+    return bool(after) and any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
+
+
+def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
+    """"0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП", "12,4 кг условного топлива на 1000 кв. м": an amount
+    (not a count: "12 школ на 1000 мест" is their capacity), what it is of in the genitive, then a round base."""
+    if prev.measure.unit is None or prev.measure.unit in NOT_AMOUNT_UNITS:
+        return False
+    m = COMPLEMENT_RATE_GAP_RE.match(s.text[prev.measure.end:fig.start])
+    return bool(m) and all(any(c.endswith("gent") for c in word_info(w.lower()).cases) for w in m.group("words").split())
 
 
 def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:

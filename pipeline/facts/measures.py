@@ -93,6 +93,7 @@ REFERENCE_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="reference")
 ORDINAL_TIME_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="ordinal_period"))
 RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
 ENTITY_ATTRIBUTES = frozenset(vocabulary.words("counted_nouns", role="entity_attribute"))
+ENTITY_NOUNS = frozenset(vocabulary.words("counted_nouns", role="entity_noun"))
 RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
@@ -283,7 +284,8 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             return None  # "на 0,7 млрд. больше уровня 2018 года": the base compared with, not the thing counted
         if found:
             unit = found[0]
-            if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES:
+            if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES \
+                    and info.lemmas & ENTITY_NOUNS:
                 unit = "count"  # "13 юридических лиц" are organisations
             if unit == "person" and info.attributive:
                 head = _person_head_after(s, word.end)

@@ -237,9 +237,12 @@ def per_mille(s: Sentence, figures: list[Figure]) -> None:
     if "‰" not in s.text and s.absent(PER_MILLE_WORDS):
         return
     for f in figures:
+        obj = f.measure.object
+        named = obj is not None and PER_MILLE_RE.fullmatch(" " + obj)  # the morphology's indeclinable noun "промилле"
         m = PER_MILLE_RE.match(s.text, f.measure.end)
-        if m and f.per is None and f.measure.unit in (None, "count") and f.measure.object is None:
-            f.measure = Measure("ratio", None, m.end(), f.measure.multiplier, f.measure.addend, f.measure.skip)
+        if (m and obj is None or named) and f.per is None and f.measure.unit in (None, "count"):
+            end = m.end() if m else f.measure.end
+            f.measure = Measure("ratio", None, end, f.measure.multiplier, f.measure.addend, f.measure.skip)
             f.per = PER_MILLE
 
 

@@ -50,6 +50,12 @@ def _participle_lemma(word: str) -> list[str]:
     return [word[: -len(end)] + rep for end, rep in PARTICIPLE_ENDINGS if word.endswith(end)][:1]
 
 
+def _indeclinable_noun_score(parses) -> float:
+    """The likelihood of an indeclinable noun, whose parses spread it over every case and number: "23 казино" (not an
+    abbreviation: "4 ед." takes its noun from the construction)."""
+    return sum(p.score for p in parses if p.tag.POS == "NOUN" and "Fixd" in p.tag and "Abbr" not in p.tag)
+
+
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def word_info(word: str) -> WordInfo:
     """Lemmas and part-of-speech facts of one lower-case word (cached). A compound of nouns names people as its
@@ -73,7 +79,7 @@ def _word_info(word: str) -> WordInfo:
     return WordInfo(
         lemmas=frozenset(lemmas),
         top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
-        noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong),
+        noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong) or _indeclinable_noun_score(strong) >= 0.2,
         animate=_names_people(strong[0]),
         attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
         plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),

@@ -64,7 +64,10 @@ COMPARE_WORDS = literals("сравнени", "сравнива", "отношен
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
 CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
-CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*)[\d\s,.]+\s*(?:%|процент|п\.\s?п\.|раза?(?!\w))", regex.I)
+# "составила 91,2% при плане 89%, к 2025 году планируется довести ее до 100%": a percentage of the clause before
+# is no change compared with the year ("на 4,4 % к 2017 году"; the comma of "4,4" has no space after it)
+CLAUSE_BREAK_RE = regex.compile(r"[,;]\s")
+CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*(?:(?:на|в)\s+)?)[\d\s,.]+\s*(?:%|процент|п\.\s?п\.|раза?(?!\w))", regex.I)
 # "на 6,2 процентного пункта к 2019 году", "на 1,4 п.п. к 2020 году": a difference of shares has a base
 POINTS_BEFORE_RE = regex.compile(r"(?:п\.\s?п\.|процентн\w+\s+пункт\w*)\s*к\s+\Z", regex.I)
 # "рост к 2016 году составит 103,4%", "снижение к 2020 году": a change named before "к" has a base, not a target
@@ -94,6 +97,7 @@ CLAUSE_POST_YEAR_RE = regex.compile(
     rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
+COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
 PAREN_RE = regex.compile(r"[()]")
@@ -145,7 +149,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if not compare and TO_YEAR_BEFORE_RE.search(head):
         # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
         # 3 %" is a target
-        near = text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()]
+        near = CLAUSE_BREAK_RE.split(text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()])[-1]
         compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head)
                        or POINTS_BEFORE_RE.search(head))
     if not compare and RANGE_END_AFTER_RE.match(text, end) and RANGE_START_BEFORE_RE.search(head):
@@ -254,6 +258,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     events: list[tuple[int, int, YearMention | Figure]] = sorted(
         [(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
     chain, p = [-1], 0
+    dated_after: set[int] = set()  # figures no year precedes, dated by a phrase after them
     for pos, _kind, item in events:
         while p < len(parens) and parens[p][0] < pos:
             if parens[p][1] == "(":
@@ -276,7 +281,11 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
                         context[chain[-2]] = item.year
             continue
         before = context[-1] if len(chain) == 1 else next(context[o] for o in reversed(chain) if o in context)
-        item.year = _year_after(text, item, years, before) or before
+        after = _year_after(text, item, years, before)
+        if after is not None and before is None:
+            dated_after.add(id(item))
+        item.year = after or before
+    _coordinated_with_dated(text, figures, dated_after)
     for fig, mention in against.values():
         fig.year = mention.year
     _phrase_years(s, figures, years)
@@ -284,6 +293,15 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
+
+
+def _coordinated_with_dated(text: str, figures: list[Figure], dated_after: set[int]) -> None:
+    """"На территории 13 СЭЗ и 24 индустриальных зон по состоянию на 1 января 2023 года реализовано ...": a figure
+    coordinated with the next one shares the period stated after that one, where no year precedes either."""
+    for a, b in reversed(list(zip(figures, figures[1:], strict=False))):
+        if a.year is None and id(b) in dated_after and COORDINATED_GAP_RE.fullmatch(text, a.measure.end, b.start):
+            a.year = b.year
+            dated_after.add(id(a))
 
 
 def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
