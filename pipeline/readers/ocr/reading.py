@@ -36,6 +36,7 @@ import numpy as np
 import regex
 
 from pipeline import morph
+from pipeline.readers.ocr.breaks import rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -105,6 +106,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     for word in words:
         _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
     _digits_as_letters(words, x_heights)
+    rejoin_broken_words(words)
     for end, start in _line_breaks(words):
         if _broken_word_choice(end, start):
             end.broken = start.broken = True
