@@ -21,7 +21,8 @@ import statistics
 import regex
 
 from pipeline import morph
-from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.wording import _retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
 # word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs.
@@ -54,7 +55,7 @@ def rejoin_broken_words(words: list[Word]) -> None:
             continue
         rest, after = parts
         if after is None:
-            _retext(start, rest)
+            _retext(start, rest, spread=True)
             continue
         second = _split_off(start, rest, after)
         words.insert(next(k for k, w in enumerate(words) if w is start) + 1, second)
@@ -134,15 +135,6 @@ def _known(word: str) -> bool:
     return morph.is_known(word)
 
 
-def _retext(word: Word, text: str) -> None:
-    """The word's text made `text`, its letters spread evenly over its box."""
-    top = min((x.top for x in word.letters), default=float(word.top))
-    bottom = max((x.bottom for x in word.letters), default=float(word.bottom))
-    step = (word.x1 - word.x0) / max(1, len(text))
-    word.letters = [Letter(ch, word.x0 + k * step, word.x0 + (k + 1) * step, top, bottom) for k, ch in enumerate(text)]
-    word.text = text
-
-
 def _split_off(word: Word, rest: str, after: str) -> Word:
     """The word cut at its letters' share of its box: it keeps the rest of the broken word, and the returned
     word, a space to its right, holds `after`."""
@@ -150,6 +142,6 @@ def _split_off(word: Word, rest: str, after: str) -> Word:
     second = Word(after, round(cut) + 1, word.top, word.x1, word.bottom, word.confidence, word.line, word.baseline,
                   word.size, [], word.block)
     word.x1 = max(word.x0 + 1, round(cut) - 1)
-    _retext(word, rest)
-    _retext(second, after)
+    _retext(word, rest, spread=True)
+    _retext(second, after, spread=True)
     return second

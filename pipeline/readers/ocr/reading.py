@@ -50,6 +50,7 @@ MIN_SMALL_AFTER_CAPITAL = 3  # a capital before this many small letters keeps it
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
 MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
 MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
+SAME_SIZE = 0.1  # lines whose heights differ by at most this share are set in one text size
 INK_LEVEL = 128  # grey levels below this are ink
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
@@ -103,8 +104,10 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     in_russian_letters(words)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
+    sized = _line_x_heights_by_size(words, x_heights)
     for word in words:
-        _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
+        x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
+        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
     _digits_as_letters(words, x_heights)
     rejoin_broken_words(words)
     for end, start in _line_breaks(words):
@@ -262,6 +265,19 @@ def _x_heights(words: list[Word], ink: _Ink) -> dict[tuple[str, int], float]:
         if word.block >= 0:
             heights.setdefault(("block", word.block), []).extend(small)
     return {key: statistics.median(hs) for key, hs in heights.items() if len(hs) >= MIN_X_LETTERS}
+
+
+def _line_x_heights_by_size(words: list[Word], x_heights: dict[tuple[str, int], float]) -> list[tuple[float, float]]:
+    """(line height, x-height) of every line whose x-height was measured."""
+    sizes = {w.line: w.size for w in words}
+    return [(sizes[n], h) for (kind, n), h in x_heights.items() if kind == "line" and n in sizes]
+
+
+def _x_height_of_size(size: float, sized: list[tuple[float, float]]) -> float | None:
+    """The x-height of the page's lines of a text size, for a line too short to measure its own (a unit cell
+    "КМ"): the median over the lines within SAME_SIZE of its height, when there are enough of them."""
+    alike = [h for other, h in sized if abs(other - size) <= SAME_SIZE * size]
+    return statistics.median(alike) if len(alike) >= MIN_X_LETTERS else None
 
 
 def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
