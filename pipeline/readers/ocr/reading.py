@@ -50,7 +50,8 @@ MIN_SMALL_AFTER_CAPITAL = 3  # a capital before this many small letters keeps it
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
 MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
 MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
-SAME_SIZE = 0.1  # lines whose heights differ by at most this share are set in one text size
+MIN_SIZED_LINES = 2  # lines of a size whose x-heights stand for the size's
+SAME_SIZE = 0.2  # lines whose heights differ by at most this share are of one text size (OCR measures within about 10 %)
 INK_LEVEL = 128  # grey levels below this are ink
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
@@ -277,7 +278,7 @@ def _x_height_of_size(size: float, sized: list[tuple[float, float]]) -> float | 
     """The x-height of the page's lines of a text size, for a line too short to measure its own (a unit cell
     "КМ"): the median over the lines within SAME_SIZE of its height, when there are enough of them."""
     alike = [h for other, h in sized if abs(other - size) <= SAME_SIZE * size]
-    return statistics.median(alike) if len(alike) >= MIN_X_LETTERS else None
+    return statistics.median(alike) if len(alike) >= MIN_SIZED_LINES else None
 
 
 def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:

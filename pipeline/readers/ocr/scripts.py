@@ -33,8 +33,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
 # Letters of one shape in either alphabet (and those the Russian model takes a Latin letter's shape for: a "G"
-# for a "С", a "v" for a "у", an "S" for a "5"), each folded to one sign, to compare a reading with a Latin word.
-SHAPE_SIGNS = str.maketrans(dict(zip("АаВЕеКкМНОоРрСсТУуХхІіһЅгGv0l1|RS", "AaBEeKkMHOoPpCcTYyXxIih5rCyOIIIK5", strict=True)))
+# for a "С" or "б", a "v" for a "у", an "S" for a "5"), each folded to one sign, to compare a reading with a
+# Latin word.
+SHAPE_SIGNS = str.maketrans(dict(zip("АаВЕеКкМНОоРрСсТУуХхІіһЅгбGv0l1|RS", "AaBEeKkMHOoPpCcTYyXxIih5rCCyOIIIK5", strict=True)))
 _LATIN_CORE = regex.compile(r"^([«(\[\"]*)(.+?)([»)\]\".,;:]*)$")
 _CAPITALS_WITH_THREE = regex.compile(r"^\p{Lu}+(?:3\p{Lu}+)+$")  # "MTC3H", "ЗA3"-like: capitals with a "3" inside
 
