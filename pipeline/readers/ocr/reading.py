@@ -429,14 +429,19 @@ def _core(word: Word, last: bool) -> tuple[int, str] | None:
 def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     """Cuts before letters standing a space apart from the letter before (a gap much wider than the word's usual).
 
-    A dictionary word is never cut: its wide gap is the letters' own shape ("б ыла")."""
+    A dictionary word is cut only after a one-letter word that leaves a dictionary word ("стем," read from
+    "с тем,"): elsewhere its wide gap is the letters' own shape ("б ыла")."""
     match = _WORD.match("".join(letter.text for letter in letters))
-    if len(letters) < 3 or (match and _known(match.group(2))):
+    if len(letters) < 3:
         return set()
     gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
-    return {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
+    cuts = {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
             if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
+    if match and _known(match.group(2)):
+        core, start = match.group(2), len(match.group(1))
+        return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
+    return cuts
 
 
 def _digit_group_cuts(letters: list[Letter]) -> set[int]:
