@@ -22,7 +22,7 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Word
-from pipeline.readers.ocr.wording import _retext
+from pipeline.readers.ocr.wording import retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
 # word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs.
@@ -55,7 +55,7 @@ def rejoin_broken_words(words: list[Word]) -> None:
             continue
         rest, after = parts
         if after is None:
-            _retext(start, rest, spread=True)
+            retext(start, rest, spread=True)
             continue
         second = _split_off(start, rest, after)
         words.insert(next(k for k, w in enumerate(words) if w is start) + 1, second)
@@ -142,6 +142,6 @@ def _split_off(word: Word, rest: str, after: str) -> Word:
     second = Word(after, round(cut) + 1, word.top, word.x1, word.bottom, word.confidence, word.line, word.baseline,
                   word.size, [], word.block)
     word.x1 = max(word.x0 + 1, round(cut) - 1)
-    _retext(word, rest, spread=True)
-    _retext(second, after, spread=True)
+    retext(word, rest, spread=True)
+    retext(second, after, spread=True)
     return second

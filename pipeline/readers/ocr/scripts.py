@@ -24,7 +24,7 @@ import regex
 
 from pipeline import morph, vocabulary
 from pipeline.readers.ocr.engine import Word
-from pipeline.readers.ocr.wording import _retext
+from pipeline.readers.ocr.wording import retext
 
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
 SINGLE_QUOTES = "‘’'`‚"
@@ -99,7 +99,7 @@ def _latin_word(word: Word) -> None:
     latin = _latin_words().get(core.translate(SHAPE_SIGNS))
     if latin is None or morph.is_known(core.lower()):
         return
-    _retext(word, match.group(1) + latin + match.group(3), spread=True)
+    retext(word, match.group(1) + latin + match.group(3), spread=True)
 
 
 def _without_stray_quote(word: Word) -> None:
