@@ -54,6 +54,9 @@ def texts(w: Word) -> list[str]:
     (word("12345", gaps={1: 6.0}), ["12345"]),  # a wider pitch that leaves no groups of three is no space
     (word("услугв", gaps={5: 4.0}), ["услуг", "в"]),  # a one-letter preposition glued on
     (word("услуга", gaps={5: 4.0}), ["услуга"]),  # ... but not off a dictionary word
+    (word("стем,", gaps={1: 9.0}), ["с", "тем,"]),  # "с тем,": a dictionary word ("стем") cut after a preposition
+    (word("стем,"), ["стем,"]),  # ... only where a space stands
+    (word("свою", gaps={2: 9.0}), ["свою"]),  # a wide gap inside a dictionary word leaves it whole
 ])
 def test_pieces_cut_words_where_a_space_stands(w, expected):
     assert texts(w) == expected
@@ -240,3 +243,34 @@ def test_a_capital_leading_small_letters_keeps_its_case_whatever_its_height(read
     w.baseline = 120.0
     read_as_written([w], pixels)
     assert w.text == expected
+
+
+@needs_tesseract
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_unit_cell_too_short_to_measure_takes_the_x_height_of_the_lines_of_its_size(dpi):
+    """A unit column's "км", "млн." read "КМ", "МЛН." (Liberation Sans): no small letter in the cell tells the
+    case, the page's other lines of the same text size do."""
+    image = Image.new("L", (1400, 320), 255)
+    font = ImageFont.truetype(str(FONTS / "liberation/LiberationSans-Regular.ttf"), round(10 * dpi / 72))
+    draw = ImageDraw.Draw(image)
+    for k, (text, unit) in enumerate([("Протяженность автомобильных дорог", "км"),
+                                      ("республиканского значения", "млн."), ("в хорошем состоянии", "м")]):
+        draw.text((20, 20 + 60 * k * dpi // 200), text, font=font, fill=0)
+        draw.text((1000, 20 + 60 * k * dpi // 200), unit, font=font, fill=0)
+    pixels = np.asarray(image).copy()
+    step = 60 * dpi // 200
+    cells = [(0, step * k, 900, step) for k in range(3)] + [(980, step * k, 300, step) for k in range(3)]
+    words = [w for block in engine.read_blocks(pixels, dpi, cells) for w in block]
+    read_as_written(words, pixels)
+    assert [w.text for w in words][-3:] == ["км", "млн.", "м"]
+
+
+@pytest.mark.parametrize("size, expected", [
+    (20.0, 15.0),  # the median of the lines within 20 % of its size
+    (30.0, None),  # one line of that size: too few to stand for it
+    (10.0, None),
+])
+def test_the_x_height_of_a_text_size(size, expected):
+    from pipeline.readers.ocr.reading import _x_height_of_size
+    sized = [(20.7, 15.0), (21.3, 14.0), (19.0, 16.0), (29.8, 21.0)]
+    assert _x_height_of_size(size, sized) == expected

@@ -1,10 +1,19 @@
 """Russian words read by OCR with Latin lookalike letters or a speck read as a single quote (ocr/scripts.py)."""
 from __future__ import annotations
 
-import pytest
+import os
 
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.reading import read_as_written
 from pipeline.readers.ocr.scripts import in_russian_letters
+
+needs_tesseract = pytest.mark.skipif(engine.missing() is not None and not os.environ.get("CI"),
+                                     reason="Tesseract with Russian data is not installed")
 
 
 def _line(*texts: str) -> list[Word]:
@@ -72,3 +81,35 @@ def test_a_cell_of_one_word_in_lookalike_letters_is_cyrillic_when_that_makes_a_w
     page_word = _line(text)  # read with the page, alone: as read
     in_russian_letters(page_word)
     assert page_word[0].text == text
+
+
+@pytest.mark.parametrize("line, expected", [
+    (("портал", "еСоу"), ("портал", "eGov")),  # Latin words of latin_words.tsv read in Cyrillic letters of their shapes
+    (("портал", "ебоу"), ("портал", "eGov")),  # a "G" read as "б"
+    (("сети", "4С"), ("сети", "4G")),
+    (("индекс", "(ССІ)"), ("индекс", "(GCI)")),  # its brackets kept
+    (("«Тесһ", "Огdа»"), ("«Tech", "Orda»")),
+    (("принципам", "5МАКТ."), ("принципам", "SMART.")),
+    (("ІТ",), ("IT",)),
+    (("Сеть", "ТОО"), ("Сеть", "ТОО")),  # Russian words and abbreviations of no listed word stay
+    (("выбросы", "СО"), ("выбросы", "СО")),
+    (("выбросы", "46"), ("выбросы", "46")),  # digits alone: a number
+])
+def test_a_listed_latin_word_read_in_cyrillic_lookalikes_is_given_back(line, expected):
+    words = _line(*line)
+    in_russian_letters(words)
+    assert tuple(w.text for w in words) == expected
+    assert all(w.text == "".join(x.text for x in w.letters) for w in words)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_latin_word_on_a_rendered_line_keeps_its_latin_letters(dpi):
+    """'eGov' in a typewriter face at 200 dpi comes back 'ебоу' from the recogniser."""
+    image = Image.new("L", (700, 120), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", round(10 * dpi / 72))
+    ImageDraw.Draw(image).text((20, 20), "портал eGov", font=font, fill=0)
+    pixels = np.asarray(image).copy()
+    [words] = engine.read_blocks(pixels, dpi, [(0, 0, pixels.shape[1], pixels.shape[0])])
+    read_as_written(words, pixels)
+    assert [w.text for w in words] == ["портал", "eGov"]

@@ -57,6 +57,7 @@ COLUMNS = {
     "section_titles": ("title", "part", "heading"),
     "stop_stems": ("stem",),
     "kazakh_words": ("word",),
+    "latin_words": ("word",),
     "counted_nouns": ("lemma", "role", "unit"),
     "difference_words": ("stem", "direction"),
     "magnitudes": ("word", "multiplier", "kind"),

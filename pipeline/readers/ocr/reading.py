@@ -36,6 +36,7 @@ import numpy as np
 import regex
 
 from pipeline import morph
+from pipeline.readers.ocr.breaks import rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -49,6 +50,8 @@ MIN_SMALL_AFTER_CAPITAL = 3  # a capital before this many small letters keeps it
 BREVE_EXTRA = 0.3  # "й" and "Й" stand this much (x x-height) taller for their breve
 MIN_X_LETTERS = 3  # small letters needed to measure a block's x-height
 MAX_X_LETTERS = 12  # letters of a word looked at for the x-height
+MIN_SIZED_LINES = 2  # lines of a size whose x-heights stand for the size's
+SAME_SIZE = 0.2  # lines whose heights differ by at most this share are of one text size (OCR measures within about 10 %)
 INK_LEVEL = 128  # grey levels below this are ink
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
@@ -102,9 +105,12 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     in_russian_letters(words)
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
+    sized = _line_x_heights_by_size(words, x_heights)
     for word in words:
-        _case_by_height(word, x_heights.get(("line", word.line)) or x_heights.get(("block", word.block)), ink)
+        x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
+        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
     _digits_as_letters(words, x_heights)
+    rejoin_broken_words(words)
     for end, start in _line_breaks(words):
         if _broken_word_choice(end, start):
             end.broken = start.broken = True
@@ -262,6 +268,19 @@ def _x_heights(words: list[Word], ink: _Ink) -> dict[tuple[str, int], float]:
     return {key: statistics.median(hs) for key, hs in heights.items() if len(hs) >= MIN_X_LETTERS}
 
 
+def _line_x_heights_by_size(words: list[Word], x_heights: dict[tuple[str, int], float]) -> list[tuple[float, float]]:
+    """(line height, x-height) of every line whose x-height was measured."""
+    sizes = {w.line: w.size for w in words}
+    return [(sizes[n], h) for (kind, n), h in x_heights.items() if kind == "line" and n in sizes]
+
+
+def _x_height_of_size(size: float, sized: list[tuple[float, float]]) -> float | None:
+    """The x-height of the page's lines of a text size, for a line too short to measure its own (a unit cell
+    "КМ"): the median over the lines within SAME_SIZE of its height, when there are enough of them."""
+    alike = [h for other, h in sized if abs(other - size) <= SAME_SIZE * size]
+    return statistics.median(alike) if len(alike) >= MIN_SIZED_LINES else None
+
+
 def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
     """Capitals of same-shape letters no taller than a small letter are small letters ("инспекцИИ" -> "инспекции").
 
@@ -410,14 +429,19 @@ def _core(word: Word, last: bool) -> tuple[int, str] | None:
 def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     """Cuts before letters standing a space apart from the letter before (a gap much wider than the word's usual).
 
-    A dictionary word is never cut: its wide gap is the letters' own shape ("б ыла")."""
+    A dictionary word is cut only after a one-letter word that leaves a dictionary word ("стем," read from
+    "с тем,"): elsewhere its wide gap is the letters' own shape ("б ыла")."""
     match = _WORD.match("".join(letter.text for letter in letters))
-    if len(letters) < 3 or (match and _known(match.group(2))):
+    if len(letters) < 3:
         return set()
     gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
-    return {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
+    cuts = {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
             if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
+    if match and _known(match.group(2)):
+        core, start = match.group(2), len(match.group(1))
+        return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
+    return cuts
 
 
 def _digit_group_cuts(letters: list[Letter]) -> set[int]:

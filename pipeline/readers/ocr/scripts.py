@@ -11,14 +11,20 @@ the two alphabets; so:
     abbreviation in capitals with a "3" inside, which is a "З" ("MTC3H" -> "МТСЗН");
   - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности");
   - a vertical bar standing as a word between Russian words is the roman numeral one ("в | квартале"):
-    Russian text has no use for a bar.
+    Russian text has no use for a bar;
+  - a word no Russian dictionary knows, read in the Cyrillic letters of a Latin word's shapes, is the word of
+    latin_words.tsv it folds to ("еСоу" -> "eGov", "4С" -> "4G", "Тесһ" -> "Tech"): the Russian model
+    reads the Latin words of a Russian report with the letters it knows best.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from pipeline import morph
+from pipeline import morph, vocabulary
 from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.wording import retext
 
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
 SINGLE_QUOTES = "‘’'`‚"
@@ -26,6 +32,11 @@ BARS = ("|", "¦")  # what the recogniser makes of a roman "I" standing alone
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
+# Letters of one shape in either alphabet (and those the Russian model takes a Latin letter's shape for: a "G"
+# for a "С" or "б", a "v" for a "у", an "S" for a "5"), each folded to one sign, to compare a reading with a
+# Latin word.
+SHAPE_SIGNS = str.maketrans(dict(zip("АаВЕеКкМНОоРрСсТУуХхІіһЅгбGv0l1|RS", "AaBEeKkMHOoPpCcTYyXxIih5rCCyOIIIK5", strict=True)))
+_LATIN_CORE = regex.compile(r"^([«(\[\"]*)(.+?)([»)\]\".,;:]*)$")
 _CAPITALS_WITH_THREE = regex.compile(r"^\p{Lu}+(?:3\p{Lu}+)+$")  # "MTC3H", "ЗA3"-like: capitals with a "3" inside
 
 
@@ -47,6 +58,7 @@ def in_russian_letters(words: list[Word]) -> None:
                 _set_text(word, "I")
                 continue
             _cyrillic_lookalikes(word, alone_in_cell or any(_CYRILLIC.search(n.text) for n in neighbours))
+            _latin_word(word)
 
 
 def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:
@@ -70,6 +82,24 @@ def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:
             return
     word.letters = [letter._replace(text=LATIN_TO_CYRILLIC.get(letter.text, letter.text)) for letter in word.letters]
     word.text = "".join(letter.text for letter in word.letters)
+
+
+@functools.cache
+def _latin_words() -> dict[str, str]:
+    """The Latin words of latin_words.tsv by their shapes' signs: {"eCoy": "eGov", ...}."""
+    return {word.translate(SHAPE_SIGNS): word for word in vocabulary.words("latin_words")}
+
+
+def _latin_word(word: Word) -> None:
+    """"еСоу" -> "eGov", "(ССІ)" -> "(GCI)": a word in the Cyrillic letters of a listed Latin word's shapes."""
+    match = _LATIN_CORE.match(word.text)
+    if not match or not _CYRILLIC.search(match.group(2)):
+        return
+    core = match.group(2)
+    latin = _latin_words().get(core.translate(SHAPE_SIGNS))
+    if latin is None or morph.is_known(core.lower()):
+        return
+    retext(word, match.group(1) + latin + match.group(3), spread=True)
 
 
 def _without_stray_quote(word: Word) -> None:

@@ -80,7 +80,7 @@ def _kazakh_letters(word: Word) -> None:
         return
     if core[0].islower():
         kazakh = kazakh[0].lower() + kazakh[1:]
-    _retext(word, match.group(1) + kazakh + match.group(3))
+    retext(word, match.group(1) + kazakh + match.group(3))
 
 
 # ------------------------------------------------------------------------------------------------- statuses
@@ -150,11 +150,11 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     last, extra = cell[len(parts) - 1], cell[len(parts):]
     last.x1 = max([last.x1] + [w.x1 for w in extra if w.line == last.line])  # the dropped words' room
     for word, part in zip(cell, parts, strict=False):
-        _retext(word, part, spread=word is last and bool(extra))
+        retext(word, part, spread=word is last and bool(extra))
     return extra
 
 
-def _retext(word: Word, text: str, spread: bool = False) -> None:
+def retext(word: Word, text: str, spread: bool = False) -> None:
     """The word's text replaced: letter for letter where as many and not `spread`, else spread evenly over its box."""
     if len(text) == len(word.letters) and not spread:
         word.letters = [letter._replace(text=ch, choices=()) for letter, ch in zip(word.letters, text, strict=True)]

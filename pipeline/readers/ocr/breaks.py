@@ -1,0 +1,147 @@
+"""Words a narrow table cell broke over two lines, put back together by the dictionary and the letters' shapes.
+
+A word too long for its cell is broken mid-word with no hyphen ("вспомогател" / "ьными"), and a typewriter face
+(Courier) breaks many. The piece on the next line has no beginning of a word to guide the recogniser, and
+its letters come back in the Latin or digit shapes they share with Cyrillic ones ("ьными" read "bHbIMU",
+"ю" read "10" or "lo", "нных" read "HHbIX"); or the space after the word's end is lost ("обеспечени" /
+"е лиц" read "елиц"). The PDF reader joins a broken word only where the halves make a word, so:
+  - where a line of a cell ends in a word the dictionary does not know, the next line's first word, read in
+    Cyrillic by its letters' shapes where it is in other letters, is the word's rest when the two make a
+    dictionary word ("вспомогател" + "bHbIMU" -> "ьными"),
+  - or, when they do not, its first letters are the rest and the others a word of their own
+    ("обеспечени" + "елиц" -> "е", "лиц"; "травматизм" + "ана" -> "а", "на").
+A word the dictionary knows before the break is no broken word (it is left alone), unless the next line's first
+word is in no Russian letters at all ("предприятия" / "xc" -> "х", "с"): then it is made of the shapes.
+"""
+from __future__ import annotations
+
+import functools
+import statistics
+
+import regex
+
+from pipeline import morph
+from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.wording import retext
+
+# Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
+# word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs.
+SHAPES: dict[str, tuple[str, ...]] = {
+    "bI": ("ы",), "bl": ("ы",), "b1": ("ы",), "JI": ("л",), "Jl": ("л",), "IO": ("ю",), "lo": ("ю",), "10": ("ю",),
+    "Io": ("ю",), "1O": ("ю",),
+    "a": ("а",), "A": ("а",), "b": ("ь",), "B": ("в",), "c": ("с",), "C": ("с",), "e": ("е",), "E": ("е",),
+    "H": ("н",), "h": ("н",), "K": ("к",), "k": ("к",), "M": ("м",), "m": ("т",), "n": ("п",), "o": ("о",),
+    "O": ("о",), "0": ("о",), "p": ("р",), "P": ("р",), "T": ("т", "г"), "u": ("и", "ц", "й"), "U": ("и", "й"),
+    "x": ("х",), "X": ("х",), "y": ("у",), "Y": ("у",), "3": ("з",), "6": ("б",), "r": ("г",), "N": ("и",),
+    "W": ("ш",), "w": ("ш",),
+}
+X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюя")  # small letters with no ascender nor descender
+MIN_X_LETTERS = 3  # small letters needed to measure the x-height
+CAP_PER_X_HEIGHT = 1.22  # a sign up to this many x-heights above the baseline is a small letter (digits: 1.35-1.5)
+MAX_READINGS = 16  # readings of one word by shape tried at most (a pair may stand for one letter or two)
+MIN_HEAD = 3  # the word before the break has at least this many letters
+ONE_LETTER_WORDS = frozenset("авикосуя")  # a one-letter word may stand after the rest ("е" / "с")
+_HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the word before the break: letters after an opening mark
+_REST = regex.compile(r"^([\p{L}\p{N}]+)(\W*)$")  # the word after it: letters or digits before closing marks
+_CYRILLIC = regex.compile(r"^\p{Cyrillic}+$")
+
+
+def rejoin_broken_words(words: list[Word]) -> None:
+    """The first word of each table cell's line made the rest of a word broken at the line before (in place;
+    a word that holds the rest and a word of its own is cut in two)."""
+    for end, start in _cell_line_breaks(words):
+        parts = _rest_of(end.text, start.text)
+        if parts is None or (any(ch.isdigit() for ch in start.text) and not _stands_low(start, end)):
+            continue
+        rest, after = parts
+        if after is None:
+            retext(start, rest, spread=True)
+            continue
+        second = _split_off(start, rest, after)
+        words.insert(next(k for k, w in enumerate(words) if w is start) + 1, second)
+
+
+def _cell_line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
+    """(last word of a line, first word of the next line) of every line break inside a table cell."""
+    first: dict[int, Word] = {}
+    last: dict[int, Word] = {}
+    for word in words:
+        if word.block >= 0:
+            first.setdefault(word.line, word)
+            last[word.line] = word
+    return [(last[n], first[n + 1]) for n in last if n + 1 in first and first[n + 1].block == last[n].block]
+
+
+def _stands_low(word: Word, before: Word) -> bool:
+    """Do the word's signs rise no higher above the baseline than the small letters of the word before it? A
+    digit stands as tall as a capital ("деятельность" / "10 организаций"), a "ю" read "10" at the x-height."""
+    small = [before.baseline - x.top for x in before.letters if x.text in X_HEIGHT_LETTERS]
+    if len(small) < MIN_X_LETTERS:
+        return False
+    return max(word.baseline - x.top for x in word.letters) <= CAP_PER_X_HEIGHT * statistics.median(small)
+
+
+def _rest_of(head_text: str, start_text: str) -> tuple[str, str | None] | None:
+    """(the rest of the broken word, the word after it or None) that the line's first word stands for, or None.
+
+    "вспомогател", "bHbIMU" -> ("ьными", None); "обеспечени", "елиц" -> ("е", "лиц")."""
+    head_match, rest_match = _HEAD.match(head_text), _REST.match(start_text)
+    if not head_match or not rest_match or len(head_match.group(2)) < MIN_HEAD:
+        return None
+    head, read, closing = head_match.group(2).lower(), rest_match.group(1), rest_match.group(2)
+    cyrillic = bool(_CYRILLIC.match(read))
+    if not head_match.group(2)[1:].islower() or (cyrillic and not read.islower()):
+        return None
+    if _known(head) and cyrillic and _known(read):
+        return None  # a word before the break and a word after it, as read
+    if cyrillic and _known(head + read):
+        return None  # already the rest of the word: the PDF reader joins it
+    readings = ([read] if cyrillic else []) + [r for r in _by_shape(read) if r != read]
+    for reading in readings:
+        if _known(head + reading) and (not cyrillic or not _known(reading)):
+            return reading + closing, None
+    for reading in readings:
+        for cut in range(1, len(reading)):
+            rest, after = reading[:cut], reading[cut:]
+            if _known(head + rest) and (after in ONE_LETTER_WORDS or (len(after) > 1 and _known(after))):
+                return rest, after + closing
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _by_shape(text: str) -> tuple[str, ...]:
+    """Every reading of the signs as small Cyrillic letters of their shapes ("bHbIMU" -> "ьнымп", "ьными", ...);
+    () when a sign has no such shape."""
+    out: list[str] = []
+
+    def walk(k: int, made: str) -> None:
+        if len(out) >= MAX_READINGS:
+            return
+        if k == len(text):
+            out.append(made)
+            return
+        for size in (2, 1):
+            piece = text[k:k + size]
+            if len(piece) == size and (piece in SHAPES or (size == 1 and _CYRILLIC.match(piece))):
+                for letter in SHAPES.get(piece, (piece.lower(),)):
+                    walk(k + size, made + letter)
+
+    walk(0, "")
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    return morph.is_known(word)
+
+
+def _split_off(word: Word, rest: str, after: str) -> Word:
+    """The word cut at its letters' share of its box: it keeps the rest of the broken word, and the returned
+    word, a space to its right, holds `after`."""
+    cut = word.x0 + (word.x1 - word.x0) * len(rest) / (len(rest) + len(after))
+    second = Word(after, round(cut) + 1, word.top, word.x1, word.bottom, word.confidence, word.line, word.baseline,
+                  word.size, [], word.block)
+    word.x1 = max(word.x0 + 1, round(cut) - 1)
+    retext(word, rest, spread=True)
+    retext(second, after, spread=True)
+    return second
