@@ -132,6 +132,31 @@ def read_numbers(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int
     return out
 
 
+def read_lines(images: list[tuple[np.ndarray, float]], languages: str | None = None) -> list[tuple[str, float]]:
+    """Each (image, dpi) read as one line of text, padded with white: (text, confidence 0-1).
+
+    languages None: by the model for numbers (digits and number signs only); else by those languages' models."""
+    import tesserocr
+
+    out = []
+    with _LOCK:
+        api = _api(NUMBER_LANGUAGE, numbers=True) if languages is None else _api(languages)
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+        try:
+            for pixels, dpi in images:
+                _set_image(api, _padded(pixels, 0, 0, pixels.shape[1], pixels.shape[0]), dpi)
+                try:
+                    api.Recognize()
+                    out.append(((api.GetUTF8Text() or "").strip(), max(0, api.MeanTextConf()) / 100.0))
+                except RuntimeError:  # nothing recognised
+                    out.append(("", 0.0))
+        finally:
+            if languages is not None:
+                api.SetPageSegMode(tesserocr.PSM.AUTO)
+            api.Clear()
+    return out
+
+
 def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGES,
                regions: list[tuple[int, int, int, int]] | None = None, first_line: int = 0) -> list[Word]:
     """Every word Tesseract reads on a grey page image, in its reading order.

@@ -112,7 +112,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if not word.broken:
             _dictionary_choice(word)
         word.text = "".join(letter.text for letter in word.letters) or word.text
-        if _lost_separator(word.letters) or _separator_ink(word, ink.pixels):
+        if separator_lost(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
 
@@ -438,6 +438,11 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
     return set()
+
+
+def separator_lost(word: Word, pixels: np.ndarray) -> bool:
+    """Has a number of digits alone lost a comma or point that its letters' boxes or its ink show?"""
+    return _lost_separator(word.letters) or _separator_ink(word, pixels)
 
 
 def _lost_separator(letters: list[Letter]) -> bool:
