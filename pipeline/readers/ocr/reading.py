@@ -68,7 +68,7 @@ ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е"
                    ("п", "ц"), ("ц", "п")})
 # Letters told from another only by a small tail or breve, which blur and JPEG lose: traded for a dictionary
 # word even where the recogniser weighed no other reading ("помоши" -> "помощи"), when only one trade makes one.
-MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ"}
+MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ", "п": "ц"}  # ... and their capitals ("Пель" -> "Цель": the tail of the "Ц")
 DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
 X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
@@ -359,11 +359,17 @@ def _dictionary_choice(word: Word) -> None:
             if _known(candidate):
                 word.letters[k] = word.letters[k]._replace(text=choice)
                 return
-    trades = [(k, MARK_LOST[core[k - start]]) for k in range(start, start + len(core)) if core[k - start] in MARK_LOST]
+    trades = [(k, _mark_lost(core[k - start])) for k in range(start, start + len(core)) if _mark_lost(core[k - start])]
     made = [(k, letter) for k, letter in trades if _known(core[:k - start] + letter + core[k - start + 1:])]
     if len(made) == 1:
         k, letter = made[0]
         word.letters[k] = word.letters[k]._replace(text=letter)
+
+
+def _mark_lost(letter: str) -> str:
+    """The letter with the mark blur may have lost from it, in its case ("П" -> "Ц"), or ""."""
+    marked = MARK_LOST.get(letter.lower(), "")
+    return marked.upper() if letter.isupper() else marked
 
 
 def _line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
