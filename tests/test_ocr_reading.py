@@ -81,7 +81,9 @@ def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
     (word("услугв", choices={5: "а"}), "услугв"),  # ... nor в/а: the glued preposition is cut later instead
     (word("объем", choices={2: "ь"}), "объем"),  # a dictionary word is left alone
     (word("Пель", choices={0: "Ц"}), "Цель"),  # Ц/П: the tail lost to blur
-    (word("помоши"), "помощи"),  # щ/ш even unweighed: the tail is all that tells them, and one trade makes a word
+    (word("помоши"), "помощи"),
+    (word("Пель"), "Цель"),  # a group row's "Цель" whose tail blur took, the "Ц" not even weighed
+    (word("Пена"), "Пена"),  # a dictionary word stays  # щ/ш even unweighed: the tail is all that tells them, and one trade makes a word
     (word("имеюших"), "имеющих"),
     (word("информационнои"), "информационной"),  # й/и: the breve
     (word("шиши"), "шиши"),  # no trade makes a word: as read

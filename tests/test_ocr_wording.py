@@ -79,3 +79,17 @@ def test_a_semicolon_between_digits_is_a_comma(read, expected):
     cell = _cell(read, block=-1)
     by_closed_lists(cell)
     assert cell[0].text == expected == "".join(x.text for x in cell[0].letters)
+
+
+@pytest.mark.parametrize("read, expected", [
+    (("н/Д",), "н/д"),  # the capital guessed on a cell with no small "д" to compare with
+    (("Н/Д",), "Н/Д"),  # written in capitals: as the report writes it
+    (("Н/д",), "Н/д"),
+    (("н/д",), "н/д"),
+    (("Т/Д",), "Т/Д"),  # no mark of the list
+    (("н/Д", "всего"), "н/Д"),  # not the cell's only word
+])
+def test_a_no_value_mark_with_a_capital_after_a_small_letter_is_in_small_letters(read, expected):
+    cell = _cell(*read)
+    by_closed_lists(cell)
+    assert cell[0].text == expected == "".join(x.text for x in cell[0].letters)

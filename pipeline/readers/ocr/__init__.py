@@ -4,6 +4,7 @@
     perspective.py  a page photographed at an angle: the paper's corners found, the page warped flat
     rulings.py  table rulings found in the image (OpenCV morphology), as the PDF reader's edges
     engine.py   Tesseract (tesserocr, model kept loaded): words with boxes and confidences
+    rereading.py  an unsure number read again from other renderings of its ink, settled by their vote
     page.py     one page end to end: characters, rulings and word confidences in PDF points
 
 The PDF reader asks for a page's OCR when the page has no usable text layer (`--ocr auto`), or for

@@ -121,15 +121,40 @@ def read_numbers(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int
         api = _api(NUMBER_LANGUAGE, numbers=True)
         try:
             for x, y, w, h in boxes:
-                _set_image(api, _padded(pixels, x, y, w, h), dpi)
-                try:
-                    api.Recognize()
-                    out.append(((api.GetUTF8Text() or "").strip(), max(0, api.MeanTextConf()) / 100.0))
-                except RuntimeError:  # nothing recognised
-                    out.append(("", 0.0))
+                out.append(_text_of(api, _padded(pixels, x, y, w, h), dpi))
         finally:
             api.Clear()
     return out
+
+
+def read_lines(images: list[tuple[np.ndarray, float]], languages: str | None = None) -> list[tuple[str, float]]:
+    """Each (image, dpi) read as one line of text, padded with white: (text, confidence 0-1).
+
+    languages None: by the model for numbers (digits and number signs only); else by those languages' models."""
+    import tesserocr
+
+    out = []
+    with _LOCK:
+        api = _api(NUMBER_LANGUAGE, numbers=True) if languages is None else _api(languages)
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+        try:
+            for pixels, dpi in images:
+                out.append(_text_of(api, _padded(pixels, 0, 0, pixels.shape[1], pixels.shape[0]), dpi))
+        finally:
+            if languages is not None:
+                api.SetPageSegMode(tesserocr.PSM.AUTO)
+            api.Clear()
+    return out
+
+
+def _text_of(api, pixels: np.ndarray, dpi: float) -> tuple[str, float]:
+    """The image's text as the API (in its page segmentation mode) reads it, and its mean confidence (0-1)."""
+    _set_image(api, pixels, dpi)
+    try:
+        api.Recognize()
+        return (api.GetUTF8Text() or "").strip(), max(0, api.MeanTextConf()) / 100.0
+    except RuntimeError:  # nothing recognised
+        return "", 0.0
 
 
 def read_words(pixels: np.ndarray, dpi: float, languages: str = DEFAULT_LANGUAGES,

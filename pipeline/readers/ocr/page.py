@@ -26,7 +26,8 @@ from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
 from pipeline.readers.ocr.glyphs import second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
-from pipeline.readers.ocr.reading import pieces, read_as_written
+from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
+from pipeline.readers.ocr.rereading import reread_unsure
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction of each other are one text size (OCR measures a line's height within about 10 %)
@@ -150,25 +151,30 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
-    _numbers_read_again(words, clean, image.dpi)
+    unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
+    reread_unsure(words, clean, image.dpi, options.languages, below=LOW_CONFIDENCE, unconfirmed=unconfirmed)
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)
     return words, rulings.edges
 
 
-def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> None:
+def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> list[Word]:
     """Every word with a digit read a second time by the model for numbers; where the two differ, settled by the
-    digits' ink or marked unsure (glyphs.second_opinion)."""
+    digits' ink or marked unsure (glyphs.second_opinion). Returns the numbers the second reading gave no opinion
+    on (no digits, or read unsurely: "13,8" read "13,0" by both, the second time with confidence 0.09)."""
     numbers = [w for w in words if _NUMBER.search(w.text) and w.text not in _DASHES]
     if not numbers or not can_read_numbers():
-        return
+        return []
     h, w = clean.shape
     boxes = [(max(0, n.x0 - NUMBER_PAD_PX), max(0, n.top - NUMBER_PAD_PX),
               min(w, n.x1 + NUMBER_PAD_PX + 1) - max(0, n.x0 - NUMBER_PAD_PX),
               min(h, n.bottom + NUMBER_PAD_PX + 1) - max(0, n.top - NUMBER_PAD_PX)) for n in numbers]
-    second_opinion(numbers, read_numbers(clean, dpi, boxes), clean)
+    seconds = read_numbers(clean, dpi, boxes)
+    second_opinion(numbers, seconds, clean)
+    return [n for n, (text, confidence) in zip(numbers, seconds, strict=True)
+            if confidence < SECOND_READING_MIN or not _NUMBER.search(text)]
 
 
 def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage) -> list[tuple[int, int, int, int]]:

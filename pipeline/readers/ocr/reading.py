@@ -71,7 +71,7 @@ ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е"
                    ("п", "ц"), ("ц", "п")})
 # Letters told from another only by a small tail or breve, which blur and JPEG lose: traded for a dictionary
 # word even where the recogniser weighed no other reading ("помоши" -> "помощи"), when only one trade makes one.
-MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ"}
+MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ", "п": "ц"}  # ... and their capitals ("Пель" -> "Цель": the tail of the "Ц")
 DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
 X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
@@ -118,7 +118,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if not word.broken:
             _dictionary_choice(word)
         word.text = "".join(letter.text for letter in word.letters) or word.text
-        if _lost_separator(word.letters) or _separator_ink(word, ink.pixels):
+        if separator_lost(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
 
@@ -378,11 +378,17 @@ def _dictionary_choice(word: Word) -> None:
             if _known(candidate):
                 word.letters[k] = word.letters[k]._replace(text=choice)
                 return
-    trades = [(k, MARK_LOST[core[k - start]]) for k in range(start, start + len(core)) if core[k - start] in MARK_LOST]
+    trades = [(k, _mark_lost(core[k - start])) for k in range(start, start + len(core)) if _mark_lost(core[k - start])]
     made = [(k, letter) for k, letter in trades if _known(core[:k - start] + letter + core[k - start + 1:])]
     if len(made) == 1:
         k, letter = made[0]
         word.letters[k] = word.letters[k]._replace(text=letter)
+
+
+def _mark_lost(letter: str) -> str:
+    """The letter with the mark blur may have lost from it, in its case ("П" -> "Ц"), or ""."""
+    marked = MARK_LOST.get(letter.lower(), "")
+    return marked.upper() if letter.isupper() else marked
 
 
 def _line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
@@ -462,6 +468,11 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
     return set()
+
+
+def separator_lost(word: Word, pixels: np.ndarray) -> bool:
+    """Has a number of digits alone lost a comma or point that its letters' boxes or its ink show?"""
+    return _lost_separator(word.letters) or _separator_ink(word, pixels)
 
 
 def _lost_separator(letters: list[Letter]) -> bool:

@@ -10,7 +10,9 @@ Some misreadings no letter's shape or box settles, but a list does:
     Russian dictionary does not know that is a word of kazakh_words.tsv once its Kazakh letters are read
     that way becomes that word;
   - a semicolon between digits ("12;5") is a decimal comma that a speck of dust made taller: Russian text
-    writes no semicolon between digits without a space.
+    writes no semicolon between digits without a space;
+  - a cell holding only a "no value" mark of missing_values.tsv read with a capital after a small letter
+    ("н/Д"): the case guessed wrong on a cell too short to compare letters, written as the list writes it.
 """
 from __future__ import annotations
 
@@ -49,6 +51,7 @@ def by_closed_lists(words: list[Word]) -> None:
             cells.setdefault(word.block, []).append(word)
     dropped: list[Word] = []
     for cell in cells.values():
+        _missing_value_cell(cell)
         dropped += _status_cell(cell)
     if dropped:
         words[:] = [w for w in words if not any(w is d for d in dropped)]
@@ -152,6 +155,23 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     for word, part in zip(cell, parts, strict=False):
         retext(word, part, spread=word is last and bool(extra))
     return extra
+
+
+@functools.cache
+def _missing_marks() -> frozenset[str]:
+    """The marks of a cell saying "no value" written as one word ("н/д", "x"), lower case (missing_values.tsv)."""
+    return frozenset(mark for mark in vocabulary.words("missing_values", form="word") if " " not in mark)
+
+
+def _missing_value_cell(cell: list[Word]) -> None:
+    """A cell holding only a "no value" mark with a capital after a small letter ("н/Д") is the mark in small
+    letters (in place): on a cell this short the recogniser has no small letter of the same shape to compare
+    with ("Д"/"д"), and a capital never follows a small letter in a mark ("Н/Д" and "Н/д" stay as read)."""
+    if len(cell) != 1 or cell[0].text.lower() not in _missing_marks():
+        return
+    letters = [ch for ch in cell[0].text if ch.isalpha()]
+    if any(a.islower() and b.isupper() for a, b in itertools.pairwise(letters)):
+        retext(cell[0], cell[0].text.lower())
 
 
 def retext(word: Word, text: str, spread: bool = False) -> None:
