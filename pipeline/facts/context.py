@@ -408,6 +408,14 @@ class Carry:
             return None
         return self.named if self.named is not None else self.paragraph_year
 
+    def this_year(self) -> Optional[int]:
+        """The year "в этом году" means in prose that is no report: the period this paragraph named before it
+        ("По итогам девяти месяцев 2023 года ... В этом году компания установила 370 постаматов" is 2023), else
+        unknown."""
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.named
+
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named
         last since its last section title, as a reader of the whole text takes it for a headline figure or "в отчетном

@@ -48,8 +48,9 @@ RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
 RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
 # "На 1 млн. кв. км территории приходится 129 станций", "на 10 тыс. занятых приходилось 1,8 случая": the base of
-# a rate is what the figure after "приходится" is shared out over, whatever it counts
-SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)приход(?:ит|ил)\w*", regex.I)
+# a rate is what the figure after "приходится" ("пришлось": "На 1000 браков пришлось 287 разводов") is shared out
+# over, whatever it counts
+SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)(?:приход(?:ит|ил)\w*|пришл(?:ось|ась|ись|о)|приш[её]лся)(?!\w)", regex.I)
 CHANGE_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|больше|меньше|превыш|упал)", regex.I
 )

@@ -1,0 +1,79 @@
+"""Constructions the held-out set heldout14 found missing, each a table (pipeline.facts): "в этом году" as the current
+year of a paragraph that names it, a comparison with an earlier month written without its year, the value compared
+with "годом ранее" after a headline, an earlier value "(ранее – ...)" of no named period, a service named by its
+number ("Служба 112"), a rate base before "пришлось"."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import facts_of_text
+from test_facts_constructions import same
+
+
+@pytest.mark.parametrize("text, want", [
+    # "в этом году" is the year the paragraph names (as "в текущем году")
+    ("По итогам девяти месяцев 2023 года доставлено 48,7 млн посылок. В этом году компания установила 370 новых "
+     "постаматов.", [(48.7e6, 2023), (370, 2023)]),
+    ("По итогам 2023 года спортом занимаются 6,8 млн человек. В этом году спортсмены завоевали 1 815 медалей.",
+     [(6.8e6, 2023), (1815, 2023)]),
+    # a paragraph that names no year leaves it unknown
+    ("В этом году компания установила 370 новых постаматов.", [(370, None)]),
+    ("Объем добычи за 7 месяцев этого года составил 52,23 млн тонн.", [(52.23e6, None)]),
+])
+def test_this_year_is_the_year_the_paragraph_names(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # compared with an earlier month without its year: the period in force (rule 4)
+    ("Объем депозитов на конец августа 2024 г. составил 39 784,1 млрд тенге. По сравнению с июлем депозиты "
+     "юридических лиц выросли на 1,5% до 20 112,7 млрд тенге.", [(39784.1e9, 2024), (1.5, 2024), (20112.7e9, 2024)]),
+    ("В августе 2024 г. выдано 5 тыс. кредитов. Выдано 12 млрд тенге, что на 3% больше, чем в июле.",
+     [(5000, 2024), (12e9, 2024), (3, 2024)]),
+    # a month with its year is a base of its own, compared with nothing before it here: no period
+    ("Депозиты выросли на 1,5% по сравнению с июлем 2023 года.", [(1.5, None)]),
+    # a sentence that compares nothing stays undated (rule 6)
+    ("Объем депозитов на конец августа 2024 г. составил 39 784,1 млрд тенге. Уровень долларизации снизился с 25,4% "
+     "до 24,9%.", [(39784.1e9, 2024), (25.4, None), (24.9, None)]),
+])
+def test_a_comparison_with_an_earlier_month_takes_the_period(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "против X годом ранее" after a headline that takes the period in force: the year before it
+    ("В 2022 году показано 10 870 спектаклей. Средняя заполняемость залов составила 68,4% против 61,9% годом ранее.",
+     [(10870, 2022), (68.4, 2022), (61.9, 2021)]),
+    # "(ранее – X)": the value before, of no period the text names
+    ("С 1 июля 2024 года тариф составляет 98,45 тенге за 1 куб. м (ранее – 84,12 тенге).", [(98.45, 2024), (84.12, None)]),
+    # "годом ранее –" stays the previous year's
+    ("В 2023 году выявлено 125 нарушений (годом ранее – 140).", [(125, 2023), (140, 2022)]),
+])
+def test_the_value_compared_with_takes_its_own_period(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a service named by its number is no figure
+    ("В 2023 году Служба 112 приняла 1 982 430 вызовов.", [(1982430, "count")]),
+    ("Жители могут звонить по телефону 102 круглосуточно, поступило 45 обращений.", [(45, "count")]),
+    # a count after "служба" in another construction is kept
+    ("Служба спасения выезжала 250 раз.", [(250, "count")]),
+])
+def test_a_service_named_by_its_number(text, want):
+    got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the base before "пришлось" is what the figure after it is shared out over
+    ("На 1000 браков пришлось 287 разводов против 261 в январе–июне 2023 г.",
+     [(287, "count", 1000, "браков"), (261, "count", 1000, "браков")]),
+    ("На 100 тыс. населения пришлась 41 больничная койка.", [(41, "count", 100000, "населения")]),
+])
+def test_a_rate_base_before_prishlos(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
