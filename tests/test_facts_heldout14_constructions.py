@@ -77,3 +77,58 @@ def test_a_service_named_by_its_number(text, want):
 def test_a_rate_base_before_prishlos(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "что 11,5% больше" without "на" is a difference all the same
+    ("Музеи посетили 6,1 млн. человек, что 11,5% больше, чем в 2021 году.", [(6.1e6, None), (11.5, "increase")]),
+    ("В бассейне выловлено 2,6 млн тонн, что 17,4% больше прошлогоднего.", [(2.6e6, None), (17.4, "increase")]),
+    ("Вылов составил 310 тыс. тонн, что 3,2 п.п. ниже плана.", [(310000, None), (3.2, "decrease")]),
+    # a level before a comparative stays a level
+    ("Доля снизилась до 24,9% ниже порога.", [(24.9, None)]),
+])
+def test_a_percentage_followed_by_a_comparative_is_a_difference(text, want):
+    got = [(f.value, f.change) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a price per kilowatt-hour written with a slash keeps the unit as written for its base
+    ("Электроэнергия подорожает до 24,60 тенге за 1 кВт/ч с НДС.", [(24.6, "KZT", 1, "кВт/ч")]),
+    ("Тариф – 15,0528 тенге за 1 кВт/час с учетом НДС.", [(15.0528, "KZT", 1, "кВт/час")]),
+    ("Выработано 12 млрд кВт/ч электроэнергии.", [(12e9, "kWh", None, None)]),
+])
+def test_a_kilowatt_hour_with_a_slash(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "шт." and "ед." measure a count; what is counted is the noun after, before the dash, or of the figure before
+    ("Закуплено 45 шт. компьютеров.", [(45, "count", "компьютеров")]),
+    ("Из них международных отправлений – 2,4 млн, в том числе посылок – 612 тыс. шт.",
+     [(2.4e6, "count", "отправлений"), (612000, "count", "посылок")]),
+    ("Компания установила 370 новых постаматов, их общее число достигло 1 520 шт.",
+     [(370, "count", "постаматов"), (1520, "count", "постаматов")]),
+    ("Выдано 39 разрешений на строительство, из них 4 ед. на реконструкцию.",
+     [(39, "count", "разрешений"), (4, "count", "разрешений")]),
+    ("Количество малых предприятий составило 7 ед.", [(7, "count", "предприятий")]),
+    # nothing named: the measure word stays
+    ("Выдано 117 287 шт.", [(117287, "count", "шт.")]),
+])
+def test_a_measure_word_counts_the_noun_of_its_construction(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # people named before the dash after "из них" are what the part counts
+    ("В 2021 году численность персонала составила 662,7 тыс. человек, из них исследователей – 340,9 тыс.",
+     [(662700, "person", "человек"), (340900, "person", "исследователей")]),
+    # insurance brokers, like insurers, are organisations
+    ("На рынке работали 27 страховых организаций, а также 14 страховых брокеров.",
+     [(27, "count", "организаций"), (14, "count", "брокеров")]),
+])
+def test_the_noun_of_a_part(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got

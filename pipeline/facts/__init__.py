@@ -31,6 +31,7 @@ from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
     borrow_from_partner,
+    counted_by_measure_word,
     inherit_units,
     paragraph_period,
     refers_back,
@@ -141,6 +142,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     figures = [f for f in figures if not f.measure.skip]
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
+    counted_by_measure_word(s, figures)
     attach_rate_bases(s, figures, bases)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)

@@ -78,8 +78,11 @@ DASHES = ("-", "–", "—")
 # the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
 # авторов – 158" counts complaints)
 PEOPLE_DASH_RE = regex.compile(
-    r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
+    r"(?:(?:^|[,;:])\s*(?:(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+)?|(?<!\w)(?:больше|меньше|более|менее)\s+)"
+    r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+MEASURE_WORDS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
+NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
 CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
@@ -239,6 +242,44 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
+
+
+def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
+    """"5 шт. тракторов", "в том числе посылок – 612 тыс. шт.", "370 новых постаматов, их общее число достигло 1 520
+    шт.": "шт."/"ед." is the measure word of a count; what it counts is the noun written after it, the noun before
+    the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
+    counts."""
+    for i, f in enumerate(figures):
+        obj = f.measure.object
+        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_WORDS:
+            continue
+        start = figures[i - 1].measure.end if i else 0
+        counted = _genitive_after(s, f) or _noun_before_dash(s, f)
+        if counted is None:
+            before = _noun_before(s, start, f.start)
+            counted = before[1] if before else None
+        if counted is None:
+            counted = next((p.measure.object for p in reversed(figures[:i]) if p.measure.unit == "count"
+                            and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
+        if counted is not None:
+            f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
+    """The noun in the genitive right after a measure word: "5 шт. тракторов"."""
+    noun = noun_after(s, f.measure.end, f.number, True)
+    if noun is None or noun.skip or not any(c.endswith("gent") for c in word_info(noun.word.lower()).cases):
+        return None
+    return noun.word
+
+
+def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
+    """"в том числе посылок – 612 тыс. шт.": a noun in the genitive plural right before the dash that leads to it."""
+    m = NOUN_DASH_BEFORE_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    if not m:
+        return None
+    info = word_info(m.group("word").lower())
+    return m.group("word") if info.noun and info.cases & GENITIVE_PLURAL else None
 
 
 def _restates_change(text: str, prev: Figure, f: Figure) -> bool:
