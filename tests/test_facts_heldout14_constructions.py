@@ -19,6 +19,14 @@ from test_facts_constructions import same
     # a paragraph that names no year leaves it unknown
     ("В этом году компания установила 370 новых постаматов.", [(370, None)]),
     ("Объем добычи за 7 месяцев этого года составил 52,23 млн тонн.", [(52.23e6, None)]),
+    # nor a year named after it, a plan ("Построенные в этом году 15 школ ... В 2022 году планируется ...")
+    ("Построенные в этом году 15 школ дали 40 тыс. мест. В 2022 году планируется построить еще 16 школ.",
+     [(15, None), (40000, None), (16, 2022)]),
+    # unknown, it is still the sentence's own period: not the period in force of a comparison (rule 6)
+    ("Итоги 2022 года\nВ 2022 году добыто 5 млн тонн.\nВ этом году добыто 6 млн тонн, что на 20% больше, чем в "
+     "прошлом году.", [(5e6, 2022), (6e6, None), (20, None)]),
+    ("В 2022 году добыто 5 млн тонн.\nВ текущем году добыто 6 млн тонн, что на 20% больше, чем в прошлом году.",
+     [(5e6, 2022), (6e6, None), (20, None)]),
 ])
 def test_this_year_is_the_year_the_paragraph_names(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]

@@ -137,7 +137,7 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
     г.)")."""
     if period is None or all(f.year is not None for f in figures):
         return
-    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text):
+    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) or _names_an_unknown_year(s, years):
         return
     if not _compares(s, figures, years, period):
         return
@@ -146,6 +146,17 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
     for f in figures:
         if f.year is None:  # "Средняя заполняемость ... 68,4% против 61,9% годом ранее": 61,9 is of the year before
             f.year = period - 1 if against_the_year_before(s, f) else period
+
+
+def _names_an_unknown_year(s: Sentence, years: list[YearMention]) -> bool:
+    """Whether the sentence names its own period as the current year where the paragraph names none ("В этом году
+    добыто 6 млн тонн, что на 20% больше, чем в прошлом году" after a paragraph on 2022): a period of its own, so not
+    the one in force (rule 6)."""
+    if s.absent(THIS_WORDS) and s.absent(CURRENT_WORDS):
+        return False
+    named = {y.pos for y in years}
+    return any(m.start() not in named for regex_ in (THIS_PERIOD_RE, CURRENT_PERIOD_RE) for m in regex_.finditer(s.text)
+               if not m.group().lower().endswith("года"))
 
 
 def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
