@@ -140,3 +140,15 @@ def test_a_measure_word_counts_the_noun_of_its_construction(text, want):
 def test_the_noun_of_a_part(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # two attributes joined by "и"/"или" before one noun: the noun is counted
+    ("За год реализовано 111 532 новых легковых и коммерческих автомобиля.", [(111532, "count", "автомобиля")]),
+    ("Открыто 12 частных или государственных клиник.", [(12, "count", "клиник")]),
+    # not a second figure's noun phrase
+    ("погибли 2 093 и ранены 14 785 человек", [(2093, "person", "человек"), (14785, "person", "человек")]),
+])
+def test_attributes_joined_before_the_counted_noun(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -270,6 +270,9 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
         if word.text.lower() == "не" and before is None:  # "202 не занятых трудовой деятельностью гражданина"
             pos = word.end
             continue
+        if word.text.lower() in ("и", "или") and _joins_attributes(s, before, word.end):
+            pos = word.end  # "111 532 новых легковых и коммерческих автомобиля": two attributes of one noun
+            continue
         words += 1
         if first_attribute is not None and _is_complement(info, first_attribute):
             before, pos = word, word.end
@@ -298,6 +301,14 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             first_attribute = word
         before, pos = word, word.end
     return None
+
+
+def _joins_attributes(s: Sentence, before: Optional[Word], pos: int) -> bool:
+    """Whether "и"/"или" after the attribute `before` joins it to another attribute at pos, not a second noun phrase."""
+    if before is None or not before.info.attributive or before.info.noun:
+        return False
+    after = s.word_at(pos)
+    return after is not None and after.info.attributive and not after.info.noun
 
 
 def _person_head_after(s: Sentence, pos: int) -> Optional[Noun]:
