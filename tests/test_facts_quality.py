@@ -98,6 +98,13 @@ BARS = {
     # (24b1cfc: "с начала года" in a paragraph that names no year is null): 0.937 / 0.980 / 0.987 (0.963). After that
     # branch's fixes 0.980 / 0.993 / 1.000: left are a tariff typed "теге" and a tariff written without its unit.
     "heldout13_real_prose_facts.json": (0.98, 0.97),
+    # Written in the manner of official releases and labelled by the prose14 branch, committed (bb061c2) before any
+    # run: insurance, deposits, tariffs, vaccination, exams, transport, post, 112 calls, museums, patents, sport,
+    # marriages (155 figures); first run 0.917 / 0.929, year 0.935 (0.885 of the figures with a year), unit 0.994.
+    # A second part (car sales, water supply, transfers, e-government, reforestation, preschools, blood donation,
+    # resettlement; 67 figures, 664f63d) written after that branch's fixes and before any run on it: first run 1.000 /
+    # 1.000 / 1.000 (object 0.962). The whole set (222 figures) after the fixes: 1.000 / 1.000 / 1.000.
+    "heldout14_real_prose_facts.json": (0.98, 0.97),
 }
 
 
