@@ -105,6 +105,10 @@ def test_a_percentage_followed_by_a_comparative_is_a_difference(text, want):
     ("Электроэнергия подорожает до 24,60 тенге за 1 кВт/ч с НДС.", [(24.6, "KZT", 1, "кВт/ч")]),
     ("Тариф – 15,0528 тенге за 1 кВт/час с учетом НДС.", [(15.0528, "KZT", 1, "кВт/час")]),
     ("Выработано 12 млрд кВт/ч электроэнергии.", [(12e9, "kWh", None, None)]),
+    # a price whose currency is left out (a list of tariffs) is still per one unit: the 1 is no figure (alone, with
+    # no currency to take from the items before, a bare rate is a ratio)
+    ("3. тариф для бюджетных организаций, - 29,5008 за 1 кВт/час с учетом НДС;", [(29.5008, "ratio", 1, "кВт/час")]),
+    ("Тариф для юрлиц - 29,5008 за 1 кВт/час.", [(29.5008, "ratio", 1, "кВт/час")]),
 ])
 def test_a_kilowatt_hour_with_a_slash(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
