@@ -81,7 +81,8 @@ PEOPLE_DASH_RE = regex.compile(
     r"(?:(?:^|[,;:])\s*(?:(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+)?|(?<!\w)(?:больше|меньше|более|менее)\s+)"
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
-MEASURE_WORDS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
+MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
+MEASURE_WORDS = MEASURE_ABBREVIATIONS | {"единиц", "единицы", "единица", "штук", "штуки", "штука"}
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
@@ -251,16 +252,18 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
     counts."""
     for i, f in enumerate(figures):
         obj = f.measure.object
-        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_WORDS:
+        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
             continue
-        start = figures[i - 1].measure.end if i else 0
         counted = _genitive_after(s, f) or _noun_before_dash(s, f)
         if counted is None:
-            before = _noun_before(s, start, f.start)
+            before = _noun_before(s, figures[i - 1].measure.end if i else 0, f.start)
             counted = before[1] if before else None
         if counted is None:
             counted = next((p.measure.object for p in reversed(figures[:i]) if p.measure.unit == "count"
                             and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
+        if counted is None and i:  # "число малых предприятий ... 187 единиц ... до 190 ед.": the noun of the sentence
+            before = _noun_before(s, 0, f.start)
+            counted = before[1] if before else None
         if counted is not None:
             f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
 
