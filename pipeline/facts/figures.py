@@ -241,9 +241,9 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
         return fig.measure.unit is not None
-    if prev and (prev.measure.unit in MONEY_UNITS or fig.measure.unit is not None and not fig.measure.skip) \
+    if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
             and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
-        return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час": a price (or rate) per one unit
+        return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head):
         return False
