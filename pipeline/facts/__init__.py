@@ -31,6 +31,7 @@ from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
     borrow_from_partner,
+    counted_by_measure_word,
     inherit_units,
     paragraph_period,
     refers_back,
@@ -53,7 +54,7 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
-from pipeline.facts.years import assign_years
+from pipeline.facts.years import YearMention, assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
 
@@ -126,10 +127,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year()), is_item)
+        carry.update(s, [], _period_mentions(s, carry), is_item)
         return []
     figures, years = scan(s)
-    reporting = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year())
+    reporting = _period_mentions(s, carry)
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     own = [f for f in figures if not f.measure.skip]
@@ -141,6 +142,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     figures = [f for f in figures if not f.measure.skip]
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
+    counted_by_measure_word(s, figures)
     attach_rate_bases(s, figures, bases)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
@@ -154,6 +156,11 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     carry.keep_template(template if is_item else None)
     carry.name(named_period(s, years), plan_period(s, years), bool(figures) and all(f.elided for f in figures))
     return figures
+
+
+def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
+    """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
+    return reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year())
 
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:

@@ -37,6 +37,7 @@ SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазо
 SECOND_MEMBER_RE = re.compile(r"\s*(?:(?:в|по)\s+[а-яё]+(?:\s+[а-яё]+)?\s+)?и\s+", re.I)
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
+COMPARATIVE_AFTER_RE = re.compile(r"\s*(больше|меньше|выше|ниже)(?!\w)", re.I)  # "что 11,5% больше": a difference
 OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
@@ -68,6 +69,8 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
             f.change = _direction(s, f, _coordinated_end(text, figures, i))
         elif f.measure.unit == "times" and "в" in words and TIMES_BEFORE_RE.search(tail):
             f.change = _direction(s, f, _coordinated_end(text, figures, i)) or "change"
+        elif f.measure.unit in CHANGE_UNITS and (comparative := COMPARATIVE_AFTER_RE.match(text, f.measure.end)):
+            f.change = _direction_of_word(comparative.group(1))  # "что 11,5% больше, чем в 2021 году" (no "на")
         elif f.measure.unit in CHANGE_UNITS:
             clause = max(text.rfind(",", start, f.start), text.rfind(";", start, f.start),
                          text.rfind(":", start, f.start), start - 1) + 1

@@ -79,13 +79,17 @@ DASHES = ("-", "–", "—")
 # the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
 # авторов – 158" counts complaints)
 PEOPLE_DASH_RE = regex.compile(
-    r"(?:(?:^|[,;:])\s*|(?<!\w)(?:больше|меньше|более|менее)\s+)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
+    r"(?:(?:^|[,;:])\s*(?:(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+)?|(?<!\w)(?:больше|меньше|более|менее)\s+)"
+    r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
     r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
+MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
+MEASURE_WORDS = MEASURE_ABBREVIATIONS | {"единиц", "единицы", "единица", "штук", "штуки", "штука"}
+NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
 CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
@@ -256,6 +260,46 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
+
+
+def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
+    """"5 шт. тракторов", "в том числе посылок – 612 тыс. шт.", "370 новых постаматов, их общее число достигло 1 520
+    шт.": "шт."/"ед." is the measure word of a count; what it counts is the noun written after it, the noun before
+    the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
+    counts."""
+    for i, f in enumerate(figures):
+        obj = f.measure.object
+        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
+            continue
+        counted = _genitive_after(s, f) or _noun_before_dash(s, f)
+        if counted is None:
+            before = _noun_before(s, figures[i - 1].measure.end if i else 0, f.start)
+            counted = before[1] if before else None
+        if counted is None:
+            counted = next((p.measure.object for p in reversed(figures[:i]) if p.measure.unit == "count"
+                            and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
+        if counted is None and i:  # "число малых предприятий ... 187 единиц ... до 190 ед.": the noun of the sentence
+            before = _noun_before(s, 0, f.start)
+            counted = before[1] if before else None
+        if counted is not None:
+            f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
+    """The noun in the genitive right after a measure word: "5 шт. тракторов"."""
+    noun = noun_after(s, f.measure.end, f.number, True)
+    if noun is None or noun.skip or not any(c.endswith("gent") for c in word_info(noun.word.lower()).cases):
+        return None
+    return noun.word
+
+
+def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
+    """"в том числе посылок – 612 тыс. шт.": a noun in the genitive plural right before the dash that leads to it."""
+    m = NOUN_DASH_BEFORE_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    if not m:
+        return None
+    info = word_info(m.group("word").lower())
+    return m.group("word") if info.noun and info.cases & GENITIVE_PLURAL else None
 
 
 def _restates_change(text: str, prev: Figure, f: Figure) -> bool:
@@ -452,6 +496,14 @@ class Carry:
         if not self.period_from_text or self.reporting_year is not None:
             return None
         return self.named if self.named is not None else self.paragraph_year
+
+    def this_year(self) -> Optional[int]:
+        """The year "в этом году" means in prose that is no report: the period this paragraph named before it
+        ("По итогам девяти месяцев 2023 года ... В этом году компания установила 370 постаматов" is 2023), else
+        unknown."""
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.named
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named

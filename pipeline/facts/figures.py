@@ -54,8 +54,9 @@ NOT_AMOUNT_UNITS = frozenset({"count", "person", "percent", "percentage_point", 
 RATE_BASE_BEFORE_RE = regex.compile(r"(?:(?<!\w)(?:расч[её]те|расчета)\s+)?(?<!\w)на\s*\Z", regex.I)
 RATE_BASE_NOUN_RE = regex.compile(r"\s*(?:[а-яё]+\s+)?(?:населени|жител|живорожд|родивш|рождени)", regex.I)
 # "На 1 млн. кв. км территории приходится 129 станций", "на 10 тыс. занятых приходилось 1,8 случая": the base of
-# a rate is what the figure after "приходится" is shared out over, whatever it counts
-SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)приход(?:ит|ил)\w*", regex.I)
+# a rate is what the figure after "приходится" ("пришлось": "На 1000 браков пришлось 287 разводов") is shared out
+# over, whatever it counts
+SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)(?:приход(?:ит|ил)\w*|пришл(?:ось|ась|ись|о)|приш[её]лся)(?!\w)", regex.I)
 CHANGE_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|больше|меньше|превыш|упал)", regex.I
 )
@@ -272,8 +273,9 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
         return fig.measure.unit is not None
-    if prev and prev.measure.unit in MONEY_UNITS and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
-        return True  # "15,0528 тенге за 1 кВт/час": a price per one unit
+    if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
+            and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head):
         return False

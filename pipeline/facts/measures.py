@@ -46,7 +46,7 @@ UNIT_RE = regex.compile(
     r"|(?P<count>ед\.|шт\.|экз\.)"
     r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
-    r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧-]?\s*ч(?:ас\w*)?\.?(?!\w))"
+    r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т[-\s]?км(?!\w))"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
@@ -271,6 +271,9 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
         if word.text.lower() == "не" and before is None:  # "202 не занятых трудовой деятельностью гражданина"
             pos = word.end
             continue
+        if word.text.lower() in ("и", "или") and _joins_attributes(s, before, word.end):
+            pos = word.end  # "111 532 новых легковых и коммерческих автомобиля": two attributes of one noun
+            continue
         words += 1
         if first_attribute is not None and _is_complement(info, first_attribute):
             before, pos = word, word.end
@@ -300,6 +303,14 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             first_attribute = word
         before, pos = word, word.end
     return None
+
+
+def _joins_attributes(s: Sentence, before: Optional[Word], pos: int) -> bool:
+    """Whether "и"/"или" after the attribute `before` joins it to another attribute at pos, not a second noun phrase."""
+    if before is None or not before.info.attributive or before.info.noun:
+        return False
+    after = s.word_at(pos)
+    return after is not None and after.info.attributive and not after.info.noun
 
 
 def _person_head_after(s: Sentence, pos: int) -> Optional[Noun]:

@@ -24,7 +24,7 @@ import regex
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.years import YearMention
+from pipeline.facts.years import YearMention, against_the_year_before
 
 SIGNS = "+-−–"
 BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
@@ -45,6 +45,10 @@ NEXT_WORDS = literals("следующ", "предстоящ", "будущ")
 CURRENT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:в\s+(?:текущем|нынешнем)\s+году|на\s+(?:текущий|нынешний)\s+год|(?:текущего|нынешнего)\s+года)(?!\w)", regex.I)
 CURRENT_WORDS = literals("текущ", "нынешн")
+# "По итогам девяти месяцев 2023 года ... В этом году компания установила 370 постаматов": this year is the one the
+# paragraph named before it ("Построенные в этом году 15 школ ... В 2022 году планируется" names a plan year after it)
+THIS_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+этом\s+году|на\s+этот\s+год|этого\s+года)(?!\w)", regex.I)
+THIS_WORDS = literals("этом", "этот", "этого")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -71,6 +75,12 @@ PREVIOUS_PERIOD_RE = regex.compile(
     regex.I,
 )
 PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн", "годовом")
+# A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
+# in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
+# nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
+EARLIER_MONTH_RE = regex.compile(
+    rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за))\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
+EARLIER_MONTH_WORDS = literals("сравнени", "чем")
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
 # Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".
@@ -78,8 +88,13 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "пр�
 PREVIOUS_VALUE_LABEL_RE = regex.compile(
     rf"(?:(?<!\w)(?:за|в)\s+(?:(?:аналогичн|соответствующ)\w*\s+период\w*|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)"
     r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
+    r"|\(\s*(?:годом|год)\s+(?:ранее|раньше|назад)"  # "(годом ранее – 140)", not "столько же, сколько и годом ранее – 2103"
     r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
+# "(ранее – 84,12 тенге)", "ранее: 12 дней": the value before, of no period the text names ("годом ранее –" is the
+# previous year's, see EARLIER_PERIOD_RE)
+EARLIER_VALUE_LABEL_RE = regex.compile(r"(?:^|[(,;]\s*)ранее\s*[-–—:]\s*\Z", regex.I)
+EARLIER_VALUE_WINDOW = 12  # characters before a figure searched for that label
 # "Годом ранее - на 1 августа 2019 года", "после «коронакризисного» 2020-го": a year named as one before the period
 EARLIER_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:(?:годом|год)\s+(?:ранее|раньше|назад)\W+(?:[а-яё]+\s+){0,3}"
@@ -98,12 +113,15 @@ FROM_WORDS = literals("с ")
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
-                              current: Optional[int] = None) -> list[YearMention]:
+                              current: Optional[int] = None, this_year: Optional[int] = None) -> list[YearMention]:
     """"в отчетном году" and "за это же время" as year mentions of the period, "на следующий год" as one of
-    `next_year`, "в текущем году" as one of `current` (nothing where the year is unknown)."""
+    `next_year`, "в текущем году" as one of `current`, "в этом году" as one of `this_year` (nothing where the year
+    is unknown)."""
     found = []
     if current is not None and not s.absent(CURRENT_WORDS):
         found += [YearMention(m.start(), m.end(), current, True) for m in CURRENT_PERIOD_RE.finditer(s.text)]
+    if this_year is not None and not s.absent(THIS_WORDS):
+        found += [YearMention(m.start(), m.end(), this_year, True) for m in THIS_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(SAME_WORDS):
@@ -119,15 +137,26 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
     г.)")."""
     if period is None or all(f.year is not None for f in figures):
         return
-    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text):
+    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) or _names_an_unknown_year(s, years):
         return
     if not _compares(s, figures, years, period):
         return
     if any(y.compared and y.year is not None and y.year >= period for y in years):
         return  # "на 400 тысяч больше, чем за аналогичный период 2022 года" is no figure of 2022 (or before)
     for f in figures:
-        if f.year is None:
-            f.year = period
+        if f.year is None:  # "Средняя заполняемость ... 68,4% против 61,9% годом ранее": 61,9 is of the year before
+            f.year = period - 1 if against_the_year_before(s, f) else period
+
+
+def _names_an_unknown_year(s: Sentence, years: list[YearMention]) -> bool:
+    """Whether the sentence names its own period as the current year where the paragraph names none ("В этом году
+    добыто 6 млн тонн, что на 20% больше, чем в прошлом году" after a paragraph on 2022): a period of its own, so not
+    the one in force (rule 6)."""
+    if s.absent(THIS_WORDS) and s.absent(CURRENT_WORDS):
+        return False
+    named = {y.pos for y in years}
+    return any(m.start() not in named for regex_ in (THIS_PERIOD_RE, CURRENT_PERIOD_RE) for m in regex_.finditer(s.text)
+               if not m.group().lower().endswith("года"))
 
 
 def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
@@ -137,6 +166,9 @@ def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
     if s.absent(PREVIOUS_WORDS):
         return
     for f in figures:
+        if f.year is not None and EARLIER_VALUE_LABEL_RE.search(s.text, max(0, f.start - EARLIER_VALUE_WINDOW), f.start):
+            f.year = None  # "98,45 тенге за 1 куб. м (ранее – 84,12 тенге)": an earlier value of no named period
+            continue
         if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
             f.year -= 1
 
@@ -201,6 +233,8 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
             continue
         if y.compared or (y.sets_context and (_in_parentheses(s.text, y.pos) or _earlier_value_after(figures, y))):
             return True
+    if not s.absent(EARLIER_MONTH_WORDS) and EARLIER_MONTH_RE.search(s.text):
+        return True
     return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text))
 
 

@@ -345,6 +345,13 @@ def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
             f.year -= 1
 
 
+def against_the_year_before(s: Sentence, f: Figure) -> bool:
+    """Whether the figure is the value compared with, of the year before: "68,4% против 61,9% годом ранее"."""
+    if s.absent(AGAINST_WORDS):
+        return False
+    return bool(AGAINST_BEFORE_RE.search(s.text, max(0, f.start - 8), f.start) and YEAR_BEFORE_AFTER_RE.match(s.text, f.measure.end))
+
+
 def _pair_after_the_year_before(text: str, first: Figure) -> bool:
     """"обслужили больше пассажиров, чем годом ранее, — 159,957 млн чел. против 159,330 млн чел.": the comparison with
     the year before is written before the pair, whose second member is that year's."""
