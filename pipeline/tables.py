@@ -83,8 +83,9 @@ YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", reg
 # full stop after a word (not after an abbreviation: "тыс.", "ед. изм.", "г.").
 SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\p{Ll}{5,}\.[^\S\n]*$", regex.MULTILINE)
 RECORD_SENTENCE_RE = regex.compile(r"(?:\S+[^\S\n]+){3,}\S{4,}\.[^\S\n]*$", regex.MULTILINE)
-# "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself.
-ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\s*[.)]?\s*$")
+# "1.", "1.1.", "II" in the "№" cell of a group row, before the label itself; OCR reads a point of a row number as a
+# comma ("1,2", "2,") often enough that a comma is taken too: no group row is numbered with a decimal.
+ROW_NUMBER_RE = regex.compile(r"^\s*(?:\d+(?:[.,]\d+)*|[IVXLC]+)\s*[.),]?\s*$")
 
 
 @dataclass
