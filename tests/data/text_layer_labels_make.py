@@ -1,5 +1,6 @@
 """One-off: build tests/data/text_layer_labels.tsv (kind, verdict, text). Garbage made from genuine lines."""
 import random
+from pathlib import Path
 random.seed(12)
 RU = [
  "Отчет о реализации стратегического плана",
@@ -66,7 +67,7 @@ KZL = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
 for n in (4, 6, 9, 15, 40):
     words = ["".join(random.choice(KZL) for _ in range(random.randint(2, 7))) for _ in range(n)]
     rows.append(("random_kazakh_letters", "garbage", " ".join(words)))
-with open("/work/wt-garbage/tests/data/text_layer_labels.tsv", "w", encoding="utf-8") as f:
+with open(Path(__file__).with_name("text_layer_labels.tsv"), "w", encoding="utf-8") as f:
     f.write("# kind\tverdict\ttext  (issue 12: is a page's text layer garbage? labelled before the measure was written)\n")
     for k, v, t in rows:
         assert "\t" not in t and "\n" not in t
