@@ -18,6 +18,8 @@ far more of its Cyrillic letters than they do in Kazakh ('ІһқӨң қү ұҺі
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from pipeline import morph
@@ -32,36 +34,40 @@ CASE_TURN_MIN = 4  # a word of fewer letters may turn to a capital inside ('кВ
 LOOKALIKE_MIN = 4  # a Kazakh-lettered word read as Russian is judged from this many letters
 
 _PUNCTUATION = "\"'«»„“”()[]{}.,;:!?…*·•-‐‑–—/\\|"
-_COUNTED = regex.compile(r"[\p{L}\p{Co}]")  # letters, and a symbol font's private codes (and _ODD_SIGN below)
-_RU_KZ_LETTERS = r"\u0410-\u044fЁёӘәҒғҚқҢңӨөҰұҮүҺһІі"
-_ODD_CHAR = regex.compile(r"[\p{Co}\u00c0-\u024f<=>?@^_`{}~\u00a4\u00a6\u00a8\u00ac\u00ae\u00af\u2020\u2021\u2030"
-                          r"\u2039\u203a\u20ac\u2122[\p{Cyrillic}--[" + _RU_KZ_LETTERS + "]]]", regex.V1)
-_ODD_SIGN = regex.compile(r"(?=[^\p{L}\p{Co}])" + _ODD_CHAR.pattern, regex.V1)  # '¤', '§' of a mojibake count too
-_RU_KZ = regex.compile("[" + _RU_KZ_LETTERS + "]")
-_KAZAKH_ONLY = regex.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
-_LATIN = regex.compile(r"[A-Za-z]")
+_KAZAKH_LETTERS = "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
+_RU_KZ_LETTERS = "".join(map(chr, range(0x410, 0x450))) + "Ёё" + _KAZAKH_LETTERS
+# signs of a mojibake or a symbol font: private codes, Latin with diacritics, Cyrillic of other alphabets, and
+# ASCII and Windows-1252 signs that no word holds
+_ODD_SIGNS = frozenset("<=>?@^_`{}~\u00a4\u00a6\u00a8\u00ac\u00ae\u00af\u2020\u2021\u2030\u2039\u203a\u20ac\u2122"
+                       + "".join(map(chr, range(0xC0, 0x250)))
+                       + "".join(chr(c) for c in range(0x400, 0x530) if chr(c) not in _RU_KZ_LETTERS))
+_ODD_CHAR = re.compile("[\ue000-\uf8ff" + re.escape("".join(sorted(_ODD_SIGNS))) + "]")
+_CYRILLIC = re.compile("[" + _RU_KZ_LETTERS + "]")
+_KAZAKH_ONLY = re.compile("[" + _KAZAKH_LETTERS + "]")
+_LATIN = re.compile("[A-Za-z]")
 _CASE_TURN = regex.compile(r"\p{Ll}\p{Lu}")
-_RUSSIAN_WORD = regex.compile(r"^[\u0410-\u044fЁё]{3,}$")
+_RUSSIAN_WORD = re.compile("[\u0410-\u044fЁё]{3,}")
 _LOOKALIKES = str.maketrans("әөүұқңғһіӘӨҮҰҚҢҒҺІ", "аоуукнгхиАОУУКНГХИ")
 
 
 def odd_letters(lines: list[str]) -> tuple[float, float, int]:
     """(share of odd letters, share of Kazakh-only letters among Cyrillic ones, letters looked at) of a sample
-    of the lines' words.
+    of the lines' words.  Private codes and odd signs count as letters.
 
-    ['нРВЕР Н ПЕЮКХГЮЖХХ'] -> (1.0, 0.0, 15); ['Нысаналы индикатор', 'Ақпарат көзі'] -> (0.0, 0.1, 30)"""
+    ['нРВЕР Н ПЕЮКХГЮЖХХ'] -> (0.94, 0.0, 16); ['Нысаналы индикатор', 'Ақпарат көзі'] -> (0.0, 0.11, 28)"""
     words = _sample(lines)
-    kazakh = sum(1 for w in words if _KAZAKH_ONLY.search(w))
-    in_kazakh = kazakh >= KAZAKH_PAGE * max(1, sum(1 for w in words if _RU_KZ.search(w)))
+    cyrillic_words = [w for w in words if _CYRILLIC.search(w)]
+    kazakh_words = sum(1 for w in cyrillic_words if _KAZAKH_ONLY.search(w))
+    in_kazakh = kazakh_words >= KAZAKH_PAGE * max(1, len(cyrillic_words))
     letters = odd = 0
     for word in words:
-        n = len(_COUNTED.findall(word)) + len(_ODD_SIGN.findall(word))
+        n = len(word) if word.isalpha() else sum(1 for ch in word if ch.isalpha() or _is_odd_sign(ch))
         letters += n
         if n and _is_odd(word, n, in_kazakh):
             odd += n
-    text = "".join(words)
-    cyrillic = len(_RU_KZ.findall(text))
-    kazakh_share = len(_KAZAKH_ONLY.findall(text)) / cyrillic if cyrillic else 0.0
+    text = "".join(cyrillic_words)
+    cyrillic = len(text) - len(_CYRILLIC.sub("", text))
+    kazakh_share = (len(text) - len(_KAZAKH_ONLY.sub("", text))) / cyrillic if cyrillic else 0.0
     return (odd / letters if letters else 0.0), kazakh_share, letters
 
 
@@ -80,20 +86,25 @@ def _sample(lines: list[str]) -> list[str]:
     return words
 
 
+def _is_odd_sign(ch: str) -> bool:
+    """Is the character a sign of a mojibake or a symbol font's private code?"""
+    return ch in _ODD_SIGNS or "\ue000" <= ch <= "\uf8ff"
+
+
 def _is_odd(word: str, letters: int, in_kazakh: bool) -> bool:
     """Is the word not a word of Russian, Kazakh or English text (see the module's docstring)?"""
     if _ODD_CHAR.search(word):
         return True
-    cyrillic = _RU_KZ.search(word) is not None
+    cyrillic = _CYRILLIC.search(word) is not None
     if cyrillic and _LATIN.search(word):
         return True
-    if letters >= CASE_TURN_MIN and _CASE_TURN.search(word):
+    if letters >= CASE_TURN_MIN and not (word.islower() or word.istitle() or word.isupper()) and _CASE_TURN.search(word):
         return True
     if not cyrillic:
         return False
     if _KAZAKH_ONLY.search(word):
         return letters >= LOOKALIKE_MIN and morph.is_known(word.translate(_LOOKALIKES).lower())
-    if in_kazakh or not _RUSSIAN_WORD.match(word):
+    if in_kazakh or not _RUSSIAN_WORD.fullmatch(word):
         return False
     if word.isupper() and letters <= ABBREVIATION_MAX:
         return False
