@@ -57,7 +57,7 @@ class TextCheck:
     @property
     def garbled(self) -> bool:
         """Are the page's words mostly not words (a text layer with a broken font encoding)?"""
-        return self.words >= MIN_WORDS and self.unknown > UNKNOWN_WORDS_MAX or self.odd_letters
+        return (self.words >= MIN_WORDS and self.unknown > UNKNOWN_WORDS_MAX) or self.odd_letters
 
     @property
     def odd_letters(self) -> bool:
