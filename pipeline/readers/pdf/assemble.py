@@ -80,8 +80,8 @@ def _text_quality_issues(pages: list[Page], layout: Layout) -> None:
         if check is None:
             continue
         if check.garbled:
-            why = (f"{check.unknown:.0%} of its longer words are unknown to the dictionary: the text layer is "
-                   "probably garbage (fonts mapping glyphs to the wrong letters); read it by OCR or from the DOCX")
+            why = (f"{check.garbage_figure}: the text layer is probably garbage (fonts mapping glyphs to the "
+                   "wrong letters); read it by OCR or from the DOCX")
         else:
             why = (f"{check.disagreement:.0%} of its words as read differ from pdfium's own reading of the page "
                    "(lines or words put together wrongly): check its values against the page")

@@ -21,6 +21,7 @@ from operator import itemgetter
 import regex
 
 from pipeline import morph
+from pipeline.readers.pdf.letters import ODD_SHARE_MAX, is_garbage, odd_letters
 
 DISAGREEMENT_MAX = 0.02  # a page is in doubt when more than this share of its words differ between the readings
 UNKNOWN_WORDS_MAX = 0.5  # ... or when more than this share of its longer words are unknown to the dictionary
@@ -49,11 +50,28 @@ class TextCheck:
     words: int  # words in pdfium's reading of the page
     disagreement: float  # share of the words of both readings that the other reading lacks
     unknown: float  # share of the sampled longer words that the dictionary does not know (0 on a Kazakh page)
+    odd: float = 0.0  # share of the sampled letters in words no Russian, Kazakh or English text has (letters.py)
+    kazakh: float = 0.0  # share of Kazakh-only letters among the sampled Cyrillic letters
+    letters: int = 0  # letters sampled
 
     @property
     def garbled(self) -> bool:
         """Are the page's words mostly not words (a text layer with a broken font encoding)?"""
-        return self.words >= MIN_WORDS and self.unknown > UNKNOWN_WORDS_MAX
+        return (self.words >= MIN_WORDS and self.unknown > UNKNOWN_WORDS_MAX) or self.odd_letters
+
+    @property
+    def odd_letters(self) -> bool:
+        """Are the page's letters garbage, however few (a short page, garbage in Kazakh letters, a symbol font)?"""
+        return is_garbage(self.odd, self.kazakh, self.letters)
+
+    @property
+    def garbage_figure(self) -> str:
+        """What shows the text layer to be garbage: unknown words, odd letters, or Kazakh letters in excess."""
+        if self.words >= MIN_WORDS and self.unknown > UNKNOWN_WORDS_MAX:
+            return f"{self.unknown:.0%} of its longer words are unknown to the dictionary"
+        if self.odd > ODD_SHARE_MAX:
+            return f"{self.odd:.0%} of its letters are in words no Russian, Kazakh or English text has"
+        return f"{self.kazakh:.0%} of its Cyrillic letters are Kazakh-only letters, far more than Kazakh text has"
 
     @property
     def torn(self) -> bool:
@@ -63,7 +81,7 @@ class TextCheck:
     @property
     def share(self) -> float:
         """The page's figure, to sort pages by: the share of its words in doubt."""
-        return max(self.disagreement, self.unknown) if self.garbled else self.disagreement
+        return max(self.disagreement, self.unknown, self.odd) if self.garbled else self.disagreement
 
 
 def check_page(page, text: str, chars: list[tuple]) -> TextCheck:
@@ -79,7 +97,8 @@ def check_page(page, text: str, chars: list[tuple]) -> TextCheck:
     only_independent, only_read = independent - read, read - independent
     _forgive_spacing(only_independent, only_read)
     differ = sum(only_independent.values()) + sum(only_read.values())
-    return TextCheck(sum(independent.values()), differ / total if total else 0.0, _unknown_share(lines))
+    return TextCheck(sum(independent.values()), differ / total if total else 0.0, _unknown_share(lines),
+                     *odd_letters(lines))
 
 
 def page_doubt(page) -> TextCheck | None:
