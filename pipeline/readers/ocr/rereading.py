@@ -36,9 +36,11 @@ def reread_unsure(words: list[Word], pixels: np.ndarray, dpi: float, languages: 
     the vote). An unsure number the vote does not settle stays flagged, an unconfirmed one stays as read."""
     others = {id(w) for w in unconfirmed}
     unsure = [w for w in words if _NUMBER_AS_READ.match(w.text) and (w.confidence < below or id(w) in others)]
+    cropped = [(word, crop) for word in unsure if (crop := _crop(pixels, word)).size]  # a box off the image: as read
+    unsure = [word for word, _ in cropped]
     if not unsure or not can_read_numbers():
         return
-    images = [image for word in unsure for image in renderings(_crop(pixels, word), dpi)]
+    images = [image for _, crop in cropped for image in renderings(crop, dpi)]
     by_languages, by_numbers = read_lines(images, languages), read_lines(images)
     per = len(images) // len(unsure)
     for k, word in enumerate(unsure):
