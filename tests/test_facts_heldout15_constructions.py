@@ -1,7 +1,7 @@
 """Constructions the held-out set heldout15 found missing, each a table (pipeline.facts): the currencies of
 Kyrgyzstan, Tajikistan, Uzbekistan, Armenia and Belarus, volumes in "кубометров", litres written "л", a quarter in
 Roman figures as a comparison base, an academic year as a period of its own, "годом ранее" after a figure, a base of
-one unit of a measure after the subject."""
+one unit of a measure after the subject, a year written once for two dates."""
 from __future__ import annotations
 
 import pytest
@@ -84,4 +84,16 @@ def test_a_time_said_before_is_no_unit(text, want):
 ])
 def test_a_base_of_one_unit_after_the_subject(text, want):
     got = [(f.value, f.per) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the year written once for the two dates of a pair belongs to both
+    ("Доля неработающих кредитов снизилась с 4,6% на 1 января до 3,9% на 1 июля 2023 г.", [(4.6, 2023), (3.9, 2023)]),
+    ("Запасы выросли с 12 тыс. тонн на 1 марта до 15 тыс. тонн на 1 мая 2024 года.", [(12000, 2024), (15000, 2024)]),
+    # a date of another sentence lends it nothing
+    ("На 1 января было 5 тыс. тонн. На 1 июля 2023 г. запасы составили 7 тыс. тонн.", [(5000, None), (7000, 2023)]),
+])
+def test_a_year_written_once_for_two_dates(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
     assert same(got, want), got

@@ -26,7 +26,14 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
-from pipeline.facts.years import YearMention, classify_year, date_year, is_year_token, slashed_years
+from pipeline.facts.years import (
+    YearMention,
+    classify_year,
+    date_year,
+    dates_sharing_a_year,
+    is_year_token,
+    slashed_years,
+)
 from pipeline.numbers import GROUP_SPACE
 from pipeline.sentences import YEAR
 
@@ -96,6 +103,8 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
     excluded, refs = ex.spans, ex.references
     years = [date_year(text, m) for m in ex.dates
              if m.group("year") and not inside(ex.quoted, m.start(), m.start() + 1)]
+    if len(ex.dates) > 1:
+        years += dates_sharing_a_year(text, ex.dates)
     tokens = s.numbers
     has_slash = not s.prefilters or "/" in text
     figures: list[Figure] = []

@@ -26,6 +26,7 @@ COMPARE_WINDOW = 60  # characters before a year searched for a comparison ("по
 
 YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={YEAR}(?!\d))", regex.I)
 SLASHED_YEARS_RE = regex.compile(r"(?P<first>\d{4})/(?P<second>\d{4}|\d{2})(?!\d)")
+SHARED_DATE_GAP_RE = regex.compile(r"\s*до\s+[^;()]{0,30}?\s(?:на|к)\s+\Z", regex.I)  # "на 1 января до 3,9% на 1 июля"
 VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
 # "2008 базисного года", "2021 финансового года": an adjective between a year and its year word
 YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому|ему|ом|ем)\s+год(?:а|у|ом)?(?!\w)", regex.I)
@@ -221,6 +222,16 @@ def date_year(text: str, m: regex.Match) -> YearMention:
     compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
     own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
     return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
+
+
+def dates_sharing_a_year(text: str, dates: list[regex.Match]) -> list[YearMention]:
+    """The dates without a year that take the year of the date closing their pair: "снизилась с 4,6% на 1 января до
+    3,9% на 1 июля 2023 г." (the year written once for both)."""
+    found = []
+    for first, second in zip(dates, dates[1:]):
+        if first.group("year") is None and second.group("year") and SHARED_DATE_GAP_RE.match(text[first.end():second.start()]):
+            found.append(YearMention(first.start(), first.end(), int(second.group("year")), True))
+    return found
 
 
 def is_year_token(m: regex.Match) -> bool:
