@@ -7,6 +7,7 @@ is the figure's. A comparison base ("по сравнению с 2018 годом"
 """
 from __future__ import annotations
 
+import itertools
 import operator
 from dataclasses import dataclass
 from typing import Optional
@@ -227,11 +228,10 @@ def date_year(text: str, m: regex.Match) -> YearMention:
 def dates_sharing_a_year(text: str, dates: list[regex.Match]) -> list[YearMention]:
     """The dates without a year that take the year of the date closing their pair: "снизилась с 4,6% на 1 января до
     3,9% на 1 июля 2023 г." (the year written once for both)."""
-    found = []
-    for first, second in zip(dates, dates[1:]):
-        if first.group("year") is None and second.group("year") and SHARED_DATE_GAP_RE.match(text[first.end():second.start()]):
-            found.append(YearMention(first.start(), first.end(), int(second.group("year")), True))
-    return found
+    return [YearMention(first.start(), first.end(), int(second.group("year")), True)
+            for first, second in itertools.pairwise(dates)
+            if first.group("year") is None and second.group("year")
+            and SHARED_DATE_GAP_RE.match(text[first.end():second.start()])]
 
 
 def is_year_token(m: regex.Match) -> bool:
