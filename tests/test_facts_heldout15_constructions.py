@@ -1,7 +1,7 @@
 """Constructions the held-out set heldout15 found missing, each a table (pipeline.facts): the currencies of
 Kyrgyzstan, Tajikistan, Uzbekistan, Armenia and Belarus, volumes in "кубометров", litres written "л", a quarter in
 Roman figures as a comparison base, an academic year as a period of its own, "годом ранее" after a figure, a base of
-one unit of a measure after the subject, a year written once for two dates."""
+one unit of a measure after the subject, a year written once for two dates, a comparative after a bracket."""
 from __future__ import annotations
 
 import pytest
@@ -96,4 +96,17 @@ def test_a_base_of_one_unit_after_the_subject(text, want):
 ])
 def test_a_year_written_once_for_two_dates(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the comparative after a bracket that restates the difference gives both their direction
+    ("Выбросы составили 312,4 тыс. тонн, что на 3,6 тыс. тонн (1,1%) меньше уровня 2021 года.",
+     [(312400, None), (3600, "decrease"), (1.1, "decrease")]),
+    # a direction word after the bracket that is no comparative belongs to the next figure
+    ("Это вызвано увеличением числа умерших на 25 человек (на 15,1%) и сокращением числа родившихся на 24 человека.",
+     [(25, "increase"), (15.1, "increase"), (24, "decrease")]),
+])
+def test_a_comparative_after_a_bracket(text, want):
+    got = [(f.value, f.change) for f in facts_of_text(text)]
     assert same(got, want), got
