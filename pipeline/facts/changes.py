@@ -35,6 +35,7 @@ RANK_MOVE_RE = re.compile(r"(?<!\w)(?:подня|опусти|улучши|ух�
 ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
 SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
 SECOND_MEMBER_RE = re.compile(r"\s*(?:(?:в|по)\s+[а-яё]+(?:\s+[а-яё]+)?\s+)?и\s+", re.I)
+BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{0,40}\)")
 WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 COMPARATIVE_AFTER_RE = re.compile(r"\s*(больше|меньше|выше|ниже)(?!\w)", re.I)  # "что 11,5% больше": a difference
@@ -108,7 +109,12 @@ def _coordinated_end(text: str, figures: list[Figure], i: int) -> int:
 def _direction(s: Sentence, f: Figure, end: Optional[int] = None) -> Optional[str]:
     """The direction word right after the figure ("на 16 человек меньше") or after the figures coordinated with it
     (ending at `end`: "на 5,2% и 3,9% меньше"), else the nearest one before it."""
-    after = WORDS_AFTER_RE.match(s.text, f.measure.end if end is None else end)
+    start = f.measure.end if end is None else end
+    bracket = BRACKET_AFTER_RE.match(s.text, start)
+    comparative = bracket and COMPARATIVE_AFTER_RE.match(s.text, bracket.end())
+    if comparative:  # "на 3,6 тыс. тонн (1,1%) меньше": the comparative after the bracket
+        return _direction_of_word(comparative.group(1))
+    after = WORDS_AFTER_RE.match(s.text, start)
     found = _directions(s.text, f.measure.end, after.end()) if after else []
     return found[0][1] if found else next(iter(reversed(_directions(s.text, 0, f.start))), (None, None))[1]
 

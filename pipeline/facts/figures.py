@@ -26,7 +26,14 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
-from pipeline.facts.years import YearMention, classify_year, date_year, is_year_token
+from pipeline.facts.years import (
+    YearMention,
+    classify_year,
+    date_year,
+    dates_sharing_a_year,
+    is_year_token,
+    slashed_years,
+)
 from pipeline.numbers import GROUP_SPACE
 from pipeline.sentences import YEAR
 
@@ -68,7 +75,7 @@ RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+н
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
-MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR"})
+MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD"})
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
@@ -96,6 +103,8 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
     excluded, refs = ex.spans, ex.references
     years = [date_year(text, m) for m in ex.dates
              if m.group("year") and not inside(ex.quoted, m.start(), m.start() + 1)]
+    if len(ex.dates) > 1:
+        years += dates_sharing_a_year(text, ex.dates)
     tokens = s.numbers
     has_slash = not s.prefilters or "/" in text
     figures: list[Figure] = []
@@ -106,6 +115,11 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
         fraction = FRACTION_RE.match(text, m.start()) if has_slash and not covered else None
         if fraction and int(fraction.group("num")) < int(fraction.group("den")) and not ex.hold(*fraction.span()):
             figures.append(_fraction(s, fraction))
+            i += 1
+            continue
+        academic = None if covered or not has_slash else slashed_years(s, m)
+        if academic:
+            years.append(academic)
             i += 1
             continue
         if (covered or excluded and inside(excluded, *m.span()) or refs and is_reference(text, refs, m)
@@ -227,7 +241,8 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return False
     value = decimal(fig.number) * fig.measure.multiplier
     if not (value >= MIN_RATE_BASE and value.normalize().as_tuple().digits == (1,)):
-        return False
+        # "Удельный выброс на 1 тонну стали снизился с 18,7 до 17,9 кг": one unit of a measure after the subject
+        return value == 1 and _base_of_subject(s, fig)
     if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
         return True
     if prev and _amount_of_something_per(s, prev, fig):

@@ -41,7 +41,11 @@ UNIT_RE = regex.compile(
     r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
     r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
     r"|(?P<EUR>евро(?!\w)|€)"
+    r"|(?P<BYN>бел(?:орусск\w*|\.)\s*руб(?:л\w*|\.|(?!\w))|BYN(?!\w))"  # "1 986,7 белорусского рубля"
     r"|(?P<RUB>руб\.|руб(?!\w))"
+    # the currencies of Kyrgyzstan, Tajikistan, Uzbekistan and Armenia ("2 148,6 млн сомов", "38,6 млн сомони")
+    r"|(?P<TJS>сомони(?!\w)|TJS(?!\w))|(?P<KGS>сом(?:ов|а|ы)?(?!\w)|KGS(?!\w))"
+    r"|(?P<UZS>сум(?:ов|а|ы)?(?!\w)|UZS(?!\w))|(?P<AMD>драм(?:ов|а|ы)?(?!\w)|AMD(?!\w))"
     r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
     r"|(?P<MCI>МРП)(?!\w)"
@@ -54,7 +58,8 @@ UNIT_RE = regex.compile(
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
     r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*|квадрат(?:ов|а)(?!\w))"  # "8.8 млн квадратов"
-    r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*)"
+    r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*|кубометр\w*)"
+    r"|(?P<litre>(?-i:л)(?:\.|(?!\w)))"  # "4,6 млн л"
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z))"
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
@@ -67,13 +72,13 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкц")
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing.
 UNIT_SECOND_LETTERS = {
-    "п": "ра", "т": "егок", "д": "о", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "z", "u": "s",
-    "м": "брв", "г": "бвк", "к": "бвигму", "ц": "е",
+    "п": "ра", "т": "егок", "д": "ор", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "м": "брв", "г": "бвк", "к": "бвигму", "ц": "е", "б": "е", "с": "оу", "л": "", "a": "m", "t": "j", "b": "y",
 }
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
@@ -99,6 +104,8 @@ SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
 BASE_LEMMAS = frozenset({"уровень", "показатель", "значение"})  # what a comparative compares with
+# "годом ранее", "месяцем позже": a time in the instrumental said before or after, no unit of the figure before it
+TIME_BEFORE_RE = regex.compile(r"(?:годом|месяцем|неделей|кварталом|дн[её]м)\s+(?:ранее|раньше|позже|позднее)(?!\w)", regex.I)
 COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
 
 
@@ -282,6 +289,8 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
         if info.attributive:  # the next word only matters to an attribute (see _counted_word_kind)
             following = s.word_at(word.end)
             nxt = following.text if following else None
+        if TIME_BEFORE_RE.match(s.text, word.end - len(word.text)):
+            return None  # "3,1 тыс. годом ранее": when the figure was, not a number of years
         found = _counted_word(word.text, nxt, number, has_mag)
         if found and before is not None and before.info.top_pos == "COMP" and info.lemmas & BASE_LEMMAS:
             return None  # "на 0,7 млрд. больше уровня 2018 года": the base compared with, not the thing counted

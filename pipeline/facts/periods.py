@@ -137,7 +137,8 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
     г.)")."""
     if period is None or all(f.year is not None for f in figures):
         return
-    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) or _names_an_unknown_year(s, years):
+    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) or _names_an_unknown_year(s, years) \
+            or _names_years_of_its_own(years):
         return
     if not _compares(s, figures, years, period):
         return
@@ -157,6 +158,13 @@ def _names_an_unknown_year(s: Sentence, years: list[YearMention]) -> bool:
     named = {y.pos for y in years}
     return any(m.start() not in named for regex_ in (THIS_PERIOD_RE, CURRENT_PERIOD_RE) for m in regex_.finditer(s.text)
                if not m.group().lower().endswith("года"))
+
+
+def _names_years_of_its_own(years: list[YearMention]) -> bool:
+    """Whether the sentence names its own period as several years, no single one ("За 2022/2023 учебный год
+    опубликовано 2 845 работ, ... в 1,6 раза больше, чем годом ранее", "в 2018-2020 годах"): a period of its own, so
+    not the one in force (rules 1 and 6)."""
+    return any(y.year is None and y.sets_context and len(y.listed) > 1 for y in years)
 
 
 def previous_period_values(s: Sentence, figures: list[Figure]) -> None:

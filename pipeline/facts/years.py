@@ -7,6 +7,7 @@ is the figure's. A comparison base ("по сравнению с 2018 годом"
 """
 from __future__ import annotations
 
+import itertools
 import operator
 from dataclasses import dataclass
 from typing import Optional
@@ -25,6 +26,8 @@ MAX_RANGE_YEARS = 10  # a year range this short is spelled out for "... соот
 COMPARE_WINDOW = 60  # characters before a year searched for a comparison ("по сравнению с ... 2019 года")
 
 YEAR_JOIN_RE = regex.compile(rf"\s*(?:,|и|или|[-–—/]|по)\s*(?={YEAR}(?!\d))", regex.I)
+SLASHED_YEARS_RE = regex.compile(r"(?P<first>\d{4})/(?P<second>\d{4}|\d{2})(?!\d)")
+SHARED_DATE_GAP_RE = regex.compile(r"\s*до\s+[^;()]{0,30}?\s(?:на|к)\s+\Z", regex.I)  # "на 1 января до 3,9% на 1 июля"
 VALUE_DASH_RE = regex.compile(r"\s*[-–—:]\s*(?=\d)")
 # "2008 базисного года", "2021 финансового года": an adjective between a year and its year word
 YEAR_ADJECTIVE_WORD_RE = regex.compile(r"\s+[а-яё]{3,}(?:ого|его|ому|ему|ом|ем)\s+год(?:а|у|ом)?(?!\w)", regex.I)
@@ -40,8 +43,9 @@ COMPARE_BEFORE_RE = regex.compile(
     # "по сравнению с аналогичным периодом 2019 года", "по сравнению с январем - декабрем 2017 года", "по сравнению с
     # ее наличием на начало 2015 года", "выше уровня 2018 года", "чем за аналогичный период 2019 года"
     # "если сравнивать с данными 2021 года"
+    # "по сравнению со II кварталом 2022 г.": a quarter numbered in Roman figures
     r"|(?<!\w)(?:сравнени[юи]\s+со?|сравнива\w*\s+со?|отношению\s+к|чем(?:\s+(?:в|за))?|против|относительно)"
-    r"(?:\s+[а-яё]+(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
+    r"(?:\s+(?:[а-яё]+|(?-i:[IV]{1,3}))(?:\s*[-–—]\s*[а-яё]+)?){1,4}\s+"
     # "превысит уровень 2017 года", "получено на уровне 2016 года" (equal to the base: the base, not the period)
     r"|(?<!\w)(?:уров(?:ень|н(?:я|ем|ю|е))|показател(?:я|ем|ю)|значени(?:я|ем|ю))(?:\s+(?:аналогичного|прошлого|того\s+же))?"
     # "к уровню января-декабря 2011 года", "к уровню декабря 2011 года": a month or months of the base year
@@ -51,8 +55,9 @@ COMPARE_BEFORE_RE = regex.compile(
     # "107,2 % к аналогичному периоду 2016 г.", "снизилось к началу 2016 года", "102,1% к декабрю 2016 года"
     # "в 2019 году к оценке 2018 года" (a forecast against the estimate of the year before)
     # "Рост к тому же периоду допандемийного 2019 года составил 21%"
+    # "6,3% к IV кварталу 2022 г.", "к первому полугодию 2022 года"
     rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему|тому\s+же)\s+периоду(?:\s+[а-яё]+(?:ого|его))?|началу|оценке"
-    rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)\s+"
+    rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?|(?:(?-i:[IV]{{1,3}})|[а-яё]+ому)\s+(?:кварталу|полугодию))\s+"
     # "67,6 тыс. или 88,8 процента от 2010 года", "93 процента от соответствующего периода 2010 года": a share of the base
     r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2})\Z",
     regex.I,
@@ -168,6 +173,21 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     return None
 
 
+def slashed_years(s: Sentence, m: regex.Match) -> Optional[YearMention]:
+    """Two consecutive years joined by a slash, an academic or fiscal year ("За 2022/2023 учебный год", "в 2023/24
+    сельскохозяйственном году"): a period of its own that is no single year, or a comparison base."""
+    slashed = SLASHED_YEARS_RE.match(s.text, m.start())
+    if not slashed or not is_year_token(m):
+        return None
+    first, second = int(slashed.group("first")), int(slashed.group("second"))
+    if second < 100:
+        second += first - first % 100
+    if second != first + 1:
+        return None
+    compare = bool(COMPARE_BEFORE_RE.search(s.text, max(0, m.start() - COMPARE_WINDOW), m.start()))
+    return YearMention(m.start(), slashed.end(), None, not compare, (first, second), compare)
+
+
 def participial_phrase(s: Sentence, pos: int, end: int) -> Optional[tuple[int, bool]]:
     """Where the participial phrase that holds the horizon year at pos ("до 2025 года", its mention ending at end)
     starts, and whether it follows a figure's noun, or None: after a figure and a comma, "2 млрд. деревьев, предусмотренных к посадке до
@@ -203,6 +223,15 @@ def date_year(text: str, m: regex.Match) -> YearMention:
     compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
     own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
     return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
+
+
+def dates_sharing_a_year(text: str, dates: list[regex.Match]) -> list[YearMention]:
+    """The dates without a year that take the year of the date closing their pair: "снизилась с 4,6% на 1 января до
+    3,9% на 1 июля 2023 г." (the year written once for both)."""
+    return [YearMention(first.start(), first.end(), int(second.group("year")), True)
+            for first, second in itertools.pairwise(dates)
+            if first.group("year") is None and second.group("year")
+            and SHARED_DATE_GAP_RE.match(text[first.end():second.start()])]
 
 
 def is_year_token(m: regex.Match) -> bool:
