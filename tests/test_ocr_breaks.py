@@ -13,6 +13,8 @@ from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.breaks import _by_shape, _rest_of, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.reading import read_as_written
+from pipeline.readers.pdf.lines import Line
+from pipeline.readers.pdf.paragraphs import cell_text
 
 FONTS = Path("/usr/share/fonts/truetype")
 needs_tesseract = pytest.mark.skipif(engine.missing() is not None and not os.environ.get("CI"),
@@ -89,3 +91,27 @@ def test_the_rest_of_a_word_in_a_typewriter_face_is_read_in_cyrillic(font):
     [words] = engine.read_blocks(pixels, 200, [(0, 0, pixels.shape[1], pixels.shape[0])])
     read_as_written(words, pixels)
     assert [w.text for w in words] == ["инвалидност", "ью"]
+
+
+# ------------------------------------------------------------- a word's ending on the next line of an OCR'd cell
+def _ocr_line(text: str, n: int, width: float) -> Line:
+    """A line of an OCR'd table cell `width` pt wide, 10 pt letters at 5 pt each, its words as read."""
+    line = Line(text, 0.0, 5.0 * len(text), 12.0 * n, 12.0 * n + 10, 10.0, False, 5.0 * len(text.split()[0]), 5.0, 1)
+    line.right = width
+    line.words = []
+    return line
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("предприятия", "ми.", "предприятиями."),  # a known word and its ending, alone on its line with its full stop
+    ("Ведомственны", "е данные", "Ведомственные данные"),  # an ending that is no common word ("е")
+    ("Реализован", "о", "Реализовано"),
+    ("сетей", "в регионах", "сетей в регионах"),  # a common word after a word: two words
+    ("услуг", "и сервисов", "услуг и сервисов"),
+    ("развития", "экономики", "развития экономики"),
+])
+def test_an_ocr_line_ending_a_known_word_is_joined_only_to_an_ending(first, second, expected):
+    """OCR's boxes hug the ink, so the room a line seems to leave says little: the dictionary decides."""
+    width = 5.0 * len(first) + 20  # the room the letter boxes seem to leave at the line's end
+    text = cell_text([_ocr_line(first, 0, width), _ocr_line(second, 1, width)])
+    assert " ".join(text.split()) == expected

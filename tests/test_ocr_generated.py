@@ -180,3 +180,13 @@ def test_a_compound_broken_at_its_hyphen_in_a_scanned_cell_is_joined(tmp_path):
     want = {i["source"] for i in extract_document(docx).model_dump(mode="json")["indicators"]}
     compounds = {s for s in want if s and ("Собес" in s or "счета-фактуры" in s)}
     assert len(compounds) == 2 and compounds <= got
+
+
+# ------------------------------------------------------------- a word's ending alone on the next line of a cell
+def test_a_known_word_and_its_ending_on_the_next_line_are_one_word(tmp_path):
+    """Report 7603 at 200 dpi: "предприятиями." broken "предприятия" / "ми." by its risk cell; both halves are
+    words, but "ми" is no common one, and OCR's boxes, hugging the ink, seemed to leave room for it on the line."""
+    docx, scan = benchmark_scan(7603, tmp_path, pages=[0, 1, 2, 3])
+    risks = [r["risk"] for r in extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")["risks"]]
+    assert any(r.endswith("промышленными предприятиями.") for r in risks)
+    assert not any("предприятия ми" in r for r in risks)

@@ -262,7 +262,8 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     """On a page read by OCR, does line a end with a fragment that line b's first word completes into a dictionary
     word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column, 'Реализован' / 'о' alone on its line)?
     OCR's letter boxes hug the ink, so the room line a seems to leave is wider than the typeset line's: the
-    dictionary decides where the geometry cannot.
+    dictionary decides where the geometry cannot. A word the dictionary knows is completed too by an ending that is
+    no common word of its own ('предприятия' / 'ми.', 'Ведомственны' / 'е данные'), as a text PDF's broken word is.
     text: the paragraph so far, ending with line a (its last word may be glued from lines before: 'Реали' / 'зован')."""
     if a.words is None:
         return False
@@ -272,8 +273,12 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     left, rest = ending.group(1), start.group(1)
     if len(left) < OCR_FRAGMENT_MIN_LEN or not left[1:].islower() or not rest.islower() or not _known(left + rest):
         return False
-    # 'Реализован' / 'о' (the line holding nothing else): a word's ending, not a preposition standing alone
-    return not _known(left) or (b.text.strip() == rest and len(rest) <= LONE_ENDING_MAX_LEN)
+    if not _known(left):
+        return True
+    # 'Реализован' / 'о' (the line holding nothing else, maybe with its closing mark): a word's ending, not a
+    # preposition standing alone
+    alone = b.text.strip().rstrip(_CLOSING) == rest and len(rest) <= LONE_ENDING_MAX_LEN
+    return alone or (len(rest) <= FRAGMENT_MAX_LEN and not _common_form(rest) and _common_form(left + rest))
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
