@@ -29,8 +29,10 @@ CODES: dict[str, Code] = {
                                           "not read: `--ocr never`, Tesseract not installed (the message says what to "
                                           "install), or an image under 150 dpi"),
     "text_quality": Code("warning", REPORTED, "a PDF page whose words, as read, differ from pdfium's own reading of the "
-                                              "page by more than 2%, or are mostly unknown to the dictionary (a broken "
-                                              "font encoding): the page and the share of its words in doubt"),
+                                              "page by more than 2%, or are mostly unknown to the dictionary, or whose "
+                                              "letters are mostly those of garbage, however short the page (a broken "
+                                              "font encoding, `letters.py`): the page and the share of its words in "
+                                              "doubt"),
     "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
                                        '"1200 dpi read at 300", "photographed at an angle, flattened")'),
     "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
