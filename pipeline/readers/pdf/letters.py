@@ -29,6 +29,7 @@ MIN_LETTERS = 12  # with fewer letters than this on a page, nothing is judged ('
 ODD_SHARE_MAX = 0.5  # a page whose share of odd letters is above this is garbage
 KAZAKH_SHARE_MAX = 0.4  # ... or whose Kazakh-only letters are above this share of its Cyrillic letters
 KAZAKH_PAGE = 0.1  # a page with this share of Kazakh-lettered words is Kazakh: a Russian dictionary says nothing
+# (selfcheck judges no such page by its unknown words either)
 ABBREVIATION_MAX = 5  # a word in capitals of at most this many letters is taken for an abbreviation ('НИОКР')
 CASE_TURN_MIN = 4  # a word of fewer letters may turn to a capital inside ('кВт', 'МВт')
 LOOKALIKE_MIN = 4  # a Kazakh-lettered word read as Russian is judged from this many letters
@@ -43,7 +44,7 @@ _ODD_SIGNS = frozenset("<=>?@^_`{}~\u00a4\u00a6\u00a8\u00ac\u00ae\u00af\u2020\u2
                        + "".join(chr(c) for c in range(0x400, 0x530) if chr(c) not in _RU_KZ_LETTERS))
 _ODD_CHAR = re.compile("[\ue000-\uf8ff" + re.escape("".join(sorted(_ODD_SIGNS))) + "]")
 _CYRILLIC = re.compile("[" + _RU_KZ_LETTERS + "]")
-_KAZAKH_ONLY = re.compile("[" + _KAZAKH_LETTERS + "]")
+KAZAKH_ONLY = re.compile("[" + _KAZAKH_LETTERS + "]")
 _LATIN = re.compile("[A-Za-z]")
 _CASE_TURN = regex.compile(r"\p{Ll}\p{Lu}")
 _RUSSIAN_WORD = re.compile("[\u0410-\u044fЁё]{3,}")
@@ -57,7 +58,7 @@ def odd_letters(lines: list[str]) -> tuple[float, float, int]:
     ['нРВЕР Н ПЕЮКХГЮЖХХ'] -> (0.94, 0.0, 16); ['Нысаналы индикатор', 'Ақпарат көзі'] -> (0.0, 0.11, 28)"""
     words = _sample(lines)
     cyrillic_words = [w for w in words if _CYRILLIC.search(w)]
-    kazakh_words = sum(1 for w in cyrillic_words if _KAZAKH_ONLY.search(w))
+    kazakh_words = sum(1 for w in cyrillic_words if KAZAKH_ONLY.search(w))
     in_kazakh = kazakh_words >= KAZAKH_PAGE * max(1, len(cyrillic_words))
     letters = odd = 0
     for word in words:
@@ -67,7 +68,7 @@ def odd_letters(lines: list[str]) -> tuple[float, float, int]:
             odd += n
     text = "".join(cyrillic_words)
     cyrillic = len(text) - len(_CYRILLIC.sub("", text))
-    kazakh_share = (len(text) - len(_KAZAKH_ONLY.sub("", text))) / cyrillic if cyrillic else 0.0
+    kazakh_share = (len(text) - len(KAZAKH_ONLY.sub("", text))) / cyrillic if cyrillic else 0.0
     return (odd / letters if letters else 0.0), kazakh_share, letters
 
 
@@ -102,7 +103,7 @@ def _is_odd(word: str, letters: int, in_kazakh: bool) -> bool:
         return True
     if not cyrillic:
         return False
-    if _KAZAKH_ONLY.search(word):
+    if KAZAKH_ONLY.search(word):
         return letters >= LOOKALIKE_MIN and morph.is_known(word.translate(_LOOKALIKES).lower())
     if in_kazakh or not _RUSSIAN_WORD.fullmatch(word):
         return False

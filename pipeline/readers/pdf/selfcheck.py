@@ -21,7 +21,7 @@ from operator import itemgetter
 import regex
 
 from pipeline import morph
-from pipeline.readers.pdf.letters import ODD_SHARE_MAX, is_garbage, odd_letters
+from pipeline.readers.pdf.letters import KAZAKH_ONLY, KAZAKH_PAGE, ODD_SHARE_MAX, is_garbage, odd_letters
 
 DISAGREEMENT_MAX = 0.02  # a page is in doubt when more than this share of its words differ between the readings
 UNKNOWN_WORDS_MAX = 0.5  # ... or when more than this share of its longer words are unknown to the dictionary
@@ -29,12 +29,10 @@ MIN_WORDS = 20  # with fewer words than this on a page, the shares say nothing
 UNKNOWN_SAMPLE = 30  # the dictionary is asked about at most this many distinct words of a page
 UNKNOWN_SAMPLE_MIN = 10  # ... and a page with fewer distinct longer words inside its lines is not judged by it
 LONG_WORD = 4  # only words of at least this many letters are looked up
-KAZAKH_SHARE = 0.1  # a page with this share of sampled words in Kazakh letters is not judged by a Russian dictionary
 JOINED_MAX = 6  # a word one reading spaces into at most this many pieces is the same word ("Қ аза қ стан")
 
 _PUNCTUATION = "\"'«»„“”()[]{}.,;:!?…*·•-‐‑–—/\\|"
 _LETTERS_ONLY = regex.compile(r"^\p{L}+$")
-_KAZAKH_LETTERS = regex.compile(r"[әғқңөұүһі]")
 _NUMBER = regex.compile(r"^\d[\d.,]*$")
 _WORD_SPLIT = regex.compile(r"[\s\-‐‑–—]+")
 _GROUPED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")  # "1 245 318", not "90,5 100,0"
@@ -193,7 +191,7 @@ def _unknown_share(lines: list[str]) -> float:
         sample = _word_sample(lines, inside_only=False)
     if len(sample) < UNKNOWN_SAMPLE_MIN:
         return 0.0  # 'Astana' out of two words says nothing
-    if sum(1 for w in sample if _KAZAKH_LETTERS.search(w)) >= KAZAKH_SHARE * len(sample):
+    if sum(1 for w in sample if KAZAKH_ONLY.search(w)) >= KAZAKH_PAGE * len(sample):
         return 0.0
     return sum(not morph.is_known(w) for w in sample) / len(sample)
 
