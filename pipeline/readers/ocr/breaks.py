@@ -49,7 +49,9 @@ _CYRILLIC = regex.compile(r"^\p{Cyrillic}+$")
 def rejoin_broken_words(words: list[Word]) -> None:
     """The first word of each table cell's line made the rest of a word broken at the line before (in place;
     a word that holds the rest and a word of its own is cut in two)."""
-    for end, start in _cell_line_breaks(words):
+    for end, start in line_breaks(words):
+        if end.block < 0:  # a table cell's lines only
+            continue
         parts = _rest_of(end.text, start.text)
         if parts is None or (any(ch.isdigit() for ch in start.text) and not _stands_low(start, end)):
             continue
@@ -61,14 +63,13 @@ def rejoin_broken_words(words: list[Word]) -> None:
         words.insert(next(k for k, w in enumerate(words) if w is start) + 1, second)
 
 
-def _cell_line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
-    """(last word of a line, first word of the next line) of every line break inside a table cell."""
+def line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
+    """(last word of a line, first word of the next line of the same block) for every line break."""
     first: dict[int, Word] = {}
     last: dict[int, Word] = {}
     for word in words:
-        if word.block >= 0:
-            first.setdefault(word.line, word)
-            last[word.line] = word
+        first.setdefault(word.line, word)
+        last[word.line] = word
     return [(last[n], first[n + 1]) for n in last if n + 1 in first and first[n + 1].block == last[n].block]
 
 
@@ -92,18 +93,18 @@ def _rest_of(head_text: str, start_text: str) -> tuple[str, str | None] | None:
     cyrillic = bool(_CYRILLIC.match(read))
     if not head_match.group(2)[1:].islower() or (cyrillic and not read.islower()):
         return None
-    if _known(head) and cyrillic and _known(read):
+    if morph.is_known(head) and cyrillic and morph.is_known(read):
         return None  # a word before the break and a word after it, as read
-    if cyrillic and _known(head + read):
+    if cyrillic and morph.is_known(head + read):
         return None  # already the rest of the word: the PDF reader joins it
     readings = ([read] if cyrillic else []) + [r for r in _by_shape(read) if r != read]
     for reading in readings:
-        if _known(head + reading) and (not cyrillic or not _known(reading)):
+        if morph.is_known(head + reading) and (not cyrillic or not morph.is_known(reading)):
             return reading + closing, None
     for reading in readings:
         for cut in range(1, len(reading)):
             rest, after = reading[:cut], reading[cut:]
-            if _known(head + rest) and (after in ONE_LETTER_WORDS or (len(after) > 1 and _known(after))):
+            if morph.is_known(head + rest) and (after in ONE_LETTER_WORDS or (len(after) > 1 and morph.is_known(after))):
                 return rest, after + closing
     return None
 
@@ -128,11 +129,6 @@ def _by_shape(text: str) -> tuple[str, ...]:
 
     walk(0, "")
     return tuple(out)
-
-
-@functools.lru_cache(maxsize=65536)
-def _known(word: str) -> bool:
-    return morph.is_known(word)
 
 
 def _split_off(word: Word, rest: str, after: str) -> Word:

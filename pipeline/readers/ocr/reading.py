@@ -36,7 +36,7 @@ import numpy as np
 import regex
 
 from pipeline import morph
-from pipeline.readers.ocr.breaks import rejoin_broken_words
+from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -111,7 +111,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
     _digits_as_letters(words, x_heights)
     rejoin_broken_words(words)
-    for end, start in _line_breaks(words):
+    for end, start in line_breaks(words):
         if _broken_word_choice(end, start):
             end.broken = start.broken = True
     for word in words:
@@ -389,16 +389,6 @@ def _mark_lost(letter: str) -> str:
     """The letter with the mark blur may have lost from it, in its case ("П" -> "Ц"), or ""."""
     marked = MARK_LOST.get(letter.lower(), "")
     return marked.upper() if letter.isupper() else marked
-
-
-def _line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
-    """(last word of a line, first word of the next line of the same block) for every line break."""
-    first: dict[int, Word] = {}
-    last: dict[int, Word] = {}
-    for word in words:
-        first.setdefault(word.line, word)
-        last[word.line] = word
-    return [(last[n], first[n + 1]) for n in last if n + 1 in first and first[n + 1].block == last[n].block]
 
 
 def _broken_word_choice(end: Word, start: Word) -> bool:

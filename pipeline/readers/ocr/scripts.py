@@ -55,7 +55,7 @@ def in_russian_letters(words: list[Word]) -> None:
             # dictionary alone decides, as it does among Cyrillic words.
             alone_in_cell = word.block >= 0 and len(run) == 1
             if word.text in BARS and len(neighbours) == 2 and all(_CYRILLIC.search(n.text) for n in neighbours):
-                _set_text(word, "I")
+                retext(word, "I")
                 continue
             _cyrillic_lookalikes(word, alone_in_cell or any(_CYRILLIC.search(n.text) for n in neighbours))
             _latin_word(word)
@@ -114,8 +114,3 @@ def _without_stray_quote(word: Word) -> None:
             word.text = "".join(letter.text for letter in letters)
             return
 
-
-def _set_text(word: Word, text: str) -> None:
-    """The word's text and its one letter made `text` (a one-letter word)."""
-    word.letters = [letter._replace(text=text, choices=()) for letter in word.letters[:1]]
-    word.text = text
