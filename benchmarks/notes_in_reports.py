@@ -52,7 +52,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for year, group in by_year(cases).items():
             docx = build_report(Path(tmp) / f"notes_{year}.docx", "standard", ROWS, TITLE,
-                                [c["blocks"][0] for c in group], year=year)
+                                [b for c in group for b in c["blocks"]], year=year)
             expected = {"facts": [f for c in group for f in c["facts"]]}
             got = {"docx": note_facts(docx)}
             if not args.no_pdf:
