@@ -46,6 +46,7 @@ from pipeline.facts.periods import (
     previous_period_values,
     range_from_base,
     reporting_period_mentions,
+    yearless_sentence_period,
 )
 from pipeline.facts.sentence import Sentence, lowered
 from pipeline.facts.series import (
@@ -149,6 +150,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     mark_changes(s, figures, carry.list_change if is_item else None)
     assign_years(s, figures, years, carry.year(is_item))
+    yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
     previous_period_values(s, figures)
     range_from_base(s, figures, years)

@@ -40,6 +40,10 @@ WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 челове
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 COMPARATIVE_AFTER_RE = re.compile(r"\s*(больше|меньше|выше|ниже)(?!\w)", re.I)  # "что 11,5% больше": a difference
 OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")
+# "аномалия +3,9 °C", "холоднее нормы ... (–1,7 °C)": a signed temperature is a deviation where its clause names one;
+# elsewhere its sign is the temperature's own ("абсолютный максимум, +46,1 °C")
+SIGNED_LEVEL_UNITS = frozenset({"degree_celsius"})
+DEVIATION_RE = re.compile(r"(?<!\w)(?:аномали\w*|отклонени\w*|норм(?:а|ы|е|у|ой)?|многолетн\w+)(?!\w)", re.I)
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
 LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
@@ -57,6 +61,9 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
         words = WORD_RE.findall(tail.lower())[-LAST_WORDS:]  # a cheap look before the patterns: most figures are levels
         if i and _restates(text, figures[i - 1], f):
             f.change = figures[i - 1].change
+        elif f.measure.unit in SIGNED_LEVEL_UNITS and (f.sign < 0 or text[f.start] == "+"):
+            if DEVIATION_RE.search(text, start, f.start):
+                f.change = "decrease" if f.sign < 0 else "increase"
         elif text[f.start] == "+":  # "+ 231,26 кв. метр", "(+3,4%)"
             f.change = "increase"
         elif f.sign < 0 and OPENING_MINUS_RE.search(text, max(0, f.start - 3), f.start + 1):

@@ -36,7 +36,7 @@ DATE_RE = regex.compile(
 DATE_HINT_RE = regex.compile(rf"\d(?:\s+{MONTH}|[.:]\d)")
 # A numbered reference: "статьей 41", "№13", "Цель 1.1", "шагов 5 и 6", "приказ ... №13".
 REFERENCE_RE = regex.compile(
-    r"(?<![\w.])(?:стать(?:я|и|е|ей|ю|ям|ями|ях)|ст\.|пункт\w*|п\.|подпункт\w*|пп\.|част(?:ь|и|ью)|ч\.|"
+    r"(?<![\w.])(?:стать(?:я|и|е|ей|ю|ям|ями|ях)|ст\.|пункт\w*|п\.|подпункт\w*|пп\.|част(?:ь|и|ью|ями|ям|ях)|ч\.|"
     r"глав[аеуы]|раздел\w*|параграф\w*|приложени\w*|№+|N|No|номер(?:ом|у|а)?|шаг\w*|цел(?:ь|и|ью)|"
     r"направлени\w*|задач[аиуе]|строк[аеиу]|граф[аеуы]|"
     r"таблиц[аеуы]|табл\.|рис\.|рисун\w*|контакт-центр\w*|call-центр\w*|ISO|ИСО|ГОСТ|СТ\s+РК|КБК|ОКЭД|"
@@ -64,6 +64,8 @@ QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„�
 CYRILLIC_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 PREDICATE_POS = frozenset({"VERB", "PRTS"})  # "составила", "выявлено"
 MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
+# "«Это исторический максимум: ... открыто более 180 тысяч новых счетов», – отметили": a quote its speaker follows
+SPEAKER_AFTER_RE = regex.compile(r"[,.!?]?\s*[-–—]\s*[а-яё]+", regex.I)
 LIST_MARK_RE = regex.compile(r"(?:^|(?<=[;:\n]))\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})(?=\s|\Z)")
 
 # A sign glued to a figure: "(-11,2%)", "составил -2,6%", "(+3,4%)", "(АППГ – 315 879, -8,8%)", "(—24.8 %)". A dash
@@ -76,7 +78,8 @@ OPENING_SIGN_RE = regex.compile(r"(?:\(|,|;)\s?[-−–—+]\Z")
 SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , + 231,26 )" in tokenised prose
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–—])\Z")  # "сложилось отрицательным: -19,6 тыс."
 # "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
-SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−])\s?\Z")  # "– -122 673", "– - 6 145 093,2"
+# "аномалия – +1,12 °C": a plus likewise
+SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−+])\s?\Z")  # "– -122 673", "– - 6 145 093,2"
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
 
@@ -134,10 +137,14 @@ def exclusions(s: Sentence) -> Exclusions:
 
 def _is_quoted_speech(s: Sentence, m: regex.Match) -> bool:
     """A quoted statement, not a name: many words and a finite verb or a short participle ("\"Численность лиц ... на
-    конец июня 2021 года составила 223,5 тыс. человек\", – пояснили в бюро", "\"... 2178 случаев выявлено у детей\"");
+    конец июня 2021 года составила 223,5 тыс. человек\", – пояснили в бюро", "\"... 2178 случаев выявлено у детей\""),
+    or its speaker after a dash («... с начала года открыто более 180 тысяч новых счетов», – отметили в пресс-службе);
     names have no verb («Дорожная карта занятости 2020»)."""
     words = CYRILLIC_WORD_RE.findall(m.group())
-    return len(words) >= MIN_SPEECH_WORDS and any(word_info(w.lower()).top_pos in PREDICATE_POS for w in words)
+    if len(words) < MIN_SPEECH_WORDS:
+        return False
+    return SPEAKER_AFTER_RE.match(s.text, m.end()) is not None \
+        or any(word_info(w.lower()).top_pos in PREDICATE_POS for w in words)
 
 
 def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -40,14 +40,17 @@ from pipeline.sentences import YEAR
 BARE_NUMBER_RE = regex.compile(rf"^\W*(?:\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?\W*\Z")
 FRACTION_RE = regex.compile(r"(?<![\w.,/])(?P<num>[1-9])\s?/\s?(?P<den>[2-9]|10)(?![\w/.,]|\s?[+×*=/÷]\s?\d)", regex.I)
 PERIOD_UNITS = frozenset({"month", "day", "week"})
-SIGNED_UNITS = frozenset({"percent", "percentage_point"})  # differences and rates, which a minus may precede
+# differences and rates, and temperatures ("минимум –44,8 °C"), which a minus may precede
+SIGNED_UNITS = frozenset({"percent", "percentage_point", "degree_celsius"})
 SIGNED_WORDS_RE = regex.compile(rf"(?<!\w)(?:{vocabulary.alternation(vocabulary.words('signed_words'))})", regex.I)
 SIGNED_WORDS_WINDOW = 80  # characters before a figure searched for a word of a balance
 PERIOD_YEAR_RE = regex.compile(  # "за 12 месяцев 2019 года", "за 8 месяцев текущего года"
     rf"\s+(?:{YEAR}\s*(?:г\.|г(?!\w)|года(?!\w))|(?:текущего|прошлого|предыдущего|отч[её]тного|этого)\s+года(?!\w))",
     regex.I)
 # "за 9 месяцев экспорт ... увеличился", "по итогам 10 месяцев": months of the year so far name a period, not a duration
-PERIOD_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)(?:за|итогам)(?:\s+(?:первые|истекшие|прошедшие))?\s+\Z", regex.I)
+PERIOD_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)(?:за|итогам)(?:\s+(?:первые|истекшие|прошедшие|последние))?\s+\Z", regex.I)
+# "доходность за последние 12 месяцев – 13,87%": a rolling period, no single year (it dates its clause with none)
+ROLLING_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)последни[ех]\s+\Z", regex.I)
 PERIOD_MONTHS_WINDOW = 24  # characters before a number of months searched for "за" / "по итогам"
 MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
@@ -89,6 +92,10 @@ WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(мину�
 # "С одного гектара собирают в среднем 16,9 центнеров": the hectare of a yield written before it
 PER_HECTARE_BEFORE_RE = regex.compile(r"(?<!\w)с\s+(?:одного|1)\s+(?:гектар[аы]?|га)(?!\w)", regex.I)
 PER_HECTARE_WINDOW = 60  # characters before a number of centners searched for that hectare
+# "Индекс KASE ... составил 4 812,37 пункта", "индекс снизился на 45,2 пункта": the points of an index are its level
+INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
+INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
+INDEX_WINDOW = 100  # characters before a number of points searched for the index
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
@@ -132,6 +139,8 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
             years.append(year[1])
             continue
         figures.append(_figure(s, m, figures[-1] if figures else None))
+        if _rolling_period(s, figures[-1]):
+            years.append(YearMention(m.start(), figures[-1].measure.end, None, True))
         i += 1
     _numbered_categories(s, figures)
     return figures, sorted(years, key=lambda y: y.pos)
@@ -188,6 +197,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
             fig.start, fig.sign = word.start(), -1
     if fig.measure.unit == "centner" and PER_HECTARE_BEFORE_RE.search(s.text, max(0, start - PER_HECTARE_WINDOW), start):
         fig.measure.unit = "centner_per_hectare"
+    elif fig.measure.unit == "count" and _index_points(s, fig):
+        fig.measure.unit, fig.measure.object = "index", None
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
@@ -213,6 +224,19 @@ def _months_so_far(s: Sentence, fig: Figure) -> bool:
     if fig.measure.unit != "month" or not fig.number.isdigit() or not 0 < int(fig.number) <= MONTHS_IN_YEAR:
         return False
     return bool(PERIOD_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
+
+
+def _index_points(s: Sentence, fig: Figure) -> bool:
+    """Whether the figure counts the points of an index named before it in its sentence ("Индекс KASE ... составил
+    4 812,37 пункта"), not places ("в 12 пунктах", "58 населенных пунктов")."""
+    return bool(INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end)
+                and INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start))
+
+
+def _rolling_period(s: Sentence, fig: Figure) -> bool:
+    """Whether a number of months read as a period is a rolling one, "за последние 12 месяцев": no single year."""
+    return fig.measure.skip and fig.measure.unit == "month" \
+        and bool(ROLLING_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
 
 
 def _impossible_minus(fig: Figure) -> bool:

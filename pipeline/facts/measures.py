@@ -51,7 +51,7 @@ UNIT_RE = regex.compile(
     r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
-    r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т[-\s]?км(?!\w))"
+    r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|(?:центнер\w*|ц\.?)\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
@@ -60,6 +60,9 @@ UNIT_RE = regex.compile(
     r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*|квадрат(?:ов|а)(?!\w))"  # "8.8 млн квадратов"
     r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*|кубометр\w*)"
     r"|(?P<litre>(?-i:л)(?:\.|(?!\w)))"  # "4,6 млн л"
+    # "7,86 °C", "–1,7 °С" (a Cyrillic С), "25 градусов Цельсия", "℃"; "298 мм" of precipitation
+    r"|(?P<degree_celsius>°\s?[CС](?!\w)|℃|градус\w*(?:\s+Цельсия)?(?!\w))"
+    r"|(?P<mm>мм(?!\w)|миллиметр\w*)"
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z))"
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
@@ -72,13 +75,13 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb")
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
-# "государственных", "мест"); a character that is no letter decides nothing.
+# ткм; "м": мм, миллиметров; "г": градусов; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter
+# second: no match ("территории", "государственных", "мест"); a character that is no letter decides nothing.
 UNIT_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "ор", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брв", "г": "бвк", "к": "бвигму", "ц": "е", "б": "е", "с": "оу", "л": "", "a": "m", "t": "j", "b": "y",
+    "м": "брвми", "г": "бвкр", "к": "бвигму", "ц": "е", "б": "е", "с": "оу", "л": "", "a": "m", "t": "j", "b": "y",
 }
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
@@ -107,6 +110,8 @@ BASE_LEMMAS = frozenset({"уровень", "показатель", "значен
 # "годом ранее", "месяцем позже": a time in the instrumental said before or after, no unit of the figure before it
 TIME_BEFORE_RE = regex.compile(r"(?:годом|месяцем|неделей|кварталом|дн[её]м)\s+(?:ранее|раньше|позже|позднее)(?!\w)", regex.I)
 COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
+# "214 крестьянских (фермерских) хозяйств": a second name of the attribute in brackets, skipped to reach the noun
+BRACKETED_ATTRIBUTE_RE = regex.compile(r"\s*\(\s*(?P<word>[а-яё]+)\s*\)", regex.I)
 
 
 @dataclass
@@ -273,7 +278,11 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
     while words < MAX_NOUN_WORDS:
         word = s.word_at(pos)
         if word is None:
-            break
+            aside = _bracketed_attribute(s, pos, before)
+            if aside is None:
+                break
+            pos = aside
+            continue
         info = word.info
         if word.text.lower() == "не" and before is None:  # "202 не занятых трудовой деятельностью гражданина"
             pos = word.end
@@ -312,6 +321,17 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             first_attribute = word
         before, pos = word, word.end
     return None
+
+
+def _bracketed_attribute(s: Sentence, pos: int, before: Optional[Word]) -> Optional[int]:
+    """Where a bracketed attribute after the attribute `before` ends ("крестьянских (фермерских) хозяйств"), or None."""
+    if before is None or not before.info.attributive:
+        return None
+    m = BRACKETED_ATTRIBUTE_RE.match(s.text, pos)
+    if m is None:
+        return None
+    info = word_info(m.group("word").lower())
+    return m.end() if info.attributive and info.cases & before.info.cases else None
 
 
 def _joins_attributes(s: Sentence, before: Optional[Word], pos: int) -> bool:

@@ -21,10 +21,17 @@ from typing import Optional
 
 import regex
 
+from pipeline import vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.years import YearMention, against_the_year_before
+from pipeline.facts.years import (
+    COMPARE_BEFORE_RE,
+    COMPARE_WINDOW,
+    DOC_DATE_BEFORE_RE,
+    YearMention,
+    against_the_year_before,
+)
 
 SIGNS = "+-−–"
 BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
@@ -49,6 +56,17 @@ CURRENT_WORDS = literals("текущ", "нынешн")
 # paragraph named before it ("Построенные в этом году 15 школ ... В 2022 году планируется" names a plan year after it)
 THIS_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+этом\s+году|на\s+этот\s+год|этого\s+года)(?!\w)", regex.I)
 THIS_WORDS = literals("этом", "этот", "этого")
+# A part of the year written without its year: "с начала года", "за месяц", "за февраль", "на конец апреля", "в I
+# квартале", "17 июля". It is the year the paragraph named before it, as "в этом году" ("Пенсионные активы на 1 марта
+# 2024 года ... За февраль поступило 201,6 млрд тенге" is 2024); not where the year follows ("в апреле 2024 года"
+# is read as a year), nor a comparison base ("чем в марте"), nor a document's date ("запрос от 2 февраля").
+YEARLESS_PERIOD_RE = regex.compile(
+    rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедший\s+|истекший\s+)?месяц"
+    rf"|(?:в|во|за|на|по\s+итогам|на\s+(?:конец|начало)|к\s+(?:концу|началу))\s+(?P<part>{MONTH}"
+    rf"|(?:(?-i:[IV]{{1,3}})|[1-4](?:-?[а-я]{{1,2}})?|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*)"
+    rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
+    regex.I)
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -71,10 +89,17 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # "По сравнению с допандемийным уровнем ... вырос почти в 2 раза": the years before the pandemic
     r"|(?<!\w)допандемийн\w+"
     # "В годовом выражении за прошедший месяц добыча выросла на 0,3%": against the same month a year earlier
-    r"|(?<!\w)в\s+годовом\s+(?:выражении|исчислении)(?!\w))",
+    r"|(?<!\w)в\s+годовом\s+(?:выражении|исчислении)(?!\w)"
+    # a climate norm, the mean of earlier years: "118% нормы", "холоднее нормы", "аномалия относительно климатической
+    # нормы", "в 1,5 раза больше многолетнего среднего", "среднемноголетнего значения"
+    r"|(?:(?<=%)|процент\w*|выше|ниже|больше|меньше|теплее|холоднее|суше|влажнее|превы\w+|относительно|от|к|с"
+    r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
+    r"|среднемноголетн\w+|многолетн\w+\s+(?:средн\w+|норм\w*|значени\w+|уровн\w+)"  # not "многолетних трав"
+    r"|аномали(?:я|и|ю|ей)(?!\w))",
     regex.I,
 )
-PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн", "годовом")
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн", "годовом", "норм", "многолетн",
+                          "аномали")
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
@@ -128,7 +153,42 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
+    if this_year is not None and not s.absent(YEARLESS_WORDS):
+        found += yearless_periods(s, this_year)
     return sorted(found, key=lambda y: y.pos)
+
+
+def yearless_periods(s: Sentence, year: int) -> list[YearMention]:
+    """The parts of the year the sentence names without its year (see YEARLESS_PERIOD_RE), as mentions of `year`,
+    each placed where its month, quarter or date starts (so that "(+2,9% за месяц)" dates the figure before it as "в
+    2024 году" would)."""
+    text = s.text
+    found = []
+    for m in YEARLESS_PERIOD_RE.finditer(text):
+        at = m.start("part") if m.group("part") else m.start()
+        head = text[max(0, at - COMPARE_WINDOW):at]
+        if COMPARE_BEFORE_RE.search(head) and not FROM_BEFORE_RE.search(head) or DOC_DATE_BEFORE_RE.search(head):
+            continue
+        if m.group("date") is None and m.group("part") is None:
+            at = text.rfind(" ", m.start(), m.end()) + 1  # "за месяц": at the noun, after its preposition
+        found.append(YearMention(at, m.end(), year, True, part_of_year=True))
+    return found
+
+
+def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """"Абсолютный максимум температуры, +46,1 °C, отмечен 17 июля": a part of the year written without its year is
+    the period of its sentence (rule 1), and so of the sentence's undated figures, where the sentence names no year of
+    its own."""
+    if all(f.year is not None for f in figures):
+        return
+    yearless = {y.year for y in years if y.part_of_year}
+    if len(yearless) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year for y in years):
+        return
+    year = yearless.pop()
+    for f in figures:
+        if f.year is None:
+            f.year = year
+
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:

@@ -119,8 +119,9 @@ PHRASE_BOUNDS = (",", ";", ":", "(", ")")
 HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"
 FIGURE_BEFORE_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)  # "2 млрд. деревьев"
 NOUN_GAP_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*", regex.I)  # "95% мероприятий", a noun or two after the figure
-# ", запланированных на 2023 год", ", предусмотренных в бюджете на 2024 год": a plan year in a participial phrase
-PLAN_PHRASE_BEFORE_RE = regex.compile(r",\s*(?P<part>[а-яё]+)(?:\s+[а-яё]+){0,2}\s+на\s+\Z", regex.I)
+# ", запланированных на 2023 год", ", предусмотренных в бюджете на 2024 год", ", запланированных к завершению в 2023
+# году": a plan year in a participial phrase
+PLAN_PHRASE_BEFORE_RE = regex.compile(r",\s*(?P<part>[а-яё]+)(?:\s+[а-яё]+){0,2}\s+(?:на|в)\s+\Z", regex.I)
 PART_OF_BEFORE_RE = regex.compile(r"\s*из\s*", regex.I)  # "10 из 13 школ"
 PARTICIPLE_ENDINGS_RE = regex.compile(r"(?:нн|ем|ом|им|щ|вш)(?:ый|ая|ое|ые|ого|ой|ых|ую|ым|ому|ими)(?!\w)", regex.I)
 EVENT_ORDER = operator.itemgetter(0, 1)  # position, then a year before a figure
@@ -138,6 +139,7 @@ class YearMention:
     compared: bool = False  # a comparison base ("по сравнению с 2018 годом"), not a document's date
     phrase: Optional[int] = None  # where the participial phrase holding it starts ("..., предусмотренных ... до 2025 года")
     phrase_after_figure: bool = False  # that phrase follows a figure's noun, whose figure the year dates
+    part_of_year: bool = False  # a part of the year written without it ("за февраль", "17 июля"; see `periods`)
 
 
 # --- which numbers are years -------------------------------------------------------------
@@ -345,8 +347,9 @@ def _phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
 
 
 def _plan_phrase_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
-    """"Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2023 год": the plan year of a participial
-    phrase right after a figure's noun dates that figure, and a part of it ("10 из 13")."""
+    """"Объявлен конкурс на строительство 10 из 13 школ, запланированных на 2023 год", "из 46 объектов,
+    запланированных к завершению в 2023 году": the plan year of a participial phrase right after a figure's noun dates
+    that figure, and a part of it ("10 из 13")."""
     for y in years:
         if y.year is None or not y.sets_context or y.phrase is not None:
             continue
