@@ -159,3 +159,22 @@ def test_pdf_with_horizontal_rules_only_equals_truth(name):
     of justified lines taken for a column of their own, both pages alike (397)."""
     truth = json.loads((HRULES / f"{name}.truth.json").read_text("utf-8"))
     assert mismatches(score("pdf", truth, extract(HRULES / f"{name}.pdf")), ("risks", "indicators", "report", "findings")) == []
+
+
+def test_sample_note_paragraph_states_the_drawn_fact(tmp_path):
+    """Seed 9313 uses the sample paragraph "... широкополосным доступом, составила 83,9%" while its table
+    redraws that indicator's fact: the paragraph must state the drawn fact, so that a correct report raises no
+    note_table_mismatch (it did, a genuine one, before the paragraph was rewritten)."""
+    report = generate(9313)
+    fact = next(r.fact for r in report_indicators(report)
+                if "широкополосным доступом к сети" in r.cells["name"])
+    note = " ".join(p.text for p in report.note_paragraphs())
+    assert "составила 83,9%" not in note and fact != 83.9
+    path = tmp_path / f"{report.name}.docx"
+    path.write_bytes(docx_bytes(report))
+    assert "note_table_mismatch" not in extract(path).warnings
+
+
+def report_indicators(report):
+    """The indicator records of a generated report."""
+    return [r for b in report.blocks if getattr(b, "kind", None) == "indicators" for r in b.records()]

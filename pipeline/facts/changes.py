@@ -44,7 +44,10 @@ OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")
 # elsewhere its sign is the temperature's own ("абсолютный максимум, +46,1 °C")
 SIGNED_LEVEL_UNITS = frozenset({"degree_celsius"})
 DEVIATION_RE = re.compile(r"(?<!\w)(?:аномали\w*|отклонени\w*|норм(?:а|ы|е|у|ой)?|многолетн\w+)(?!\w)", re.I)
-PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+PAREN_OPEN_RE = re.compile(r"\s*\(\s*(?:на\s+)?", re.I)  # "на 12 га (на 5%) больше": the same change again
+BRACKET_CLOSE_RE = re.compile(r"\s*\)")  # "(на 4%) больше": the comparative after the figure's bracket
+AGAINST_RE = re.compile(r"(?<!\w)против\s+\Z", re.I)  # "увеличились на 17,3% против 12,1% годом ранее"
+AGAINST_WORD_RE = re.compile(r"(?<!\w)против(?!\w)", re.I)
 LAST_WORDS = 3  # words before a figure that BY_AMOUNT_RE, TIMES_BEFORE_RE and LEVEL_BEFORE_RE look at, at most
 LEVEL_WORDS = frozenset({"до", "с", "со", "от", "уровне", "уровень", "уровня"})
 DIRECTION_CACHE_SIZE = 20000  # distinct words kept
@@ -84,7 +87,7 @@ def mark_changes(s: Sentence, figures: list[Figure], lead_in: Optional[str] = No
                          text.rfind(":", start, f.start), start - 1) + 1
             if not INDEX_WORDS_RE.search(text, clause, f.start):
                 f.change = _subject_direction(s, clause, f)
-            if f.change is None and i and _second_member(text, figures[i - 1], f):
+            if f.change is None and i and (_second_member(text, figures[i - 1], f) or _against(tail, figures[i - 1], f)):
                 f.change = figures[i - 1].change
         if f.change and _is_rank_move(s, f):
             f.measure = Measure("rank", None, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
@@ -121,8 +124,10 @@ def _direction(s: Sentence, f: Figure, end: Optional[int] = None) -> Optional[st
     comparative = bracket and COMPARATIVE_AFTER_RE.match(s.text, bracket.end())
     if comparative:  # "на 3,6 тыс. тонн (1,1%) меньше": the comparative after the bracket
         return _direction_of_word(comparative.group(1))
-    after = WORDS_AFTER_RE.match(s.text, start)
-    found = _directions(s.text, f.measure.end, after.end()) if after else []
+    closed = BRACKET_CLOSE_RE.match(s.text, start)
+    after = WORDS_AFTER_RE.match(s.text, closed.end() if closed else start)
+    against = after and AGAINST_WORD_RE.search(s.text, start, after.end())
+    found = _directions(s.text, f.measure.end, against.start() if against else after.end()) if after else []
     return found[0][1] if found else next(iter(reversed(_directions(s.text, 0, f.start))), (None, None))[1]
 
 
@@ -167,6 +172,11 @@ def _second_member(text: str, prev: Figure, f: Figure) -> bool:
     joined by "и" and what the first is in."""
     return prev.change is not None and prev.measure.unit == f.measure.unit \
         and bool(SECOND_MEMBER_RE.fullmatch(text, prev.measure.end, f.start))
+
+
+def _against(tail: str, prev: Figure, f: Figure) -> bool:
+    """"увеличились на 17,3% против 12,1% годом ранее": the earlier value of the same change, in its unit."""
+    return prev.change is not None and prev.measure.unit == f.measure.unit and bool(AGAINST_RE.search(tail))
 
 
 def _restates(text: str, prev: Figure, f: Figure) -> bool:

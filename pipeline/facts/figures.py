@@ -70,6 +70,10 @@ SHARED_OVER_RE = regex.compile(r"[^\d,;:]{0,60}?(?<!\w)(?:приход(?:ит|и
 CHANGE_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|больше|меньше|превыш|упал)", regex.I
 )
+# "сократилась на 1 га", "увеличилось на 1 человека": the amount of a change said right before, not a base of one
+CHANGE_BY_RE = regex.compile(
+    r"(?<!\w)(?:увелич|уменьш|сократ|сниз|выросл|вырос|возросл|рост|прирост|превыш|упал)\w*\s+на\s*\Z", regex.I
+)
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
 # "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
@@ -316,7 +320,7 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
             and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
-    if not RATE_BASE_BEFORE_RE.search(head):
+    if not RATE_BASE_BEFORE_RE.search(head) or CHANGE_BY_RE.search(head):
         return False
     if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \
             and RATE_GAP_RE.match(s.text[prev.measure.end:fig.start]):

@@ -130,6 +130,14 @@ EARLIER_WINDOW = 60  # characters before a year searched for the words that make
 # A period named in words, not by a year: the figures of its sentence are not the period's in force.
 OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
 OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
+# "В марте выдано 45 лицензий", "в январе–июне" after a text or report on 2023: a month of the period in force,
+# its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
+# "12 марта", "с 1 марта" are dates)
+MONTH_ALONE_RE = regex.compile(
+    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+{MONTH}(?:\s*[-–—]\s*{MONTH})?"
+    r"(?!\w)(?!\s*[-–—]?\s*\d|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год))", regex.I)
+MONTH_WORDS = literals("январ", "феврал", "март", "апрел", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
+                       "ноябр", "декабр")
 FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
 YEAR_START_RE = regex.compile(r"0?1(?:\s+января|\.01\.)", regex.I)
 YEAR_START_BEFORE_RE = regex.compile(r"(?<!\w)на\s+начало\s+\Z", regex.I)
@@ -149,6 +157,8 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         found += [YearMention(m.start(), m.end(), this_year, True) for m in THIS_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
+    if period is not None and not s.absent(MONTH_WORDS):
+        found += [YearMention(m.start(), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
     if period is not None and not s.absent(SAME_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):

@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
+from pipeline import morph
 from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
@@ -184,6 +185,16 @@ WORD_BASE_RE = regex.compile(
     r"(?!\w)", regex.I
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
+# A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
+# человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
+PERIOD_BASE_RE = regex.compile(
+    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)", regex.I
+)
+PERIOD_BASE_WORDS = literals("в месяц на", "в год на", "в день на", "в сутки на", "в неделю на", "в квартал на")
+# A mass a rate is given per names what it weighs: "удельный выброс на 1 тонну стали" ("цена 1 тонны" is a price).
+MASS_UNITS = frozenset({"tonne", "kg", "g", "centner"})
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+PER_BEFORE_RE = regex.compile(r"(?<!\w)на\s*\Z", regex.I)
 PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
@@ -212,7 +223,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     per_mille(s, figures)
-    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s)
+    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -280,8 +291,36 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if obj is None:
         word = s.word_at(f.measure.end)
         obj, end = (word.text, word.end) if word else (None, end)
+    if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
+        obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
                 _with_tail(s, obj, end))
+
+
+def _with_product(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
+    """"на 1 тонну стали": a mass base with the noun of the product it weighs ("тонну стали")."""
+    m = NEXT_WORD_RE.match(s.text, end)
+    return f"{obj} {m.group(1)}" if obj is not None and m is not None and _genitive_noun(m.group(1)) else obj
+
+
+def _genitive_noun(word: str) -> bool:
+    """A word that can be a noun in the genitive, however rare that reading ("стали" is more often a verb)."""
+    parses = morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS not in FUNCTION_POS \
+        and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
+
+
+def _period_bases(s: Sentence) -> list[Base]:
+    """"в месяц на домашнее хозяйство": a base of one, written without a number after the period of the rate."""
+    if s.absent(PERIOD_BASE_WORDS):
+        return []
+    out = []
+    for m in PERIOD_BASE_RE.finditer(s.text):
+        noun = _first_noun(m.group("base"))
+        if noun is not None:
+            group = m.group("base")
+            out.append(Base(m.start("base"), m.end(), Decimal(1), group[:group.index(noun) + len(noun)]))
+    return out
 
 
 def _with_tail(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:

@@ -23,6 +23,7 @@ from sample_model import IndicatorRow, RiskRow, cell_text, number_value, parse_g
 SAMPLE_MODULES = (sample_committee, sample_ministry)
 WORD = re.compile(r"(?<![⟦:\w])([А-Яа-яЁё]{5,})(?![\w⟧])")
 SENTENCE_END = re.compile(r"[.!?]$")
+SHARE_BEFORE = re.compile(r"(?:\(|(?<!\w)или)\s*$")  # "из 144 (27,1%)", "17 930 км, или 71,8%": a share of a count
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,39 @@ def direction_pool() -> list[tuple[str, list[str]]]:
 def note_pool() -> list[str]:
     """Body paragraphs of the samples' notes."""
     return [text for module in SAMPLE_MODULES for style, text in module.NOTE if style == "body"]
+
+
+@lru_cache(maxsize=1)
+def sample_percent_facts() -> dict[str, str]:
+    """A sample percentage indicator's name -> its fact as the sample writes it ("83,9"): the figure its note
+    paragraph states for it."""
+    return {row.name: cell_text(row.fact) for module in SAMPLE_MODULES for row in module.INDICATORS
+            if isinstance(row, IndicatorRow) and row.unit == "%" and number_value(cell_text(row.fact)) is not None}
+
+
+def with_drawn_facts(paragraph: str, indicators: list[Record]) -> Optional[str]:
+    """A sample note paragraph with the sample's percentage facts rewritten to the facts drawn for the same
+    indicators of this report: "..., составила 83,9%" -> "составила 88,2%" when the table's fact is 88,2 (the
+    sample's paragraph would otherwise contradict the table, a genuine note_table_mismatch). None where such a
+    figure is the share of a count beside it ("39 систем из 144 (27,1%)", "17 930 км, или 71,8%"): rewriting it
+    would break the arithmetic, so the paragraph is not used."""
+    for record in indicators:
+        written = sample_percent_facts().get(visible(record.cells.get("name", "")))
+        if written is None or record.fact is None or record.fact == number_value(written):
+            continue
+        decimals = len(written.split(",")[1]) if "," in written else 0
+        drawn = fmt_number(record.fact, max(decimals, _decimals(record.fact)))
+        stated = list(re.finditer(rf"(?<![\d,]){re.escape(written)}(?=\s?%)", paragraph))
+        if any(SHARE_BEFORE.search(paragraph, 0, m.start()) for m in stated):
+            return None
+        for m in reversed(stated):
+            paragraph = paragraph[:m.start()] + drawn + paragraph[m.end():]
+    return paragraph
+
+
+def _decimals(value: float) -> int:
+    """The decimals a drawn value needs (drawn values carry at most two)."""
+    return next((d for d in range(3) if round(value, d) == value), 2)
 
 
 class ContentDrawer:
@@ -265,15 +299,17 @@ class ContentDrawer:
                 if rng.random() < 0.85:
                     paras.append(Para(self.label(goal, prefixes), "heading"))
                 for _ in range(rng.choice([1, 1, 2, 3])):
-                    paras.append(Para(self.body_paragraph(), "body"))
+                    paras.append(Para(self.body_paragraph(indicators), "body"))
         paras.append(Para(summary(indicators), "body"))
         return paras
 
-    def body_paragraph(self) -> str:
-        """Two to four sentences with figures, sometimes a footnote, a bold word or an italic remark."""
+    def body_paragraph(self, indicators: Optional[list[Record]] = None) -> str:
+        """Two to four sentences with figures, sometimes a footnote, a bold word or an italic remark; a sample's
+        paragraph states the facts drawn for the report's `indicators`, not the sample's."""
         rng = self.rng
-        if rng.random() < 0.25:
-            sentences = [note_pool()[rng.randrange(len(note_pool()))]]
+        sample = note_pool()[rng.randrange(len(note_pool()))] if rng.random() < 0.25 else None
+        if sample is not None and (stated := with_drawn_facts(sample, indicators or [])) is not None:
+            sentences = [stated]
         else:
             sentences = [self.figures.fill(t) for t in rng.sample(wording.NOTE_SENTENCES, rng.randint(2, 4))]
         if rng.random() < 0.25:
