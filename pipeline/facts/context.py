@@ -86,6 +86,7 @@ NOUN_LABEL_DASH_RE = regex.compile(
     r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
+PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", regex.I)  # "на 9 из них работы завершены"
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | {"единиц", "единицы", "единица", "штук", "штуки", "штука"}
@@ -248,6 +249,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
+                if PART_OF_THEM_RE.match(text, f.measure.end):  # "на 9 из них": things counted before, not a sum
+                    usable, inherited = _counted_only(usable), _counted_only(inherited)
                 donated = _from_donor(usable, f)
                 if donated is None:
                     topic = _topic_noun(s, f)
@@ -260,6 +263,11 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
+
+
+def _counted_only(donors: Sequence[Donor]) -> list[Donor]:
+    """The donors that count a thing or people."""
+    return [d for d in donors if d.counted[0] in COUNTED_UNITS]
 
 
 def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:

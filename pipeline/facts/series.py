@@ -34,6 +34,7 @@ MEMBER_GAP_RE = regex.compile(
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
+PART_OF_WHOLE_RE = regex.compile(r"\s+из\s+", regex.I)  # "186 из 412 лиц"
 SERIES_NOT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank"})
 GENITIVE_PLURAL = "plur:gent"
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
@@ -65,15 +66,17 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
     _from_first_part(s, figures)
+    _part_of_whole(s, figures)
     _member_without_its_unit(s, figures)
 
 
 def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
-    """Walk back from each figure with a unit over the bare members before it."""
+    """Walk back from each figure with a unit over the bare members before it; a member with only a scale gives its
+    scale ("(2019 г. – 334, 2020 г. – 532 тыс.)": 334 thousand, of the unit the bracket's figure takes later)."""
     text = s.text
     for i in range(len(figures) - 1, 0, -1):
         closing = figures[i]
-        if closing.measure.unit is None:
+        if closing.measure.unit is None and closing.measure.multiplier == 1:
             continue
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
@@ -84,8 +87,9 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
         while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
             j += 1
+        take = _taken if closing.measure.unit else _scaled
         for bare in figures[j:i]:
-            bare.measure = _taken(bare.measure, closing.measure)
+            bare.measure = take(bare.measure, closing.measure)
 
 
 def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
@@ -131,6 +135,15 @@ def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
             total.measure = _taken(total.measure, part.measure)
 
 
+def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
+    """"сдали 186 из 412 лиц", "по 2 118 из 6 694 населенных пунктов": a bare part counts what its whole counts, the
+    noun written once after the whole."""
+    for part, whole in zip(figures, figures[1:], strict=False):
+        if part.measure.unit is None and whole.measure.unit is not None \
+                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
+            part.measure = _taken(part.measure, whole.measure)
+
+
 def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
     """"2092486 тонн ячменя, 17059 ржи, 233893 тонны овса": a whole number that takes the genitive plural, followed
     by a noun that has none, counts nothing ("17059 ржи" would be "ржей"): the member left out the unit of the
@@ -160,6 +173,12 @@ def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:
     if said.unit is None or said.skip or s.text[said.end:end].strip(" .,"):
         return None
     return said
+
+
+def _scaled(bare: Measure, said: Measure) -> Measure:
+    """A bare figure's measure with the scale of another, unless it has its own."""
+    multiplier = bare.multiplier if bare.multiplier != 1 else said.multiplier
+    return Measure(bare.unit, bare.object, bare.end, multiplier, bare.addend, bare.skip)
 
 
 def _taken(bare: Measure, said: Measure) -> Measure:
