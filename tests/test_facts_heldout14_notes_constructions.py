@@ -78,3 +78,50 @@ def test_a_count_of_them_takes_the_counted_thing(text, want):
 def test_a_range_of_categories_counts_nothing(text, want):
     got = _counted(text)
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a noun written once after the second of two figures joined across hyphenated attributes
+    ("Проведено 1 204 тактико-специальных и 3 318 пожарно-тактических учений.",
+     [(1204, "count", "учений"), (3318, "count", "учений")]),
+    ("Подготовлено 86 медико-социальных и 112 социально-бытовых работников.",
+     [(86, "person", "работников"), (112, "person", "работников")]),
+])
+def test_figures_joined_across_hyphenated_attributes(text, want):
+    got = _counted(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the people a sentence counts first are what its parts count; the word after the dash names the part
+    ("В очереди состоят 8 412 человек, из них 3 115 – учителя, 1 208 – врачи.",
+     [(8412, "person", "человек"), (3115, "person", "человек"), (1208, "person", "человек")]),
+    # without such a figure before it, the word after the dash is what is counted
+    ("Из них 45 тыс. – пенсионеры.", [(45000, "person", "пенсионеры")]),
+])
+def test_a_part_after_a_dash_counts_the_people_named_first(text, want):
+    got = _counted(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a part "из них" counts the set, not the rate restating it, and takes no base
+    ("Работают 1 640 медиаторов, или 8,7 медиатора на 100 тыс. населения, из них 1 212 – профессиональных.",
+     [(1640, "медиаторов", None), (8.7, "медиатора", 100000), (1212, "медиаторов", None)]),
+])
+def test_a_part_of_a_set_is_no_rate(text, want):
+    got = [(f.value, f.object, f.per) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the base written as a word before the figure: "на один X", "затраты на ... одного X"
+    ("На одну вакансию в среднем претендовали 3,6 человека.", [(3.6, 1, "вакансию")]),
+    ("На один тендер в среднем поступило 4,1 заявки (2021 г. – 3,7).", [(4.1, 1, "тендер"), (3.7, 1, "тендер")]),
+    ("Затраты на содержание одного заключенного составили 2,1 млн. тенге.", [(2.1e6, 1, "заключенного")]),
+    # a duration is no base
+    ("Срок действия продлен на один год, выделено 5 млн. тенге.", [(5e6, None, None)]),
+])
+def test_a_base_written_as_a_word_before_the_figure(text, want):
+    got = [(f.value, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -198,11 +198,11 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
 # домохозяйства", "стоимость поверки одного средства измерений").
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+)"
-    r"(?P<base>одн(?:ого|ой|у|о)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
+    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
     r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
+WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную")
 PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
@@ -212,6 +212,9 @@ NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
 PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
 PER_MILLE = Decimal(1000)
+PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
+PART_WINDOW = 60  # characters before a figure searched for "из них"
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
@@ -317,6 +320,8 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
+        if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS:
+            continue  # "продлен на один год": a duration, no base
         noun = _first_noun(m.group(group))
         if noun is None and out:  # "на одного частного исполнителя ..., на одного государственного – 3 890"
             noun = out[-1].per_object
@@ -360,12 +365,19 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
     for f in figures[i + 1:]:
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
-        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner):
+        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
+                and not part_of_them(s, f):  # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate
             out.append(f)
         elif base_first and f.per is None and f.measure.unit in COUNTED and out[-1].measure.unit in COUNTED \
                 and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
             out.append(f)
     return [f for f in out if f.per is None]
+
+
+def part_of_them(s: Sentence, f: Figure) -> bool:
+    """Whether the figure counts a part of a set named before it ("из них 4 712 – частных", "из которых в электронном
+    формате – 3,4 млн."): a set has parts, a rate has none."""
+    return bool(PART_OF_THEM_BEFORE_RE.search(s.text, max(0, f.start - PART_WINDOW), f.start))
 
 
 def _same_object(a: Figure, b: Figure) -> bool:
