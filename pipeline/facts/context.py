@@ -23,6 +23,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measures import Figure, Measure, decimal, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.series import part_of_them
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
@@ -32,7 +33,8 @@ UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these cou
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
 COORDINATION_RE = regex.compile(
     r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
-ATTRIBUTE_LINK_RE = regex.compile(r"^\s+(?P<words>[а-яё]+(?:\s+[а-яё]+)?)\s+(?P<range>(?!))?(?:и|или)\s+\Z", regex.I)
+ATTRIBUTE_LINK_RE = regex.compile(  # "профессиональных и", "командно-штабных и"
+    r"^\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+(?P<range>(?!))?(?:и|или)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure; "была на 200 млн
 # меньше и составляла 27,5 млрд рублей": a change and the level it led to, of one measure.
@@ -86,6 +88,8 @@ NOUN_LABEL_DASH_RE = regex.compile(
     r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
+RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(?:\d|одн)", regex.I)  # "24,6 нотариуса на 100"
+PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", regex.I)  # "на 9 из них работы завершены"
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | {"единиц", "единицы", "единица", "штук", "штуки", "штука"}
@@ -242,12 +246,17 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
-            counted = (_noun_before(s, last_end, f.start) or _noun_after_dash(s, f)
+            people_named = bool(usable) and usable[-1].counted[0] == "person" and usable[-1].counted[1] is not None
+            counted = (_noun_before(s, last_end, f.start) or (None if people_named else _noun_after_dash(s, f))
                        or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
+                if PART_OF_THEM_RE.match(text, f.measure.end):  # "на 9 из них": things counted before, not a sum
+                    usable, inherited = _counted_only(usable), _counted_only(inherited)
+                elif part_of_them(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
+                    usable = _not_rates(usable)
                 donated = _from_donor(usable, f)
                 if donated is None:
                     topic = _topic_noun(s, f)
@@ -260,6 +269,17 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
+
+
+def _counted_only(donors: Sequence[Donor]) -> list[Donor]:
+    """The donors that count a thing or people, and are no rate."""
+    return [d for d in _not_rates(donors) if d.counted[0] in COUNTED_UNITS]
+
+
+def _not_rates(donors: Sequence[Donor]) -> list[Donor]:
+    """The donors that are not rates written with their base ("24,6 нотариуса на 100 тыс. населения"), unless all are."""
+    kept = [d for d in donors if not RATE_AFTER_RE.match(d.text, d.end)]
+    return kept or list(donors)
 
 
 def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:

@@ -86,6 +86,10 @@ MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS",
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
+CATEGORY_RANGE_RE = regex.compile(r"\s?[-–—]\s?")
+MAX_CATEGORY = 12  # school grades, disability groups, wage grades and degrees are numbered up to this
+CATEGORY_WINDOW = 24  # characters before a range searched for the verb that would make it a count
+PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})
 NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
 # "в 2 раза", "в 1,5 – 2 раза": a ratio; "250 раз выезжали" counts occasions
 TIMES_PREP_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:\d[\d\s,.]*\s*[-–—]\s*)?\Z", regex.I)
@@ -152,11 +156,14 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
 
 def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
     """"инвалидов 1 и 2 групп", "1, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
-    name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing."""
+    name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing. So does a range
+    of small numbers ("для 5–9 классов", "5-6 разрядов"), which no count of categories is written as."""
     text = s.text
     for i, f in enumerate(figures):
         obj = f.measure.object
-        if i == 0 or obj is None or f.number[-1:] not in "234" or f.number[-2:-1] == "1" or "," in f.number:
+        if i == 0 or obj is None or "," in f.number:
+            continue
+        if (f.number[-1:] not in "234" or f.number[-2:-1] == "1") and not _range_of_categories(s, figures[i - 1], f):
             continue
         info = word_info(obj.lower())
         if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
@@ -168,6 +175,18 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
         if j < i:
             for joined in figures[j:i + 1]:
                 joined.measure.skip = True
+
+
+def _range_of_categories(s: Sentence, low: Figure, high: Figure) -> bool:
+    """"для 5–9 классов": two small whole numbers, the lower first, joined by a dash, not said by a verb ("создано 5–9
+    групп" counts)."""
+    if not (low.number.isdigit() and high.number.isdigit() and low.measure.unit is None):
+        return False
+    if not (int(low.number) < int(high.number) <= MAX_CATEGORY
+            and CATEGORY_RANGE_RE.fullmatch(s.text, low.measure.end, high.start)):
+        return False
+    before = s.words_between(max(0, low.start - CATEGORY_WINDOW), low.start)
+    return not before or before[-1].info.top_pos not in PREDICATE_POS
 
 
 def _fraction(s: Sentence, m: regex.Match) -> Figure:

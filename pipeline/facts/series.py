@@ -35,6 +35,7 @@ MEMBER_GAP_RE = regex.compile(
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
+PART_OF_WHOLE_RE = regex.compile(r"\s+из\s+", regex.I)  # "186 из 412 лиц"
 SERIES_NOT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank"})
 GENITIVE_PLURAL = "plur:gent"
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
@@ -66,15 +67,17 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     _from_last_member(s, figures)
     _from_lead_in(s, figures)
     _from_first_part(s, figures)
+    _part_of_whole(s, figures)
     _member_without_its_unit(s, figures)
 
 
 def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
-    """Walk back from each figure with a unit over the bare members before it."""
+    """Walk back from each figure with a unit over the bare members before it; a member with only a scale gives its
+    scale ("(2019 г. – 334, 2020 г. – 532 тыс.)": 334 thousand, of the unit the bracket's figure takes later)."""
     text = s.text
     for i in range(len(figures) - 1, 0, -1):
         closing = figures[i]
-        if closing.measure.unit is None:
+        if closing.measure.unit is None and closing.measure.multiplier == 1:
             continue
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
@@ -85,8 +88,9 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
         while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
             j += 1
+        take = _taken if closing.measure.unit else _scaled
         for bare in figures[j:i]:
-            bare.measure = _taken(bare.measure, closing.measure)
+            bare.measure = take(bare.measure, closing.measure)
 
 
 def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
@@ -132,6 +136,15 @@ def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
             total.measure = _taken(total.measure, part.measure)
 
 
+def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
+    """"сдали 186 из 412 лиц", "по 2 118 из 6 694 населенных пунктов": a bare part counts what its whole counts, the
+    noun written once after the whole."""
+    for part, whole in zip(figures, figures[1:], strict=False):
+        if part.measure.unit is None and whole.measure.unit is not None \
+                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
+            part.measure = _taken(part.measure, whole.measure)
+
+
 def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
     """"2092486 тонн ячменя, 17059 ржи, 233893 тонны овса": a whole number that takes the genitive plural, followed
     by a noun that has none, counts nothing ("17059 ржи" would be "ржей"): the member left out the unit of the
@@ -163,6 +176,12 @@ def _unit_said(s: Sentence, start: int, end: int) -> Optional[Measure]:
     return said
 
 
+def _scaled(bare: Measure, said: Measure) -> Measure:
+    """A bare figure's measure with the scale of another, unless it has its own."""
+    multiplier = bare.multiplier if bare.multiplier != 1 else said.multiplier
+    return Measure(bare.unit, bare.object, bare.end, multiplier, bare.addend, bare.skip)
+
+
 def _taken(bare: Measure, said: Measure) -> Measure:
     """A bare figure's measure with the unit and, unless it has its own, the scale of another."""
     multiplier = bare.multiplier if bare.multiplier != 1 else said.multiplier
@@ -180,11 +199,11 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
 # домохозяйства", "стоимость поверки одного средства измерений").
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой)(?:\s+[а-яё]+){0,2}\s+)"
-    r"(?P<base>одн(?:ого|ой|у|о)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
+    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
     r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "душу", "условную")
+WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную")
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 PERIOD_BASE_RE = regex.compile(
@@ -204,6 +223,9 @@ NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
 PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
 PER_MILLE = Decimal(1000)
+PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
+PART_WINDOW = 60  # characters before a figure searched for "из них"
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
@@ -337,6 +359,8 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
+        if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS:
+            continue  # "продлен на один год": a duration, no base
         noun = _first_noun(m.group(group))
         if noun is None and out:  # "на одного частного исполнителя ..., на одного государственного – 3 890"
             noun = out[-1].per_object
@@ -380,12 +404,19 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
     for f in figures[i + 1:]:
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
-        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner):
+        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
+                and not part_of_them(s, f):  # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate
             out.append(f)
         elif base_first and f.per is None and f.measure.unit in COUNTED and out[-1].measure.unit in COUNTED \
                 and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
             out.append(f)
     return [f for f in out if f.per is None]
+
+
+def part_of_them(s: Sentence, f: Figure) -> bool:
+    """Whether the figure counts a part of a set named before it ("из них 4 712 – частных", "из которых в электронном
+    формате – 3,4 млн."): a set has parts, a rate has none."""
+    return bool(PART_OF_THEM_BEFORE_RE.search(s.text, max(0, f.start - PART_WINDOW), f.start))
 
 
 def _same_object(a: Figure, b: Figure) -> bool:
