@@ -325,14 +325,13 @@ def _wants_layout_read(pixels: np.ndarray, dpi: float) -> bool:
 
     k = max(1, round(dpi / EXTENT_DPI))
     small = cv2.erode(pixels, np.ones((k, k), np.uint8))[k // 2::k, k // 2::k] if k > 1 else pixels
-    _, _, stats = _ink_pieces(small, dpi / k)
+    _, stats = _ink_pieces(small, dpi / k)
     text = stats[1:][stats[1:, 3] >= MISSED_MIN_HEIGHT_PT * dpi / k / 72.0]
     return len(text) > LONE_TEXT_MAX or bool((text[:, 2] > LONE_TEXT_MAX_WIDTH * text[:, 3]).any())
 
 
-def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The ink mask, the pieces' labels, and the stats (x, y, w, h, area) of its pieces with letters of a word joined
-    (label and row 0: paper)."""
+def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
+    """The ink mask, and the stats (x, y, w, h, area) of its pieces with letters of a word joined (row 0: paper)."""
     import cv2
 
     px = dpi / 72.0
@@ -341,10 +340,10 @@ def _ink_pieces(pixels: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray,
                                                       max(1, round(MISSED_JOIN_PT[1] * px))))
     joined = cv2.dilate(ink, join)
     try:  # 16-bit labels: a third of the time of 32-bit ones on a 300-dpi page
-        _, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8, ltype=cv2.CV_16U)
+        _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8, ltype=cv2.CV_16U)
     except cv2.error:  # more than 65535 pieces
-        _, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    return ink, labels, stats
+        _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return ink, stats
 
 
 def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], list[tuple]]:
@@ -353,15 +352,14 @@ def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], li
     Tesseract's page layout analysis passes over lone short texts, such as the "3" of a column-number
     row or a single-digit value in a table cell; each such piece is read again as one line."""
     px = dpi / 72.0
-    ink, labels, stats = _ink_pieces(pixels, dpi)
-    covered = np.zeros(ink.shape, bool)
+    ink, stats = _ink_pieces(pixels, dpi)
+    covered = np.zeros(ink.shape, np.uint8)
     clear = round(MISSED_CLEAR_PT * px)
     for w in words:
-        covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = True
+        covered[max(0, w.top - clear):w.bottom + clear + 1, max(0, w.x0 - clear):w.x1 + clear + 1] = 1
     pad = round(MISSED_PAD_PT * px)
     boxes, dashes = [], []
-    for label in _pieces_not_under_words(ink, labels, covered, len(stats)):
-        x, y, w, h, _ = stats[label].tolist()
+    for x, y, w, h, _ in stats[1:].tolist():
         piece = ink[y:y + h, x:x + w] > 0
         n_ink = int(piece.sum())
         if n_ink < MISSED_MIN_INK_PX or covered[y:y + h, x:x + w][piece].any():
@@ -376,16 +374,6 @@ def _missed_text(pixels, words: list[Word], dpi: float) -> tuple[list[tuple], li
             boxes.append((int(x0), int(y0), int(min(ink.shape[1], x + w + pad) - x0),
                           int(min(ink.shape[0], y + h + pad) - y0)))
     return boxes, dashes
-
-
-def _pieces_not_under_words(ink: np.ndarray, labels: np.ndarray, covered: np.ndarray, count: int) -> list[int]:
-    """The labels of the pieces none of whose own ink lies under a word read (label 0, paper, aside).
-
-    Counted for all pieces at once over the ink's labels: a table page has thousands of pieces, nearly all
-    of them words read, and looking into each one's box in Python was most of _missed_text's time. A piece
-    left out here has ink under a word, so the test on its box in _missed_text would leave it out too."""
-    under_words = np.bincount(labels[(ink > 0) & covered], minlength=count)
-    return [label for label in np.flatnonzero(under_words == 0).tolist() if label]
 
 
 def _maybe_not_upright(words: list[Word]) -> bool:
