@@ -25,6 +25,7 @@ MEET_TOL_PT = 4.0  # a ruling must meet a perpendicular one within this: letters
 TOUCH_TOL_PT = 1.0  # a short ruling must touch both of its perpendicular ones: no gap wider than this
 STRIP_MIN_LEN_PT = 100.0  # a ruling no long vertical meets is kept if this long and closed at both ends (see _closed_strips)
 ERASE_PAD_PX = 1  # the erased band reaches this many pixels beyond the found ruling
+LONG_POOL_PX = 4  # rows (columns) that may hold a ruling are picked on blocks of this many pixels (see _long_lines)
 
 
 @dataclass
@@ -39,8 +40,8 @@ def find_rulings(pixels: np.ndarray, dpi: float) -> Rulings:
     px_per_pt = dpi / 72.0
     length = max(3, round(RULE_MIN_LEN_PT * px_per_pt))
     max_thick = RULE_MAX_THICK_PT * px_per_pt
-    horizontal = _segments(_lines(ink, (length, 1)), "h", max_thick)
-    long_vertical = _lines(ink, (1, length))
+    horizontal = _segments(_long_lines(ink, length, "h"), "h", max_thick)
+    long_vertical = _long_lines(ink, length, "v")
     vertical = _segments(long_vertical, "v", max_thick)
     h_boxes, v_boxes = horizontal.boxes, vertical.boxes
     tol = MEET_TOL_PT * px_per_pt
@@ -101,6 +102,42 @@ def ink_mask(pixels: np.ndarray) -> np.ndarray:
     """255 where there is ink (Otsu's threshold on the grey image), 0 on paper."""
     _, ink = cv2.threshold(pixels, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     return ink
+
+
+def _long_lines(ink: np.ndarray, length: int, orientation: str) -> np.ndarray:
+    """What _lines keeps of the ink with a line `length` pixels long (h: horizontal, v: vertical), opened only in the
+    rows (columns) that can hold such a run.
+
+    The opening works along each row (column) on its own, so leaving the others out changes nothing. A row keeps
+    ink only if it holds a run of `length` pixels of ink, counting as ink the margin outside the image that
+    OpenCV's erosion reaches into (its kernel's anchor in the image); then the copy keeping a block of
+    LONG_POOL_PX pixels as ink where all of them are holds a run of (length - LONG_POOL_PX + 1) // LONG_POOL_PX
+    blocks. On a table page that leaves a few dozen rows of
+    3,500 to open (28 ms of a 300-dpi page each way, now 15)."""
+    import cv2
+
+    pool = LONG_POOL_PX
+    blocks = (length - pool + 1) // pool
+    kernel = (length, 1) if orientation == "h" else (1, length)
+    if blocks < 2:
+        return _lines(ink, kernel)
+    before, after = length // 2, length - 1 - length // 2  # the erosion's reach outside the image either way
+    if orientation == "h":
+        padded = cv2.copyMakeBorder(ink, 0, 0, before, after, cv2.BORDER_CONSTANT, value=255)
+        pooled = cv2.erode(padded, np.ones((1, pool), np.uint8), anchor=(0, 0))[:, :padded.shape[1] - pool + 1:pool]
+        runs = cv2.erode(pooled, np.ones((1, blocks), np.uint8), borderType=cv2.BORDER_CONSTANT, borderValue=0)
+        lanes = np.flatnonzero(runs.any(axis=1))
+    else:
+        padded = cv2.copyMakeBorder(ink, before, after, 0, 0, cv2.BORDER_CONSTANT, value=255)
+        pooled = cv2.erode(padded, np.ones((pool, 1), np.uint8), anchor=(0, 0))[:padded.shape[0] - pool + 1:pool]
+        runs = cv2.erode(pooled, np.ones((blocks, 1), np.uint8), borderType=cv2.BORDER_CONSTANT, borderValue=0)
+        lanes = np.flatnonzero(runs.any(axis=0))
+    out = np.zeros_like(ink)
+    if orientation == "h" and lanes.size:
+        out[lanes] = _lines(np.ascontiguousarray(ink[lanes]), kernel)
+    elif lanes.size:
+        out[:, lanes] = _lines(np.ascontiguousarray(ink[:, lanes]), kernel)
+    return out
 
 
 def _lines(ink: np.ndarray, kernel_size: tuple[int, int]) -> np.ndarray:
