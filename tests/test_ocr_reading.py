@@ -57,6 +57,10 @@ def texts(w: Word) -> list[str]:
     (word("стем,", gaps={1: 9.0}), ["с", "тем,"]),  # "с тем,": a dictionary word ("стем") cut after a preposition
     (word("стем,"), ["стем,"]),  # ... only where a space stands
     (word("свою", gaps={2: 9.0}), ["свою"]),  # a wide gap inside a dictionary word leaves it whole
+    (word("Атырауская", gaps={8: 9.0}), ["Атырауская"]),  # a name cut leaves no word of its own ("Атырауск")
+    (word("Жамбылская", gaps={3: 9.0}), ["Жамбылская"]),  # ... nor here ("Жам", "былская")
+    (word("ЕНПФв", gaps={4: 9.0}), ["ЕНПФ", "в"]),  # an abbreviation and a one-letter word: a space lost
+    (word("ВОЛС)", gaps={3: 9.0}), ["ВОЛС)"]),  # ... but a capital alone after capitals is the abbreviation's
 ])
 def test_pieces_cut_words_where_a_space_stands(w, expected):
     assert texts(w) == expected

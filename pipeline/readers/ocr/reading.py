@@ -38,6 +38,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.fragments import join_fragments, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
@@ -110,6 +111,8 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
         _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
     _digits_as_letters(words, x_heights)
+    split_at_specks(words)
+    join_fragments(words)
     rejoin_broken_words(words)
     for end, start in line_breaks(words):
         if _broken_word_choice(end, start):
@@ -402,6 +405,8 @@ def _broken_word_choice(end: Word, start: Word) -> bool:
         return not _known(a[1])
     if _known(a[1]) and _known(b[1]):
         return False  # two words, not one broken
+    if not _known(a[1]) and morph.starts_a_word(a[1] + b[1]):
+        return True  # a word broken over three lines or more ("Админи" / "стратив" / "ные")
     for word, (offset, core), before in ((end, a, True), (start, b, False)):
         for k in range(len(core)):
             for choice in word.letters[offset + k].choices:
@@ -437,7 +442,20 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     if match and _known(match.group(2)):
         core, start = match.group(2), len(match.group(1))
         return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
+    if cuts and not all(_stands_alone(piece, k == 0) for k, piece in enumerate(_cut(letters, cuts))):
+        return set()  # "Атырауск ая": a name's letters apart, no word of their own
     return cuts
+
+
+def _stands_alone(piece: list[Letter], first: bool) -> bool:
+    """Can the letters cut off stand as a word: a dictionary or one-letter word, an abbreviation, a number? A
+    capital alone stands only first ("Впервые"), not after an abbreviation's letters ("ВОЛ С)" is "ВОЛС)")."""
+    core = regex.sub(r"[^\p{L}\d-]", "", "".join(letter.text for letter in piece)).strip("-")
+    if not core or any(ch.isdigit() for ch in core) or (len(core) > 1 and core.isupper()):
+        return True
+    if len(core) == 1:
+        return (core if not first else core.lower()) in ONE_LETTER_WORDS
+    return _known(core)
 
 
 def _digit_group_cuts(letters: list[Letter]) -> set[int]:
@@ -521,7 +539,9 @@ def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:
 
 
 def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
-    """A one-letter word glued to the end or start of an unknown word over a narrow space ("услугв" -> "услуг в")."""
+    """A one-letter word glued to the end or start of an unknown word over a narrow space ("услугв" -> "услуг в").
+
+    A capital at the end is an abbreviation's last letter ("ВОЛС)"), no preposition."""
     text = "".join(letter.text for letter in piece)
     whole = [(text, piece[0].x0, max(letter.x1 for letter in piece))]
     match = _WORD.match(text)
@@ -535,7 +555,7 @@ def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
         left, right = core[:cut], core[cut:]
         single = right if cut == n - 1 else left
         gap = piece[cut].x0 - piece[cut - 1].x1
-        if (single.lower() in ONE_LETTER_WORDS and gap >= GLUED_GAP_RATIO * max(usual, 1.0)
+        if ((single if cut == n - 1 else single.lower()) in ONE_LETTER_WORDS and gap >= GLUED_GAP_RATIO * max(usual, 1.0)
                 and _known(left if cut == n - 1 else right) and (cut == n - 1 or not right[:1].isupper())):
             first, second = piece[:cut], piece[cut:]
             return [("".join(x.text for x in first), first[0].x0, max(x.x1 for x in first)),
