@@ -62,6 +62,7 @@ def texts(w: Word) -> list[str]:
     (word("ЕНПФв", gaps={4: 9.0}), ["ЕНПФ", "в"]),  # an abbreviation and a one-letter word: a space lost
     (word("ВОЛС)", gaps={3: 9.0}), ["ВОЛС)"]),  # ... but a capital alone after capitals is the abbreviation's
     (word("хсистем.", gaps={1: 9.0}), ["х", "систем."]),  # a small letter: a broken word's rest, cut off
+    (word("такиe", gaps={4: 9.0}), ["такиe"]),  # ... but not a letter after others that is no one-letter word
 ])
 def test_pieces_cut_words_where_a_space_stands(w, expected):
     assert texts(w) == expected

@@ -448,14 +448,14 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
 
 
 def _stands_alone(piece: list[Letter], first: bool) -> bool:
-    """Can the letters cut off stand as a word: a dictionary word, an abbreviation, a number, a small letter (a
-    one-letter word, or the rest of a word broken at the line before: "информационны" / "х систем")? A capital
-    alone stands only first ("В"), not after an abbreviation's letters ("ВОЛ С)" is "ВОЛС)")."""
+    """Can the letters cut off stand as a word: a dictionary word, an abbreviation, a number, a one-letter word? A
+    letter alone first may also be the rest of a word broken at the line before ("информационны" / "х систем."),
+    but not a letter alone after others ("таки е", "ВОЛ С)")."""
     core = regex.sub(r"[^\p{L}\d-]", "", "".join(letter.text for letter in piece)).strip("-")
     if not core or any(ch.isdigit() for ch in core) or (len(core) > 1 and core.isupper()):
         return True
     if len(core) == 1:
-        return core.islower() or first
+        return first or core in ONE_LETTER_WORDS
     return _known(core)
 
 
