@@ -57,7 +57,9 @@ INK_LEVEL = 128  # grey levels below this are ink
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
 GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many times the word's median gap
-DIGIT_GROUP_PITCH = 1.18  # digits this much further apart (centre to centre, x their median pitch) are two groups
+DIGIT_GROUP_PITCH = 1.12  # digits this much further apart (centre to centre, x their median pitch) are two groups
+# (a 300-dpi scan gives 1.17 at "5 253,2", whose comma widened a box; digits of one group 0.9-1.07) ...
+YEAR_GROUP_PITCH = 1.18  # ... but four digits alone may be a year, whose digits a scan spaces up to 1.17 ("2 021")
 SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
@@ -473,7 +475,8 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
     pitches = [b - a for a, b in pairwise(centres)]
     usual = statistics.median(pitches)
-    cuts = {k + 1 for k, p in enumerate(pitches) if p >= DIGIT_GROUP_PITCH * usual}
+    limit = YEAR_GROUP_PITCH if whole == 4 and whole == len(text) else DIGIT_GROUP_PITCH
+    cuts = {k + 1 for k, p in enumerate(pitches) if p >= limit * usual}
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
     return set()
