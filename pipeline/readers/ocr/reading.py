@@ -40,6 +40,7 @@ from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import join_fragments, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_marks
+from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -126,6 +127,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if separator_lost(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
+    full_stops(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
