@@ -39,7 +39,7 @@ from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import join_fragments, split_at_specks
-from pipeline.readers.ocr.marks import without_phantom_marks
+from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
 from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
@@ -103,6 +103,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
     without_phantom_marks(words, pixels)
+    without_phantom_breves(words, pixels)
     for word in words:
         _without_bracket_echo(word, ink)
         _superscript_power(word)
