@@ -38,7 +38,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.fragments import join_fragments, split_at_specks
+from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
 from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -79,7 +79,6 @@ MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ", "п": "ц"}  # ... and their ca
 DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
 X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
-ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
