@@ -1,11 +1,17 @@
-"""Punctuation the recogniser writes where the scan has no ink is dropped (pipeline/readers/ocr/marks.py)."""
+"""Punctuation the recogniser writes where the scan has no ink is dropped, and a breve over a capital with no ink
+of its own (pipeline/readers/ocr/marks.py)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.marks import without_phantom_marks
+from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def _word_on_page(text: str, inked: str) -> tuple[Word, np.ndarray]:
@@ -46,3 +52,31 @@ def test_a_trailing_mark_without_ink_of_its_own_is_dropped(text, inked, expected
     word, pixels = _word_on_page(text, inked)
     without_phantom_marks([word], pixels)
     assert word.text == expected == "".join(x.text for x in word.letters)
+
+
+def rendered(text: str, read: str, choices: dict[int, str]) -> tuple[Word, np.ndarray]:
+    """The text drawn at 12 pt, 300 dpi, read as `read`: letters boxed on their own ink."""
+    font = ImageFont.truetype(str(FONT), 50)
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), text, font=font, fill=0)
+    letters = []
+    for k, ch in enumerate(read):
+        x0, top, x1, bottom = draw.textbbox((40 + draw.textlength(text[:k], font=font), 60), text[k], font=font)
+        letters.append(Letter(ch, x0, x1, top, bottom, tuple(choices.get(k, ""))))
+    baseline = max(x.bottom for x in letters)
+    word = Word(read, round(letters[0].x0), round(min(x.top for x in letters)), round(letters[-1].x1),
+                round(baseline), 0.9, 0, baseline, 60.0, letters)
+    return word, np.asarray(image).copy()
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans not installed")
+@pytest.mark.parametrize("text, read, choices, expected", [
+    ("АИС", "АЙС", {1: "И"}, "АИС"),  # a breve read where the page has none
+    ("АЙС", "АЙС", {1: "И"}, "АЙС"),  # a breve of ink stays
+    ("АИС", "АЙС", {}, "АЙС"),  # "И" never weighed: as read
+])
+def test_a_breve_over_a_capital_needs_its_ink(text, read, choices, expected):
+    word, pixels = rendered(text, read, choices)
+    without_phantom_breves([word], pixels)
+    assert word.text == expected

@@ -51,12 +51,23 @@ def texts(w: Word) -> list[str]:
     (word("была", gaps={1: 9.0}), ["была"]),  # a dictionary word keeps its own wide gap ("б ыла")
     (word("18975", gaps={2: 6.0}), ["18", "975"]),  # the digit groups of "18 975"
     (word("18975"), ["18975"]),  # evenly spaced digits are one number
+    (word("18975", gaps={2: 3.8}), ["18", "975"]),  # a group's space 1.15 times the digits' pitch ("5 253,2")
+    (word("18975", gaps={2: 2.8}), ["18975"]),  # 1.07 times: one number's digits ("17446" at 200 dpi)
+    (word("2021", gaps={1: 3.8}), ["2021"]),  # four digits alone may be a year: the stricter pitch
+    (word("2021", gaps={1: 6.0}), ["2", "021"]),  # ... which "1 500" passes
+    (word("5253,2", gaps={1: 3.8}), ["5", "253,2"]),  # a decimal part: no year
     (word("12345", gaps={1: 6.0}), ["12345"]),  # a wider pitch that leaves no groups of three is no space
     (word("услугв", gaps={5: 4.0}), ["услуг", "в"]),  # a one-letter preposition glued on
     (word("услуга", gaps={5: 4.0}), ["услуга"]),  # ... but not off a dictionary word
     (word("стем,", gaps={1: 9.0}), ["с", "тем,"]),  # "с тем,": a dictionary word ("стем") cut after a preposition
     (word("стем,"), ["стем,"]),  # ... only where a space stands
     (word("свою", gaps={2: 9.0}), ["свою"]),  # a wide gap inside a dictionary word leaves it whole
+    (word("Атырауская", gaps={8: 9.0}), ["Атырауская"]),  # a name cut leaves no word of its own ("Атырауск")
+    (word("Жамбылская", gaps={3: 9.0}), ["Жамбылская"]),  # ... nor here ("Жам", "былская")
+    (word("ЕНПФв", gaps={4: 9.0}), ["ЕНПФ", "в"]),  # an abbreviation and a one-letter word: a space lost
+    (word("ВОЛС)", gaps={3: 9.0}), ["ВОЛС)"]),  # ... but a capital alone after capitals is the abbreviation's
+    (word("хсистем.", gaps={1: 9.0}), ["х", "систем."]),  # a small letter: a broken word's rest, cut off
+    (word("такиe", gaps={4: 9.0}), ["такиe"]),  # ... but not a letter after others that is no one-letter word
 ])
 def test_pieces_cut_words_where_a_space_stands(w, expected):
     assert texts(w) == expected

@@ -22,6 +22,7 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS  # a one-letter word may stand after the rest ("е" / "с")
 from pipeline.readers.ocr.wording import retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
@@ -40,7 +41,6 @@ MIN_X_LETTERS = 3  # small letters needed to measure the x-height
 CAP_PER_X_HEIGHT = 1.22  # a sign up to this many x-heights above the baseline is a small letter (digits: 1.35-1.5)
 MAX_READINGS = 16  # readings of one word by shape tried at most (a pair may stand for one letter or two)
 MIN_HEAD = 3  # the word before the break has at least this many letters
-ONE_LETTER_WORDS = frozenset("авикосуя")  # a one-letter word may stand after the rest ("е" / "с")
 _HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the word before the break: letters after an opening mark
 _REST = regex.compile(r"^([\p{L}\p{N}]+)(\W*)$")  # the word after it: letters or digits before closing marks
 _CYRILLIC = regex.compile(r"^\p{Cyrillic}+$")

@@ -1,8 +1,12 @@
-"""Punctuation the recogniser adds where the page has no ink: "материалов." for "материалов".
+"""Marks the recogniser adds where the page has no ink: "материалов." for "материалов", "АЙС" for "АИС".
 
 Tesseract's model has learnt that a line ends with a point, a comma or a colon, and at the end of a table cell's
 line it now and then writes one where nothing stands ("Утверждение.", "43,8.", "предпринимательства:"). A mark
 of the page is ink of its own beside the letter before it; a mark read where that room is blank is dropped.
+
+Likewise a breve over a capital of an abbreviation ("АЙС" read from "АИС"): no dictionary judges an
+abbreviation, but a breve is ink above the capitals' top; a "Й" with none there, which the recogniser also
+weighed as "И", is an "И".
 """
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ MARK_REACH = 3  # pixels looked at past the mark's box: the recogniser's box may
 MIN_PIECE_PIXELS = 4  # ... and as a piece of its own at least this many (a speck of dust: one or two)
 MARK_HEIGHT_SHARE = 0.45  # a point or comma is at most this high (x the line height); a letter's stroke is taller
 DESCENT_SHARE = 0.4  # a comma reaches this much (x the line height) below the baseline
+BREVE_REACH = (0.35, 0.1)  # a breve's ink lies between these shares of the capitals' height above their top
+BREVED = {"Й": "И"}  # a capital with a breve, and the capital without it
 
 
 def without_phantom_marks(words: list[Word], pixels: np.ndarray) -> None:
@@ -26,6 +32,26 @@ def without_phantom_marks(words: list[Word], pixels: np.ndarray) -> None:
             del word.letters[-1]
             word.x1 = round(max(x.x1 for x in word.letters))
             word.text = "".join(x.text for x in word.letters)
+
+
+def without_phantom_breves(words: list[Word], pixels: np.ndarray) -> None:
+    """A capital "Й" among capitals with no breve's ink above it, weighed as "И" too, made "И" (in place)."""
+    for word in words:
+        capitals = [x for x in word.letters if x.text.isupper() and x.text not in BREVED]
+        if len(capitals) < 2 or any(x.text.isalpha() and not x.text.isupper() for x in word.letters):
+            continue
+        tops = sorted(x.top for x in capitals)
+        top = tops[len(tops) // 2]
+        height = word.baseline - top
+        for k, letter in enumerate(word.letters):
+            plain = BREVED.get(letter.text)
+            if plain is None or plain not in letter.choices or height <= 0:
+                continue
+            y0, y1 = max(0, round(top - BREVE_REACH[0] * height)), max(0, round(top - BREVE_REACH[1] * height))
+            x0, x1 = round(letter.x0) + 1, round(letter.x1) - 1
+            if x1 > x0 and y1 > y0 and int((pixels[y0:y1, x0:x1] < INK_LEVEL).sum()) < MIN_MARK_PIXELS:
+                word.letters[k] = letter._replace(text=plain)
+                word.text = "".join(x.text for x in word.letters)
 
 
 def _has_ink(word: Word, pixels: np.ndarray) -> bool:

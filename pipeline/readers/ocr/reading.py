@@ -38,7 +38,9 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.marks import without_phantom_marks
+from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, split_at_specks
+from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
+from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -56,7 +58,9 @@ INK_LEVEL = 128  # grey levels below this are ink
 SPACE_GAP = 0.2  # letters of a word at least this far apart (x line height) ...
 SPACE_GAP_RATIO = 2.5  # ... and this many times the word's median gap stand a space apart
 GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many times the word's median gap
-DIGIT_GROUP_PITCH = 1.18  # digits this much further apart (centre to centre, x their median pitch) are two groups
+DIGIT_GROUP_PITCH = 1.12  # digits this much further apart (centre to centre, x their median pitch) are two groups
+# (a 300-dpi scan gives 1.17 at "5 253,2", whose comma widened a box; digits of one group 0.9-1.07) ...
+YEAR_GROUP_PITCH = 1.18  # ... but four digits alone may be a year, whose digits a scan spaces up to 1.17 ("2 021")
 SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
@@ -75,7 +79,6 @@ MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ", "п": "ц"}  # ... and their ca
 DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
 X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
-ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
@@ -99,6 +102,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
     without_phantom_marks(words, pixels)
+    without_phantom_breves(words, pixels)
     for word in words:
         _without_bracket_echo(word, ink)
         _superscript_power(word)
@@ -110,6 +114,8 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
         _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
     _digits_as_letters(words, x_heights)
+    split_at_specks(words)
+    join_fragments(words)
     rejoin_broken_words(words)
     for end, start in line_breaks(words):
         if _broken_word_choice(end, start):
@@ -121,6 +127,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if separator_lost(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
+    full_stops(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
@@ -402,6 +409,8 @@ def _broken_word_choice(end: Word, start: Word) -> bool:
         return not _known(a[1])
     if _known(a[1]) and _known(b[1]):
         return False  # two words, not one broken
+    if not _known(a[1]) and morph.starts_a_word(a[1] + b[1]):
+        return True  # a word broken over three lines or more ("Админи" / "стратив" / "ные")
     for word, (offset, core), before in ((end, a, True), (start, b, False)):
         for k in range(len(core)):
             for choice in word.letters[offset + k].choices:
@@ -437,7 +446,21 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     if match and _known(match.group(2)):
         core, start = match.group(2), len(match.group(1))
         return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
+    if cuts and not all(_stands_alone(piece, k == 0) for k, piece in enumerate(_cut(letters, cuts))):
+        return set()  # "Атырауск ая": a name's letters apart, no word of their own
     return cuts
+
+
+def _stands_alone(piece: list[Letter], first: bool) -> bool:
+    """Can the letters cut off stand as a word: a dictionary word, an abbreviation, a number, a one-letter word? A
+    letter alone first may also be the rest of a word broken at the line before ("информационны" / "х систем."),
+    but not a letter alone after others ("таки е", "ВОЛ С)")."""
+    core = regex.sub(r"[^\p{L}\d-]", "", "".join(letter.text for letter in piece)).strip("-")
+    if not core or any(ch.isdigit() for ch in core) or (len(core) > 1 and core.isupper()):
+        return True
+    if len(core) == 1:
+        return first or core in ONE_LETTER_WORDS
+    return _known(core)
 
 
 def _digit_group_cuts(letters: list[Letter]) -> set[int]:
@@ -454,7 +477,8 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
     pitches = [b - a for a, b in pairwise(centres)]
     usual = statistics.median(pitches)
-    cuts = {k + 1 for k, p in enumerate(pitches) if p >= DIGIT_GROUP_PITCH * usual}
+    limit = YEAR_GROUP_PITCH if whole == 4 and whole == len(text) else DIGIT_GROUP_PITCH
+    cuts = {k + 1 for k, p in enumerate(pitches) if p >= limit * usual}
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
     return set()
@@ -521,7 +545,9 @@ def _cut(letters: list[Letter], cuts: set[int]) -> list[list[Letter]]:
 
 
 def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
-    """A one-letter word glued to the end or start of an unknown word over a narrow space ("услугв" -> "услуг в")."""
+    """A one-letter word glued to the end or start of an unknown word over a narrow space ("услугв" -> "услуг в").
+
+    A capital at the end is an abbreviation's last letter ("ВОЛС)"), no preposition."""
     text = "".join(letter.text for letter in piece)
     whole = [(text, piece[0].x0, max(letter.x1 for letter in piece))]
     match = _WORD.match(text)
@@ -535,7 +561,7 @@ def _unglued(piece: list[Letter], letters: list[Letter]) -> list[Piece]:
         left, right = core[:cut], core[cut:]
         single = right if cut == n - 1 else left
         gap = piece[cut].x0 - piece[cut - 1].x1
-        if (single.lower() in ONE_LETTER_WORDS and gap >= GLUED_GAP_RATIO * max(usual, 1.0)
+        if ((single if cut == n - 1 else single.lower()) in ONE_LETTER_WORDS and gap >= GLUED_GAP_RATIO * max(usual, 1.0)
                 and _known(left if cut == n - 1 else right) and (cut == n - 1 or not right[:1].isupper())):
             first, second = piece[:cut], piece[cut:]
             return [("".join(x.text for x in first), first[0].x0, max(x.x1 for x in first)),
