@@ -21,12 +21,12 @@ the module of its concern, added there as one more stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import regex
 
-from pipeline.facts.changes import mark_changes
+from pipeline.facts.changes import difference_of_a_compound, mark_changes
 from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
@@ -66,6 +66,14 @@ HEADING_RE = regex.compile(
     regex.IGNORECASE,
 )
 DIGIT_RE = regex.compile(r"\d")
+# A text on Belarus: "О работе промышленности Республики Беларусь", "в Беларуси", "белорусских рублей", "бел. руб."
+# (not a trading partner: "экспорт в Беларусь", "из Республики Беларусь"). Its roubles written without their country
+# are Belarusian ("121,8 млрд. рублей" is BYN), from where it names Belarus on.
+BELARUS_RE = regex.compile(
+    r"(?<!(?<!\w)(?:из|с|со|от|для|до|и)\s+(?:Республики\s+)?)"
+    r"(?:Беларуси|Белоруссии|(?<!(?<!\w)(?:в|во|на|Республику|Республикой)\s+)Беларусь)(?!\w)"
+    r"|белорусск\w+\s+рубл|бел\.\s*руб", regex.I)
+FOREIGN_ROUBLE_RE = regex.compile(r"российск\w*\s+руб", regex.I)
 MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 
 
@@ -87,6 +95,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     period the text names stands for it (see `Carry.period`)."""
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
+    belarusian = False
     for block in blocks:
         if HEADING_RE.match(block.text):
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
@@ -102,6 +111,9 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         for a, b in split_sentences(block.text):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
+            belarusian = belarusian or bool(BELARUS_RE.search(s.text))
+            if belarusian:
+                _belarusian_roubles(s, figures)
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
@@ -116,6 +128,13 @@ def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]
     -> 1355 tonne and 8.3 percent, both of 2017."""
     blocks = [TextBlock(line, Location(paragraph=i)) for i, line in enumerate(text.splitlines()) if line.strip()]
     return extract_facts(blocks, "analytical_note", reporting_year=reporting_year, period_from_text=True)
+
+
+def _belarusian_roubles(s: Sentence, figures: list[Figure]) -> None:
+    """Roubles without their country in a text on Belarus are BYN (see BELARUS_RE)."""
+    for f in figures:
+        if f.measure.unit == "RUB" and not FOREIGN_ROUBLE_RE.search(s.text, f.start, f.measure.end + 12):
+            f.measure = replace(f.measure, unit="BYN")
 
 
 def _is_section_title(text: str) -> bool:
@@ -149,6 +168,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     mark_changes(s, figures, carry.list_change if is_item else None)
+    difference_of_a_compound(figures)
     assign_years(s, figures, years, carry.year(is_item))
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())

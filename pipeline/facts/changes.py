@@ -193,3 +193,16 @@ def _is_rank_move(s: Sentence, f: Figure) -> bool:
         return False
     word = s.words_from(f.measure.end - len(obj), 1)
     return bool(word) and bool(word[0].info.lemmas & RANK_LEMMAS)
+
+
+# A compound unit and the unit of its numerator: a difference of a yield may leave out its "с гектара".
+NUMERATORS = {"centner_per_hectare": "centner"}
+
+
+def difference_of_a_compound(figures: list[Figure]) -> None:
+    """"урожайность 53,0 ц/га – это на 6,2 центнера больше": a difference written in the numerator's unit right after
+    a level in the compound unit is a difference of that level, in its unit (not centners of grain)."""
+    for prev, f in zip(figures, figures[1:], strict=False):
+        if f.change is not None and NUMERATORS.get(prev.measure.unit or "") == f.measure.unit:
+            m = f.measure
+            f.measure = Measure(prev.measure.unit, None, m.end, m.multiplier, m.addend, m.skip)

@@ -61,6 +61,8 @@ DOTTED_REFERENCE_RE = regex.compile(
     regex.I,
 )
 QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
+# "калийных удобрений (в пересчете на 100% K2O)": a convention of measure, its share no figure
+CONVENTION_RE = regex.compile(r"(?<!\w)в\s+пересч[её]те\s+на\s+\d+(?:[,.]\d+)?\s*(?:%|процент\w*)", regex.I)
 CYRILLIC_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 PREDICATE_POS = frozenset({"VERB", "PRTS"})  # "составила", "выявлено"
 MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
@@ -132,7 +134,8 @@ def exclusions(s: Sentence) -> Exclusions:
     references = _reference_spans(s)
     if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
         references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
-    return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s), references)
+    conventions = [m.span() for m in CONVENTION_RE.finditer(text)] if s.low is None or "пересч" in s.low else []
+    return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s) + conventions, references)
 
 
 def _is_quoted_speech(s: Sentence, m: regex.Match) -> bool:

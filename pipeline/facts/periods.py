@@ -57,16 +57,18 @@ CURRENT_WORDS = literals("текущ", "нынешн")
 THIS_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+этом\s+году|на\s+этот\s+год|этого\s+года)(?!\w)", regex.I)
 THIS_WORDS = literals("этом", "этот", "этого")
 # A part of the year written without its year: "с начала года", "за месяц", "за февраль", "на конец апреля", "в I
-# квартале", "17 июля". It is the year the paragraph named before it, as "в этом году" ("Пенсионные активы на 1 марта
-# 2024 года ... За февраль поступило 201,6 млрд тенге" is 2024); not where the year follows ("в апреле 2024 года"
-# is read as a year), nor a comparison base ("чем в марте"), nor a document's date ("запрос от 2 февраля").
+# квартале", "за сезон", "за полугодие", "на сегодня" (a briefing's date), "17 июля". It is the year the paragraph
+# named before it, as "в этом году" ("Пенсионные активы на 1 марта 2024 года ... За февраль поступило 201,6 млрд
+# тенге" is 2024); not where the year follows ("в апреле 2024 года" is read as a year), nor a comparison base ("чем
+# в марте"), nor a document's date ("запрос от 2 февраля").
 YEARLESS_PERIOD_RE = regex.compile(
-    rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедший\s+|истекший\s+)?месяц"
+    rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедший\s+|истекший\s+|весь\s+)?(?:месяц|сезон|полугодие)"
+    r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     rf"|(?:в|во|за|на|по\s+итогам|на\s+(?:конец|начало)|к\s+(?:концу|началу))\s+(?P<part>{MONTH}"
     rf"|(?:(?-i:[IV]{{1,3}})|[1-4](?:-?[а-я]{{1,2}})?|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*)"
     rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
-YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц")
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -179,6 +181,8 @@ def yearless_periods(s: Sentence, year: int) -> list[YearMention]:
         head = text[max(0, at - COMPARE_WINDOW):at]
         if COMPARE_BEFORE_RE.search(head) and not FROM_BEFORE_RE.search(head) or DOC_DATE_BEFORE_RE.search(head):
             continue
+        if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
+            continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if m.group("date") is None and m.group("part") is None:
             at = text.rfind(" ", m.start(), m.end()) + 1  # "за месяц": at the noun, after its preposition
         found.append(YearMention(at, m.end(), year, True, part_of_year=True))

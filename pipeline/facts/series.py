@@ -16,7 +16,8 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from pipeline import morph
+from pipeline import morph, vocabulary
+from pipeline.facts.figures import MONEY_UNITS
 from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
@@ -194,16 +195,26 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"
 RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?[нз]а\s*\Z", regex.I)
+# What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
+# "6 842 койки, или 57,1 на"
+RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
 # домохозяйства", "стоимость поверки одного средства измерений").
 WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+)"
-    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})|(?P<soul>душу|условную\s+голову))"
+    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})"
+    r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную")
+WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную", "фуражную")
+# A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
+UNIT_PRICE_RE = regex.compile(r"(?<!\w)за\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)
+UNIT_PRICE_WORDS = literals("за ")
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
+UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
+                        if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS)
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 PERIOD_BASE_RE = regex.compile(
@@ -245,7 +256,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     per_mille(s, figures)
-    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s)
+    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -258,11 +269,34 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
             for f in members:
                 if f.elided:
                     f.measure = _with_unit(f.measure, "count")
+        restated = _restated_count(s, figures, owner)
+        if restated is not None:
+            for f in members:
+                if f.measure.unit == "count" and f.measure.object is None:
+                    f.measure = _counting(f.measure, restated.measure)
         ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in members:
             f.per, f.per_object = base.per, base.per_object
             if ratio and f.measure.unit == "count" and f.measure.object is None:
                 f.measure = _with_unit(f.measure, "ratio")
+
+
+def _restated_count(s: Sentence, figures: list[Figure], owner: Figure) -> Optional[Figure]:
+    """The count a bare rate restates: "1 127 случаев злокачественных новообразований (83,6 на 100 тыс. населения)",
+    "6 842 койки, или 57,1 на 10 тыс. населения": the rate counts the same noun (not a ratio)."""
+    if owner.measure.unit != "count" or owner.measure.object is not None:
+        return None
+    i = figures.index(owner)
+    if i == 0:
+        return None
+    count = figures[i - 1]
+    if count.measure.unit not in COUNTED or count.measure.object is None or count.per is not None:
+        return None
+    return count if RESTATED_LINK_RE.match(s.text[count.measure.end:owner.start]) else None
+
+
+def _counting(m: Measure, count: Measure) -> Measure:
+    return Measure(count.unit, count.object, m.end, m.multiplier, m.addend, m.skip)
 
 
 def per_mille(s: Sentence, figures: list[Figure]) -> None:
@@ -367,6 +401,22 @@ def _word_bases(s: Sentence) -> list[Base]:
         elif noun is not None:  # "на душу населения"
             noun = _with_tail(s, noun, m.start(group) + m.group(group).index(noun) + len(noun))
         out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group(group).split()[0]))
+    return out
+
+
+def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
+    """"по цене 295 тенге за литр": a price of one unit, its base the unit named in the accusative singular right
+    after an amount of money."""
+    if s.absent(UNIT_PRICE_WORDS):
+        return []
+    out = []
+    for m in UNIT_PRICE_RE.finditer(s.text):
+        if not any(f.measure.unit in MONEY_UNITS and f.measure.end <= m.start() and not s.text[f.measure.end:m.start()].strip()
+                   for f in figures):
+            continue
+        if any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
+               for p in morph.parse(m.group("unit").lower())):
+            out.append(Base(m.start("unit"), m.end(), Decimal(1), m.group("unit")))
     return out
 
 
