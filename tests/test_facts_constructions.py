@@ -138,7 +138,7 @@ def test_facts_of_text_locates_each_line():
      [(12.4e9, "KZT", None), (3.1e9, "KZT", None)]),
     # a figure said by its verb is no member of the list after it
     ("Коэффициент рождаемости составил 3,13, ожидаемая продолжительность жизни – 71,4 года.",
-     [(3.13, "count", None), (71.4, "year", None)]),
+     [(3.13, "ratio", None), (71.4, "year", None)]),  # a coefficient counts nothing (README_labels: ratio)
 ])
 def test_a_unit_written_once(text, want):
     got = [(f.value, f.unit, f.year) for f in facts(text)]

@@ -125,9 +125,10 @@ def test_a_kilowatt_hour_with_a_slash(text, want):
     ("Выдано 39 разрешений на строительство, из них 4 ед. на реконструкцию.",
      [(39, "count", "разрешений"), (4, "count", "разрешений")]),
     ("Количество малых предприятий составило 7 ед.", [(7, "count", "предприятий")]),
-    # a later member of a series in "ед." after one in "единиц": the noun the sentence counts
+    # a later member of a series in "ед." after one in "единиц": the noun the sentence counts ("единиц" in full counts
+    # it too, README_labels: "количество малых предприятий составило 7 единиц" -> "предприятий")
     ("Число малых предприятий оценивается в 187 единиц с увеличением до 190 ед. по базовому варианту.",
-     [(187, "count", "единиц"), (190, "count", "предприятий")]),
+     [(187, "count", "предприятий"), (190, "count", "предприятий")]),
     # nothing named: the measure word stays
     ("Выдано 117 287 шт.", [(117287, "count", "шт.")]),
 ])

@@ -182,7 +182,8 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
-    return reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year())
+    return reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
+                                     carry.notes_year())
 
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:

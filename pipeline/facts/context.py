@@ -62,10 +62,10 @@ ANAPHORA_WORDS = literals("показател", "количество", "чис�
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
-    r"|(?P<index>индекс(?:а|ом|у)?))(?!\w)",
+    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?))(?!\w)",
     regex.I,
 )
-COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс")
+COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
@@ -92,7 +92,8 @@ RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(
 PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", regex.I)  # "на 9 из них работы завершены"
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
-MEASURE_WORDS = MEASURE_ABBREVIATIONS | {"единиц", "единицы", "единица", "штук", "штуки", "штука"}
+MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
+MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
@@ -287,8 +288,11 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
     шт.": "шт."/"ед." is the measure word of a count; what it counts is the noun written after it, the noun before
     the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
     counts."""
+    named: Optional[Counted] = None  # what the last "единиц" written in full counted
     for i, f in enumerate(figures):
         obj = f.measure.object
+        if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
+            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named)
         if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
             continue
         counted = _genitive_after(s, f) or _noun_before_dash(s, f)
@@ -303,6 +307,18 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             counted = before[1] if before else None
         if counted is not None:
             f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:
+    """"Численность педагогов-ассистентов увеличилась на 1 146 единиц и составила 3 912 единиц", "количество малых
+    предприятий составило 7 единиц": "единиц" written in full after the noun a "численность"/"количество" names
+    (since the figure before, else as the "единиц" before counted) counts that noun, people included; not where that
+    noun is the measure word itself ("Численность штатных единиц ... 245 единиц"). What it counted, if anything."""
+    counted = _noun_before(s, start, f.start) or last
+    if counted is None or counted[1] is None or counted[1].lower() in MEASURE_WORDS:
+        return None
+    f.measure = Measure(counted[0], counted[1], f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+    return counted
 
 
 def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
@@ -409,6 +425,8 @@ def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         return "point", None
     if found.group("index"):
         return "index", None  # "Индекс загрязнения атмосферы снизился до 6,8"
+    if found.group("ratio"):
+        return "ratio", None  # "Коэффициент полезного действия повышен с 0,58 до 0,63": a coefficient counts nothing
     noun = noun_after(s, found.end(), "0", True)
     return (noun.unit, noun.word) if noun and not noun.skip else None
 
@@ -519,11 +537,15 @@ class Carry:
 
     def this_year(self) -> Optional[int]:
         """The year "в этом году" means in prose that is no report: the period this paragraph named before it
-        ("По итогам девяти месяцев 2023 года ... В этом году компания установила 370 постаматов" is 2023), else
-        unknown."""
+        ("По итогам девяти месяцев 2023 года ... В этом году установлено 370 постаматов" is 2023), else unknown."""
         if not self.period_from_text or self.reporting_year is not None:
             return None
         return self.named
+
+    def notes_year(self) -> Optional[int]:
+        """The year a part of the year written without it takes in a report's note ("За 9 месяцев трудоустроено
+        2 318", "с начала года"): the reporting year, as a month named alone (rule 1); None in prose."""
+        return None if self.period_from_text else self.reporting_year
 
     def period(self) -> Optional[int]:
         """The period in force: the report's reporting year; in prose that is no report, the period the text named

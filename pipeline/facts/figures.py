@@ -79,6 +79,8 @@ UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|г�
 # "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
 PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
+# "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
+ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
@@ -228,7 +230,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "count"
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig):
         fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев"
-    if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig):
+    if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig) or _base_of_an_action(s, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
 
@@ -317,6 +319,19 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
         return False
     after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
     return bool(after) and any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
+
+
+def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
+    """"Удельный расход воды на полив 1 гектара составил 6 100 куб. м", "расход топлива на отпуск 1 Гкал снижен на
+    3,2 кг": one unit of a measure after "на" and the action it is spent on, written after the subject and before
+    its predicate, is the base of the rate (see `_base_of_subject`)."""
+    if fig.number != "1" or fig.measure.multiplier != 1:
+        return False
+    m = ACTION_BASE_BEFORE_RE.search(s.text, max(0, fig.start - RATE_WINDOW), fig.start)
+    if not m:
+        return False
+    info = word_info(m.group("action").lower())
+    return info.noun and any(c.endswith("accs") for c in info.cases) and _base_of_subject(s, fig)
 
 
 def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:

@@ -103,6 +103,7 @@ RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
 ENTITY_ATTRIBUTES = frozenset(vocabulary.words("counted_nouns", role="entity_attribute"))
 ENTITY_NOUNS = frozenset(vocabulary.words("counted_nouns", role="entity_noun"))
 RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
+NUMBER_LABEL_CASES = frozenset({"sing:datv", "sing:ablt", "sing:loct", "sing:loc2"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
 CONTINUE_POS = frozenset({"ADJF", "PRTF", "ADVB", "ADJS", "COMP", "NUMR"})
 ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
@@ -381,9 +382,20 @@ def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: boo
     found, singular_only = _counted_word_kind(word, next_word)
     if found == ("count", False) and number == "1" and _is_period_genitive(word):
         return "count", True  # "в течение 1 квартала 2003 года": one quarter is not counted in the genitive
+    if found == ("count", False) and not has_mag and _names_by_number(word, number):
+        return "count", True
     if singular_only and not _singular_ok(number, has_mag):
         return None
     return found
+
+
+def _names_by_number(word: str, number: str) -> bool:
+    """"соответствует 3 классу", "на 5 этапе": a noun in an oblique case of the singular after a whole number that
+    would take the plural there ("3 классам", "5 этапах") is named by the number, not counted by it."""
+    if not number.isdigit() or int(number) % 10 == 1 and int(number) % 100 != 11:
+        return False
+    cases = word_info(word.lower()).cases
+    return bool(cases) and cases <= NUMBER_LABEL_CASES
 
 
 def _is_period_genitive(word: str) -> bool:

@@ -61,6 +61,13 @@ THIS_WORDS = literals("этом", "этот", "этого")
 # named before it, as "в этом году" ("Пенсионные активы на 1 марта 2024 года ... За февраль поступило 201,6 млрд
 # тенге" is 2024); not where the year follows ("в апреле 2024 года" is read as a year), nor a comparison base ("чем
 # в марте"), nor a document's date ("запрос от 2 февраля").
+# "За 9 месяцев трудоустроено", "по итогам девяти месяцев": the months of the year so far (not "за последние 12"),
+# in a report's note of its reporting year (prose leaves them without a year: "итоги за 2012 год. За 12 месяцев
+# произошло 203 597 ДТП" is no figure of 2012 by the labelling rules)
+MONTHS_SO_FAR_RE = regex.compile(
+    r"(?<!\w)(?:за|по\s+итогам)\s+(?:\d{1,2}|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
+    r"|одиннадцати)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
+    r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?", regex.I)  # the groups YEARLESS_PERIOD_RE has, never set
 YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедший\s+|истекший\s+|весь\s+)?(?:месяц|сезон|полугодие)"
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
@@ -68,6 +75,9 @@ YEARLESS_PERIOD_RE = regex.compile(
     rf"|(?:(?-i:[IV]{{1,3}})|[1-4](?:-?[а-я]{{1,2}})?|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*)"
     rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
+# A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
+# what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
+WINDOW_RE = regex.compile(r"за\s+(?:месяц|сезон|полугодие)", regex.I)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня")
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
@@ -148,10 +158,12 @@ FROM_WORDS = literals("с ")
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
-                              current: Optional[int] = None, this_year: Optional[int] = None) -> list[YearMention]:
+                              current: Optional[int] = None, this_year: Optional[int] = None,
+                              notes_year: Optional[int] = None) -> list[YearMention]:
     """"в отчетном году" and "за это же время" as year mentions of the period, "на следующий год" as one of
-    `next_year`, "в текущем году" as one of `current`, "в этом году" as one of `this_year` (nothing where the year
-    is unknown)."""
+    `next_year`, "в текущем году" as one of `current`, "в этом году" and a part of the year written without its
+    year ("за февраль") as one of `this_year` (prose) or of `notes_year` (a report's note; "за 9 месяцев" there too)
+    (nothing where the year is unknown)."""
     found = []
     if current is not None and not s.absent(CURRENT_WORDS):
         found += [YearMention(m.start(), m.end(), current, True) for m in CURRENT_PERIOD_RE.finditer(s.text)]
@@ -167,22 +179,31 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
     if this_year is not None and not s.absent(YEARLESS_WORDS):
         found += yearless_periods(s, this_year)
+    elif notes_year is not None and not s.absent(YEARLESS_WORDS):
+        parts = yearless_periods(s, notes_year, in_notes=True)
+        found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
 
 
-def yearless_periods(s: Sentence, year: int) -> list[YearMention]:
+def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[YearMention]:
     """The parts of the year the sentence names without its year (see YEARLESS_PERIOD_RE), as mentions of `year`,
     each placed where its month, quarter or date starts (so that "(+2,9% за месяц)" dates the figure before it as "в
-    2024 году" would)."""
+    2024 году" would). In a report's note (`in_notes`) also the months so far (MONTHS_SO_FAR_RE), and no date: "По
+    состоянию на 31 декабря прошлого года" is no period of the reporting year (rule 1: a date is no period)."""
     text = s.text
     found = []
-    for m in YEARLESS_PERIOD_RE.finditer(text):
+    matches = list(YEARLESS_PERIOD_RE.finditer(text))
+    if in_notes:
+        matches = [m for m in matches if m.group("date") is None] + list(MONTHS_SO_FAR_RE.finditer(text))
+    for m in matches:
         at = m.start("part") if m.group("part") else m.start()
         head = text[max(0, at - COMPARE_WINDOW):at]
         if COMPARE_BEFORE_RE.search(head) and not FROM_BEFORE_RE.search(head) or DOC_DATE_BEFORE_RE.search(head):
             continue
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
+        if in_notes and WINDOW_RE.fullmatch(m.group()):
+            continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
         if m.group("date") is None and m.group("part") is None:
             at = text.rfind(" ", m.start(), m.end()) + 1  # "за месяц": at the noun, after its preposition
         found.append(YearMention(at, m.end(), year, True, part_of_year=True))

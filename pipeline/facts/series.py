@@ -33,6 +33,7 @@ MEMBER_GAP_RE = regex.compile(
     r"(?:[-–—:]\s*|\(\s*)\Z",
     regex.I,
 )
+BRACKET_YEAR_LABEL_RE = regex.compile(rf"\s*(?:в\s+)?{YEAR}\s*(?:г\.|г(?!\w)|год\w*)?\s*[-–—:]\s*", regex.I)
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
@@ -89,9 +90,22 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
         while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
             j += 1
+        if j < i and _earlier_value_in_brackets(s, figures[j]):
+            j += 1
         take = _taken if closing.measure.unit else _scaled
         for bare in figures[j:i]:
             bare.measure = take(bare.measure, closing.measure)
+
+
+def _earlier_value_in_brackets(s: Sentence, f: Figure) -> bool:
+    """"составила 13,6 на 10 тыс. населения (2021 г. – 12,9), укомплектованность кадрами – 87,4%": a value that
+    closes a bracket opened by its year is the earlier value of what stands before the bracket, no member of the
+    series after it."""
+    text = s.text
+    if not text[f.measure.end:].lstrip().startswith(")"):
+        return False
+    opened = text.rfind("(", 0, f.start)
+    return opened >= 0 and bool(BRACKET_YEAR_LABEL_RE.fullmatch(text, opened + 1, f.start))
 
 
 def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
