@@ -96,8 +96,9 @@ _RISK_DONE = rf"(?:{_status_words('done', 'risk')})[оаы]?"
 _IND_DONE = rf"(?:{_status_words('done', 'indicator')})[оаы]?"
 _IN_PROGRESS = rf"(?:{_status_words('in_progress')})"
 _IN_FULL = rf"(?:{_status_words('full')})"
-# A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)".
-STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
+# A short remark in brackets closing the status line belongs to the status: "Достигнуто (перевыполнено)";
+# a narrow column wraps it onto a line of its own ("Достигнут" / "(перевыполнен)").
+STATUS_REMARK_RE = regex.compile(r"[^\S\n]*\n?[^\S\n]*\((?:[^()\s]+[^\S\n]?){1,3}\)(?=[^\S\n]*[.;]?[^\S\n]*(?:\n|$))")
 
 
 def _status_patterns(done: str, prefix: str, table: str) -> list[tuple[str, regex.Pattern]]:

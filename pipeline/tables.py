@@ -28,7 +28,9 @@ def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Patte
     return role, regex.compile("|".join(p for p in (stems, *patterns) if p), regex.IGNORECASE)
 
 
-_INFO_ABOUT = r"информаци\w*?\s*об?\s+"  # "информация о(б) ...", the space before "о" maybe lost by OCR
+# "информация о(б) ...": the space before "о" maybe lost by OCR, and the one after it where a narrow column's
+# header broken mid-word ("Информ" / "аци я о достижении") is matched with its spaces squashed (map_columns)
+_INFO_ABOUT = r"информаци\w*?\s*об?\s*"
 
 # Role -> header wording. Order matters: the first role whose pattern matches a column wins,
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
