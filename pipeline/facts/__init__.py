@@ -48,7 +48,7 @@ from pipeline.facts.periods import (
     reporting_period_mentions,
     yearless_sentence_period,
 )
-from pipeline.facts.sentence import Sentence, lowered
+from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
     like_the_item_before,
@@ -74,6 +74,7 @@ BELARUS_RE = regex.compile(
     r"(?:Беларуси|Белоруссии|(?<!(?<!\w)(?:в|во|на|Республику|Республикой)\s+)Беларусь)(?!\w)"
     r"|белорусск\w+\s+рубл|бел\.\s*руб", regex.I)
 FOREIGN_ROUBLE_RE = regex.compile(r"российск\w*\s+руб", regex.I)
+BELARUS_WORDS = literals("беларус", "белорус", "бел.")  # what every match of BELARUS_RE holds, lower-cased
 MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 
 
@@ -111,7 +112,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         for a, b in split_sentences(block.text):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
-            belarusian = belarusian or bool(BELARUS_RE.search(s.text))
+            belarusian = belarusian or not s.absent(BELARUS_WORDS) and bool(BELARUS_RE.search(s.text))
             if belarusian:
                 _belarusian_roubles(s, figures)
             if figures:

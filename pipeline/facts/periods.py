@@ -225,7 +225,6 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
             f.year = year
 
 
-
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
     """Give the period to the undated figures of a sentence that compares them with an earlier period, unless the
     sentence names a period of its own in words ("К концу прогнозного периода ... 3603,1 млн. руб. (120,5 % к 2017

@@ -421,7 +421,7 @@ def _word_bases(s: Sentence) -> list[Base]:
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
     """"по цене 295 тенге за литр": a price of one unit, its base the unit named in the accusative singular right
     after an amount of money."""
-    if s.absent(UNIT_PRICE_WORDS):
+    if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures):
         return []
     out = []
     for m in UNIT_PRICE_RE.finditer(s.text):
