@@ -114,8 +114,6 @@ def _long_lines(ink: np.ndarray, length: int, orientation: str) -> np.ndarray:
     LONG_POOL_PX pixels as ink where all of them are holds a run of (length - LONG_POOL_PX + 1) // LONG_POOL_PX
     blocks. On a table page that leaves a few dozen rows of
     3,500 to open (28 ms of a 300-dpi page each way, now 15)."""
-    import cv2
-
     pool = LONG_POOL_PX
     blocks = (length - pool + 1) // pool
     kernel = (length, 1) if orientation == "h" else (1, length)
