@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.facts import TextBlock, extract_facts, facts_of_text
+from pipeline.facts import facts_of_text
+from test_facts_constructions import facts as _note
 from test_facts_constructions import same
-
-
-def _note(text: str, year: int) -> list:
-    return extract_facts([TextBlock(text)], "analytical_note", reporting_year=year)
 
 
 @pytest.mark.parametrize("text, want", [

@@ -177,10 +177,9 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
-    if this_year is not None and not s.absent(YEARLESS_WORDS):
-        found += yearless_periods(s, this_year)
-    elif notes_year is not None and not s.absent(YEARLESS_WORDS):
-        parts = yearless_periods(s, notes_year, in_notes=True)
+    yearless_year = this_year if this_year is not None else notes_year
+    if yearless_year is not None and not s.absent(YEARLESS_WORDS):  # a month read above is not read again
+        parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
 
