@@ -30,12 +30,12 @@ def test_year_on_year_and_bases_with_months(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    # subscribers of a network are subscriptions, often of organisations: a count, not people
+    # subscribers of a service are people, as its users are (README_labels)
     ("Количество абонентов сотовой связи составило 25,3 млн., пользователей интернета – 14,1 млн. человек.",
-     [(25.3e6, "count"), (14.1e6, "person")]),
-    ("Подключено 1 240 новых абонентов.", [(1240, "count")]),
+     [(25.3e6, "person"), (14.1e6, "person")]),
+    ("Подключено 1 240 новых абонентов.", [(1240, "person")]),
 ])
-def test_subscribers_are_counted_not_people(text, want):
+def test_subscribers_are_people(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
     assert same(got, want), got
 

@@ -98,9 +98,9 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     facts: list[Fact] = []
     belarusian = False
     for block in blocks:
-        if HEADING_RE.match(block.text):
+        heading = HEADING_RE.match(block.text)
+        if heading:
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
-            continue
         carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text),
                             item=bool(LIST_ITEM_RE.match(block.text)))
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
@@ -109,7 +109,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         low = lowered(block.text)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
-        for a, b in split_sentences(block.text):
+        for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
             belarusian = belarusian or not s.absent(BELARUS_WORDS) and bool(BELARUS_RE.search(s.text))
@@ -119,6 +119,16 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
     return facts
+
+
+def _sentences_after_heading(text: str, heading: regex.Match | None) -> list[tuple[int, int]]:
+    """Sentence spans of a block; a block opening with a goal's or direction's heading ("Цель 2.3. Обеспечение
+    безопасности. В 2019 году ...") loses the heading and the title after a bare number, keeping its prose."""
+    spans = split_sentences(text)
+    if heading is None:
+        return spans
+    bare_number = len(spans) > 1 and not text[heading.end():spans[0][1]].strip()
+    return spans[2:] if bare_number else spans[1:]
 
 
 def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]:

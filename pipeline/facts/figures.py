@@ -77,7 +77,9 @@ CHANGE_BY_RE = regex.compile(
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
 # "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
-PRICE_BEFORE_RE = regex.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
+# ("себестоимость опреснения 1 куб. м воды")
+PRICE_WORD = r"(?<!\w)(?:(?:себе)?стоимост\w*|цен[аеуы]|ценой|затрат\w*)"
+PRICE_BEFORE_RE = regex.compile(PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 # "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
 ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)

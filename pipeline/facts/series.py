@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.facts.figures import MONEY_UNITS
+from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD
 from pipeline.facts.measures import Figure, Measure, decimal, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
@@ -217,7 +217,7 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
 # домохозяйства", "стоимость поверки одного средства измерений").
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|(?<!\w)(?:стоимост\w*|цен[аеуы]|ценой|затрат\w*)(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?:(?<!\w)на\s+|" + PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+)"
     r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I

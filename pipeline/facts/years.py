@@ -81,6 +81,11 @@ CHANGE_NOUN_BEFORE_RE = regex.compile(r"(?<!\w)(?:рост|прирост|сни
 # "снизилась с 38,2% в 2019 году до 33,6%": the year inside "с X ... до Y" is X's, the base the change starts from
 RANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)со?\s+\d[\d\s,.]*(?:\s*(?:%|[а-яё]+\.?)){0,3}\s+(?:в|во|за)\s+\Z", regex.I)
 RANGE_END_AFTER_RE = regex.compile(r"\s*,?\s*до\s+\d", regex.I)
+# "в рамках Программы по развитию АПК на 2013–2020 годы": the years of a programme's name, no period of its clause
+PROGRAMME_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:программ|стратеги|концепци|дорожн\w*\s+карт|национальн\w*\s+проект|план\w*\s+(?:мероприяти|развити|действи))"
+    r"\w*(?:\s+[а-яё«»\-]+){0,6}\s+на\s+\Z", regex.I)
+PROGRAMME_WINDOW = 100  # characters before a year range searched for the programme it names
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
@@ -164,7 +169,8 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if run > 1:
         if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
             compare = False
-        return run, YearMention(m.start(), end, None, not compare, listed, compare)
+        named = bool(PROGRAMME_BEFORE_RE.search(text, max(0, m.start() - PROGRAMME_WINDOW), m.start()))
+        return run, YearMention(m.start(), end, None, not compare and not named, listed, compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
