@@ -10,7 +10,7 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "series", "changes", "context",
-    "__init__",
+    "measure_words", "__init__",
 ]
 
 

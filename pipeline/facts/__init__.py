@@ -31,13 +31,13 @@ from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
     borrow_from_partner,
-    counted_by_measure_word,
     inherit_units,
     paragraph_period,
     refers_back,
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
+from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.periods import (
     headline_years,

@@ -20,7 +20,7 @@ from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import scan
-from pipeline.facts.measures import Figure, Measure, decimal, noun_after, value_of
+from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
@@ -89,12 +89,10 @@ NOUN_LABEL_DASH_RE = regex.compile(
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
 RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(?:\d|одн)", regex.I)  # "24,6 нотариуса на 100"
+# "из них 142 806 – осужденных лиц, 28 614 – следов": the words after a figure's dash name its part, not the next's noun
+LABEL_OF_PREVIOUS_RE = regex.compile(r"\s*[–—-]\s*[^,;()\d]*,\s*")
 PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", regex.I)  # "на 9 из них работы завершены"
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
-MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
-MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
-MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
-NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
 CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
@@ -248,8 +246,11 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
             people_named = bool(usable) and usable[-1].counted[0] == "person" and usable[-1].counted[1] is not None
-            counted = (_noun_before(s, last_end, f.start) or (None if people_named else _noun_after_dash(s, f))
-                       or _person_predicate(s, clause_start, f.start) or _people_before_dash(s, f)
+            previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
+            counted = (None if previous_part else counted_before(s, last_end, f.start)
+                       or (None if people_named else _noun_after_dash(s, f))
+                       or (None if previous_part else _person_predicate(s, clause_start, f.start))
+                       or _people_before_dash(s, f)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
@@ -281,61 +282,6 @@ def _not_rates(donors: Sequence[Donor]) -> list[Donor]:
     """The donors that are not rates written with their base ("24,6 нотариуса на 100 тыс. населения"), unless all are."""
     kept = [d for d in donors if not RATE_AFTER_RE.match(d.text, d.end)]
     return kept or list(donors)
-
-
-def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
-    """"5 шт. тракторов", "в том числе посылок – 612 тыс. шт.", "370 новых постаматов, их общее число достигло 1 520
-    шт.": "шт."/"ед." is the measure word of a count; what it counts is the noun written after it, the noun before
-    the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
-    counts."""
-    named: Optional[Counted] = None  # what the last "единиц" written in full counted
-    for i, f in enumerate(figures):
-        obj = f.measure.object
-        if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
-            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named)
-        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
-            continue
-        counted = _genitive_after(s, f) or _noun_before_dash(s, f)
-        if counted is None:
-            before = _noun_before(s, figures[i - 1].measure.end if i else 0, f.start)
-            counted = before[1] if before else None
-        if counted is None:
-            counted = next((p.measure.object for p in reversed(figures[:i]) if p.measure.unit == "count"
-                            and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
-        if counted is None and i:  # "число малых предприятий ... 187 единиц ... до 190 ед.": the noun of the sentence
-            before = _noun_before(s, 0, f.start)
-            counted = before[1] if before else None
-        if counted is not None:
-            f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
-
-
-def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:
-    """"Численность педагогов-ассистентов увеличилась на 1 146 единиц и составила 3 912 единиц", "количество малых
-    предприятий составило 7 единиц": "единиц" written in full after the noun a "численность"/"количество" names
-    (since the figure before, else as the "единиц" before counted) counts that noun, people included; not where that
-    noun is the measure word itself ("Численность штатных единиц ... 245 единиц"). What it counted, if anything."""
-    counted = _noun_before(s, start, f.start) or last
-    if counted is None or counted[1] is None or counted[1].lower() in MEASURE_WORDS:
-        return None
-    f.measure = Measure(counted[0], counted[1], f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
-    return counted
-
-
-def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
-    """The noun in the genitive right after a measure word: "5 шт. тракторов"."""
-    noun = noun_after(s, f.measure.end, f.number, True)
-    if noun is None or noun.skip or not any(c.endswith("gent") for c in word_info(noun.word.lower()).cases):
-        return None
-    return noun.word
-
-
-def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
-    """"в том числе посылок – 612 тыс. шт.": a noun in the genitive plural right before the dash that leads to it."""
-    m = NOUN_DASH_BEFORE_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
-    if not m:
-        return None
-    info = word_info(m.group("word").lower())
-    return m.group("word") if info.noun and info.cases & GENITIVE_PLURAL else None
 
 
 def _restates_change(text: str, prev: Figure, f: Figure) -> bool:
@@ -412,7 +358,7 @@ def _label_start(s: Sentence, pos: int) -> Optional[int]:
     return max(cut, comma) + 1
 
 
-def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
+def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     """The counted thing named between start and a bare figure: "Количество пользователей ... достигло 9,5 млн."."""
     if s.absent(COUNTED_WORDS, start, pos):
         return None
@@ -427,6 +373,10 @@ def _noun_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         return "index", None  # "Индекс загрязнения атмосферы снизился до 6,8"
     if found.group("ratio"):
         return "ratio", None  # "Коэффициент полезного действия повышен с 0,58 до 0,63": a coefficient counts nothing
+    if found.group().lower().startswith("обеспеченност"):
+        provided = instrumental_noun(s, found.end(), pos)
+        if provided:
+            return provided.unit, provided.word
     noun = noun_after(s, found.end(), "0", True)
     return (noun.unit, noun.word) if noun and not noun.skip else None
 

@@ -56,8 +56,10 @@ MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
 # "0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП": what an amount is of, then the base of its rate
 COMPLEMENT_RATE_GAP_RE = regex.compile(r"^(?P<words>(?:\s+[а-яё]+){1,3})\s+на\s*\Z", regex.I)
-SUBJECT_BASE_AFTER_RE = regex.compile(r"[^\d,;:()]{1,60}?(?=\d)")  # up to the next figure, within the clause
+# up to the next figure, within the clause and a phrase set off by commas ("на 1 тонну свеклы, сданной на переработку,")
+SUBJECT_BASE_AFTER_RE = regex.compile(r"[^\d,;:()]{1,60}?(?:,[^\d,;:()]{1,40},[^\d,;:()]{1,30}?)?(?=\d)")
 VERB_POS = frozenset({"VERB", "PRTS"})
+PREDICATE_DASH_RE = regex.compile(r"\s[-–—]\s*\Z")
 NOT_AMOUNT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank", "point", "index",
                               "ratio"})
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
@@ -320,7 +322,8 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     if not any(w.info.noun for w in before) or any(w.info.top_pos in VERB_POS for w in before):
         return False
     after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
-    return bool(after) and any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
+    return bool(after) and (any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
+                            or bool(PREDICATE_DASH_RE.search(after.group())))  # "на 1 литр молока – 25 тенге"
 
 
 def _base_of_an_action(s: Sentence, fig: Figure) -> bool:

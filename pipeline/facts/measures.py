@@ -270,6 +270,18 @@ def qualifier(s: Sentence, start: int) -> Optional[str]:
 
 # --- the noun counted --------------------------------------------------------------------
 
+def instrumental_noun(s: Sentence, start: int, pos: int) -> Optional[Noun]:
+    """"Обеспеченность сельского населения аптечными организациями составляет 3,1 на 10 тыс.": what a provision rate
+    counts is the noun phrase in the instrumental case between start and pos, not whom it provides."""
+    phrase_start = start
+    for word in s.words_between(start, pos):
+        if any(c.endswith("ablt") for c in word.info.cases):
+            noun = noun_after(s, phrase_start, "0", True)
+            return noun if noun and not noun.skip else None
+        phrase_start = word.end
+    return None
+
+
 def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[Noun]:
     """The noun phrase after a figure (`number`, scaled when has_mag) that ends at pos, past adjectives and
     adverbs: "20 979 человек", "764 уполномоченных по этике", "23 830 обратившихся в центры занятости лиц"."""

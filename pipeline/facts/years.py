@@ -81,11 +81,14 @@ CHANGE_NOUN_BEFORE_RE = regex.compile(r"(?<!\w)(?:рост|прирост|сни
 # "снизилась с 38,2% в 2019 году до 33,6%": the year inside "с X ... до Y" is X's, the base the change starts from
 RANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)со?\s+\d[\d\s,.]*(?:\s*(?:%|[а-яё]+\.?)){0,3}\s+(?:в|во|за)\s+\Z", regex.I)
 RANGE_END_AFTER_RE = regex.compile(r"\s*,?\s*до\s+\d", regex.I)
-# "в рамках Программы по развитию АПК на 2013–2020 годы": the years of a programme's name, no period of its clause
+# "в рамках Программы по развитию АПК на 2013–2020 годы", "Концепции развития туристской отрасли до 2023 года": the
+# years of a programme's name, no period of its clause
 PROGRAMME_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:программ|стратеги|концепци|дорожн\w*\s+карт|национальн\w*\s+проект|план\w*\s+(?:мероприяти|развити|действи))"
-    r"\w*(?:\s+[а-яё«»\-]+){0,6}\s+на\s+\Z", regex.I)
-PROGRAMME_WINDOW = 100  # characters before a year range searched for the programme it names
+    r"\w*(?:\s+[а-яё«»\-]+){0,6}\s+(?:на|до)\s+\Z", regex.I)
+PROGRAMME_WINDOW = 100  # characters before a year searched for the programme it names
+NAME_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})  # "Стратегией предусмотрено довести ... до 2025 года": a target
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
@@ -169,16 +172,23 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if run > 1:
         if compare and FROM_BEFORE_RE.search(head):  # "с 2019 по 2020 гг.": a period, not a base
             compare = False
-        named = bool(PROGRAMME_BEFORE_RE.search(text, max(0, m.start() - PROGRAMME_WINDOW), m.start()))
-        return run, YearMention(m.start(), end, None, not compare and not named, listed, compare)
+        return run, YearMention(m.start(), end, None, not compare and not _names_a_programme(text, m.start()), listed,
+                                compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
-        return 1, YearMention(m.start(), end, year, not compare and phrase is None, (), compare,
+        own = not compare and phrase is None and not _names_a_programme(text, m.start())
+        return 1, YearMention(m.start(), end, year, own, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
     return None
+
+
+def _names_a_programme(text: str, pos: int) -> bool:
+    """Whether the year(s) at pos end the name of a programme, strategy or plan ("Программы ... на 2013–2020 годы")."""
+    m = PROGRAMME_BEFORE_RE.search(text, max(0, pos - PROGRAMME_WINDOW), pos)
+    return bool(m) and not any(word_info(w.lower()).top_pos in PREDICATE_POS for w in NAME_WORD_RE.findall(m.group()))
 
 
 def slashed_years(s: Sentence, m: regex.Match) -> Optional[YearMention]:

@@ -1,0 +1,72 @@
+"""Counts written with a measure word ("5 шт. тракторов", "612 тыс. шт.", "3 912 единиц"): what such a figure counts
+is the noun the measure word stands for, named after it, before its dash or by the sentence."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from pipeline.facts.context import GENITIVE_PLURAL, PEOPLE_WINDOW, Counted, counted_before
+from pipeline.facts.measures import Figure, Measure, noun_after
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
+
+MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
+MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
+MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
+NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
+
+
+def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
+    """"5 шт. тракторов", "в том числе посылок – 612 тыс. шт.", "370 новых постаматов, их общее число достигло 1 520
+    шт.": "шт."/"ед." is the measure word of a count; what it counts is the noun written after it, the noun before
+    the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
+    counts."""
+    named: Optional[Counted] = None  # what the last "единиц" written in full counted
+    for i, f in enumerate(figures):
+        obj = f.measure.object
+        if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
+            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named)
+        if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
+            continue
+        counted = _genitive_after(s, f) or _noun_before_dash(s, f)
+        if counted is None:
+            before = counted_before(s, figures[i - 1].measure.end if i else 0, f.start)
+            counted = before[1] if before else None
+        if counted is None:
+            counted = next((p.measure.object for p in reversed(figures[:i]) if p.measure.unit == "count"
+                            and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
+        if counted is None and i:  # "число малых предприятий ... 187 единиц ... до 190 ед.": the noun of the sentence
+            before = counted_before(s, 0, f.start)
+            counted = before[1] if before else None
+        if counted is not None:
+            f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:
+    """"Численность педагогов-ассистентов увеличилась на 1 146 единиц и составила 3 912 единиц", "количество малых
+    предприятий составило 7 единиц": "единиц" written in full after the noun a "численность"/"количество" names
+    (since the figure before, else as the "единиц" before counted) counts that noun, people included; not where that
+    noun is the measure word itself ("Численность штатных единиц ... 245 единиц"). What it counted, if anything."""
+    counted = counted_before(s, start, f.start) or last
+    if counted is None or counted[1] is None or counted[1].lower() in MEASURE_WORDS:
+        return None
+    f.measure = Measure(counted[0], counted[1], f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+    return counted
+
+
+def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
+    """The noun in the genitive right after a measure word: "5 шт. тракторов"."""
+    noun = noun_after(s, f.measure.end, f.number, True)
+    if noun is None or noun.skip or not any(c.endswith("gent") for c in word_info(noun.word.lower()).cases):
+        return None
+    return noun.word
+
+
+def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
+    """"в том числе посылок – 612 тыс. шт.": a noun in the genitive plural right before the dash that leads to it."""
+    m = NOUN_DASH_BEFORE_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    if not m:
+        return None
+    info = word_info(m.group("word").lower())
+    return m.group("word") if info.noun and info.cases & GENITIVE_PLURAL else None
