@@ -111,6 +111,10 @@ INDEX_WINDOW = 100  # characters before a number of points searched for the inde
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
+# "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га": a mass per one unit of another measure written after a
+# slash, a rate whose base keeps the unit alone (README_labels)
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л))(?!\w)")
+SLASH_RATE_UNITS = frozenset({"g", "kg"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -226,6 +230,9 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
+    slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if fig.measure.unit in SLASH_RATE_UNITS else None
+    if slash:
+        fig.per, fig.per_object, fig.measure.end = Decimal(1), slash.group("base"), slash.end()
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
