@@ -130,9 +130,11 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "пр�
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
+# Likewise the start of a change stated with its own month: "замедлилась до 2,9% с 3,3% в июне".
 EARLIER_MONTH_RE = regex.compile(
-    rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за))\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
-EARLIER_MONTH_WORDS = literals("сравнени", "чем")
+    rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за)|с\s+\d[\d\s]*(?:[.,]\d+)?\s*%\s+(?:в|во))"
+    rf"\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
+EARLIER_MONTH_WORDS = literals("сравнени", "чем", "% в")
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
 # Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".
@@ -161,7 +163,7 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+{MONTH}(?:\s*[-–—]\s*{MONTH})?"
+    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
     r"(?!\w)(?!\s*[-–—]?\s*\d|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год))", regex.I)
 MONTH_WORDS = literals("январ", "феврал", "март", "апрел", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
                        "ноябр", "декабр")
@@ -187,7 +189,8 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(MONTH_WORDS):
-        found += [YearMention(m.start(), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
+        # placed at the month, after its preposition, as yearless_periods places its parts ("3,3% в июне")
+        found += [YearMention(m.start("month"), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
     if period is not None and not s.absent(SAME_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
