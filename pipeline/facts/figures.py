@@ -88,6 +88,9 @@ PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the un
 COUNTED_UNITS = frozenset({"count", "person"})
 MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD"})
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
+# "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
+YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
+AREA_UNITS = frozenset({"sqm", "hectare", "sqkm"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 CATEGORY_RANGE_RE = regex.compile(r"\s?[-–—]\s?")
@@ -362,6 +365,9 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
             and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
+    if prev and prev.measure.unit is not None and prev.measure.unit not in NOT_AMOUNT_UNITS \
+            and fig.measure.unit in AREA_UNITS and YIELD_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return True  # "31,4 кг с 1 кв. м"
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head) or CHANGE_BY_RE.search(head):
         return False
