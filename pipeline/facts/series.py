@@ -215,17 +215,18 @@ RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
-# домохозяйства", "стоимость поверки одного средства измерений").
+# домохозяйства", "стоимость поверки одного средства измерений"); an average of one thing ("Средняя дальность поездки
+# одного пассажира – 37,4 км", "средняя яйценоскость одной курицы-несушки – 71 штука").
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|" + PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+)"
-    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:\s+[а-яё]+){0,2})"
+    r"(?:(?<!\w)на\s+|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю))(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную", "фуражную")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
-UNIT_PRICE_RE = regex.compile(r"(?<!\w)за\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)
-UNIT_PRICE_WORDS = literals("за ")
+UNIT_PRICE_RE = regex.compile(r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)  # "2 468 долл. за унцию", "на унцию"
+UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS)
@@ -419,8 +420,8 @@ def _word_bases(s: Sentence) -> list[Base]:
 
 
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
-    """"по цене 295 тенге за литр": a price of one unit, its base the unit named in the accusative singular right
-    after an amount of money."""
+    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit, its base the unit named in the
+    accusative singular right after an amount of money."""
     if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures):
         return []
     out = []
@@ -486,6 +487,8 @@ def part_of_them(s: Sentence, f: Figure) -> bool:
 def _same_object(a: Figure, b: Figure) -> bool:
     if a.measure.object is None or b.measure.object is None:
         return True
+    if a.measure.object.split()[0].lower() == b.measure.object.split()[0].lower():
+        return True  # "1 214 долл. США на унцию против 1 096 долл.": the currency written shorter the second time
     return bool(word_info(a.measure.object.lower()).lemmas & word_info(b.measure.object.lower()).lemmas)
 
 
