@@ -92,9 +92,9 @@ YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
-# "учащихся 5-х классов", "инвалидов 1-х групп": "-х" before a numbered category is its ordinal ("пятых"), not the
+# "учащихся 5-х классов", "5-х и 6-х классов": "-х" before a numbered category is its ordinal ("пятых"), not the
 # cardinal it writes elsewhere ("в 2-х экземплярах")
-CATEGORY_AFTER_X_RE = regex.compile(r"-х\s+(?P<noun>[а-яё]+)", regex.I)
+CATEGORY_AFTER_X_RE = regex.compile(r"-х(?:\s*(?:,|и|или)\s*\d{1,2}-х)*\s+(?P<noun>[а-яё]+)", regex.I)
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 # "заняла 4-е место", "на 3-й позиции": an ordinal before a place in a ranking is the rank, a quantity
 RANK_AFTER_ORDINAL_RE = regex.compile(r"\s+(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
