@@ -91,6 +91,9 @@ def test_animals_workers_parts_and_topics(text, want):
      [(160, 2022), (47, None), (2398, None)]),
     ("ГИБДД обнародовала итоги за 2012 год. За 12 месяцев произошло 203 597 ДТП.", [(203597, None)]),
     ("За прошедшие сутки выпало 14 мм осадков.", [(14, None)]),
+    # a time before an event is no part of the year; a decimal after "на" is no hour
+    ("Выборы 2024 года прошли спокойно. За год до выборов зарегистрировано 120 партий.", [(120, None)]),
+    ("Выборы 2024 года прошли спокойно. Цены выросли на 1.05%.", [(1.05, None)]),
 ])
 def test_parts_of_the_year_without_it(text, want):
     got = [(f.value, f.year) for f in facts_of_text(text)]
