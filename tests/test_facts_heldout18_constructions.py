@@ -41,6 +41,9 @@ def test_units_outside_the_table(text, want):
     ("Средняя дальность поездки одного пассажира – 37,4 км.", [(37.4, "km", 1, "пассажира")]),
     ("Средняя яйценоскость одной курицы-несушки – 71 штука.", [(71, "count", 1, "курицы-несушки")]),
     ("Средний размер одного перевода составил 512 долларов США.", [(512, "USD", None, None)]),
+    # a part of a price of one unit is of that unit too; a part of a count restated as a rate is no rate
+    ("Стоимость одного обеда составляет 11 500 сумов, из которых 9 200 сумов оплачивает бюджет.",
+     [(11500, "UZS", 1, "обеда"), (9200, "UZS", 1, "обеда")]),
 ])
 def test_bases_of_grades_yields_prices_and_averages(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]

@@ -472,7 +472,9 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
-                and not part_of_them(s, f):  # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate
+                and (owner.measure.unit in MONEY_UNITS or not part_of_them(s, f)):
+            # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate; "Стоимость одного обеда 11 500 сумов,
+            # из которых 9 200 сумов ...": a part of a price of one unit is of that unit too
             out.append(f)
         elif base_first and f.per is None and f.measure.unit in COUNTED and out[-1].measure.unit in COUNTED \
                 and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
