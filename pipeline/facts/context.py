@@ -456,7 +456,7 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
     dash = (gap := s.text[noun.end:f.start].rstrip()).endswith(DASHES) and not any(c.isdigit() for c in gap)
     if not dash and not any(w.info.top_pos in PREDICATE_POS for w in s.words_between(noun.end, f.start)):
         return None
-    return noun.unit, noun.word
+    return noun.unit, noun.word.lower() if noun.word[1:].islower() else noun.word  # "Абонентов" opening its sentence
 
 
 # --- across sentences --------------------------------------------------------------------
