@@ -247,9 +247,9 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             mult = f.measure.multiplier
             people_named = bool(usable) and usable[-1].counted[0] == "person" and usable[-1].counted[1] is not None
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
-            counted = (None if previous_part else counted_before(s, last_end, f.start)
+            counted = ((None if previous_part else counted_before(s, last_end, f.start))
                        or (None if people_named else _noun_after_dash(s, f))
-                       or (None if previous_part else _person_predicate(s, clause_start, f.start))
+                       or (None if previous_part else _person_predicate(s, clause_start, f))
                        or _people_before_dash(s, f)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
@@ -381,10 +381,10 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     return (noun.unit, noun.word) if noun and not noun.skip else None
 
 
-def _person_predicate(s: Sentence, start: int, pos: int) -> Optional[Counted]:
-    """"привлечено к дисциплинарной ответственности 97", "лишены лицензии 14", "Спасено 96": a bare figure after a
-    predicate only people take counts people (the person noun written before it, if any)."""
-    if s.absent(PERSON_PREDICATE_WORDS, start, pos):
+def _person_predicate(s: Sentence, start: int, f: Figure) -> Optional[Counted]:
+    """"привлечено к ответственности 97", "Спасено 96": a bare figure after a predicate only people take counts people
+    (the person noun before it, if any); not a part of a set ("..., с 12 из них договоры расторгнуты")."""
+    if s.absent(PERSON_PREDICATE_WORDS, start, pos := f.start) or PART_OF_THEM_RE.match(s.text, f.measure.end):
         return None
     # only the words that begin as a predicate's forms do are read by the morphology
     candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos))
@@ -395,18 +395,18 @@ def _person_predicate(s: Sentence, start: int, pos: int) -> Optional[Counted]:
 
 
 def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
-    """"Индивидуальных предпринимателей вновь зарегистрировано 17": the counted noun opens the sentence in the
-    genitive plural, the figure comes after its verb."""
+    """"Индивидуальных предпринимателей вновь зарегистрировано 17", "Абонентов мобильного доступа – 8,9 млн": the counted
+    noun opens the sentence in the genitive plural, the figure comes after its verb or its first dash."""
     first = s.words_from(0, 1)
     if not first or not first[0].info.cases & GENITIVE_PLURAL:
         return None
     noun = noun_after(s, 0, "0", True)
     if noun is None or noun.skip or noun.end > f.start or not word_info(noun.word.lower()).cases & GENITIVE_PLURAL:
         return None
-    between = s.words_between(noun.end, f.start)
-    if not any(w.info.top_pos in PREDICATE_POS for w in between):
+    dash = (gap := s.text[noun.end:f.start].rstrip()).endswith(DASHES) and not any(c.isdigit() for c in gap)
+    if not dash and not any(w.info.top_pos in PREDICATE_POS for w in s.words_between(noun.end, f.start)):
         return None
-    return noun.unit, noun.word
+    return noun.unit, noun.word.lower() if noun.word[1:].islower() else noun.word  # "Абонентов" opening its sentence
 
 
 # --- across sentences --------------------------------------------------------------------

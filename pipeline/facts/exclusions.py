@@ -92,6 +92,10 @@ YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
 ORDINAL_SUFFIXES = frozenset(vocabulary.words("ordinal_endings"))
+# "учащихся 5-х классов", "5-х и 6-х классов": "-х" before a numbered category is its ordinal ("пятых"), not the
+# cardinal it writes elsewhere ("в 2-х экземплярах")
+CATEGORY_AFTER_X_RE = regex.compile(r"-х(?:\s*(?:,|и|или)\s*\d{1,2}-х)*\s+(?P<noun>[а-яё]+)", regex.I)
+CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 # "заняла 4-е место", "на 3-й позиции": an ordinal before a place in a ranking is the rank, a quantity
 RANK_AFTER_ORDINAL_RE = regex.compile(r"\s+(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
 # "занял 52-е место (в 2022 году – 171-е)": the place of another year after a dash, its noun elided
@@ -257,11 +261,19 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
             and FORMULA_CHARS.isdisjoint(after)):
         return False
     suffix = SUFFIX_RE.match(after)
+    if suffix and suffix.group("suffix").lower() == "х" and _category_ordinal(text, end):
+        return True
     if suffix and (suffix.group("suffix").lower() in ORDINAL_SUFFIXES or YEAR_WORD_RE.match(after, suffix.end())):
         if ordinal_rank(text, start, end):
             return False
         return not YEAR_ORDINAL_RE.match(text, start)  # "в 2022-м" is a year, read as one
     return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
+
+
+def _category_ordinal(text: str, end: int) -> bool:
+    """Whether "-х" after the number ending at `end` makes it the ordinal of a numbered category ("5-х классов")."""
+    m = CATEGORY_AFTER_X_RE.match(text, end)
+    return bool(m) and bool(word_info(m.group("noun").lower()).lemmas & CATEGORY_LEMMAS)
 
 
 def ordinal_rank(text: str, start: int, end: int) -> Optional[int]:

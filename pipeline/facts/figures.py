@@ -90,6 +90,9 @@ PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the un
 COUNTED_UNITS = frozenset({"count", "person"})
 MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD"})
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
+# "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
+YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
+AREA_UNITS = frozenset({"sqm", "hectare", "sqkm"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
 CATEGORY_RANGE_RE = regex.compile(r"\s?[-–—]\s?")
@@ -113,6 +116,10 @@ INDEX_WINDOW = 100  # characters before a number of points searched for the inde
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
+# "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га": a mass per one unit of another measure written after a
+# slash, a rate whose base keeps the unit alone (README_labels)
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л))(?!\w)")
+SLASH_RATE_UNITS = frozenset({"g", "kg"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -228,6 +235,9 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
+    slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if fig.measure.unit in SLASH_RATE_UNITS else None
+    if slash:
+        fig.per, fig.per_object, fig.measure.end = Decimal(1), slash.group("base"), slash.end()
     if fig.measure.unit == "times" and not _is_ratio(s, fig):
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
@@ -358,6 +368,9 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
             and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
+    if prev and prev.measure.unit is not None and prev.measure.unit not in NOT_AMOUNT_UNITS \
+            and fig.measure.unit in AREA_UNITS and YIELD_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return True  # "31,4 кг с 1 кв. м"
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
     if not RATE_BASE_BEFORE_RE.search(head) or CHANGE_BY_RE.search(head):
         return False

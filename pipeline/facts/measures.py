@@ -63,7 +63,14 @@ UNIT_RE = regex.compile(
     # "7,86 °C", "–1,7 °С" (a Cyrillic С), "25 градусов Цельсия", "℃"; "298 мм" of precipitation
     r"|(?P<degree_celsius>°\s?[CС](?!\w)|℃|градус\w*(?:\s+Цельсия)?(?!\w))"
     r"|(?P<mm>мм(?!\w)|миллиметр\w*)"
-    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z))"
+    # "32 см" of snow cover (not "см." of a reference: "см. таблицу"); "118,6 тыс. унций" (troy ounces of gold);
+    # "650–700 ккал"; "на 50 базисных пунктов" (a hundredth of a percentage point)
+    r"|(?P<cm>см(?!\w)(?!\.\s*(?:табл|рис|прил|ниже|выше|также|п\.|ст\.|стат))|сантиметр\w*)"
+    r"|(?P<ounce>(?:тройск\w+\s+)?унци(?:я|и|й|ю|ей|ям|ями|ях)(?!\w))"
+    r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
+    r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
+    # "2,86 г/т": grams per tonne of ore (the base is read by figures.SLASH_BASE_RE)
+    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*т(?!\w)))"
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
     r")",
@@ -75,13 +82,15 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃")
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "м": мм, миллиметров; "г": градусов; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter
-# second: no match ("территории", "государственных", "мест"); a character that is no letter decides nothing.
+# ткм; "м": мм, миллиметров; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
+# "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
+# "мест"); a character that is no letter decides nothing.
 UNIT_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "ор", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвми", "г": "бвкр", "к": "бвигму", "ц": "е", "б": "е", "с": "оу", "л": "", "a": "m", "t": "j", "b": "y",
+    "м": "брвми", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "j", "b": "y",
+    "у": "н",
 }
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 

@@ -69,16 +69,31 @@ MONTHS_SO_FAR_RE = regex.compile(
     r"|одиннадцати)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
     r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?", regex.I)  # the groups YEARLESS_PERIOD_RE has, never set
 YEARLESS_PERIOD_RE = regex.compile(
-    rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедший\s+|истекший\s+|весь\s+)?(?:месяц|сезон|полугодие)"
+    rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+)?"
+    r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
+    # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
+    r"|(?:(?:по\s+состоянию\s+)?на|в|к)\s+(?P<part>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.,:])"
     rf"|(?:в|во|за|на|по\s+итогам|на\s+(?:конец|начало)|к\s+(?:концу|началу))\s+(?P<part>{MONTH}"
     rf"|(?:(?-i:[IV]{{1,3}})|[1-4](?:-?[а-я]{{1,2}})?|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*)"
     rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
-WINDOW_RE = regex.compile(r"за\s+(?:месяц|сезон|полугодие)", regex.I)
-YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня")
+WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня",
+                          "год", "сутки", "неделю", ":")
+# "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
+# named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
+# месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
+TWELVE_MONTHS_RE = regex.compile(r"\D*12\s", regex.I)
+# "За год показатель вырос на 6%", "сократилось за год на 47 и составило 2 398": a year over which a change is
+# measured is a span back from the date, year on year, and dates nothing (heldout12, heldout14, heldout_real); "За год
+# в зоопарке родились 311 детенышей", "Расход кормов за год – 1 246 т" are totals of the year the paragraph named
+YEAR_SPAN_RE = regex.compile(r"за\s+год", regex.I)
+SPAN_CHANGE_RE = regex.compile(
+    r"(?<!\w)(?:вырос|выросл|возрос|увелич|уменьш|снизи|снизл|сократи|сокращ|повыси|понизи|подорож|подешев|прирост|рост(?:а|ом|у)?(?!\w)"
+    r"|снижени)\w*", regex.I)
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -115,9 +130,11 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "пр�
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
+# Likewise the start of a change stated with its own month: "замедлилась до 2,9% с 3,3% в июне".
 EARLIER_MONTH_RE = regex.compile(
-    rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за))\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
-EARLIER_MONTH_WORDS = literals("сравнени", "чем")
+    rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за)|с\s+\d[\d\s]*(?:[.,]\d+)?\s*%\s+(?:в|во))"
+    rf"\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
+EARLIER_MONTH_WORDS = literals("сравнени", "чем", "% в")
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
 # Not a base: "темп роста к соответствующему периоду предыдущего года – 98,2 %".
@@ -146,7 +163,7 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+{MONTH}(?:\s*[-–—]\s*{MONTH})?"
+    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
     r"(?!\w)(?!\s*[-–—]?\s*\d|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год))", regex.I)
 MONTH_WORDS = literals("январ", "феврал", "март", "апрел", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
                        "ноябр", "декабр")
@@ -172,7 +189,8 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(MONTH_WORDS):
-        found += [YearMention(m.start(), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
+        # placed at the month, after its preposition, as yearless_periods places its parts ("3,3% в июне")
+        found += [YearMention(m.start("month"), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
     if period is not None and not s.absent(SAME_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
@@ -194,6 +212,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[Yea
     matches = list(YEARLESS_PERIOD_RE.finditer(text))
     if in_notes:
         matches = [m for m in matches if m.group("date") is None] + list(MONTHS_SO_FAR_RE.finditer(text))
+    else:
+        matches += [m for m in MONTHS_SO_FAR_RE.finditer(text) if not TWELVE_MONTHS_RE.match(m.group())]
     for m in matches:
         at = m.start("part") if m.group("part") else m.start()
         head = text[max(0, at - COMPARE_WINDOW):at]
@@ -203,6 +223,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[Yea
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if in_notes and WINDOW_RE.fullmatch(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
+        if YEAR_SPAN_RE.fullmatch(m.group()) and SPAN_CHANGE_RE.search(text):
+            continue
         if m.group("date") is None and m.group("part") is None:
             at = text.rfind(" ", m.start(), m.end()) + 1  # "за месяц": at the noun, after its preposition
         found.append(YearMention(at, m.end(), year, True, part_of_year=True))

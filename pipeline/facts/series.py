@@ -207,25 +207,28 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 
 # What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
-# "15,0528 тенге за 1 кВт/час"
-RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?[нз]а\s*\Z", regex.I)
+# "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
+RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с)\s*\Z", regex.I)
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на"
 RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
-# домохозяйства", "стоимость поверки одного средства измерений").
+# домохозяйства", "стоимость поверки одного средства измерений"); an average of one thing ("Средняя дальность поездки
+# одного пассажира – 37,4 км", "средняя яйценоскость одной курицы-несушки – 71 штука"), not the size of the thing
+# itself ("Средний размер одного перевода составил 512 долларов": the average transfer, no base).
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|" + PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?:(?<!\w)на\s+|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
+    r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн))(?:\s+[а-яё]+){0,2}\s+)"
     r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную", "фуражную")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
-UNIT_PRICE_RE = regex.compile(r"(?<!\w)за\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)
-UNIT_PRICE_WORDS = literals("за ")
+UNIT_PRICE_RE = regex.compile(r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)  # "2 468 долл. за унцию", "на унцию"
+UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS)
@@ -419,8 +422,8 @@ def _word_bases(s: Sentence) -> list[Base]:
 
 
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
-    """"по цене 295 тенге за литр": a price of one unit, its base the unit named in the accusative singular right
-    after an amount of money."""
+    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit, its base the unit named in the
+    accusative singular right after an amount of money."""
     if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures):
         return []
     out = []
@@ -469,7 +472,9 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
-                and not part_of_them(s, f):  # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate
+                and (owner.measure.unit in MONEY_UNITS or not part_of_them(s, f)):
+            # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate; "Стоимость одного обеда 11 500 сумов,
+            # из которых 9 200 сумов ...": a part of a price of one unit is of that unit too
             out.append(f)
         elif base_first and f.per is None and f.measure.unit in COUNTED and out[-1].measure.unit in COUNTED \
                 and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
@@ -486,6 +491,8 @@ def part_of_them(s: Sentence, f: Figure) -> bool:
 def _same_object(a: Figure, b: Figure) -> bool:
     if a.measure.object is None or b.measure.object is None:
         return True
+    if a.measure.object.split()[0].lower() == b.measure.object.split()[0].lower():
+        return True  # "1 214 долл. США на унцию против 1 096 долл.": the currency written shorter the second time
     return bool(word_info(a.measure.object.lower()).lemmas & word_info(b.measure.object.lower()).lemmas)
 
 
