@@ -55,3 +55,15 @@ def test_what_a_part_or_a_provision_rate_counts(text, want):
 def test_a_year_ending_a_programmes_name_dates_nothing(text, want):
     got = [(f.value, f.year) for f in _note(text, 2018)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sentence that opens "С 2025 года" starts then, as "начиная с 2025 года" does (README_labels rule 1)
+    ("С 2025 года программа будет распространена на все регионы, что потребует 1,1 трлн сумов.", [(1.1e12, 2025)]),
+    ("Начиная с 2020 года все 17 регионов перейдут на новую модель.", [(17, 2020)]),
+    # inside a sentence "с 2019 года" after a change is its base
+    ("Численность выросла с 2019 года на 12%.", [(12, None)]),
+])
+def test_a_sentence_opening_since_a_year_is_its_start(text, want):
+    got = [(f.value, f.year) for f in _note(text)]
+    assert same(got, want), got
