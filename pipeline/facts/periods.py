@@ -125,7 +125,8 @@ EARLIER_MONTH_WORDS = literals("сравнени", "чем")
 PREVIOUS_VALUE_LABEL_RE = regex.compile(
     rf"(?:(?<!\w)(?:за|в)\s+(?:(?:аналогичн|соответствующ)\w*\s+период\w*|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)"
     r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
-    r"|\(\s*(?:годом|год)\s+(?:ранее|раньше|назад)"  # "(годом ранее – 140)", not "столько же, сколько и годом ранее – 2103"
+    # "(годом ранее – 140)", "71,2% обращений, годом ранее – 64,5%"; not "столько же, сколько и годом ранее – 2103"
+    r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
     r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
 # "(ранее – 84,12 тенге)", "ранее: 12 дней": the value before, of no period the text names ("годом ранее –" is the
@@ -199,6 +200,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[Yea
         head = text[max(0, at - COMPARE_WINDOW):at]
         if COMPARE_BEFORE_RE.search(head) and not FROM_BEFORE_RE.search(head) or DOC_DATE_BEFORE_RE.search(head):
             continue
+        if m.group("date") and FROM_BEFORE_RE.search(head):
+            continue  # "расписание, действующее с 27 октября": the day a rule starts, no period (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if in_notes and WINDOW_RE.fullmatch(m.group()):
