@@ -91,7 +91,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # "по сравнению с данными на соответствующую дату прошлого года", "по сравнению с таким же периодом прошлого года"
     rf"(?:(?:уровн\w+|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|так\w*\s+же|т[оеа]\w*\s+же"
     rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
-    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
+    # "по сравнению с предыдущей неделей": a week, month or quarter of a weekly or monthly bulletin likewise
+    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
     # "94,5 % к прошлогоднему показателю", "превысил прошлогодний результат", "по сравнению с прошлогодним маем"
     rf"|(?:к|с|со|против|превыс\w*)\s+прошлогодн\w+\s+(?:(?:уровн|показател|значени|период|результат)\w*|{MONTH})"
     # "что на 0,31 млрд. тенге больше прошлогоднего"
@@ -141,8 +142,9 @@ EARLIER_PERIOD_RE = regex.compile(
 EARLIER_WORDS = literals("ранее", "раньше", "назад", "после")
 EARLIER_WINDOW = 60  # characters before a year searched for the words that make it an earlier one
 # A period named in words, not by a year: the figures of its sentence are not the period's in force.
-OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
-OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
+OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)"
+                               r"|(?<!\w)\d{1,2}-?(?:й|я|ой)\s+недел[еия]\w*", regex.I)  # "на 46-й неделе": a week of no year
+OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "недел")
 # "В марте выдано 45 лицензий", "в январе–июне" after a text or report on 2023: a month of the period in force,
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)

@@ -209,6 +209,9 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"
 RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?[нз]а\s*\Z", regex.I)
+# "…, посещаемость – 9,0", "; смертность – до 2,4": a member labelled by the name of a rate
+OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
+OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на"
 RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s*\Z", regex.I)
@@ -291,8 +294,17 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in members:
             f.per, f.per_object = base.per, base.per_object
-            if ratio and f.measure.unit == "count" and f.measure.object is None:
+            if ratio and f.measure.unit == "count" and f.measure.object is None or _another_rate(s, f):
                 f.measure = _with_unit(f.measure, "ratio")
+
+
+def _another_rate(s: Sentence, f: Figure) -> bool:
+    """"читаемость составила 19,6 экземпляра на одного пользователя, посещаемость – 9,0": a member labelled by the
+    name of another rate (a noun in «-ость») shares the base but not the noun elided from its neighbour: a ratio."""
+    if not f.elided or f.measure.unit not in COUNTED:
+        return False
+    label = OTHER_RATE_LABEL_RE.search(s.text, max(0, f.start - OTHER_RATE_WINDOW), f.start)
+    return label is not None and "sing:nomn" in word_info(label.group("word").lower()).cases
 
 
 def _restated_count(s: Sentence, figures: list[Figure], owner: Figure) -> Optional[Figure]:
