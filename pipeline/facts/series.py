@@ -218,9 +218,10 @@ RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
-# домохозяйства", "стоимость поверки одного средства измерений").
+# домохозяйства", "стоимость поверки одного средства измерений"); what a sum is paid for ("ущерб за незаконный вылов
+# одной особи осетра").
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|" + PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?:(?<!\w)на\s+|" + PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+|(?<!\w)за\s+(?:[а-яё]+\s+){1,2})"
     r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
@@ -373,6 +374,8 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if obj is None:
         word = s.word_at(f.measure.end)
         obj, end = (word.text, word.end) if word else (None, end)
+    elif obj.endswith(".") and not s.text[end:].strip():
+        obj = obj[:-1]  # "за 1 кВт·ч.": the sentence's full stop, not the unit's
     if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
