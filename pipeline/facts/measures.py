@@ -436,7 +436,8 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
     if person:
         return ("person", False), False
     # "12 сел": a noun in the genitive plural, the form a number takes, though morphology ranks the verb first
-    if not info.noun and not (word.isupper() and len(word) > 1) and (info.attributive or "plur:gent" not in info.cases):
+    if not info.noun and not (word.isupper() and len(word) > 1) \
+            and (info.attributive or info.indeclinable or "plur:gent" not in info.cases):  # "3 ед ." stays no noun
         return None, False
     if info.lemmas & REFERENCE_LEMMAS:
         return ("count", True), False
