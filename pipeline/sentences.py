@@ -60,6 +60,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False  # "5 млрд. 200 млн тенге": one number written with two scales
     if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False
+    if word.lower() in MAGNITUDE_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
+        return False  # "61,8 тыс. TEU", "2 млн. USD": the code of a unit after a scale
     return word.lower() not in NO_SPLIT_ABBR
 
 

@@ -47,6 +47,7 @@ PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_pre
 PERSON_PREDICATE_STARTS = frozenset(w[:3] for w in PERSON_PREDICATES)  # the forms keep the lemma's first 3 letters
 PERSON_PREDICATE_WORDS = literals(*PERSON_PREDICATE_STARTS)
 PLAIN_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+COUNTED_BY_NUMBER_RE = regex.compile(r"\d\s{1,2}\Z")
 GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
@@ -386,8 +387,10 @@ def _person_predicate(s: Sentence, start: int, f: Figure) -> Optional[Counted]:
     (the person noun before it, if any); not a part of a set ("..., с 12 из них договоры расторгнуты")."""
     if s.absent(PERSON_PREDICATE_WORDS, start, pos := f.start) or PART_OF_THEM_RE.match(s.text, f.measure.end):
         return None
-    # only the words that begin as a predicate's forms do are read by the morphology
-    candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos))
+    # only the words that begin as a predicate's forms do are read by the morphology; a word a number counts is its
+    # noun, no predicate ("7,6 погибших на 100 пострадавших против 8,1")
+    candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos)
+                  if not COUNTED_BY_NUMBER_RE.search(s.text, max(0, m.start() - 3), m.start()))
     if not any(w[:3] in PERSON_PREDICATE_STARTS and word_info(w).lemmas & PERSON_PREDICATES for w in candidates):
         return None
     before = [w for w in s.words_between(0, pos) if w.info.lemmas & PERSON_LEMMAS or w.info.animate]

@@ -40,8 +40,8 @@ REFERENCE_RE = regex.compile(
     r"глав[аеуы]|раздел\w*|параграф\w*|приложени\w*|№+|N|No|номер(?:ом|у|а)?|шаг\w*|цел(?:ь|и|ью)|"
     r"направлени\w*|задач[аиуе]|строк[аеиу]|граф[аеуы]|"
     r"таблиц[аеуы]|табл\.|рис\.|рисун\w*|контакт-центр\w*|call-центр\w*|ISO|ИСО|ГОСТ|СТ\s+РК|КБК|ОКЭД|"
-    # a service named by its number: "Служба 112", "звонить по телефону 102"
-    r"служб(?:а|ы|е|у|ой)|по\s+телефону)"
+    # a service named by its number: "Служба 112", "звонить по телефону 102", "по телефону горячей линии 1515"
+    r"служб(?:а|ы|е|у|ой)|по\s+телефону(?:\s+горяч\w+\s+лини[иий])?|горяч(?:ей|ую|ая)\s+лини[июя])"
     r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|;|и|или|[-–—])\s*(?=\d))?)+",  # "приложениям 1; 2; 3"
     regex.I,
 )
@@ -49,8 +49,16 @@ REFERENCE_RE = regex.compile(
 REFERENCE_WORDS = literals(
     "стать", "ст.", "пункт", "п.", "подпункт", "пп.", "част", "ч.", "глав", "раздел", "параграф", "приложени", "№",
     "n", "номер", "шаг", "цел", "направлени", "задач", "строк", "граф", "таблиц", "табл.", "рис.", "рисун",
-    "контакт-центр", "call-центр", "iso", "исо", "гост", "кбк", "окэд", "служб", "по телефону",
+    "контакт-центр", "call-центр", "iso", "исо", "гост", "кбк", "окэд", "служб", "по телефону", "горяч",
 )
+# A house number: "(ул. Коммунальная, 6)", "проспект Абая, д. 52", "ул. Ленина 14/2"
+ADDRESS_RE = regex.compile(
+    r"(?<![\w.])(?:ул\.|улиц[аеуы]|пр\.|пр-т|просп\.|проспект\w*|пер\.|переул\w+|бульвар\w*|мкр\.|микрорайон\w*)"
+    r"\s*(?:[А-ЯЁ][\w.-]*\s+){0,2}[А-ЯЁ][\w.-]*,?\s*(?:д\.\s*|дом\s+)?\d+(?:[/-]\d+)?[а-я]?(?!\w)")
+ADDRESS_WORDS = literals("ул.", "улиц", "пр.", "пр-т", "просп", "пер.", "переул", "бульвар", "мкр", "микрорайон")
+# "QS World University Rankings 2025", "Expo 2017": a year after a word in Latin letters ends the name
+LATIN_NAME_YEAR_RE = regex.compile(r"(?<![\w-])[A-Za-z]{2,}\s{1,2}\Z")
+LATIN_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 ST_RK_RE = regex.compile(r"СТ\s+РК", regex.I)
 # "индикатор 2.1", "показателя 1.2": a dotted number after an indicator/measure word is its number.
 DOTTED_NUMBER_RE = regex.compile(r"\d\.\d")
@@ -136,6 +144,8 @@ def exclusions(s: Sentence) -> Exclusions:
     date_hint = s.low is None or DATE_HINT_RE.search(s.low)  # no hint: no "d.d" either
     dates = list(DATE_RE.finditer(text)) if date_hint else []
     references = _reference_spans(s)
+    if not s.absent(ADDRESS_WORDS):
+        references += [m.span() for m in ADDRESS_RE.finditer(text)]
     if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
         references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
     conventions = [m.span() for m in CONVENTION_RE.finditer(text)] if s.low is None or "пересч" in s.low else []
@@ -238,6 +248,9 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     if token.count(".") + token.count(",") > 1:
         return True
     if len(token) == 9 and YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
+        return True
+    if len(token) == 4 and LATIN_YEAR_RE.fullmatch(token) and LATIN_NAME_YEAR_RE.search(s.text, max(0, m.start() - 24), m.start()) \
+            and not YEAR_WORD_RE.match(s.text, m.end()):
         return True
     text = s.text
     start, end = m.span()

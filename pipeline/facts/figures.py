@@ -88,7 +88,7 @@ ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
-MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD"})
+MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD", "AZN", "us_cent"})
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
@@ -358,16 +358,28 @@ def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
     return bool(m) and all(any(c.endswith("gent") for c in word_info(w.lower()).cases) for w in m.group("words").split())
 
 
+def _price_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
+    """"15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out), "28 950 тенге за 1 000
+    кубометров": one unit, or a round number of a unit, right after a price is what the price is per."""
+    if not (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
+            or not PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
+        return False
+    value = decimal(fig.number) * fig.measure.multiplier
+    if fig.number == "1" and fig.measure.multiplier == 1:
+        return True
+    return value >= MIN_RATE_BASE and value.normalize().as_tuple().digits == (1,) \
+        and fig.measure.unit not in NOT_AMOUNT_UNITS | MONEY_UNITS | {None}
+
+
 def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м", "6 учащихся на 1 компьютер" (right after a
     counted figure), "15,0528 тенге за 1 кВт/час" (right after a price): one unit of what a rate is per."""
+    if prev and _price_per(s, prev, fig):
+        return True
     if fig.number != "1" or fig.measure.multiplier != 1:
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
         return fig.measure.unit is not None
-    if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
-            and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
-        return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)
     if prev and prev.measure.unit is not None and prev.measure.unit not in NOT_AMOUNT_UNITS \
             and fig.measure.unit in AREA_UNITS and YIELD_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "31,4 кг с 1 кв. м"

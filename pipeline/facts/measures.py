@@ -46,6 +46,8 @@ UNIT_RE = regex.compile(
     # the currencies of Kyrgyzstan, Tajikistan, Uzbekistan and Armenia ("2 148,6 млн сомов", "38,6 млн сомони")
     r"|(?P<TJS>сомони(?!\w)|TJS(?!\w))|(?P<KGS>сом(?:ов|а|ы)?(?!\w)|KGS(?!\w))"
     r"|(?P<UZS>сум(?:ов|а|ы)?(?!\w)|UZS(?!\w))|(?P<AMD>драм(?:ов|а|ы)?(?!\w)|AMD(?!\w))"
+    r"|(?P<AZN>(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?(?!\w)|AZN(?!\w))"  # "68,7 млн азербайджанских манатов"
+    r"|(?P<us_cent>цент(?:а|ов|ы)?(?!\w)(?:\s+США)?)"  # "4,2 цента США за 1 кВт·ч": cents, not scaled to dollars
     r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
     r"|(?P<MCI>МРП)(?!\w)"
@@ -53,11 +55,13 @@ UNIT_RE = regex.compile(
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
+    r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|(?:центнер\w*|ц\.?)\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
     r"|(?P<sqm>кв\.\s*м(?:етр\w*)?(?!\w)|м2(?!\d)|м²|квадратн\w+\s+метр\w*|квадрат(?:ов|а)(?!\w))"  # "8.8 млн квадратов"
+    r"|(?P<m3_per_second>(?:куб\.\s*м|м3|м³)\s*/\s*с(?:ек\.?)?(?!\w)|(?:кубометр\w*|кубическ\w+\s+метр\w*)\s+в\s+секунду)"
     r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*|кубометр\w*)"
     r"|(?P<litre>(?-i:л)(?:\.|(?!\w)))"  # "4,6 млн л"
     # "7,86 °C", "–1,7 °С" (a Cyrillic С), "25 градусов Цельсия", "℃"; "298 мм" of precipitation
@@ -82,15 +86,15 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
+UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уа")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
 # "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
 # "мест"); a character that is no letter decides nothing.
 UNIT_SECOND_LETTERS = {
-    "п": "ра", "т": "егок", "д": "ор", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвми", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "j", "b": "y",
-    "у": "н",
+    "п": "ра", "т": "егок", "д": "орф", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "м": "брвмиа", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "mz", "t": "je", "b": "y",
+    "у": "н", "а": "з",
 }
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
@@ -439,7 +443,9 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
         return None, False  # also a substantivised adjective before a noun of one form: "1 146 пожарных депо"
     if person:
         return ("person", False), False
-    if not info.noun and not (word.isupper() and len(word) > 1):
+    # "12 сел": a noun in the genitive plural, the form a number takes, though morphology ranks the verb first
+    if not info.noun and not (word.isupper() and len(word) > 1) \
+            and (info.attributive or info.indeclinable or "plur:gent" not in info.cases):  # "3 ед ." stays no noun
         return None, False
     if info.lemmas & REFERENCE_LEMMAS:
         return ("count", True), False

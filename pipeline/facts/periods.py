@@ -106,7 +106,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # "по сравнению с данными на соответствующую дату прошлого года", "по сравнению с таким же периодом прошлого года"
     rf"(?:(?:уровн\w+|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|так\w*\s+же|т[оеа]\w*\s+же"
     rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
-    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+год\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
+    # "по сравнению с предыдущей неделей": a week, month or quarter of a weekly or monthly bulletin likewise
+    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
     # "94,5 % к прошлогоднему показателю", "превысил прошлогодний результат", "по сравнению с прошлогодним маем"
     rf"|(?:к|с|со|против|превыс\w*)\s+прошлогодн\w+\s+(?:(?:уровн|показател|значени|период|результат)\w*|{MONTH})"
     # "что на 0,31 млрд. тенге больше прошлогоднего"
@@ -142,7 +143,8 @@ EARLIER_MONTH_WORDS = literals("сравнени", "чем", "% в")
 PREVIOUS_VALUE_LABEL_RE = regex.compile(
     rf"(?:(?<!\w)(?:за|в)\s+(?:(?:аналогичн|соответствующ)\w*\s+период\w*|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?)"
     r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
-    r"|\(\s*(?:годом|год)\s+(?:ранее|раньше|назад)"  # "(годом ранее – 140)", not "столько же, сколько и годом ранее – 2103"
+    # "(годом ранее – 140)", "71,2% обращений, годом ранее – 64,5%"; not "столько же, сколько и годом ранее – 2103"
+    r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
     r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
 # "(ранее – 84,12 тенге)", "ранее: 12 дней": the value before, of no period the text names ("годом ранее –" is the
@@ -157,8 +159,9 @@ EARLIER_PERIOD_RE = regex.compile(
 EARLIER_WORDS = literals("ранее", "раньше", "назад", "после")
 EARLIER_WINDOW = 60  # characters before a year searched for the words that make it an earlier one
 # A period named in words, not by a year: the figures of its sentence are not the period's in force.
-OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)", regex.I)
-OWN_PERIOD_WORDS = literals("прогнозн", "перспектив")
+OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)"
+                               r"|(?<!\w)\d{1,2}-?(?:й|я|ой)\s+недел[еия]\w*", regex.I)  # "на 46-й неделе": a week of no year
+OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "недел")
 # "В марте выдано 45 лицензий", "в январе–июне" after a text or report on 2023: a month of the period in force,
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
@@ -219,6 +222,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[Yea
         head = text[max(0, at - COMPARE_WINDOW):at]
         if COMPARE_BEFORE_RE.search(head) and not FROM_BEFORE_RE.search(head) or DOC_DATE_BEFORE_RE.search(head):
             continue
+        if m.group("date") and FROM_BEFORE_RE.search(head):
+            continue  # "расписание, действующее с 27 октября": the day a rule starts, no period (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if in_notes and WINDOW_RE.fullmatch(m.group()):

@@ -209,6 +209,9 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
 RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с)\s*\Z", regex.I)
+# "…, посещаемость – 9,0", "; смертность – до 2,4": a member labelled by the name of a rate
+OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
+OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на"
 RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s*\Z", regex.I)
@@ -217,10 +220,11 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
 # домохозяйства", "стоимость поверки одного средства измерений"); an average of one thing ("Средняя дальность поездки
 # одного пассажира – 37,4 км", "средняя яйценоскость одной курицы-несушки – 71 штука"), not the size of the thing
-# itself ("Средний размер одного перевода составил 512 долларов": the average transfer, no base).
+# itself ("Средний размер одного перевода составил 512 долларов": the average transfer, no base); what a sum is paid for
+# ("ущерб за незаконный вылов одной особи осетра").
 WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
-    r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн))(?:\s+[а-яё]+){0,2}\s+)"
+    r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн))(?:\s+[а-яё]+){0,2}\s+|(?<!\w)за\s+(?:[а-яё]+\s+){1,2})"
     r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
@@ -294,8 +298,17 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in members:
             f.per, f.per_object = base.per, base.per_object
-            if ratio and f.measure.unit == "count" and f.measure.object is None:
+            if ratio and f.measure.unit == "count" and f.measure.object is None or _another_rate(s, f):
                 f.measure = _with_unit(f.measure, "ratio")
+
+
+def _another_rate(s: Sentence, f: Figure) -> bool:
+    """"читаемость составила 19,6 экземпляра на одного пользователя, посещаемость – 9,0": a member labelled by the
+    name of another rate (a noun in «-ость») shares the base but not the noun elided from its neighbour: a ratio."""
+    if not f.elided or f.measure.unit not in COUNTED:
+        return False
+    label = OTHER_RATE_LABEL_RE.search(s.text, max(0, f.start - OTHER_RATE_WINDOW), f.start)
+    return label is not None and "sing:nomn" in word_info(label.group("word").lower()).cases
 
 
 def _restated_count(s: Sentence, figures: list[Figure], owner: Figure) -> Optional[Figure]:
@@ -364,6 +377,8 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if obj is None:
         word = s.word_at(f.measure.end)
         obj, end = (word.text, word.end) if word else (None, end)
+    elif obj.endswith(".") and not s.text[end:].strip():
+        obj = obj[:-1]  # "за 1 кВт·ч.": the sentence's full stop, not the unit's
     if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
