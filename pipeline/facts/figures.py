@@ -24,6 +24,7 @@ from pipeline.facts.exclusions import (
     sign_opens_value,
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
+from pipeline.facts.money import MONEY_CODES, SIGN_BEFORE_RE
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 from pipeline.facts.years import (
@@ -88,7 +89,7 @@ ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
-MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD"})
+MONEY_UNITS = MONEY_CODES  # the currencies of money_units.tsv
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
@@ -114,7 +115,7 @@ INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
 INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
 INDEX_WINDOW = 100  # characters before a number of points searched for the index
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
-CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
+CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га": a mass per one unit of another measure written after a
 # slash, a rate whose base keeps the unit alone (README_labels)

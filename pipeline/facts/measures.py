@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
 from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
@@ -38,17 +39,9 @@ COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 
 UNIT_RE = regex.compile(
     r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
     r"|(?P<percent>%|процент\w*|проц\.)"  # "на 14,6 и 19,3 проц. соответственно"
-    r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
-    r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
-    r"|(?P<EUR>евро(?!\w)|€)"
-    r"|(?P<BYN>бел(?:орусск\w*|\.)\s*руб(?:л\w*|\.|(?!\w))|BYN(?!\w))"  # "1 986,7 белорусского рубля"
-    r"|(?P<RUB>руб\.|руб(?!\w))"
-    # the currencies of Kyrgyzstan, Tajikistan, Uzbekistan and Armenia ("2 148,6 млн сомов", "38,6 млн сомони")
-    r"|(?P<TJS>сомони(?!\w)|TJS(?!\w))|(?P<KGS>сом(?:ов|а|ы)?(?!\w)|KGS(?!\w))"
-    r"|(?P<UZS>сум(?:ов|а|ы)?(?!\w)|UZS(?!\w))|(?P<AMD>драм(?:ов|а|ы)?(?!\w)|AMD(?!\w))"
+    rf"|{MONEY_UNIT_GROUPS}"  # currencies and legal units of payments (money.py, money_units.tsv)
     r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
-    r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
@@ -82,16 +75,29 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
 # "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
-# "мест"); a character that is no letter decides nothing.
-UNIT_SECOND_LETTERS = {
+# "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
+_PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "ор", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвми", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "j", "b": "y",
     "у": "н",
 }
+
+
+def _with_money_letters() -> tuple[frozenset[str], dict[str, str]]:
+    """UNIT_FIRST and UNIT_SECOND_LETTERS: the plain units' letters and those of the money table's wordings."""
+    first, second = set(_PLAIN_UNIT_FIRST), dict(_PLAIN_SECOND_LETTERS)
+    for letter, followers in first_letters().items():
+        if letter.isalpha() and (letter in second or letter not in first):
+            second[letter] = second.get(letter, "") + "".join(sorted(c for c in followers if c.isalpha()))
+        first.add(letter)
+    return frozenset(first), second
+
+
+UNIT_FIRST, UNIT_SECOND_LETTERS = _with_money_letters()
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
 PROSE_QUALIFIERS = vocabulary.words("qualifiers", where="all")
