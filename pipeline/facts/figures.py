@@ -330,9 +330,13 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     text = s.text
     clause = max(text.rfind(c, 0, fig.start) for c in ",;:") + 1
     before = s.words_between(clause, fig.start)
-    if not any(w.info.noun for w in before) or any(w.info.top_pos in VERB_POS for w in before):
+    # "на 1 км платной дороги в год расходуется около 9,2 млн тенге": the base may open the clause, before its verb
+    opens = [w.text.lower() for w in before] == ["на"] and fig.number == "1"
+    if not (opens or any(w.info.noun for w in before)) or any(w.info.top_pos in VERB_POS for w in before):
         return False
     after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
+    if opens and (after is None or CHANGE_CONTEXT_RE.search(after.group())):
+        return False  # "на 1 км увеличилась протяженность ..." is a change
     return bool(after) and (any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
                             or bool(PREDICATE_DASH_RE.search(after.group())))  # "на 1 литр молока – 25 тенге"
 
@@ -362,10 +366,12 @@ def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
 def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     """"надой молока на 1 голову", "на 1 жителя", "стоимость 1 кв. м", "6 учащихся на 1 компьютер" (right after a
     counted figure), "15,0528 тенге за 1 кВт/час" (right after a price): one unit of what a rate is per."""
-    if fig.number != "1" or fig.measure.multiplier != 1:
+    if fig.number != "1":
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
-        return fig.measure.unit is not None
+        return fig.measure.unit is not None  # "цена 1 тыс. сеянцев": the price of a thousand, too
+    if fig.measure.multiplier != 1:
+        return False
     if prev and (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
             and PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out)

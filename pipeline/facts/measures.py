@@ -69,6 +69,10 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0,11})\s*\)", regex.I)
+# the words of a number spelled out that morphology does not read as numerals ("одна", "сто", "две целых")
+SPELLED_NUMBER_WORDS = frozenset({"и", "один", "одна", "одно", "сто", "целых", "целая", "десятых", "десятая", "сотых",
+                                  "сотая", "тысячных"})
 # "31 308 рублей 50 копеек", "1 250 тенге 40 тиын": the hundredths written after the currency
 SUBUNIT_RE = regex.compile(r"\s+(?P<num>\d{1,2})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|тиын\w*)", regex.I)
 SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
@@ -186,6 +190,12 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
             after = measure(s, number, delta.end())
             if after.unit is not None:
                 return Measure(after.unit, after.object, end, mult, addend, after.skip)
+    if first == "(":  # "18,5 млн (восемнадцать миллионов пятьсот тысяч) манатов": the amount spelled out, then its unit
+        spelled = _spelled_out_end(text, end)
+        if spelled is not None:
+            after = measure(s, number, spelled)
+            if after.unit is not None:
+                return Measure(after.unit, after.object, after.end, mult, addend, after.skip)
     unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
@@ -195,6 +205,20 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if noun:
         return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))
     return Measure(None, None, end, mult, addend)
+
+
+def _spelled_out_end(text: str, pos: int) -> Optional[int]:
+    """Where a bracket at pos that spells a number out in words ends ("(восемнадцать миллионов пятьсот тысяч)"), or
+    None."""
+    m = SPELLED_OUT_RE.match(text, pos)
+    if m is None:
+        return None
+    for word in m.group("words").split():
+        low = word.lower()
+        if not (low in SPELLED_NUMBER_WORDS or word_info(low).top_pos == "NUMR"
+                or any(low.startswith(stem) for stem in MAGNITUDE_STEMS)):
+            return None
+    return m.end()
 
 
 def _with_subunit(text: str, how: Measure) -> Measure:

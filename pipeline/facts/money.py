@@ -15,6 +15,7 @@ from pipeline import vocabulary
 
 ROWS = vocabulary.entries("money_units")
 MONEY_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "currency")
+LEGAL_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "legal")
 LATIN_CODE_RE = regex.compile(r"[A-Z]{3}")
 
 
