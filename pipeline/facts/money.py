@@ -7,6 +7,7 @@ and the letters a wording may start with (for the quick test of measures._may_st
 """
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 import regex
@@ -34,7 +35,7 @@ def wording_pattern(wording: str) -> str:
     """The pattern of a wording: its words, any spaces between them (none needed after an abbreviation's stop)."""
     words = wording.split()
     out = _word_pattern(words[0])
-    for before, word in zip(words, words[1:]):
+    for before, word in itertools.pairwise(words):
         out += (r"\s*" if before.endswith(".") else r"\s+") + _word_pattern(word)
     return out
 

@@ -379,9 +379,7 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
             return True
     if not s.absent(EARLIER_MONTH_WORDS) and EARLIER_MONTH_RE.search(s.text):
         return True
-    # "В аналогичном периоде прошлого года выявлено 45 случаев": the year before the one in force (see
-    # _opening_previous_period)
-    return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text) or PREVIOUS_OPENING_RE.match(s.text))
+    return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text))
 
 
 def _earlier_value_after(figures: list[Figure], y: YearMention) -> bool:

@@ -354,7 +354,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
 def _restated_in_money(s: Sentence, figures: list[Figure]) -> None:
     """"Годовой абонемент стоит 4 МРП (15 728 тенге в 2025 году)": an amount in a legal unit of payments restated in
     money for a year is of that year (the unit's value is set for each year)."""
-    for f, money in zip(figures, figures[1:]):
+    for f, money in itertools.pairwise(figures):
         if f.year is None and f.measure.unit in LEGAL_CODES and money.measure.unit in MONEY_CODES \
                 and money.year is not None and OPEN_PAREN_GAP_RE.fullmatch(s.text, f.measure.end, money.start):
             f.year = money.year
