@@ -82,7 +82,8 @@ DASHES = ("-", "–", "—")
 # the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
 # авторов – 158" counts complaints)
 PEOPLE_DASH_RE = regex.compile(
-    r"(?:(?:^|[,;:])\s*(?:(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+)?|(?<!\w)(?:больше|меньше|более|менее)\s+)"
+    r"(?:(?:^|[,;:])\s*(?:(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+)?(?:(?P<verb>[а-яё]{4,})\s+)?"
+    r"|(?<!\w)(?:больше|меньше|более|менее)\s+)"
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
@@ -308,8 +309,8 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     """"погибло на 3,8% меньше людей — 12,6 тыс.", "Из них: врачей – 120": people named in the genitive plural right
     before the dash that leads to a bare figure are what it counts."""
     m = PEOPLE_DASH_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
-    if not m:
-        return None
+    if not m or m.group("verb") and word_info(m.group("verb").lower()).top_pos not in PREDICATE_POS:
+        return None  # "Перевезено пассажиров – 22,6 млн": the verb opening the clause may stand before them
     info = word_info(m.group("word").lower())
     people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
     return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None

@@ -24,6 +24,7 @@ from pipeline.facts.exclusions import (
     sign_opens_value,
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
+from pipeline.facts.money import MONEY_CODES, SIGN_BEFORE_RE
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 from pipeline.facts.years import (
@@ -88,7 +89,7 @@ ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
-MONEY_UNITS = frozenset({"RUB", "KZT", "USD", "EUR", "BYN", "KGS", "TJS", "UZS", "AMD", "AZN", "us_cent"})
+MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
@@ -114,7 +115,7 @@ INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
 INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
 INDEX_WINDOW = 100  # characters before a number of points searched for the index
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
-CURRENCY_BEFORE_RE = regex.compile(r"(?:(?P<USD>\$)|(?P<EUR>€)|(?P<KZT>₸))\s?\Z")
+CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га": a mass per one unit of another measure written after a
 # slash, a rate whose base keeps the unit alone (README_labels)
@@ -329,9 +330,13 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     text = s.text
     clause = max(text.rfind(c, 0, fig.start) for c in ",;:") + 1
     before = s.words_between(clause, fig.start)
-    if not any(w.info.noun for w in before) or any(w.info.top_pos in VERB_POS for w in before):
+    # "на 1 км платной дороги в год расходуется около 9,2 млн тенге": the base may open the clause, before its verb
+    opens = [w.text.lower() for w in before] == ["на"] and fig.number == "1"
+    if not (opens or any(w.info.noun for w in before)) or any(w.info.top_pos in VERB_POS for w in before):
         return False
     after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
+    if opens and (after is None or CHANGE_CONTEXT_RE.search(after.group())):
+        return False  # "на 1 км увеличилась протяженность ..." is a change
     return bool(after) and (any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end()))
                             or bool(PREDICATE_DASH_RE.search(after.group())))  # "на 1 литр молока – 25 тенге"
 
@@ -376,10 +381,12 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     counted figure), "15,0528 тенге за 1 кВт/час" (right after a price): one unit of what a rate is per."""
     if prev and _price_per(s, prev, fig):
         return True
-    if fig.number != "1" or fig.measure.multiplier != 1:
+    if fig.number != "1":
         return False
     if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
-        return fig.measure.unit is not None
+        return fig.measure.unit is not None  # "цена 1 тыс. сеянцев": the price of a thousand, too
+    if fig.measure.multiplier != 1:
+        return False
     if prev and prev.measure.unit is not None and prev.measure.unit not in NOT_AMOUNT_UNITS \
             and fig.measure.unit in AREA_UNITS and YIELD_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "31,4 кг с 1 кв. м"

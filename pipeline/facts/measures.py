@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
 from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
@@ -38,19 +39,10 @@ COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 
 UNIT_RE = regex.compile(
     r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
     r"|(?P<percent>%|процент\w*|проц\.)"  # "на 14,6 и 19,3 проц. соответственно"
-    r"|(?P<KZT>тенге|тг\.?(?!\w)|₸|KZT)"
-    r"|(?P<USD>долл(?:\.|ар\w*|(?!\w))(?:\s*США)?|\$|USD(?!\w))"
-    r"|(?P<EUR>евро(?!\w)|€)"
-    r"|(?P<BYN>бел(?:орусск\w*|\.)\s*руб(?:л\w*|\.|(?!\w))|BYN(?!\w))"  # "1 986,7 белорусского рубля"
-    r"|(?P<RUB>руб\.|руб(?!\w))"
-    # the currencies of Kyrgyzstan, Tajikistan, Uzbekistan and Armenia ("2 148,6 млн сомов", "38,6 млн сомони")
-    r"|(?P<TJS>сомони(?!\w)|TJS(?!\w))|(?P<KGS>сом(?:ов|а|ы)?(?!\w)|KGS(?!\w))"
-    r"|(?P<UZS>сум(?:ов|а|ы)?(?!\w)|UZS(?!\w))|(?P<AMD>драм(?:ов|а|ы)?(?!\w)|AMD(?!\w))"
-    r"|(?P<AZN>(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?(?!\w)|AZN(?!\w))"  # "68,7 млн азербайджанских манатов"
+    rf"|{MONEY_UNIT_GROUPS}"  # currencies and legal units of payments (money.py, money_units.tsv)
     r"|(?P<us_cent>цент(?:а|ов|ы)?(?!\w)(?:\s+США)?)"  # "4,2 цента США за 1 кВт·ч": cents, not scaled to dollars
     r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
-    r"|(?P<MCI>МРП)(?!\w)"
     r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
@@ -80,22 +72,39 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0,11})\s*\)", regex.I)
+# the words of a number spelled out that morphology does not read as numerals ("одна", "сто", "две целых")
+SPELLED_NUMBER_WORDS = frozenset({"и", "один", "одна", "одно", "сто", "целых", "целая", "десятых", "десятая", "сотых",
+                                  "сотая", "тысячных"})
 # "31 308 рублей 50 копеек", "1 250 тенге 40 тиын": the hundredths written after the currency
 SUBUNIT_RE = regex.compile(r"\s+(?P<num>\d{1,2})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|тиын\w*)", regex.I)
 SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уа")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
 # "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
-# "мест"); a character that is no letter decides nothing.
-UNIT_SECOND_LETTERS = {
+# "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
+_PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "орф", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмиа", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "mz", "t": "je", "b": "y",
-    "у": "н", "а": "з",
+    "м": "брвми", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
+    "у": "н",
 }
+
+
+def _with_money_letters() -> tuple[frozenset[str], dict[str, str]]:
+    """UNIT_FIRST and UNIT_SECOND_LETTERS: the plain units' letters and those of the money table's wordings."""
+    first, second = set(_PLAIN_UNIT_FIRST), dict(_PLAIN_SECOND_LETTERS)
+    for letter, followers in first_letters().items():
+        if letter.isalpha() and (letter in second or letter not in first):
+            second[letter] = second.get(letter, "") + "".join(sorted(c for c in followers if c.isalpha()))
+        first.add(letter)
+    return frozenset(first), second
+
+
+UNIT_FIRST, UNIT_SECOND_LETTERS = _with_money_letters()
 WORD_FIRST = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz")
 
 PROSE_QUALIFIERS = vocabulary.words("qualifiers", where="all")
@@ -184,6 +193,12 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
             after = measure(s, number, delta.end())
             if after.unit is not None:
                 return Measure(after.unit, after.object, end, mult, addend, after.skip)
+    if first == "(":  # "18,5 млн (восемнадцать миллионов пятьсот тысяч) манатов": the amount spelled out, then its unit
+        spelled = _spelled_out_end(text, end)
+        if spelled is not None:
+            after = measure(s, number, spelled)
+            if after.unit is not None:
+                return Measure(after.unit, after.object, after.end, mult, addend, after.skip)
     unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
@@ -193,6 +208,20 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
     if noun:
         return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))
     return Measure(None, None, end, mult, addend)
+
+
+def _spelled_out_end(text: str, pos: int) -> Optional[int]:
+    """Where a bracket at pos that spells a number out in words ends ("(восемнадцать миллионов пятьсот тысяч)"), or
+    None."""
+    m = SPELLED_OUT_RE.match(text, pos)
+    if m is None:
+        return None
+    for word in m.group("words").split():
+        low = word.lower()
+        if not (low in SPELLED_NUMBER_WORDS or word_info(low).top_pos == "NUMR"
+                or any(low.startswith(stem) for stem in MAGNITUDE_STEMS)):
+            return None
+    return m.end()
 
 
 def _with_subunit(text: str, how: Measure) -> Measure:

@@ -147,6 +147,12 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
     r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
+# "К аналогичной дате прошлого года было засеяно 1 692,5 тыс. га", "В аналогичном периоде прошлого года выявлено 45":
+# a sentence opening with the same date or period of the previous year speaks of that year up to its first clause break
+PREVIOUS_OPENING_RE = regex.compile(
+    r"\s*(?:к|на|в|во|за)\s+(?:аналогичн|соответствующ|т[уоа]\w*\s+же)\w*\s+(?:дат|период|врем|момент|числ)\w*"
+    r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?!\w)", regex.I)
+CLAUSE_BREAK_RE = regex.compile(r";|,\s+(?:что|а|но|тогда\s+как|в\s+то\s+время\s+как)(?!\w)", regex.I)
 # "(ранее – 84,12 тенге)", "ранее: 12 дней": the value before, of no period the text names ("годом ранее –" is the
 # previous year's, see EARLIER_PERIOD_RE)
 EARLIER_VALUE_LABEL_RE = regex.compile(r"(?:^|[(,;]\s*)ранее\s*[-–—:]\s*\Z", regex.I)
@@ -298,6 +304,20 @@ def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
             f.year = None  # "98,45 тенге за 1 куб. м (ранее – 84,12 тенге)": an earlier value of no named period
             continue
         if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
+            f.year -= 1
+    _opening_previous_period(s, figures)
+
+
+def _opening_previous_period(s: Sentence, figures: list[Figure]) -> None:
+    """"К аналогичной дате прошлого года было засеяно 1 692,5 тыс. га" in a text on 2025: the figures of a sentence
+    that opens with the same date or period of the previous year are of that year, up to its first clause break."""
+    opening = PREVIOUS_OPENING_RE.match(s.text)
+    if opening is None:
+        return
+    brk = CLAUSE_BREAK_RE.search(s.text, opening.end())
+    end = brk.start() if brk else len(s.text)
+    for f in figures:
+        if f.year is not None and opening.end() <= f.start < end:
             f.year -= 1
 
 

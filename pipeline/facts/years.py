@@ -16,6 +16,7 @@ import regex
 
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
+from pipeline.facts.money import LEGAL_CODES, MONEY_CODES
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -117,6 +118,13 @@ PAREN_RE = regex.compile(r"[()]")
 # "4282 кг против 4270 кг в соответствующем периоде 2020 г.": the value compared with, and its period
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
 AGAINST_WORDS = literals("против")
+# "снизилась до 1,9% с 2,4% на конец 2023 года": the period after the start of a change written after its end is the
+# start's alone, as after a value compared with
+CHANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)до\s+\d[\d\s,.]*(?:\s*%|\s+[а-яё]+\.?){0,2}\s+со?\s+\Z", regex.I)
+CHANGE_START_WORDS = literals("до ")
+CHANGE_START_WINDOW = 40  # characters before a figure searched for "до X с"
+OPEN_PAREN_GAP_RE = regex.compile(r"\s*\(\s*")
+WRITTEN_YEAR_RE = regex.compile(r"\d{4}")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
 THAN_YEAR_BEFORE_RE = regex.compile(
     r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
@@ -340,6 +348,16 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     _against_the_year_before(s, figures)
     _respective_years(s, figures, years)
     _year_as_object(s, figures, years)
+    _restated_in_money(s, figures)
+
+
+def _restated_in_money(s: Sentence, figures: list[Figure]) -> None:
+    """"Годовой абонемент стоит 4 МРП (15 728 тенге в 2025 году)": an amount in a legal unit of payments restated in
+    money for a year is of that year (the unit's value is set for each year)."""
+    for f, money in itertools.pairwise(figures):
+        if f.year is None and f.measure.unit in LEGAL_CODES and money.measure.unit in MONEY_CODES \
+                and money.year is not None and OPEN_PAREN_GAP_RE.fullmatch(s.text, f.measure.end, money.start):
+            f.year = money.year
 
 
 def _coordinated_with_dated(text: str, figures: list[Figure], dated_after: set[int]) -> None:
@@ -410,16 +428,20 @@ def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention])
     """"составили 4282 кг против 4270 кг в соответствующем периоде 2020 г.; ... 172 штуки против 158 штук в
     январе-июле 2020 г.": the period after a value compared with ("против N") is that value's, and dates nothing
     else. Keyed by the mention's id."""
-    if s.absent(AGAINST_WORDS):
+    against, start = not s.absent(AGAINST_WORDS), not s.absent(CHANGE_START_WORDS)
+    if not (against or start):
         return {}
     text = s.text
     found: dict[int, tuple[Figure, YearMention]] = {}
     for f in figures:
-        if not AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start):
+        compared = against and AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start)
+        if not (compared or start and CHANGE_START_BEFORE_RE.search(text, max(0, f.start - CHANGE_START_WINDOW), f.start)):
             continue
         nxt = next((y for y in years if y.pos >= f.measure.end), None)
         if nxt is None or nxt.year is None or not AGAINST_GAP_RE.match(text[f.measure.end:nxt.pos]):
             continue
+        if not compared and not WRITTEN_YEAR_RE.search(text, nxt.pos, nxt.end):
+            continue  # "замедлилась до 2,9% с 3,3% в июне": a month of the same year starts the change
         nxt.compared = True  # the period of the value compared with: an earlier one makes the sentence a comparison
         found[id(nxt)] = (f, nxt)
     return found

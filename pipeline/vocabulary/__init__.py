@@ -70,6 +70,7 @@ COLUMNS = {
     "change_words": ("wording",),
     "signed_words": ("stem",),
     "rate_base_tails": ("word",),
+    "money_units": ("wording", "code", "kind"),
 }
 # Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
 OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
