@@ -41,8 +41,8 @@ SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated yea
 # position of the window.
 ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", regex.IGNORECASE)
 YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
-# "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams
-GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
+# "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
+GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 QUOTE_WINDOW = 120  # characters after a full stop inside an open «» searched for the closing »
 

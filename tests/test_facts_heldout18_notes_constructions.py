@@ -19,9 +19,9 @@ from test_facts_constructions import same
     ("Хранение 1 тонны картофеля в течение 6 месяцев обходится в среднем в 4,8 тыс. тенге.",
      [(6, "month", None), (4800, "KZT", 1)]),
     ("Ставка платы за 1 МГц полосы частот составляет 96 МРП в год.", [(96, "MCI", 1)]),
-    # a change by one unit, and one unit that is the amount itself, stay facts
+    # a change by one unit, and one unit that is the amount itself (with a base of its own), stay facts
     ("Производство выросло на 1 тонну.", [(1, "tonne", None)]),
-    ("Выдано 1 кг семян на 1 хозяйство.", [(1, "kg", None)]),
+    ("Выдано 1 кг семян на 1 хозяйство.", [(1, "kg", 1)]),
 ])
 def test_one_unit_is_the_base_of_an_amount_or_a_cost(text, want):
     got = [(f.value, f.unit, f.per) for f in _note(text)]
@@ -34,6 +34,8 @@ def test_one_unit_is_the_base_of_an_amount_or_a_cost(text, want):
     ("Привес составил 850 граммов в сутки.", [(850, "g", None)]),
     # a year's "г." still ends a sentence and dates its figure
     ("Объем составил 15 тонн в 2020 г. Рост составил 5%.", [(15, "tonne", 2020), (5, "percent", None)]),
+    # a school's number before the city's "г." weighs nothing
+    ("В школе № 5 г. Астаны в 2020 году обучалось 900 детей.", [(900, "person", 2020)]),
     ("Для сетей 5G высвобождено 200 МГц радиочастотного спектра.", [(200, "MHz", None)]),
 ])
 def test_grams_and_megahertz(text, want):

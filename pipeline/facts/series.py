@@ -369,7 +369,7 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
-                _with_tail(s, obj, end))
+                _with_tail(s, obj.rstrip(".") if obj else obj, end))  # "за 1 кВт·ч.": the sentence's full stop
 
 
 def _with_product(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
