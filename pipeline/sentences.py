@@ -44,7 +44,7 @@ YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
 # "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
 GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
-QUOTE_WINDOW = 120  # characters after a full stop inside an open «» searched for the closing »
+QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
 
 
 def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
@@ -52,8 +52,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     found = m.group()
     if not found or found in ";:":
         return True
-    if text.count("«", start, m.start()) > text.count("»", start, m.end()) and "»" in text[m.end():m.end() + QUOTE_WINDOW]:
-        return False  # "проекта «Новое гуманитарное знание. 100 новых учебников ...»": a name goes on
+    if _inside_a_quoted_name(text, start, m):
+        return False
     w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
     if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
@@ -70,6 +70,14 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False
     return word.lower() not in NO_SPLIT_ABBR
+
+
+def _inside_a_quoted_name(text: str, start: int, m: regex.Match) -> bool:
+    """"проекта «Новое гуманитарное знание. 100 новых учебников на казахском языке»": a full stop inside a short
+    quoted name, its « shortly before and its » shortly after (a quoted speech of whole sentences is longer, or asks)."""
+    if m.group() != "." or text.count("«", start, m.start()) <= text.count("»", start, m.start()):
+        return False
+    return m.start() - text.rfind("«", start, m.start()) <= QUOTE_WINDOW and "»" in text[m.end():m.end() + QUOTE_WINDOW]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

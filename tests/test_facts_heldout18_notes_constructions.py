@@ -63,3 +63,10 @@ def test_an_earlier_years_value_restates_the_headline_not_an_age_bound(text, wan
 def test_a_full_stop_inside_a_quoted_name_ends_no_sentence(text, want):
     got = [(f.value, f.unit, f.year) for f in _note(text)]
     assert same(got, want), got
+
+
+def test_a_quoted_speech_of_whole_sentences_still_splits():
+    text = ("Министр отметил: «В 2019 году в сельской местности и районных центрах построено 12 школ. "
+            "В 2020 году – еще 15 школ».")
+    got = [(f.value, f.year, f.sentence.split()[0:3]) for f in _note(text)]
+    assert got == [(12, 2019, ["Министр", "отметил:", "«В"]), (15, 2020, ["В", "2020", "году"])], got
