@@ -4,7 +4,9 @@ A full stop before a capital ends a sentence, unless it closes an abbreviation o
 ("им. Абая", "ст. 41", "г. Алматы"); a list item's start (after ';' or ':', or on a new line) does too. So does a
 full stop glued to the next sentence after a longer word ("России.Выработка"; not "пос.Березовка"), and the "ч." of
 a unit of energy ("кВт⋅ч. При этом"), and a full stop after a whole word before a sentence that opens with a number
-("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3").
+("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3"),
+and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"). A full stop inside a quoted name
+(«Новое гуманитарное знание. 100 новых учебников») does not.
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
 """
 from __future__ import annotations
@@ -39,7 +41,10 @@ SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated yea
 # position of the window.
 ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", regex.IGNORECASE)
 YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
+# "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
+GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
+QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
 
 
 def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
@@ -47,10 +52,14 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     found = m.group()
     if not found or found in ";:":
         return True
+    if _inside_a_quoted_name(text, start, m):
+        return False
     w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
     if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
         year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
+        if year_before is None and word == "г" and GRAMS_BEFORE_RE.search(text, max(start, w.start() - 12), w.start()):
+            return True  # "привесом 1 150 г. Субсидия ...": grams end the sentence
         return bool(year_before) and m.start() - start > SHORT_LEAD
     if len(word) == 1 and word.isupper():
         return False
@@ -63,6 +72,14 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
     if word.lower() in MAGNITUDE_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False  # "61,8 тыс. TEU", "2 млн. USD": the code of a unit after a scale
     return word.lower() not in NO_SPLIT_ABBR
+
+
+def _inside_a_quoted_name(text: str, start: int, m: regex.Match) -> bool:
+    """"проекта «Новое гуманитарное знание. 100 новых учебников на казахском языке»": a full stop inside a short
+    quoted name, its « shortly before and its » shortly after (a quoted speech of whole sentences is longer, or asks)."""
+    if m.group() != "." or text.count("«", start, m.start()) <= text.count("»", start, m.start()):
+        return False
+    return m.start() - text.rfind("«", start, m.start()) <= QUOTE_WINDOW and "»" in text[m.end():m.end() + QUOTE_WINDOW]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

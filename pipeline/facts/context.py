@@ -231,14 +231,15 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
     donors: list[Donor] = []
     inherited: Optional[Sequence[Donor]] = None  # read at the first bare figure
     last_any: Optional[Figure] = None
+    restated: Optional[Figure] = None  # the last figure that is no age bound ("18 942 человека в возрасте до 29 лет")
     for f in figures:
         if f.measure.unit is None:
             if inherited is None:
                 inherited = carry.donors(s, is_item)
             same_measure = None
-            if (last_any and (not s.prefilters or text[:f.start].rstrip().endswith(DASHES))  # the pattern's last dash
-                    and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, last_any, f)):
-                same_measure = (last_any.measure.unit, last_any.measure.object)
+            if (restated and (not s.prefilters or text[:f.start].rstrip().endswith(DASHES))  # the pattern's last dash
+                    and YEAR_DASH_BEFORE_RE.search(text, 0, f.start) and not _restates_change(text, restated, f)):
+                same_measure = (restated.measure.unit, restated.measure.object)
             label = _label_start(s, f.start)
             if label is not None and donors and not _is_attribute(donors[-1]) \
                     and CHANGE_AFTER_DASH_RE.fullmatch(text, donors[-1].end, f.start):
@@ -273,6 +274,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
         elif f.measure.unit not in NOT_INHERITED_UNITS:
             donors.append(Donor(f, text))
         last_any = f
+        if not (f.measure.unit == "year" and _is_attribute(Donor(f, text))):
+            restated = f
 
 
 def _counted_only(donors: Sequence[Donor]) -> list[Donor]:

@@ -80,9 +80,12 @@ CHANGE_BY_RE = regex.compile(
 CHANGE_CONTEXT_WINDOW = 60  # characters before a base searched for a change it would be instead
 UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|га(?!\w)|душу|жител|человек|работник|ученик|учащ)", regex.I)
 # "стоимость 1 кв. м", "стоимость строительства 1 кв. м арендного жилья", "затраты на строительство 1 кв. м"
-# ("себестоимость опреснения 1 куб. м воды")
-PRICE_WORD = r"(?<!\w)(?:(?:себе)?стоимост\w*|цен[аеуы]|ценой|затрат\w*)"
+# ("себестоимость опреснения 1 куб. м воды", "Ставка платы за 1 МГц полосы частот")
+PRICE_WORD = r"(?<!\w)(?:(?:себе)?стоимост\w*|цен[аеуы]|ценой|затрат\w*|тариф\w*|ставк[аеиу]|ставкой|плат[аеуы]|платой)"
 PRICE_BEFORE_RE = regex.compile(PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
+# the amount of money a clause's predicate gives after a base of a cost ("... обходится в среднем в 4,8 тыс. тенге")
+MONEY_AFTER_RE = regex.compile(
+    r"[^;:]{1,100}?(?<![\d.,])\d[\d\s]*(?:[.,]\d+)?\s*(?:(?:тыс|млн|млрд)\w*\.?\s*)?(?:тенге|руб|долл|евро|МРП)", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 # "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
 ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
@@ -245,7 +248,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "count"
     if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig):
         fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев"
-    if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig) or _base_of_an_action(s, fig):
+    if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig) or _base_of_an_action(s, fig) \
+            or _base_of_a_cost(s, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
 
@@ -305,8 +309,9 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return False
     value = decimal(fig.number) * fig.measure.multiplier
     if not (value >= MIN_RATE_BASE and value.normalize().as_tuple().digits == (1,)):
-        # "Удельный выброс на 1 тонну стали снизился с 18,7 до 17,9 кг": one unit of a measure after the subject
-        return value == 1 and _base_of_subject(s, fig)
+        # "Удельный выброс на 1 тонну стали снизился с 18,7 до 17,9 кг": one unit of a measure after the subject;
+        # "60 тенге на 1 кг мяса", "352 грамма условного топлива на 1 кВт·ч": one unit right after an amount
+        return value == 1 and (_base_of_subject(s, fig) or _one_unit_per_amount(s, prev, fig))
     if prev and RATE_GAP_RE.match(text[prev.measure.end:fig.start]):
         return True
     if prev and _amount_of_something_per(s, prev, fig):
@@ -319,6 +324,14 @@ def _is_rate_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     # "на 1000 работающих", "на 10 тыс. занятых": people, unless a change is said ("увеличилась на 100 человек")
     clause = text[max(0, fig.start - CHANGE_CONTEXT_WINDOW):fig.start]
     return fig.measure.unit == "person" and not CHANGE_CONTEXT_RE.search(clause)
+
+
+def _one_unit_per_amount(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
+    """"при ставке 60 тенге на 1 кг мяса", "с 368 до 352 грамма условного топлива на 1 кВт·ч": one unit of a measure
+    after "на" right after an amount (and what it is of) is the base the amount is given per."""
+    if prev is None or fig.measure.unit is None or prev.measure.unit is None or prev.measure.unit in NOT_AMOUNT_UNITS:
+        return False
+    return bool(RATE_GAP_RE.match(s.text[prev.measure.end:fig.start])) or _amount_of_something_per(s, prev, fig)
 
 
 def _base_of_subject(s: Sentence, fig: Figure) -> bool:
@@ -352,6 +365,20 @@ def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
         return False
     info = word_info(m.group("action").lower())
     return info.noun and any(c.endswith("accs") for c in info.cases) and _base_of_subject(s, fig)
+
+
+def _base_of_a_cost(s: Sentence, fig: Figure) -> bool:
+    """"Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": one unit of a measure in the
+    subject (a noun before it, no verb), whose predicate gives an amount of money later in the clause."""
+    if fig.number != "1" or fig.measure.multiplier != 1 or fig.measure.unit is None \
+            or fig.measure.unit in NOT_AMOUNT_UNITS or fig.measure.unit in MONEY_UNITS:
+        return False
+    clause = max(s.text.rfind(c, 0, fig.start) for c in ",;:") + 1
+    before = s.words_between(clause, fig.start)
+    if not before or not before[0].info.noun or any(w.info.top_pos in VERB_POS for w in before):
+        return False
+    money = MONEY_AFTER_RE.match(s.text, fig.measure.end)
+    return bool(money) and any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, money.end()))
 
 
 def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:

@@ -49,6 +49,7 @@ UNIT_RE = regex.compile(
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
+    r"|(?P<MHz>МГц(?!\w))"  # "200 МГц" of radio spectrum (the word: counted_nouns)
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|(?:центнер\w*|ц\.?)\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"
     r"|(?P<sqkm>кв\.\s*км(?!\w)|км2(?!\d)|км²|квадратн\w+\s+километр\w*)"
@@ -66,7 +67,7 @@ UNIT_RE = regex.compile(
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore (the base is read by figures.SLASH_BASE_RE)
-    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*т(?!\w)))"
+    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*т(?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
     r")",
@@ -84,12 +85,12 @@ HUNDREDTH = Decimal("0.01")
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "м": мм, миллиметров; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
+# ткм; "м": мм, миллиметров, МГц; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
 # "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
 # "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "орф", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвми", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
+    "м": "брвмиг", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
     "у": "н",
 }
 

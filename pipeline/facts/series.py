@@ -258,6 +258,8 @@ PER_MILLE = Decimal(1000)
 PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
 PART_WINDOW = 60  # characters before a figure searched for "из них"
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# "Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": the time the rate covers, not the rate
+SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протяжении)\s+\Z", regex.I)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
@@ -382,7 +384,7 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
-                _with_tail(s, obj, end))
+                _with_tail(s, obj.rstrip(".") if obj else obj, end))  # "за 1 кВт·ч.": the sentence's full stop
 
 
 def _with_product(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
@@ -470,7 +472,9 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
     before = [f for f in figures if f.measure.end <= base.start]
     if before and RATE_LINK_RE.match(text[before[-1].measure.end:base.start]):
         return before[-1]
-    return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES), None)
+    return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES
+                 and not (f.measure.unit in DURATION_UNITS and SPAN_BEFORE_RE.search(text, max(0, f.start - 24), f.start))),
+                None)
 
 
 def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]],
