@@ -61,6 +61,7 @@ GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many 
 DIGIT_GROUP_PITCH = 1.12  # digits this much further apart (centre to centre, x their median pitch) are two groups
 # (a 300-dpi scan gives 1.17 at "5 253,2", whose comma widened a box; digits of one group 0.9-1.07) ...
 YEAR_GROUP_PITCH = 1.18  # ... but four digits alone may be a year, whose digits a scan spaces up to 1.17 ("2 021")
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")  # ... four digits alone that can be a year ("5 653" cannot)
 SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
@@ -81,6 +82,7 @@ X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the 
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+_PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
@@ -148,7 +150,7 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
     letters = word.letters
     if len(letters) < 2:
         return [(word.text, word.x0, word.x1)]
-    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters)
+    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters) | _number_after_preposition(letters, line_height)
     out = _cut(letters, cuts)
     if word.broken:
         return [("".join(x.text for x in piece), piece[0].x0, max(x.x1 for x in piece)) for piece in out]
@@ -442,13 +444,29 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
     cuts = {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
-            if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
+            if gap >= space and (a.text.isalpha() or a.text in CLOSING) and b.text.isalpha()}  # narrow digits
+    # ("1") leave wide gaps; a closing bracket is always followed by a space before a letter ("КЦИ)в")
     if match and _known(match.group(2)):
         core, start = match.group(2), len(match.group(1))
         return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
     if cuts and not all(_stands_alone(piece, k == 0) for k, piece in enumerate(_cut(letters, cuts))):
         return set()  # "Атырауск ая": a name's letters apart, no word of their own
     return cuts
+
+
+def _number_after_preposition(letters: list[Letter], line_height: float) -> set[int]:
+    """A cut before a number glued to the preposition before it over a space's gap ("на1" read from "на 1", "в1"),
+    where _gap_cuts looks at letters only (a narrow "1" leaves a wide gap inside a word) and a two-letter word has
+    no usual gap to compare with."""
+    match = _PREPOSITION_THEN_NUMBER.match("".join(letter.text for letter in letters))
+    if not match or not _preposition(match.group(1)):
+        return set()
+    k = len(match.group(1))
+    return {k} if letters[k].x0 - letters[k - 1].x1 >= SPACE_GAP * line_height else set()
+
+
+def _preposition(word: str) -> bool:
+    return word in ONE_LETTER_WORDS or any(p.tag.POS == "PREP" for p in morph.parse(word))
 
 
 def _stands_alone(piece: list[Letter], first: bool) -> bool:
@@ -477,7 +495,7 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
     pitches = [b - a for a, b in pairwise(centres)]
     usual = statistics.median(pitches)
-    limit = YEAR_GROUP_PITCH if whole == 4 and whole == len(text) else DIGIT_GROUP_PITCH
+    limit = YEAR_GROUP_PITCH if _YEAR.match(text) else DIGIT_GROUP_PITCH
     cuts = {k + 1 for k, p in enumerate(pitches) if p >= limit * usual}
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts
