@@ -2,16 +2,16 @@
 
 The recogniser reads a small run of digits above or below the line with the letters' model at the letters' size,
 and often wrongly: "м3" read "м2", "м?" or "м*"; the "2,5" of "PM2,5" read ">5", "," or "." ("РМ>5"). Cut out
-alone, enlarged and read by the model for numbers (digits and number signs only), it reads right. So after the
-word's last letter of full height, ink standing wholly above the letter's middle (raised), or wholly below it
-after a capital with a piece as tall as a digit (lowered, a formula's index), is read again three ways (enlarged
-two and three times, and thresholded); a reading is taken only where two give the same number surely and none
-another, with as many separators as the ink shows small pieces between its digits. A comma or point
-after a word, or a closing quote, is no run of digits: it is never taller than half the letter, or reads as
-no number.
+alone and enlarged, it reads right. So after the word's last letter of full height, ink standing wholly above the
+letter's middle (raised), or wholly below it after a capital with a piece as tall as a digit (lowered, a formula's
+index), is read again in three renderings (enlarged, enlarged and thresholded) by the model for numbers and by the
+page's languages; a number is taken only where most sure readings give it, with as many separators as the ink
+shows small pieces between its digits. A comma or point after a word, or a closing quote, is no run of digits: it
+is never taller than half the letter, or reads as no number.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 import numpy as np
@@ -26,10 +26,12 @@ LOWERED = 0.35  # ink whose top stands this much (x the base letter's height) be
 DIGIT_SHARE = 0.45  # a piece at least this share of the base letter's height is a digit (smaller ones: a comma, dust)
 MIN_PIECE = 0.08  # pieces of ink smaller than this (x the letter's height) on each side are dust
 PAD_PX = 2  # the run is cut out this far around its ink
-RENDERINGS = ((2.0, False), (3.0, False), (2.0, True))  # the run is read enlarged (scale, thresholded) these ways
-SURE = 0.7  # a reading counts when at least this sure ...
-MIN_AGREE = 2  # ... and at least this many readings agree, none disagreeing
+RENDERINGS = ((1.5, False), (2.0, True), (3.0, True))  # the run is read enlarged (scale, thresholded) these ways ...
+SURE = 0.7  # ... by both models; a reading votes when at least this sure
+MIN_VOTES = 3  # the number taken has at least this many votes (of 6) ...
+MIN_LEAD = 2  # ... and this many times the votes of any other
 INK_LEVEL = 128
+POINTS = ".,;:"
 _DECIMAL_POINT = regex.compile(r"(?<=\d)\.(?=\d)")
 _INDEX = regex.compile(r"^\d+(?:[.,]\d+)?[.,]?$")  # a lowered run may take the point after it in
 _SEPARATOR = regex.compile(r"(?<=\d)[.,](?=\d)")
@@ -37,50 +39,57 @@ _SEPARATOR = regex.compile(r"(?<=\d)[.,](?=\d)")
 
 class Run(NamedTuple):
     """A raised or lowered run of ink after a word's letter: the letter's index, the run's pixel box (x0, top, x1,
-    bottom), whether it is lowered, and how many small pieces of ink stand between its digits (a comma)."""
+    bottom), whether it is lowered, how many small pieces of ink stand between its digits (a comma), and whether
+    a point or comma follows it."""
 
     base: int
     box: tuple[int, int, int, int]
     lowered: bool
     separators: int
+    point_after: bool  # a point or comma stands after the (raised) run
 
 
-def reread_indices(words: list[Word], pixels: np.ndarray, dpi: float) -> None:
-    """Raised and lowered runs of digits after a word's letters read again by the model for numbers (in place)."""
+def reread_indices(words: list[Word], pixels: np.ndarray, dpi: float, languages: str) -> None:
+    """Raised and lowered runs of digits after a word's letters read again (in place): each run in a few renderings
+    by the model for numbers and by the page's languages (the one reads a raised "3" surer, the other a lowered
+    "2,5"), taken where the vote is clear."""
     if not can_read_numbers():
         return
     found = [(word, run) for word in words if (run := _index_run(word, pixels)) is not None]
     if not found:
         return
     images = [_rendering(pixels, run.box, scale, threshold, dpi) for _, run in found for scale, threshold in RENDERINGS]
-    readings = engine.read_lines(images)
+    by_numbers, by_languages = engine.read_lines(images), engine.read_lines(images, languages)
+    n = len(RENDERINGS)
     for k, (word, run) in enumerate(found):
-        text = _agreed(readings[k * len(RENDERINGS):(k + 1) * len(RENDERINGS)], run)
+        text = _voted(by_numbers[k * n:(k + 1) * n] + by_languages[k * n:(k + 1) * n], run)
         if text is not None:
             _rewrite(word, run, text)
 
 
-def _agreed(readings: list[tuple[str, float]], run: Run) -> str | None:
-    """The number the sure readings of a run agree on, or None. A reading counts only with as many separators as
-    the ink shows pieces between digits; a formula's index (lowered) is a decimal number, written with a comma in
-    Russian, and its comma is a pixel or two, which the model reads as a point ("PM2.5")."""
-    texts = []
+def _voted(readings: list[tuple[str, float]], run: Run) -> str | None:
+    """The number most sure readings of a run give, when the vote is clear; else None. A reading votes only with as
+    many separators as the ink shows pieces between digits; a formula's index (lowered) is a decimal number,
+    written with a comma in Russian, and its comma is a pixel or two, which the models read as a point ("PM2.5")."""
+    votes: Counter[str] = Counter()
     for text, confidence in readings:
         text = text.replace(" ", "")
         if run.lowered:
             text = _DECIMAL_POINT.sub(",", text)
         if confidence >= SURE and _INDEX.match(text) and len(_SEPARATOR.findall(text)) == run.separators:
-            texts.append(text)
-    if len(texts) < MIN_AGREE or len(set(texts)) != 1:
-        return None
-    return texts[0]
+            votes[text] += 1
+    ranked = votes.most_common(2) + [("", 0)]
+    (best, count), (_, runner_up) = ranked[0], ranked[1]
+    return best if count >= MIN_VOTES and count >= MIN_LEAD * runner_up else None
 
 
 def _index_run(word: Word, pixels: np.ndarray) -> Run | None:
     """The raised or lowered run of ink after the word's last letter of full height, or None."""
     letters = word.letters
     tallest = max((x.bottom - x.top for x in letters if x.text.isalpha()), default=0.0)
-    bases = [k for k, x in enumerate(letters[:-1]) if x.text.isalpha() and x.bottom - x.top >= FULL_HEIGHT * tallest]
+    highest = min((x.top for x in letters if x.text.isalpha()), default=0.0)
+    bases = [k for k, x in enumerate(letters[:-1]) if x.text.isalpha() and x.bottom - x.top >= FULL_HEIGHT * tallest
+             and x.top <= highest + (1 - FULL_HEIGHT) * tallest]  # not a lowered digit read as a letter ("РМг>5")
     if not bases or all(x.text.isalpha() for x in letters[bases[-1] + 1:]):
         return None
     base_box = letters[bases[-1]]
@@ -88,6 +97,9 @@ def _index_run(word: Word, pixels: np.ndarray) -> Run | None:
     base = max(pieces, key=lambda p: _overlap(p, base_box), default=None)  # the base letter's ink (its box is rough)
     if base is None or _overlap(base, base_box) <= 0:
         return None
+    at = max((k for k, x in enumerate(letters) if x.text.isalpha()),
+             key=lambda k: _overlap(base, letters[k]))  # the letter of that ink (the "М" of "РМг>5")
+    base_box = letters[at]
     height = base[3] - base[1]
     after = [p for p in pieces if p[0] >= base[2]]
     pieces = [p for p in after if max(p[2] - p[0], p[3] - p[1]) >= MIN_PIECE * height]
@@ -106,7 +118,7 @@ def _index_run(word: Word, pixels: np.ndarray) -> Run | None:
     # a 200-dpi comma may be a single pixel: every piece between two digits in the run's lower half counts
     between = [p for p in after if p[3] - p[1] < DIGIT_SHARE * height and digits[0][2] <= p[0] and p[2] <= digits[-1][0]
                and p[1] >= (box[1] + box[3]) / 2] if digits else []
-    return Run(bases[-1], box, run is lowered, len(between)) if digits else None
+    return Run(at, box, run is lowered, len(between), len(pieces) > len(run)) if digits else None
 
 
 def _overlap(piece: tuple[int, int, int, int], letter: Letter) -> float:
@@ -146,11 +158,14 @@ def _rendering(pixels: np.ndarray, box: tuple[int, int, int, int], scale: float,
 
 
 def _rewrite(word: Word, run: Run, text: str) -> None:
-    """The letters after the base made the run's reading, spread over its box; after a raised run, a point or comma
-    read below it stays (a lowered run took its ink in)."""
+    """The letters after the base made the run's reading, spread over its box; the word's last point or comma stays
+    where its ink stands after the run (a lowered run took such ink in; the letters' boxes are too rough to tell)."""
     x0, top, x1, bottom = run.box
     base = run.base
-    after = [x for x in word.letters[base + 1:] if not x.text.isalnum() and not run.lowered and x.top >= bottom]
+    ending = len(word.letters)
+    while run.point_after and ending > base + 1 and word.letters[ending - 1].text in POINTS:
+        ending -= 1
+    after = word.letters[ending:]
     step = (x1 - x0) / len(text)
     read = [Letter(ch, x0 + k * step, x0 + (k + 1) * step, top, bottom) for k, ch in enumerate(text)]
     word.letters = word.letters[:base + 1] + read + after

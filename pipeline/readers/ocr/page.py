@@ -152,7 +152,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
-    reread_indices(words, clean, image.dpi)
+    reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
     reread_unsure(words, clean, image.dpi, options.languages, below=LOW_CONFIDENCE, unconfirmed=unconfirmed)
