@@ -55,6 +55,12 @@ def texts(w: Word) -> list[str]:
     (word("18975", gaps={2: 2.8}), ["18975"]),  # 1.07 times: one number's digits ("17446" at 200 dpi)
     (word("2021", gaps={1: 3.8}), ["2021"]),  # four digits alone may be a year: the stricter pitch
     (word("2021", gaps={1: 6.0}), ["2", "021"]),  # ... which "1 500" passes
+    (word("5653", gaps={1: 3.8}), ["5", "653"]),  # four digits that can be no year: the digits' own pitch (1.16)
+    (word("на1", gaps={2: 9.0}), ["на", "1"]),  # a number glued to its preposition over a space's gap
+    (word("в1", gaps={1: 10.0}), ["в", "1"]),
+    (word("на1"), ["на1"]),  # ... only where a space stands
+    (word("м3", gaps={1: 9.0}), ["м3"]),  # a unit and its power: no preposition
+    (word("КЦИ)в", gaps={4: 9.0}), ["КЦИ)", "в"]),  # a closing bracket is followed by a space before a letter
     (word("5253,2", gaps={1: 3.8}), ["5", "253,2"]),  # a decimal part: no year
     (word("12345", gaps={1: 6.0}), ["12345"]),  # a wider pitch that leaves no groups of three is no space
     (word("услугв", gaps={5: 4.0}), ["услуг", "в"]),  # a one-letter preposition glued on
