@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.readers.ocr import engine
-from pipeline.readers.ocr.indices import reread_indices
+from pipeline.readers.ocr.indices import Run, _voted, reread_indices
 from pipeline.readers.ocr.reading import read_as_written
 
 FONT = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
@@ -59,3 +59,15 @@ def test_a_formula_index_makes_the_latin_formula(dpi):
 def test_a_comma_after_a_word_and_a_closing_quote_are_no_index():
     pixels = render([("портала «Е-лицензирование», ЦОН, АО «НИТ».", "")], 300)
     assert read(pixels, 300) == "портала «Е-лицензирование», ЦОН, АО «НИТ»."
+
+
+@pytest.mark.parametrize("readings, expected", [
+    ([("2,5", 0.9), ("2.5", 0.95), ("25", 0.9), ("2,5", 0.8)], "2,5"),  # a lowered index's point is its comma
+    ([("25", 0.9), ("25", 0.95), ("25", 0.9)], None),  # the ink shows a comma between the digits: no "25"
+    ([("2,5", 0.9), ("2,9", 0.9), ("2,5", 0.9), ("2,9", 0.9)], None),  # no clear lead
+    ([("2,5", 0.5), ("", 0.0), ("2,5", 0.6)], None),  # nothing read surely
+    ([], None),
+])
+def test_a_run_is_taken_only_on_a_clear_vote(readings, expected):
+    run = Run(0, (0, 0, 10, 10), lowered=True, separators=1, point_after=False)
+    assert _voted(readings, run) == expected

@@ -78,7 +78,7 @@ def _voted(readings: list[tuple[str, float]], run: Run) -> str | None:
             text = _DECIMAL_POINT.sub(",", text)
         if confidence >= SURE and _INDEX.match(text) and len(_SEPARATOR.findall(text)) == run.separators:
             votes[text] += 1
-    ranked = votes.most_common(2) + [("", 0)]
+    ranked = votes.most_common(2) + [("", 0), ("", 0)]
     (best, count), (_, runner_up) = ranked[0], ranked[1]
     return best if count >= MIN_VOTES and count >= MIN_LEAD * runner_up else None
 
