@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.glyphs import digits_boxed_by_ink
 from pipeline.readers.ocr.page import LOW_CONFIDENCE, _numbers_read_again
 from pipeline.readers.ocr.reading import digits_read_again, pieces, read_as_written
 
@@ -293,3 +294,25 @@ def test_the_x_height_of_a_text_size(size, expected):
     from pipeline.readers.ocr.reading import _x_height_of_size
     sized = [(20.7, 15.0), (21.3, 14.0), (19.0, 16.0), (29.8, 21.0)]
     assert _x_height_of_size(size, sized) == expected
+
+
+def test_digits_boxed_by_their_ink_show_the_space_between_digit_groups():
+    """'1 500' at 200 dpi read '1500' with the '5' and the first '0' given boxes 10 px into each other
+    (committee_long_2021 variant 7702): the ink of each digit tells the pitch the boxes hide."""
+    size = round(10 * 200 / 72)
+    image = Image.new("L", (300, 3 * size), 255)
+    font = ImageFont.truetype(str(FONTS / "liberation/LiberationSans-Regular.ttf"), size)
+    draw = ImageDraw.Draw(image)
+    x = 20.0
+    for text in ("1", "\u2009", "5", "0", "0"):  # a thin space between the groups, as a word processor narrows it
+        draw.text((x, size), text, font=font, fill=0)
+        x += draw.textlength(text, font=font)
+    pixels = np.asarray(image).copy()
+    ys, xs = np.nonzero(pixels < 128)
+    top, bottom, left, right = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
+    step = (right - left) / 4
+    letters = [Letter(ch, left + k * step - (6 if k == 2 else 0), left + (k + 1) * step + (6 if k == 1 else 0),
+                      top, bottom) for k, ch in enumerate("1500")]  # the middle boxes reach into each other
+    w = Word("1500", left, top, right, bottom, 0.96, 0, float(bottom), float(bottom - top) * 1.3, letters)
+    digits_boxed_by_ink(w, pixels)
+    assert [text for text, _, _ in pieces(w, bottom - top)] == ["1", "500"]

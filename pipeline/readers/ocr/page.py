@@ -24,7 +24,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
-from pipeline.readers.ocr.glyphs import second_opinion
+from pipeline.readers.ocr.glyphs import digits_boxed_by_ink, second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.indices import reread_indices
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
@@ -156,6 +156,8 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
     reread_unsure(words, clean, image.dpi, options.languages, below=LOW_CONFIDENCE, unconfirmed=unconfirmed)
+    for word in words:
+        digits_boxed_by_ink(word, clean)
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)
