@@ -316,3 +316,27 @@ def test_digits_boxed_by_their_ink_show_the_space_between_digit_groups():
     w = Word("1500", left, top, right, bottom, 0.96, 0, float(bottom), float(bottom - top) * 1.3, letters)
     digits_boxed_by_ink(w, pixels)
     assert [text for text, _, _ in pieces(w, bottom - top)] == ["1", "500"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("школ. На площадке", "школ. На площадке"),  # a capital opening a sentence keeps its case
+    ("тыс. На площадке", "тыс. на площадке"),  # ... not after an abbreviation's point: the height decides
+    ("Данные АО «НК по данным", "Данные АО «НК по данным"),  # quoted capitals that make no small word
+    ("слово ИИ по данным", "слово ии по данным"),  # ... without a quote: the height decides (a broken word's rest)
+])
+def test_a_short_capital_word_keeps_its_case_where_the_text_says_it_is_one(line, expected):
+    """Every letter's ink drawn at the small letters' height (a blurred 200-dpi scan measures "НК", "На" this low)."""
+    pixels = np.full((200, 1200), 255, np.uint8)
+    words, x = [], 20
+    for text in line.split():
+        w = word(text)
+        shift = x - w.x0
+        w.letters = [letter._replace(x0=letter.x0 + shift, x1=letter.x1 + shift) for letter in w.letters]
+        w.x0, w.x1, w.block, w.baseline = x, w.x1 + shift, 3, 120.0
+        for letter in w.letters:
+            top = 105 if letter.text.isalpha() else 116  # a point or quote: a small mark
+            pixels[top:120, round(letter.x0) + 2:round(letter.x1) - 2] = 0
+        words.append(w)
+        x = w.x1 + 30
+    read_as_written(words, pixels)
+    assert " ".join(w.text for w in words) == expected

@@ -61,10 +61,19 @@ def reread_indices(words: list[Word], pixels: np.ndarray, dpi: float, languages:
     images = [_rendering(pixels, run.box, scale, threshold, dpi) for _, run in found for scale, threshold in RENDERINGS]
     by_numbers, by_languages = engine.read_lines(images), engine.read_lines(images, languages)
     n = len(RENDERINGS)
+    taken: list[tuple[Word, Run]] = []
     for k, (word, run) in enumerate(found):
         text = _voted(by_numbers[k * n:(k + 1) * n] + by_languages[k * n:(k + 1) * n], run)
         if text is not None:
             _rewrite(word, run, text)
+            taken.append((word, run))
+    if taken:  # a piece of the run read as a word of its own ("РМ," and "5") is in the run now
+        words[:] = [w for w in words if not any(w is not word and w.line == word.line and _within(w, run.box)
+                                                for word, run in taken)]
+
+
+def _within(word: Word, box: tuple[int, int, int, int]) -> bool:
+    return box[0] - PAD_PX <= word.x0 and word.x1 <= box[2] + PAD_PX
 
 
 def _voted(readings: list[tuple[str, float]], run: Run) -> str | None:

@@ -38,7 +38,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, split_at_specks
+from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, number_after_preposition, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
 from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -82,7 +82,7 @@ X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the 
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
-_PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")
+_SENTENCE_END = regex.compile(r"(?:\d|%|\p{L}{4})[.!?][»\")]*$")  # "школ.", "75%." (no "г.", "тыс.")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
@@ -112,9 +112,10 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     sized = _line_x_heights_by_size(words, x_heights)
-    for word in words:
+    for k, word in enumerate(words):
         x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
-        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
+        opens = k > 0 and words[k - 1].block == word.block and bool(_SENTENCE_END.search(words[k - 1].text))
+        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink, opens)
     _digits_as_letters(words, x_heights)
     split_at_specks(words)
     join_fragments(words)
@@ -150,7 +151,7 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
     letters = word.letters
     if len(letters) < 2:
         return [(word.text, word.x0, word.x1)]
-    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters) | _number_after_preposition(letters, line_height)
+    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters) | number_after_preposition(letters, SPACE_GAP * line_height)
     out = _cut(letters, cuts)
     if word.broken:
         return [("".join(x.text for x in piece), piece[0].x0, max(x.x1 for x in piece)) for piece in out]
@@ -290,20 +291,29 @@ def _x_height_of_size(size: float, sized: list[tuple[float, float]]) -> float | 
     return statistics.median(alike) if len(alike) >= MIN_SIZED_LINES else None
 
 
-def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
+def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentence: bool = False) -> None:
     """Capitals of same-shape letters no taller than a small letter are small letters ("инспекцИИ" -> "инспекции").
 
     A word set in capitals throughout ("ЦОН") keeps them: its letters stand at cap height; so does an
-    abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height)."""
+    abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height), a word
+    of capitals after an opening quote or bracket whose small letters make no dictionary word ("«НК" is no "«нк";
+    a broken word's rest, "инспекц" / "ИИ", opens with none), and the first capital of a word opening a sentence
+    ("школ. На"): on a short word a blurred capital's height tells too little."""
     if not x_height or _abbreviation(word):
         return
-    for k, letter in enumerate(word.letters):
+    letters = list(word.letters)
+    for k, letter in enumerate(letters):
         small = SAME_SHAPE.get(letter.text)
-        if small is None or (k == 0 and _small_letters_follow(word.letters)):
+        if small is None or (k == 0 and (opens_sentence or _small_letters_follow(letters))):
             continue
         limit = x_height * (CAP_PER_X_HEIGHT + (BREVE_EXTRA if small == "й" else 0.0))
         if 0 < ink.height(letter, word.baseline, 2 * x_height) <= limit:  # above the baseline: "д" reaches below
-            word.letters[k] = letter._replace(text=small)
+            letters[k] = letter._replace(text=small)
+    core = "".join(x.text for x in letters if x.text.isalpha())
+    if (word.text[:1] in "«(\"„" and len(core) > 1 and all(x.text.isupper() for x in word.letters if x.text.isalpha())
+            and not _known(core.lower())):
+        return
+    word.letters = letters
 
 
 def _small_letters_follow(letters: list[Letter]) -> bool:
@@ -452,21 +462,6 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     if cuts and not all(_stands_alone(piece, k == 0) for k, piece in enumerate(_cut(letters, cuts))):
         return set()  # "Атырауск ая": a name's letters apart, no word of their own
     return cuts
-
-
-def _number_after_preposition(letters: list[Letter], line_height: float) -> set[int]:
-    """A cut before a number glued to the preposition before it over a space's gap ("на1" read from "на 1", "в1"),
-    where _gap_cuts looks at letters only (a narrow "1" leaves a wide gap inside a word) and a two-letter word has
-    no usual gap to compare with."""
-    match = _PREPOSITION_THEN_NUMBER.match("".join(letter.text for letter in letters))
-    if not match or not _preposition(match.group(1)):
-        return set()
-    k = len(match.group(1))
-    return {k} if letters[k].x0 - letters[k - 1].x1 >= SPACE_GAP * line_height else set()
-
-
-def _preposition(word: str) -> bool:
-    return word in ONE_LETTER_WORDS or any(p.tag.POS == "PREP" for p in morph.parse(word))
 
 
 def _stands_alone(piece: list[Letter], first: bool) -> bool:
