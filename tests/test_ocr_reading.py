@@ -323,6 +323,7 @@ def test_digits_boxed_by_their_ink_show_the_space_between_digit_groups():
     ("тыс. На площадке", "тыс. на площадке"),  # ... not after an abbreviation's point: the height decides
     ("Данные АО «НК по данным", "Данные АО «НК по данным"),  # quoted capitals that make no small word
     ("слово ИИ по данным", "слово ии по данным"),  # ... without a quote: the height decides (a broken word's rest)
+    ("К газоснабжению подключено", "К газоснабжению подключено"),  # a table cell's first word opens its text
 ])
 def test_a_short_capital_word_keeps_its_case_where_the_text_says_it_is_one(line, expected):
     """Every letter's ink drawn at the small letters' height (a blurred 200-dpi scan measures "НК", "На" this low)."""

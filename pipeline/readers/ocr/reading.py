@@ -82,6 +82,7 @@ X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the 
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+_SMALL_WORD = regex.compile(r"^\p{Ll}{4}")  # a word of small letters after a cell's first
 _SENTENCE_END = regex.compile(r"(?:\d|%|\p{L}{4})[.!?][»\")]*$")  # "школ.", "75%." (no "г.", "тыс.")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
@@ -114,7 +115,10 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     sized = _line_x_heights_by_size(words, x_heights)
     for k, word in enumerate(words):
         x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
-        opens = k > 0 and words[k - 1].block == word.block and bool(_SENTENCE_END.search(words[k - 1].text))
+        before, after = words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None
+        opens = bool(before is not None and before.block == word.block and _SENTENCE_END.search(before.text)) or (
+            word.block >= 0 and (before is None or before.block != word.block) and len(word.text) <= 2
+            and after is not None and after.block == word.block and bool(_SMALL_WORD.match(after.text)))
         _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink, opens)
     _digits_as_letters(words, x_heights)
     split_at_specks(words)
@@ -298,7 +302,8 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentenc
     abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height), a word
     of capitals after an opening quote or bracket whose small letters make no dictionary word ("«НК" is no "«нк";
     a broken word's rest, "инспекц" / "ИИ", opens with none), and the first capital of a word opening a sentence
-    ("школ. На"): on a short word a blurred capital's height tells too little."""
+    or a table cell's text, a short word before a small one ("школ. На", "К газоснабжению"; a unit cell's "КМ" is
+    "км"): on a short word a blurred capital's height tells too little."""
     if not x_height or _abbreviation(word):
         return
     letters = list(word.letters)
