@@ -4,10 +4,10 @@ The recogniser reads a small run of digits above or below the line with the lett
 and often wrongly: "м3" read "м2", "м?" or "м*"; the "2,5" of "PM2,5" read ">5", "," or "." ("РМ>5"). Cut out
 alone and enlarged, it reads right. So after the word's last letter of full height, ink standing wholly above the
 letter's middle (raised), or wholly below it after a capital with a piece as tall as a digit (lowered, a formula's
-index), is read again in three renderings (enlarged, enlarged and thresholded) by the model for numbers and by the
-page's languages; a number is taken only where most sure readings give it, with as many separators as the ink
-shows small pieces between its digits. A comma or point after a word, or a closing quote, is no run of digits: it
-is never taller than half the letter, or reads as no number.
+index), is read again in a few renderings (enlarged, enlarged and thresholded): a raised run by the model for
+numbers, a lowered one by it and by the page's languages; a number is taken only where most sure readings give it,
+with as many separators as the ink shows small pieces between its digits. A comma or point after a word, or a
+closing quote, is no run of digits: it is never taller than half the letter, or reads as no number.
 """
 from __future__ import annotations
 
@@ -26,9 +26,12 @@ LOWERED = 0.35  # ink whose top stands this much (x the base letter's height) be
 DIGIT_SHARE = 0.45  # a piece at least this share of the base letter's height is a digit (smaller ones: a comma, dust)
 MIN_PIECE = 0.08  # pieces of ink smaller than this (x the letter's height) on each side are dust
 PAD_PX = 2  # the run is cut out this far around its ink
-RENDERINGS = ((1.5, False), (2.0, True), (3.0, True))  # the run is read enlarged (scale, thresholded) these ways ...
-SURE = 0.7  # ... by both models; a reading votes when at least this sure
-MIN_VOTES = 3  # the number taken has at least this many votes (of 6) ...
+RENDERINGS = ((1.5, False), (2.0, True), (3.0, True))  # a lowered run is read enlarged (scale, thresholded) these
+# ways by both models; a raised one (a unit's power, most of them) the first two ways by the model for numbers
+# alone, which reads a raised "3" surer than the page's languages do (and costs less)
+RAISED_RENDERINGS = 2
+SURE = 0.7  # a reading votes when at least this sure
+MIN_VOTES = {False: 2, True: 3}  # the number taken has at least this many votes (raised: of 2, lowered: of 6) ...
 MIN_LEAD = 2  # ... and this many times the votes of any other
 INK_LEVEL = 128
 POINTS = ".,;:"
@@ -50,20 +53,24 @@ class Run(NamedTuple):
 
 
 def reread_indices(words: list[Word], pixels: np.ndarray, dpi: float, languages: str) -> None:
-    """Raised and lowered runs of digits after a word's letters read again (in place): each run in a few renderings
-    by the model for numbers and by the page's languages (the one reads a raised "3" surer, the other a lowered
-    "2,5"), taken where the vote is clear."""
+    """Raised and lowered runs of digits after a word's letters read again (in place), each in a few renderings,
+    taken where the vote is clear: a lowered run by the model for numbers and by the page's languages (which
+    reads a lowered "2,5" surer), a raised one by the model for numbers."""
     if not can_read_numbers():
         return
     found = [(word, run) for word in words if (run := _index_run(word, pixels)) is not None]
     if not found:
         return
-    images = [_rendering(pixels, run.box, scale, threshold, dpi) for _, run in found for scale, threshold in RENDERINGS]
-    by_numbers, by_languages = engine.read_lines(images), engine.read_lines(images, languages)
-    n = len(RENDERINGS)
+    renderings = [RENDERINGS if run.lowered else RENDERINGS[:RAISED_RENDERINGS] for _, run in found]
+    images = [[_rendering(pixels, run.box, scale, threshold, dpi) for scale, threshold in ways]
+              for (_, run), ways in zip(found, renderings, strict=True)]
+    by_numbers = iter(engine.read_lines([image for each in images for image in each]))
+    lowered = [image for (_, run), each in zip(found, images, strict=True) if run.lowered for image in each]
+    by_languages = iter(engine.read_lines(lowered, languages) if lowered else [])
     taken: list[tuple[Word, Run]] = []
-    for k, (word, run) in enumerate(found):
-        text = _voted(by_numbers[k * n:(k + 1) * n] + by_languages[k * n:(k + 1) * n], run)
+    for (word, run), each in zip(found, images, strict=True):
+        readings = [next(by_numbers) for _ in each] + ([next(by_languages) for _ in each] if run.lowered else [])
+        text = _voted(readings, run)
         if text is not None:
             _rewrite(word, run, text)
             taken.append((word, run))
@@ -89,7 +96,7 @@ def _voted(readings: list[tuple[str, float]], run: Run) -> str | None:
             votes[text] += 1
     ranked = votes.most_common(2) + [("", 0), ("", 0)]
     (best, count), (_, runner_up) = ranked[0], ranked[1]
-    return best if count >= MIN_VOTES and count >= MIN_LEAD * runner_up else None
+    return best if count >= MIN_VOTES[run.lowered] and count >= MIN_LEAD * runner_up else None
 
 
 def _index_run(word: Word, pixels: np.ndarray) -> Run | None:
