@@ -28,6 +28,7 @@ needs_tesseract = pytest.mark.skipif(engine.missing() is not None and not os.env
     ("инвалидност", "blo", ("ью", None)),
     ("инвалидность", "10", ("ю", None)),  # after a dictionary word, only a rest in no Russian letters
     ("обеспечени", "елиц", ("е", "лиц")),  # the space after the rest lost
+    ("Достигну", "7", ("т", None)),  # a "т" read as the digit of its shape, after a dictionary word
     ("предприятия", "xc", ("х", "с")),
     ("(компенсато", "рными)", None),  # already the rest: the PDF reader joins it
     ("услуг", "в", None),  # two words
@@ -71,6 +72,23 @@ def test_digits_as_tall_as_capitals_are_a_number_not_a_rest():
     cell = _cell("деятельность", "10 организаций")
     rejoin_broken_words(cell)
     assert [w.text for w in cell] == ["деятельность", "10", "организаций"]
+
+
+def test_a_word_read_over_a_spaced_dash_is_cut_there_and_its_first_letter_ends_the_broken_word():
+    """'Не достигну' / 'т – В связи': the recogniser read the second line's start as one word 'T-B' (gen_07606)."""
+    cell = _cell("Не достигну", "T-B связи")
+    dashed = cell[2]
+    dashed.letters = [Letter("T", 0, 10, 20, 40), Letter("-", 22, 32, 30, 32), Letter("B", 44, 54, 20, 40)]
+    dashed.x1 = 54
+    rejoin_broken_words(cell)
+    assert [w.text for w in cell] == ["Не", "достигну", "т", "-", "В", "связи"]
+    assert [w.line for w in cell] == [0, 0, 1, 1, 1, 1]
+
+
+def test_a_hyphen_inside_a_word_is_no_spaced_dash():
+    cell = _cell("Не достигну", "T-B связи")  # letters side by side: "Т-В" as written, no word's rest
+    rejoin_broken_words(cell)
+    assert [w.text for w in cell] == ["Не", "достигну", "T-B", "связи"]
 
 
 def render_cell(lines: list[str], font: Path, dpi: int, pt: float = 10.0) -> np.ndarray:

@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.glyphs import digits_boxed_by_ink
 from pipeline.readers.ocr.page import LOW_CONFIDENCE, _numbers_read_again
 from pipeline.readers.ocr.reading import digits_read_again, pieces, read_as_written
 
@@ -55,6 +56,12 @@ def texts(w: Word) -> list[str]:
     (word("18975", gaps={2: 2.8}), ["18975"]),  # 1.07 times: one number's digits ("17446" at 200 dpi)
     (word("2021", gaps={1: 3.8}), ["2021"]),  # four digits alone may be a year: the stricter pitch
     (word("2021", gaps={1: 6.0}), ["2", "021"]),  # ... which "1 500" passes
+    (word("5653", gaps={1: 3.8}), ["5", "653"]),  # four digits that can be no year: the digits' own pitch (1.16)
+    (word("на1", gaps={2: 9.0}), ["на", "1"]),  # a number glued to its preposition over a space's gap
+    (word("в1", gaps={1: 10.0}), ["в", "1"]),
+    (word("на1"), ["на1"]),  # ... only where a space stands
+    (word("м3", gaps={1: 9.0}), ["м3"]),  # a unit and its power: no preposition
+    (word("КЦИ)в", gaps={4: 9.0}), ["КЦИ)", "в"]),  # a closing bracket is followed by a space before a letter
     (word("5253,2", gaps={1: 3.8}), ["5", "253,2"]),  # a decimal part: no year
     (word("12345", gaps={1: 6.0}), ["12345"]),  # a wider pitch that leaves no groups of three is no space
     (word("услугв", gaps={5: 4.0}), ["услуг", "в"]),  # a one-letter preposition glued on
@@ -287,3 +294,50 @@ def test_the_x_height_of_a_text_size(size, expected):
     from pipeline.readers.ocr.reading import _x_height_of_size
     sized = [(20.7, 15.0), (21.3, 14.0), (19.0, 16.0), (29.8, 21.0)]
     assert _x_height_of_size(size, sized) == expected
+
+
+def test_digits_boxed_by_their_ink_show_the_space_between_digit_groups():
+    """'1 500' at 200 dpi read '1500' with the '5' and the first '0' given boxes 10 px into each other
+    (committee_long_2021 variant 7702): the ink of each digit tells the pitch the boxes hide."""
+    size = round(10 * 200 / 72)
+    image = Image.new("L", (300, 3 * size), 255)
+    font = ImageFont.truetype(str(FONTS / "liberation/LiberationSans-Regular.ttf"), size)
+    draw = ImageDraw.Draw(image)
+    x = 20.0
+    for text in ("1", "\u2009", "5", "0", "0"):  # a thin space between the groups, as a word processor narrows it
+        draw.text((x, size), text, font=font, fill=0)
+        x += draw.textlength(text, font=font)
+    pixels = np.asarray(image).copy()
+    ys, xs = np.nonzero(pixels < 128)
+    top, bottom, left, right = int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
+    step = (right - left) / 4
+    letters = [Letter(ch, left + k * step - (6 if k == 2 else 0), left + (k + 1) * step + (6 if k == 1 else 0),
+                      top, bottom) for k, ch in enumerate("1500")]  # the middle boxes reach into each other
+    w = Word("1500", left, top, right, bottom, 0.96, 0, float(bottom), float(bottom - top) * 1.3, letters)
+    digits_boxed_by_ink(w, pixels)
+    assert [text for text, _, _ in pieces(w, bottom - top)] == ["1", "500"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("школ. На площадке", "школ. На площадке"),  # a capital opening a sentence keeps its case
+    ("тыс. На площадке", "тыс. на площадке"),  # ... not after an abbreviation's point: the height decides
+    ("Данные АО «НК по данным", "Данные АО «НК по данным"),  # quoted capitals that make no small word
+    ("слово ИИ по данным", "слово ии по данным"),  # ... without a quote: the height decides (a broken word's rest)
+    ("К газоснабжению подключено", "К газоснабжению подключено"),  # a table cell's first word opens its text
+])
+def test_a_short_capital_word_keeps_its_case_where_the_text_says_it_is_one(line, expected):
+    """Every letter's ink drawn at the small letters' height (a blurred 200-dpi scan measures "НК", "На" this low)."""
+    pixels = np.full((200, 1200), 255, np.uint8)
+    words, x = [], 20
+    for text in line.split():
+        w = word(text)
+        shift = x - w.x0
+        w.letters = [letter._replace(x0=letter.x0 + shift, x1=letter.x1 + shift) for letter in w.letters]
+        w.x0, w.x1, w.block, w.baseline = x, w.x1 + shift, 3, 120.0
+        for letter in w.letters:
+            top = 105 if letter.text.isalpha() else 116  # a point or quote: a small mark
+            pixels[top:120, round(letter.x0) + 2:round(letter.x1) - 2] = 0
+        words.append(w)
+        x = w.x1 + 30
+    read_as_written(words, pixels)
+    assert " ".join(w.text for w in words) == expected

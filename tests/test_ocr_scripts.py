@@ -91,6 +91,8 @@ def test_a_cell_of_one_word_in_lookalike_letters_is_cyrillic_when_that_makes_a_w
     (("«Тесһ", "Огdа»"), ("«Tech", "Orda»")),
     (("принципам", "5МАКТ."), ("принципам", "SMART.")),
     (("ІТ",), ("IT",)),
+    (("индекс", "Тгапзрагепсу"), ("индекс", "Transparency")),  # "r", "n", "s" read "г", "п", "з"
+    (("индексе", "(СС!)"), ("индексе", "(GCI)")),  # an "I" read "!"
     (("Сеть", "ТОО"), ("Сеть", "ТОО")),  # Russian words and abbreviations of no listed word stay
     (("выбросы", "СО"), ("выбросы", "СО")),
     (("выбросы", "46"), ("выбросы", "46")),  # digits alone: a number

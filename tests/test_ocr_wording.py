@@ -36,6 +36,8 @@ def _cell(*lines: str, block: int = 3) -> list[Word]:
     ("Мероприятие", None),
     ("Достигну T-B", None),  # as near to "Достигнут" as to "Достигнута": nothing tells which
     ("Испол", None),  # too short to tell
+    ("Исполне", None),  # a wording's beginning: its rest on the next page ("Исполне" / "но"), no letter lost
+    ("Достигну", None),
     ("Выполнено 12", None),
 ])
 def test_a_cell_near_one_status_wording_is_that_wording(read, expected):

@@ -23,6 +23,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.engine import Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS  # a one-letter word may stand after the rest ("е" / "с")
+from pipeline.readers.ocr.scripts import LATIN_TO_CYRILLIC
 from pipeline.readers.ocr.wording import retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
@@ -34,8 +35,10 @@ SHAPES: dict[str, tuple[str, ...]] = {
     "H": ("н",), "h": ("н",), "K": ("к",), "k": ("к",), "M": ("м",), "m": ("т",), "n": ("п",), "o": ("о",),
     "O": ("о",), "0": ("о",), "p": ("р",), "P": ("р",), "T": ("т", "г"), "u": ("и", "ц", "й"), "U": ("и", "й"),
     "x": ("х",), "X": ("х",), "y": ("у",), "Y": ("у",), "3": ("з",), "6": ("б",), "r": ("г",), "N": ("и",),
-    "W": ("ш",), "w": ("ш",),
+    "W": ("ш",), "w": ("ш",), "7": ("т",),
 }
+DASHES = "-–—"
+SPACED_DASH_GAP = 0.2  # a dash this far (x line height) from the letters on both sides stands between two words
 X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюя")  # small letters with no ascender nor descender
 MIN_X_LETTERS = 3  # small letters needed to measure the x-height
 CAP_PER_X_HEIGHT = 1.22  # a sign up to this many x-heights above the baseline is a small letter (digits: 1.35-1.5)
@@ -52,6 +55,7 @@ def rejoin_broken_words(words: list[Word]) -> None:
     for end, start in line_breaks(words):
         if end.block < 0:  # a table cell's lines only
             continue
+        start = _apart_at_spaced_dash(start, words)
         parts = _rest_of(end.text, start.text)
         if parts is None or (any(ch.isdigit() for ch in start.text) and not _stands_low(start, end)):
             continue
@@ -61,6 +65,28 @@ def rejoin_broken_words(words: list[Word]) -> None:
             continue
         second = _split_off(start, rest, after)
         words.insert(next(k for k, w in enumerate(words) if w is start) + 1, second)
+
+
+def _apart_at_spaced_dash(word: Word, words: list[Word]) -> Word:
+    """A word read over a dash standing a space apart from the letters on both sides ("T-B" read from "т – В",
+    the rest of "достигну" / "т" and the next sentence's start) is cut into its words there (in place): the letter
+    before the dash is then the rest of the broken word alone. Returns the (new) first word."""
+    letters = word.letters
+    cut = next((k for k in range(1, len(letters) - 1) if letters[k].text in DASHES
+                and min(letters[k].x0 - letters[k - 1].x1, letters[k + 1].x0 - letters[k].x1)
+                >= SPACED_DASH_GAP * word.size), None)
+    if cut is None:
+        return word
+    at = next(k for k, w in enumerate(words) if w is word)
+    parts = [letters[:cut], letters[cut:cut + 1], letters[cut + 1:]]
+    words[at:at + 1] = [Word("".join(x.text for x in part), round(part[0].x0), word.top, round(max(x.x1 for x in part)),
+                             word.bottom, word.confidence, word.line, word.baseline, word.size, part, word.block)
+                        for part in parts]
+    for part in words[at + 2:at + 3]:  # Latin lookalikes a word of their own now ("B" -> "В")
+        cyrillic = "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in part.text)
+        if cyrillic != part.text and _CYRILLIC.match(cyrillic) and morph.is_known(cyrillic.lower()):
+            retext(part, cyrillic)
+    return words[at]
 
 
 def line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:

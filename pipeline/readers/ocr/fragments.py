@@ -9,6 +9,7 @@ they make a word together ("и так" is no "итак"), and so do pieces with 
 The other way round, a speck of dust in the space between two words is read as a point and the words glued
 ("из.них", "в.2023"): a point between a word of the dictionary (no abbreviation: "г.Алматы", "ст.41") and a small
 word or a number is a space. A point before a one-letter word ("и.о.") may be an abbreviation's and stays.
+A number glued to the preposition before it over a space's gap ("на1", "в1") is cut off (reading.pieces).
 """
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ import functools
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.engine import Letter, Word
 
 ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 MAX_PIECES = 3  # a word is joined from at most this many pieces ("Админ" "и" "стративные")
 _FIRST = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the first piece: letters after an opening mark
 _NEXT = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters before closing marks
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
+_PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")  # "на1", "в1"
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
 
 
@@ -122,3 +124,14 @@ def _cut_off(word: Word, point: int) -> Word:
 @functools.cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(vocabulary.words("abbreviations"))
+
+
+def number_after_preposition(letters: list[Letter], space: float) -> set[int]:
+    """A cut before a number glued to the preposition before it over a gap of at least `space` ("на1" read from
+    "на 1", "в1"): reading.pieces cuts by the gaps between letters only (a narrow "1" leaves a wide gap inside a
+    word), and a two-letter word has no usual gap to compare with."""
+    match = _PREPOSITION_THEN_NUMBER.match("".join(letter.text for letter in letters))
+    if not match or not (match.group(1) in ONE_LETTER_WORDS or any(p.tag.POS == "PREP" for p in morph.parse(match.group(1)))):
+        return set()
+    k = len(match.group(1))
+    return {k} if letters[k].x0 - letters[k - 1].x1 >= space else set()

@@ -11,10 +11,12 @@ as digits, or where the likeness decides nothing, the number stays flagged for a
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import regex
 
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, digits_read_again
@@ -28,6 +30,7 @@ MIN_MARGIN = 0.15  # ... and this much more alike than the other candidate's bes
 LEAN_MARGIN = 0.05  # a flagged number takes the other reading's digit when it is at least this much more alike
 UNLIKE = 0.72  # a glyph less alike than this to every example of a digit is not that digit
 SEPARATORS = ",."
+_LONG_NUMBER = regex.compile(r"^\d{4,}(?:[.,]\d+)?$")  # the whole part long enough for digit groups
 
 
 @dataclass
@@ -127,6 +130,28 @@ def _digit_glyphs(word: Word, pixels: np.ndarray) -> list[_Glyph] | None:
             return None
         picked.append(best)
     return [_glyph(labels, stats[k], k) for k in picked]
+
+
+def digits_boxed_by_ink(word: Word, pixels: np.ndarray) -> None:
+    """A number of four digits or more, none of them apart, given its digits' ink as their boxes (in place) when its
+    tall pieces of ink are as many as its digits: the recogniser's boxes of neighbouring digits may overlap ("1500":
+    the "5" and the first "0" share 10 pixels), and then the space between two digit groups cannot be measured
+    (reading.pieces cuts the groups by the digits' pitch). Done after the number was read and checked: its
+    separator and unsureness stand as found."""
+    if not _LONG_NUMBER.match(word.text):
+        return
+    left, top = max(0, word.x0), max(0, word.top)
+    box = (pixels[top:word.bottom + 1, left:word.x1 + 1] < INK_LEVEL).astype(np.uint8)
+    if box.size == 0:
+        return
+    n, _, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+    tallest = max((int(s[3]) for s in stats[1:n]), default=0)
+    tall = sorted((s for s in stats[1:n].tolist() if s[3] >= DIGIT_MIN_HEIGHT * tallest), key=lambda s: s[0])
+    places = [k for k, letter in enumerate(word.letters) if letter.text.isdigit()]
+    if len(tall) != len(places) or any(a[0] + a[2] > b[0] for a, b in itertools.pairwise(tall)):
+        return
+    for k, (x, _, w, _, _) in zip(places, tall, strict=True):
+        word.letters[k] = word.letters[k]._replace(x0=float(left + x), x1=float(left + x + w))
 
 
 def _glyph(labels: np.ndarray, stat: np.ndarray, label: int) -> _Glyph:

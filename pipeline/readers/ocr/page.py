@@ -24,8 +24,9 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
-from pipeline.readers.ocr.glyphs import second_opinion
+from pipeline.readers.ocr.glyphs import digits_boxed_by_ink, second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
+from pipeline.readers.ocr.indices import reread_indices
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
 from pipeline.readers.ocr.rereading import reread_unsure
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
@@ -151,9 +152,12 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
     reread_unsure(words, clean, image.dpi, options.languages, below=LOW_CONFIDENCE, unconfirmed=unconfirmed)
+    for word in words:
+        digits_boxed_by_ink(word, clean)
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)

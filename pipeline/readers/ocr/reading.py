@@ -38,7 +38,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, split_at_specks
+from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, number_after_preposition, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
 from pipeline.readers.ocr.punctuation import full_stops
 from pipeline.readers.ocr.scripts import in_russian_letters
@@ -61,6 +61,7 @@ GLUED_GAP_RATIO = 1.4  # a one-letter word glued on: its gap at least this many 
 DIGIT_GROUP_PITCH = 1.12  # digits this much further apart (centre to centre, x their median pitch) are two groups
 # (a 300-dpi scan gives 1.17 at "5 253,2", whose comma widened a box; digits of one group 0.9-1.07) ...
 YEAR_GROUP_PITCH = 1.18  # ... but four digits alone may be a year, whose digits a scan spaces up to 1.17 ("2 021")
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")  # ... four digits alone that can be a year ("5 653" cannot)
 SEPARATOR_PITCH = 1.1  # digits this far apart (centre to centre, x their height) had something between them
 SEPARATOR_DROP = 0.15  # a digit's box reaching this much (x digit height) below the others' holds a comma ...
 SEPARATOR_WIDTH = 1.3  # ... when it is also this much wider than the number's usual digit
@@ -81,6 +82,8 @@ X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the 
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
+_SMALL_WORD = regex.compile(r"^\p{Ll}{4}")  # a word of small letters after a cell's first
+_SENTENCE_END = regex.compile(r"(?:\d|%|\p{L}{4})[.!?][»\")]*$")  # "школ.", "75%." (no "г.", "тыс.")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
 OPENING, CLOSING = "([{", ")]}"
@@ -110,9 +113,13 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     _roman_numerals(words, ink)
     x_heights = _x_heights(words, ink)
     sized = _line_x_heights_by_size(words, x_heights)
-    for word in words:
+    for k, word in enumerate(words):
         x_height = x_heights.get(("line", word.line)) or x_heights.get(("block", word.block))
-        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink)
+        before, after = words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None
+        opens = bool(before is not None and before.block == word.block and _SENTENCE_END.search(before.text)) or (
+            word.block >= 0 and (before is None or before.block != word.block) and len(word.text) <= 2
+            and after is not None and after.block == word.block and bool(_SMALL_WORD.match(after.text)))
+        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink, opens)
     _digits_as_letters(words, x_heights)
     split_at_specks(words)
     join_fragments(words)
@@ -148,7 +155,7 @@ def pieces(word: Word, line_height: float) -> list[Piece]:
     letters = word.letters
     if len(letters) < 2:
         return [(word.text, word.x0, word.x1)]
-    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters)
+    cuts = _gap_cuts(letters, line_height) | _digit_group_cuts(letters) | number_after_preposition(letters, SPACE_GAP * line_height)
     out = _cut(letters, cuts)
     if word.broken:
         return [("".join(x.text for x in piece), piece[0].x0, max(x.x1 for x in piece)) for piece in out]
@@ -288,20 +295,30 @@ def _x_height_of_size(size: float, sized: list[tuple[float, float]]) -> float | 
     return statistics.median(alike) if len(alike) >= MIN_SIZED_LINES else None
 
 
-def _case_by_height(word: Word, x_height: float | None, ink: _Ink) -> None:
+def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentence: bool = False) -> None:
     """Capitals of same-shape letters no taller than a small letter are small letters ("инспекцИИ" -> "инспекции").
 
     A word set in capitals throughout ("ЦОН") keeps them: its letters stand at cap height; so does an
-    abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height)."""
+    abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height), a word
+    of capitals after an opening quote or bracket whose small letters make no dictionary word ("«НК" is no "«нк";
+    a broken word's rest, "инспекц" / "ИИ", opens with none), and the first capital of a word opening a sentence
+    or a table cell's text, a short word before a small one ("школ. На", "К газоснабжению"; a unit cell's "КМ" is
+    "км"): on a short word a blurred capital's height tells too little."""
     if not x_height or _abbreviation(word):
         return
-    for k, letter in enumerate(word.letters):
+    letters = list(word.letters)
+    for k, letter in enumerate(letters):
         small = SAME_SHAPE.get(letter.text)
-        if small is None or (k == 0 and _small_letters_follow(word.letters)):
+        if small is None or (k == 0 and (opens_sentence or _small_letters_follow(letters))):
             continue
         limit = x_height * (CAP_PER_X_HEIGHT + (BREVE_EXTRA if small == "й" else 0.0))
         if 0 < ink.height(letter, word.baseline, 2 * x_height) <= limit:  # above the baseline: "д" reaches below
-            word.letters[k] = letter._replace(text=small)
+            letters[k] = letter._replace(text=small)
+    core = "".join(x.text for x in letters if x.text.isalpha())
+    if (word.text[:1] in "«(\"„" and len(core) > 1 and all(x.text.isupper() for x in word.letters if x.text.isalpha())
+            and not _known(core.lower())):
+        return
+    word.letters = letters
 
 
 def _small_letters_follow(letters: list[Letter]) -> bool:
@@ -442,7 +459,8 @@ def _gap_cuts(letters: list[Letter], line_height: float) -> set[int]:
     gaps = [b.x0 - a.x1 for a, b in pairwise(letters)]
     space = max(SPACE_GAP * line_height, SPACE_GAP_RATIO * statistics.median(gaps))
     cuts = {k + 1 for k, ((a, b), gap) in enumerate(zip(pairwise(letters), gaps, strict=True))
-            if gap >= space and a.text.isalpha() and b.text.isalpha()}  # narrow digits ("1") leave wide gaps
+            if gap >= space and (a.text.isalpha() or a.text in CLOSING) and b.text.isalpha()}  # narrow digits
+    # ("1") leave wide gaps; a closing bracket is always followed by a space before a letter ("КЦИ)в")
     if match and _known(match.group(2)):
         core, start = match.group(2), len(match.group(1))
         return cuts & {start + 1} if core[0] in ONE_LETTER_WORDS and _known(core[1:]) and len(core) > 3 else set()
@@ -477,7 +495,7 @@ def _digit_group_cuts(letters: list[Letter]) -> set[int]:
     centres = [(letter.x0 + letter.x1) / 2 for letter in letters[:whole]]
     pitches = [b - a for a, b in pairwise(centres)]
     usual = statistics.median(pitches)
-    limit = YEAR_GROUP_PITCH if whole == 4 and whole == len(text) else DIGIT_GROUP_PITCH
+    limit = YEAR_GROUP_PITCH if _YEAR.match(text) else DIGIT_GROUP_PITCH
     cuts = {k + 1 for k, p in enumerate(pitches) if p >= limit * usual}
     if cuts and all((whole - cut) % 3 == 0 for cut in cuts):
         return cuts

@@ -13,7 +13,8 @@ the two alphabets; so:
   - a vertical bar standing as a word between Russian words is the roman numeral one ("в | квартале"):
     Russian text has no use for a bar;
   - a word no Russian dictionary knows, read in the Cyrillic letters of a Latin word's shapes, is the word of
-    latin_words.tsv it folds to ("еСоу" -> "eGov", "4С" -> "4G", "Тесһ" -> "Tech"): the Russian model
+    latin_words.tsv it folds to ("еСоу" -> "eGov", "4С" -> "4G", "Тесһ" -> "Tech", "Тгапзрагепсу" ->
+    "Transparency", "(СС!)" -> "(GCI)"): the Russian model
     reads the Latin words of a Russian report with the letters it knows best.
 """
 from __future__ import annotations
@@ -33,9 +34,10 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
 # Letters of one shape in either alphabet (and those the Russian model takes a Latin letter's shape for: a "G"
-# for a "С" or "б", a "v" for a "у", an "S" for a "5"), each folded to one sign, to compare a reading with a
-# Latin word.
-SHAPE_SIGNS = str.maketrans(dict(zip("АаВЕеКкМНОоРрСсТУуХхІіһЅгбGv0l1|RS", "AaBEeKkMHOoPpCcTYyXxIih5rCCyOIIIK5", strict=True)))
+# for a "С" or "б", a "v" for a "у", an "S" for a "5", an "n" for a "п", an "s" for a "з", an "I" for a "!"), each
+# folded to one sign, to compare a reading with a Latin word.
+SHAPE_SIGNS = str.maketrans(dict(zip("АаВЕеКкМНОоРрСсТУуХхІіһЅгбGv0l1|RSпз!", "AaBEeKkMHOoPpCcTYyXxIih5rCCyOIIIK5nsI",
+                                     strict=True)))
 _LATIN_CORE = regex.compile(r"^([«(\[\"]*)(.+?)([»)\]\".,;:]*)$")
 _CAPITALS_WITH_THREE = regex.compile(r"^\p{Lu}+(?:3\p{Lu}+)+$")  # "MTC3H", "ЗA3"-like: capitals with a "3" inside
 

@@ -127,6 +127,8 @@ def nearest_status(text: str) -> str | None:
         return wordings[folded] if _needs_retext(text, wordings[folded]) else None
     if all(morph.is_known(w) for w in _NOT_LETTERS.split(text.lower()) if w):
         return None  # dictionary words read as they stand ("Исполнение" in a header) are no misreading
+    if any(key.startswith(folded) for key in wordings):
+        return None  # a wording's beginning, read right: its rest stands below, on the next page ("Исполне" / "но")
     limit = max(1, int(STATUS_CLOSE * len(folded)))
     scored = sorted((Levenshtein.distance(folded, key, score_cutoff=limit + 1), key) for key in wordings)
     best, key = scored[0]

@@ -124,6 +124,9 @@ def _own_pitch(lines: list) -> float | None:
     """A region's own line pitch, where two of its baseline distances agree (cells of one table may be set with
     other line spacings than the rest: group rows, headers); None where its lines do not tell."""
     deltas = sorted(_region_deltas(lines))
+    if lines and lines[0].words is not None:  # read by OCR: a baseline guessed low under descenders ("дуры") makes
+        # one distance short, so the pitch is the smallest distance another one agrees with
+        return next((a for a, b in pairwise(deltas) if b - a <= PITCH_AGREE_TOL), None)
     if len(deltas) >= 2 and deltas[1] - deltas[0] <= PITCH_AGREE_TOL:
         return deltas[0]
     return None
