@@ -1,0 +1,88 @@
+"""The analytical note's prose read by OCR: its lines made the paragraphs and sentences of the text PDF, on real
+scans of a generated report's note page (samples/generator, rendered by LibreOffice, scanned by
+samples/build_scans.py as benchmarks/ocr_eval.py scans).
+"""
+from __future__ import annotations
+
+import os
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import SAMPLES
+from pipeline.layout import Paragraph
+from pipeline.readers.ocr import OcrOptions
+from pipeline.readers.ocr.engine import missing
+from pipeline.readers.ocr.page import _size_clusters
+from pipeline.readers.pdf import read_pdf
+
+sys.path.insert(0, str(SAMPLES))
+from generator import docx_bytes, generate  # noqa: E402
+from generator.render import convert, soffice_available  # noqa: E402
+
+TOOLS_MISSING = missing() or (None if soffice_available() else "LibreOffice (soffice) is not installed")
+needs_tools = pytest.mark.skipif(TOOLS_MISSING is not None and not os.environ.get("CI"), reason=str(TOOLS_MISSING))
+
+
+def note_page(seed: int, page: int, folder: Path, dpi: int) -> tuple[Path, Path]:
+    """(text PDF, the benchmark's scan of its page `page` alone) of generated report `seed`: the pages up to it are
+    scanned with ocr_eval.py build's draws (the scanner's noise runs page by page), then the others dropped."""
+    import pypdfium2 as pdfium
+
+    import build_scans
+
+    report = generate(seed)
+    docx = folder / f"{report.name}.docx"
+    docx.write_bytes(docx_bytes(report))
+    [pdf] = convert([docx], folder, jobs=1)
+    rng = random.Random(f"12:{pdf.name}")  # ocr_eval.build's draw
+    for at in (200, 300):
+        style = build_scans.ScanStyle(dpi=at, max_skew=0.6, specks=rng.uniform(0.0001, 0.0004),
+                                      quality=rng.choice((30, 40, 55)), blur=rng.choice((0.0, 0.0, 0.4)))
+        seed_of_scan = rng.randrange(1 << 30)
+        if at == dpi:
+            pages = build_scans.scan_pdf(pdf, folder / "pages.pdf", style, seed_of_scan, list(range(page + 1)))
+            one = pdfium.PdfDocument.new()
+            one.import_pages(pdfium.PdfDocument(str(pages)), [page])
+            one.save(str(folder / f"scan_{dpi}.pdf"))
+            return pdf, folder / f"scan_{dpi}.pdf"
+    raise ValueError(f"the benchmark scans at 200 and 300 dpi, not {dpi}")
+
+
+def prose(path: Path, ocr: OcrOptions | None, page: int | None = None) -> list[str]:
+    layout = read_pdf(str(path), ocr=ocr)
+    return [b.text for b in layout.blocks if isinstance(b, Paragraph) and (page is None or b.page == page)]
+
+
+@pytest.fixture(scope="module")
+def report_7801_note(tmp_path_factory) -> tuple[list[str], list[str]]:
+    """The paragraphs of report 7801's note page (page 5) in the text PDF and in its 300-dpi scan."""
+    pdf, scan = note_page(7801, 4, tmp_path_factory.mktemp("report7801"), 300)
+    return prose(pdf, None, page=5), prose(scan, OcrOptions())
+
+
+@needs_tools
+def test_a_scanned_notes_lines_of_one_font_make_the_text_pdfs_paragraphs(report_7801_note):
+    """Tesseract measures each line by the letters on it (37-42 px for one 12-pt font at 300 dpi: brackets and
+    a raised "2" make a line taller); the lines' sizes must snap to one size, or each change parts a paragraph
+    mid-sentence ("... Численность получателей помощи" | "составила 84 426 человек ...")."""
+    text_pdf, scan = report_7801_note
+    sentence = next(t for t in text_pdf if "Численность получателей помощи" in t)
+    assert any("Численность получателей помощи составила 84 426" in t for t in scan)
+    assert not any(t.startswith("составила 84 426") for t in scan)
+    assert len([t for t in scan if t[:1].islower()]) == 0  # no paragraph opens mid-sentence
+    assert sentence.endswith("семей.")
+
+
+def test_text_sizes_are_centred_where_most_lines_are():
+    """Line heights (px, characters) of a 300-dpi note page: the prose (37-42 px) is one size, the page
+    number's line (32 px) another; a chain grown from the smallest height parted the prose at 40 px."""
+    heights = [(42.0, 31), (40.2, 66), (38.0, 43), (39.0, 95), (39.0, 96), (38.0, 96), (39.0, 95), (38.0, 96),
+               (39.0, 6), (40.0, 95), (38.0, 96), (38.0, 96), (41.2, 40), (38.0, 57), (40.0, 55), (38.0, 96),
+               (41.0, 96), (39.0, 20), (37.0, 96), (42.0, 56), (32.0, 1)]
+    clusters = _size_clusters(heights)
+    assert len(clusters) == 2
+    prose_size, weight = max(clusters, key=lambda c: c[1])
+    assert 38.0 < prose_size < 40.0 and weight == sum(n for _, n in heights) - 1
