@@ -25,6 +25,8 @@ _FIRST = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the first piece: letters af
 _NEXT = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters before closing marks
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
+# "59'573": the narrow space between a number's digit groups read as a quote (a speck in it, or its edges)
+_GROUP_QUOTE = regex.compile(r"^(\W*)(\d{1,3})['’‘`´](\d{3}(?:[,.]\d+)?)(\W*)$")
 
 
 def joined_text(texts: list[str]) -> str | None:
@@ -84,7 +86,11 @@ def _merge(group: list[Word], text: str) -> None:
 def split_at_speck(text: str) -> int | None:
     """Where a point read from a speck in the space glues two words ("из.них" -> 2), or None.
 
-    "отказов.по" -> 7; "в.2023" -> 1; "г.Алматы", "ст.41", "и.о.", "т.д." -> None."""
+    "отказов.по" -> 7; "в.2023" -> 1; "г.Алматы", "ст.41", "и.о.", "т.д." -> None. A quote between a number's
+    digit groups is their space read so: "59'573" -> 2."""
+    group = _GROUP_QUOTE.match(text)
+    if group:
+        return len(group.group(1)) + len(group.group(2))
     match = _SPECK_POINT.match(text)
     if not match:
         return None
