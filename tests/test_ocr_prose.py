@@ -35,9 +35,9 @@ def text_pdf(seed: int, folder: Path) -> Path:
     return pdf
 
 
-def scanned_page(pdf: Path, page: int, dpi: int) -> Path:
-    """The benchmark's scan of the PDF's page `page` alone: the pages up to it are scanned with ocr_eval.py build's
-    draws (the scanner's noise runs page by page), then the others dropped."""
+def scanned_page(pdf: Path, page: int, dpi: int, also: tuple[int, ...] = ()) -> Path:
+    """The benchmark's scan of the PDF's page `page` alone (and the pages `also` before it): the pages up to it are
+    scanned with ocr_eval.py build's draws (the scanner's noise runs page by page), then the others dropped."""
     import pypdfium2 as pdfium
 
     import build_scans
@@ -50,11 +50,21 @@ def scanned_page(pdf: Path, page: int, dpi: int) -> Path:
         if at == dpi:
             pages = build_scans.scan_pdf(pdf, pdf.parent / "pages.pdf", style, seed_of_scan, list(range(page + 1)))
             one = pdfium.PdfDocument.new()
-            one.import_pages(pdfium.PdfDocument(str(pages)), [page])
+            one.import_pages(pdfium.PdfDocument(str(pages)), [*also, page])
             target = pdf.parent / f"{pdf.stem}_{page}_{dpi}.pdf"
             one.save(str(target))
             return target
     raise ValueError(f"the benchmark scans at 200 and 300 dpi, not {dpi}")
+
+
+def varied_pdf(sample: str, seed: int, folder: Path) -> Path:
+    """A sample varied as ocr_eval.py build varies it (build_archive.vary), rendered by LibreOffice."""
+    import build_archive
+
+    docx = folder / f"{sample}_{seed}.docx"
+    build_archive.vary(SAMPLES / f"{sample}.docx", docx, random.Random(seed))
+    [pdf] = convert([docx], folder, jobs=1)
+    return pdf
 
 
 def prose(path: Path, ocr: OcrOptions | None, page: int | None = None) -> list[str]:
@@ -103,3 +113,15 @@ def test_a_quote_read_between_digit_groups_is_their_space(report_7801):
     """The 200-dpi scan reads the narrow space of "59 573 проверок" as a quote ("59'573"): two numbers to the facts."""
     scan = " ".join(prose(scanned_page(report_7801, 4, 200), OcrOptions()))
     assert "проведено 59 573 проверок" in scan
+
+
+@needs_tools
+def test_full_lines_going_on_mid_sentence_join_whatever_size_ocr_measured(tmp_path):
+    """Variant 7902 of agds_2019 at 200 dpi: Tesseract measures its 12-pt prose lines 28-34 px high, one line 20 px,
+    two sizes or three after snapping; a full line whose sentence goes on is wrapped, not a paragraph's end
+    ("назначено 16119 человек, из" | "них 7209 ...", "на занятие 17" | "398 должностей")."""
+    pdf = varied_pdf("agds_2019", 7902, tmp_path)
+    assert any("назначено 16119 человек, из них 7209 – в местных" in t for t in prose(pdf, None))
+    scan = prose(scanned_page(pdf, 6, 200, also=(5,)), OcrOptions())
+    assert any("назначено 16119 человек, из них 7209 – в местных" in t for t in scan)
+    assert any("на занятие 17 398 должностей" in t for t in scan)
