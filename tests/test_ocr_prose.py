@@ -125,3 +125,13 @@ def test_full_lines_going_on_mid_sentence_join_whatever_size_ocr_measured(tmp_pa
     scan = prose(scanned_page(pdf, 6, 200, also=(5,)), OcrOptions())
     assert any("назначено 16119 человек, из них 7209 – в местных" in t for t in scan)
     assert any("на занятие 17 398 должностей" in t for t in scan)
+
+
+@needs_tools
+def test_a_footnote_and_its_raised_mark_are_left_out_as_the_text_pdf_leaves_them(report_7801_note):
+    """The mark "¹" after "73,80 года" is read as a quote ('года"'), the footnote at the page's foot as a paragraph
+    whose number is a fact ("1 Методика расчета утверждена ..."): the text PDF and the DOCX have neither."""
+    text_pdf, scan = report_7801_note
+    assert not any("Методика расчета" in t for t in text_pdf)
+    assert not any("Методика расчета" in t for t in scan)
+    assert any("составила 73,80 года (без учета г. Шымкент)." in t for t in scan)

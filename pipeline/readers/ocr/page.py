@@ -24,6 +24,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
+from pipeline.readers.ocr.footnotes import drop_footnotes
 from pipeline.readers.ocr.glyphs import second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
@@ -158,7 +159,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     for word in words:
         if word.text in _DASHES:
             word.text = _dash(word)
-    return words, rulings.edges
+    return drop_footnotes(words, clean.shape[0]), rulings.edges
 
 
 def _numbers_read_again(words: list[Word], clean: np.ndarray, dpi: float) -> list[Word]:
