@@ -9,7 +9,7 @@ footnote's number becomes a fact ("1 Методика расчета утвер�
     wherever it stands); after a unit of length it is the unit's power ("м2"), no mark;
   - where a page has a mark, its footnote is the run of lines closing the page's prose (below FOOTNOTE_ZONE of
     the page, a lone page number after them aside) whose first line opens with a number and a capitalised word
-    ("1 Методика ...") and whose lines all stand lower than the page's prose lines.
+    ("1 Методика ...") and whose small letters all stand lower than the prose's.
 Both are dropped from the page's words.
 """
 from __future__ import annotations
@@ -21,7 +21,8 @@ import regex
 from pipeline.readers.ocr.engine import Letter, Word
 
 FOOTNOTE_ZONE = 0.4  # a footnote starts below this share of the page's height
-FOOTNOTE_HEIGHT = 0.95  # ... and its lines stand lower than this share of the page's usual prose line (10 pt: 0.83-0.9)
+FOOTNOTE_HEIGHT = 0.92  # ... and its small letters stand lower than this share of the prose's (10 pt under 12: 0.83)
+X_HEIGHT_LETTERS = frozenset("авезиклмнопстхчшыьэюя")  # small letters with neither ascender nor descender
 MARK_RISE = 0.5  # a mark's bottom stands this far (x the height of the sign before it) above that sign's bottom
 MARK_SIGNS = frozenset("0123456789*\"'”“’‘!¹²³|")  # a raised digit or asterisk and what the recogniser makes of it
 # ... of which these close no quotation nor sentence where they follow letters: a mark whatever its box says (a
@@ -78,13 +79,20 @@ def _footnote_lines(words: list[Word], page_height: int) -> set[int]:
     order = sorted(lines, key=lambda n: statistics.fmean(w.baseline for w in lines[n]))
     while order and len(lines[order[-1]]) == 1 and lines[order[-1]][0].text.strip("-–— ").isdigit():
         order.pop()  # the page number under it
-    prose = statistics.median(w.size for n in order for w in lines[n])
+    prose = _x_height([w for n in order for w in lines[n]])
     run: list[int] = []
     for n in reversed(order):
-        first = lines[n][0]
-        if first.top < FOOTNOTE_ZONE * page_height or first.size >= FOOTNOTE_HEIGHT * prose:
+        first, height = lines[n][0], _x_height(lines[n])
+        if first.top < FOOTNOTE_ZONE * page_height or not prose or not height or height >= FOOTNOTE_HEIGHT * prose:
             return set()
         run.append(n)
         if _FOOTNOTE_START.match(first.text) and len(lines[n]) > 1 and lines[n][1].text[:1].isupper():
             return set(run)
     return set()
+
+
+def _x_height(words: list[Word]) -> float | None:
+    """The median height of the words' small letters (their boxes hug the ink; a line's height as Tesseract gives it
+    follows its capitals, brackets and descenders, which a footnote's line may have more of than the prose's)."""
+    heights = [x.bottom - x.top for w in words for x in w.letters if x.text in X_HEIGHT_LETTERS]
+    return statistics.median(heights) if heights else None
