@@ -14,7 +14,8 @@ import pytest
 from helpers import SAMPLES
 from pipeline.layout import Paragraph
 from pipeline.readers.ocr import OcrOptions
-from pipeline.readers.ocr.engine import missing
+from pipeline.readers.ocr.engine import Letter, Word, missing
+from pipeline.readers.ocr.footnotes import _mark_at
 from pipeline.readers.ocr.page import _size_clusters
 from pipeline.readers.pdf import read_pdf
 
@@ -135,3 +136,24 @@ def test_a_footnote_and_its_raised_mark_are_left_out_as_the_text_pdf_leaves_them
     assert not any("Методика расчета" in t for t in text_pdf)
     assert not any("Методика расчета" in t for t in scan)
     assert any("составила 73,80 года (без учета г. Шымкент)." in t for t in scan)
+
+
+def _word(text: str, raised_last: bool) -> Word:
+    """Letters 10 px wide, small letters 20 px high on a baseline at 40; the last sign raised 15 px when asked."""
+    letters = [Letter(ch, 10.0 * k, 10.0 * k + 9, 20.0, 40.0) for k, ch in enumerate(text)]
+    if raised_last:
+        x = letters[-1]
+        letters[-1] = x._replace(top=5.0, bottom=25.0)
+    return Word(text, 0, 5, 10 * len(text), 40, 0.9, 0, 40.0, 35.0, letters)
+
+
+@pytest.mark.parametrize("text, raised, mark", [
+    ('года"', True, 4),  # a raised "1" read as a quote
+    ("регионах'", False, 8),  # an apostrophe after letters is a mark wherever its box stands
+    ('года"', False, None),  # a closing quote on the baseline
+    ("м2", True, None),  # a unit's power
+    ("км3", True, None),
+    ("2", True, None),  # nothing before it
+])
+def test_a_footnote_mark_is_a_raised_sign_after_a_word(text, raised, mark):
+    assert _mark_at(_word(text, raised)) == mark
