@@ -37,6 +37,11 @@ def test_pieces_join_only_into_a_dictionary_word_they_are_not_already(texts, exp
     ("года.По", None),  # a capital after it: a sentence's end
     ("ЕНПФ.по", None),  # no dictionary word before it
     ("из.нпх", None),  # no word after it
+    ("59'573", 2),  # a number's digit groups: the narrow space between them read as a quote (gen_07801, 200 dpi)
+    ("1’251,5", 1),
+    ("(18`294,2", 3),
+    ("59'57", None),  # no group of three after it
+    ("2023'", None),
 ])
 def test_a_point_between_two_words_is_a_speck_in_the_space(text, point):
     assert split_at_speck(text) == point

@@ -27,6 +27,8 @@ _NEXT = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters befor
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
 _PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")  # "на1", "в1"
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
+# "59'573": the narrow space between a number's digit groups read as a quote (a speck in it, or its edges)
+_GROUP_QUOTE = regex.compile(r"^(\W*)(\d{1,3})['’‘`´](\d{3}(?:[,.]\d+)?)(\W*)$")
 
 
 def joined_text(texts: list[str]) -> str | None:
@@ -86,7 +88,11 @@ def _merge(group: list[Word], text: str) -> None:
 def split_at_speck(text: str) -> int | None:
     """Where a point read from a speck in the space glues two words ("из.них" -> 2), or None.
 
-    "отказов.по" -> 7; "в.2023" -> 1; "г.Алматы", "ст.41", "и.о.", "т.д." -> None."""
+    "отказов.по" -> 7; "в.2023" -> 1; "г.Алматы", "ст.41", "и.о.", "т.д." -> None. A quote between a number's
+    digit groups is their space read so: "59'573" -> 2."""
+    group = _GROUP_QUOTE.match(text)
+    if group:
+        return len(group.group(1)) + len(group.group(2))
     match = _SPECK_POINT.match(text)
     if not match:
         return None

@@ -130,7 +130,7 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return JOIN  # ... or a compound broken at its hyphen ('«Е-' | 'Собес»', 'счета-' | 'фактуры»')
     if same_region and b.base - a.base > a.pitch + max(PARA_GAP_MIN, PARA_GAP_RATIO * a.size):
         return PARA
-    if abs(a.size - b.size) > SIZE_CHANGE_TOL:
+    if abs(a.size - b.size) > SIZE_CHANGE_TOL and not _ocr_wrapped(a, b):
         return PARA
     if a.bold != b.bold and UPPER_START.match(b.text) and (SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
@@ -149,6 +149,16 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
     if _centred_room(a) >= next_word:
         return SOFT  # a centred line broken by hand: a new line, whether of the same paragraph or not
     return JOIN
+
+
+def _ocr_wrapped(a: Line, b: Line) -> bool:
+    """On a page read by OCR, does line a fill its width and b go on with its sentence, whatever their sizes?
+    Tesseract measures each line by the letters on it (12-pt prose 28-34 px high at 200 dpi, a line now and then
+    far lower), too roughly for a change of size to part a paragraph that the lines' fit joins."""
+    if a.words is None or b.words is None:
+        return False
+    next_word = SPACE_WIDTH_RATIO * b.size + _first_unit_width(b) + FIT_TOL
+    return a.x1 + next_word > a.right and bool(LOWER_START.match(b.text) or not SENTENCE_END.search(a.text))
 
 
 def _first_unit_width(line: Line) -> float:
