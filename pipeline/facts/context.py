@@ -63,10 +63,10 @@ ANAPHORA_WORDS = literals("показател", "количество", "чис�
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
-    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?))(?!\w)",
+    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?))(?!\w)",
     regex.I,
 )
-COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент")
+COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент", "оборот")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
@@ -261,7 +261,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                 if PART_OF_THEM_RE.match(text, f.measure.end):  # "на 9 из них": things counted before, not a sum
                     usable, inherited = _counted_only(usable), _counted_only(inherited)
                 elif part_of_them(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
-                    usable = _not_rates(usable)
+                    usable = _wholes_of(_not_rates(usable), f)
                 donated = _from_donor(usable, f)
                 if donated is None:
                     topic = _topic_noun(s, f)
@@ -286,6 +286,16 @@ def _counted_only(donors: Sequence[Donor]) -> list[Donor]:
 def _not_rates(donors: Sequence[Donor]) -> list[Donor]:
     """The donors that are not rates written with their base ("24,6 нотариуса на 100 тыс. населения"), unless all are."""
     kept = [d for d in donors if not RATE_AFTER_RE.match(d.text, d.end)]
+    return kept or list(donors)
+
+
+def _wholes_of(donors: Sequence[Donor], f: Figure) -> list[Donor]:
+    """"198 предприятий общей емкостью 13,6 млн. тонн, из них 41 – с линиями": a part is no larger than its whole
+    (read at the whole's scale, as it would take it), so the donors it could be a part of, unless none is."""
+    def part(d: Donor) -> Decimal:
+        scaled = d.counted[0] not in UNSCALED_UNITS and f.measure.multiplier == 1 and not f.measure.addend
+        return decimal(f.number) * (d.multiplier if scaled else f.measure.multiplier)
+    kept = [d for d in donors if Decimal(value_of(d.figure.number, d.figure.measure)) >= part(d)]
     return kept or list(donors)
 
 
@@ -377,7 +387,7 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     if found.group("index"):
         return "index", None  # "Индекс загрязнения атмосферы снизился до 6,8"
     if found.group("ratio"):
-        return "ratio", None  # "Коэффициент полезного действия повышен с 0,58 до 0,63": a coefficient counts nothing
+        return "ratio", None  # "Коэффициент ... повышен с 0,58 до 0,63", "оборот койки – 33,6": counts nothing
     if found.group().lower().startswith("обеспеченност"):
         provided = instrumental_noun(s, found.end(), pos)
         if provided:

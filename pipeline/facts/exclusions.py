@@ -45,6 +45,7 @@ REFERENCE_RE = regex.compile(
     r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|;|и|или|[-–—])\s*(?=\d))?)+",  # "приложениям 1; 2; 3"
     regex.I,
 )
+DURATION_AFTER_RE = regex.compile(r"\s*(?:лет|года?|месяц(?:а|ев)|дн(?:я|ей)|суток)(?!\w)", regex.I)
 # The fixed start of each keyword of REFERENCE_RE, where its matches start ("СТ\s+РК": ST_RK_RE, when "рк" occurs).
 REFERENCE_WORDS = literals(
     "стать", "ст.", "пункт", "п.", "подпункт", "пп.", "част", "ч.", "глав", "раздел", "параграф", "приложени", "№",
@@ -170,10 +171,11 @@ def inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def is_reference(text: str, references: list[tuple[int, int]], m: regex.Match) -> bool:
-    """A number in a reference span, unless a magnitude or unit shows it is an amount ("цели 500 млн. тенге")."""
+    """A number in a reference span, unless a magnitude, unit or length of time shows it is an amount ("цели 500 млн.
+    тенге", "срок службы 25 лет")."""
     if not inside(references, m.start(), m.end()):
         return False
-    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()))
+    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()) or DURATION_AFTER_RE.match(text, m.end()))
 
 
 def _list_marks(s: Sentence) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import MONEY_CODES, SIGN_BEFORE_RE
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
+from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
     YearMention,
     classify_year,
@@ -178,7 +178,12 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
     text = s.text
     for i, f in enumerate(figures):
         obj = f.measure.object
-        if i == 0 or obj is None or "," in f.number:
+        if obj is None or "," in f.number:
+            continue
+        if _category_of_its_holder(s, f):
+            f.measure.skip = True
+            continue
+        if i == 0:
             continue
         if (f.number[-1:] not in "234" or f.number[-2:-1] == "1") and not _range_of_categories(s, figures[i - 1], f):
             continue
@@ -192,6 +197,21 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
         if j < i:
             for joined in figures[j:i + 1]:
                 joined.measure.skip = True
+
+
+def _category_of_its_holder(s: Sentence, f: Figure) -> bool:
+    """"пшеницы 3 класса", "учащихся 10 классов": a small whole number between a noun in the genitive and a category
+    noun names the grade of the thing before it; a count stands after a verb or a preposition ("открыто 3 класса")."""
+    if not f.number.isdigit() or int(f.number) > MAX_CATEGORY or f.measure.object is None:
+        return False
+    if not word_info(f.measure.object.lower()).lemmas & CATEGORY_LEMMAS:
+        return False
+    before = s.words_between(max(0, f.start - CATEGORY_WINDOW), f.start)
+    if not before or s.text[before[-1].end:f.start].strip():
+        return False
+    info = before[-1].info
+    return (info.noun or info.attributive) and info.top_pos not in PREDICATE_POS and any(
+        c.endswith(":gent") for c in info.cases)
 
 
 def _range_of_categories(s: Sentence, low: Figure, high: Figure) -> bool:
@@ -334,6 +354,12 @@ def _one_unit_per_amount(s: Sentence, prev: Optional[Figure], fig: Figure) -> bo
     return bool(RATE_GAP_RE.match(s.text[prev.measure.end:fig.start])) or _amount_of_something_per(s, prev, fig)
 
 
+def _one_animal(fig: Figure) -> bool:
+    """"удой ... на 1 дойную кобылу": one animal (or agent) after "на", as one person ("на 1 жителя"), is a base."""
+    obj = fig.measure.object
+    return obj is not None and fig.measure.unit == "count" and bool(word_info(obj.lower()).lemmas & NOT_PERSON_ANIMATE)
+
+
 def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     """"Объем выбросов на 1 тыс. кв. км территории снизился с 0,94 до 0,88 тыс. тонн": a round base of a measure
     written after the subject's noun and before its predicate, whose figures follow in the clause (a change is said
@@ -423,5 +449,5 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
     if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \
             and RATE_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True
-    return (fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end))
+    return (fig.measure.unit == "person" or bool(UNIT_BASE_NOUN_RE.match(s.text, fig.end)) or _one_animal(fig)
             or bool(SHARED_OVER_RE.match(s.text, fig.measure.end)))

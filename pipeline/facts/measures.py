@@ -66,8 +66,8 @@ UNIT_RE = regex.compile(
     r"|(?P<ounce>(?:тройск\w+\s+)?унци(?:я|и|й|ю|ей|ям|ями|ях)(?!\w))"
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
-    # "2,86 г/т": grams per tonne of ore (the base is read by figures.SLASH_BASE_RE)
-    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*т(?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
+    # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
+    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
     r")",

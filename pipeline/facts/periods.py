@@ -157,6 +157,11 @@ CLAUSE_BREAK_RE = regex.compile(r";|,\s+(?:что|а|но|тогда\s+как|в
 # previous year's, see EARLIER_PERIOD_RE)
 EARLIER_VALUE_LABEL_RE = regex.compile(r"(?:^|[(,;]\s*)ранее\s*[-–—:]\s*\Z", regex.I)
 EARLIER_VALUE_WINDOW = 12  # characters before a figure searched for that label
+# "при среднемноголетнем значении 12,3 млрд. куб. м", "многолетняя норма – 310 мм": the mean of many years, no one
+MULTI_YEAR_VALUE_LABEL_RE = regex.compile(
+    r"(?<!\w)(?:среднемноголетн\w+(?:\s+(?:значени|уровн|показател|норм)\w*)?"
+    r"|многолетн\w+\s+(?:средн|норм|значени|уровн)\w*)\s*(?:[-–—:(]\s*)?\Z", regex.I)
+MULTI_YEAR_VALUE_WINDOW = 40
 # "Годом ранее - на 1 августа 2019 года", "после «коронакризисного» 2020-го": a year named as one before the period
 EARLIER_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:(?:годом|год)\s+(?:ранее|раньше|назад)\W+(?:[а-яё]+\s+){0,3}"
@@ -302,6 +307,9 @@ def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
     for f in figures:
         if f.year is not None and EARLIER_VALUE_LABEL_RE.search(s.text, max(0, f.start - EARLIER_VALUE_WINDOW), f.start):
             f.year = None  # "98,45 тенге за 1 куб. м (ранее – 84,12 тенге)": an earlier value of no named period
+            continue
+        if f.year is not None and MULTI_YEAR_VALUE_LABEL_RE.search(s.text, max(0, f.start - MULTI_YEAR_VALUE_WINDOW), f.start):
+            f.year = None
             continue
         if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
             f.year -= 1

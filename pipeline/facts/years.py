@@ -93,6 +93,12 @@ PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})  # "Стратеги
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
+# "Согласно Межгосударственному соглашению 2001 года", "Конвенции 1992 года": the year of an act named right before it
+# is its date, no period ("в 2001 году", "за 2001 год" are periods)
+DOC_NAME_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:соглашени|договор|конвенци|закон|кодекс|указ|постановлени|протокол|меморандум|деклараци)"
+    r"(?:[аеуяю]|ем|ом|ию|ия|ии|ей|ами?)?\s+\Z", regex.I)
+DOC_YEAR_WORD_RE = regex.compile(r"\s*года(?!\w)", regex.I)
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 # "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
@@ -187,10 +193,15 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
-        own = not compare and phrase is None and not _names_a_programme(text, m.start())
+        own = not compare and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m)
         return 1, YearMention(m.start(), end, year, own, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
     return None
+
+
+def _dates_an_act(text: str, m: regex.Match) -> bool:
+    """Whether the year at m, in the genitive, follows the noun of an act it dates ("соглашению 2001 года")."""
+    return bool(DOC_YEAR_WORD_RE.match(text, m.end()) and DOC_NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _names_a_programme(text: str, pos: int) -> bool:

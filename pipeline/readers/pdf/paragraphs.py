@@ -134,7 +134,7 @@ def break_kind(a: Line, b: Line, same_region: bool, justified: bool = False, ope
         return PARA
     if a.bold != b.bold and UPPER_START.match(b.text) and (SENTENCE_END.search(a.text) or _centred_block(a, b)):
         return PARA
-    if _broken_at_hyphen(a, b):
+    if _broken_at_hyphen(a, b) or _number_broken_at_hyphen(a, b):
         return JOIN  # a word hyphenated (or a compound broken) at the line end
     if justified and " " in a.text and a.x1 < a.right - JUSTIFY_SHORT:
         return SOFT if _soft_break(a, b) else PARA
@@ -223,6 +223,12 @@ def _broken_at_hyphen(a: Line, b: Line) -> bool:
     more."""
     return len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isalpha() and bool(
         LOWER_START.match(b.text) or (a.words is not None and b.text[:1].isalpha()))
+
+
+def _number_broken_at_hyphen(a: Line, b: Line) -> bool:
+    """'СТ РК 3456-' | '2019, составила': a code or range of numbers broken after its hyphen, written without spaces
+    (a dash standing apart, '2023 –' | '2027', is a break like any other)."""
+    return len(a.text) >= 2 and a.text[-1] in HYPHENS and a.text[-2].isdigit() and b.text[:1].isdigit()
 
 
 def glue(text: str, a: Line, b: Line) -> str:
