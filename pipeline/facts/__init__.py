@@ -39,7 +39,7 @@ from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.money import COUNTRY_WORDS, WITH_COUNTRY_RE, countries_named
+from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
 from pipeline.facts.periods import (
     headline_years,
     named_period,
@@ -49,7 +49,7 @@ from pipeline.facts.periods import (
     reporting_period_mentions,
     yearless_sentence_period,
 )
-from pipeline.facts.sentence import Sentence, lowered
+from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
     like_the_item_before,
@@ -67,6 +67,7 @@ HEADING_RE = regex.compile(
     regex.IGNORECASE,
 )
 DIGIT_RE = regex.compile(r"\d")
+COUNTRY_WORDS = literals(*COUNTRY_STARTS)  # what every match of money.COUNTRY_RE holds, lower-cased
 COUNTRY_AFTER_UNIT = 12  # characters after a figure's span searched for its currency's country ("рублей российских")
 MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 

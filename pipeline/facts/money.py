@@ -15,7 +15,6 @@ from collections import defaultdict
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.sentence import literals
 
 ROWS = vocabulary.entries("money_units")
 MONEY_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "currency")
@@ -92,7 +91,7 @@ COUNTRY_RE = regex.compile("|".join(f"(?P<r{i}>{_country_pattern(wording, kind)}
 WITH_COUNTRY_RE = regex.compile("|".join(wording_pattern(wording) for wording, _code, _shared, kind in COUNTRY_ROWS
                                          if kind == "currency"), regex.I)
 # The lower-cased start of each wording up to its first stem mark or full stop: every match of COUNTRY_RE holds one
-COUNTRY_WORDS = literals(*dict.fromkeys(regex.split(r"[*.]", wording.lower())[0] for wording, *_ in COUNTRY_ROWS))
+COUNTRY_STARTS = tuple(dict.fromkeys(regex.split(r"[*.]", wording.lower())[0] for wording, *_ in COUNTRY_ROWS))
 
 
 def countries_named(text: str) -> list[tuple[str, str]]:
