@@ -39,6 +39,7 @@ from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
+from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
 from pipeline.facts.periods import (
     headline_years,
     named_period,
@@ -66,15 +67,8 @@ HEADING_RE = regex.compile(
     regex.IGNORECASE,
 )
 DIGIT_RE = regex.compile(r"\d")
-# A text on Belarus: "О работе промышленности Республики Беларусь", "в Беларуси", "белорусских рублей", "бел. руб."
-# (not a trading partner: "экспорт в Беларусь", "из Республики Беларусь"). Its roubles written without their country
-# are Belarusian ("121,8 млрд. рублей" is BYN), from where it names Belarus on.
-BELARUS_RE = regex.compile(
-    r"(?<!(?<!\w)(?:из|с|со|от|для|до|и)\s+(?:Республики\s+)?)"
-    r"(?:Беларуси|Белоруссии|(?<!(?<!\w)(?:в|во|на|Республику|Республикой)\s+)Беларусь)(?!\w)"
-    r"|белорусск\w+\s+рубл|бел\.\s*руб", regex.I)
-FOREIGN_ROUBLE_RE = regex.compile(r"российск\w*\s+руб", regex.I)
-BELARUS_WORDS = literals("беларус", "белорус", "бел.")  # what every match of BELARUS_RE holds, lower-cased
+COUNTRY_WORDS = literals(*COUNTRY_STARTS)  # what every match of money.COUNTRY_RE holds, lower-cased
+COUNTRY_AFTER_UNIT = 12  # characters after a figure's span searched for its currency's country ("рублей российских")
 MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
 
 
@@ -96,7 +90,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     period the text names stands for it (see `Carry.period`)."""
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
-    belarusian = False
+    currencies: dict[str, str] = {}  # a shared money word's code -> the currency of the country the text named last
     for block in blocks:
         heading = HEADING_RE.match(block.text)
         if heading:
@@ -112,9 +106,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
-            belarusian = belarusian or not s.absent(BELARUS_WORDS) and bool(BELARUS_RE.search(s.text))
-            if belarusian:
-                _belarusian_roubles(s, figures)
+            _currency_of_the_country(s, figures, currencies)
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
@@ -141,11 +133,20 @@ def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]
     return extract_facts(blocks, "analytical_note", reporting_year=reporting_year, period_from_text=True)
 
 
-def _belarusian_roubles(s: Sentence, figures: list[Figure]) -> None:
-    """Roubles without their country in a text on Belarus are BYN (see BELARUS_RE)."""
+def _currency_of_the_country(s: Sentence, figures: list[Figure], currencies: dict[str, str]) -> None:
+    """Money in a word that countries share takes the currency of the country the text names, from the sentence
+    naming it on: "121,8 млрд. рублей" in a text on Belarus is BYN, "14,2 млн манатов" in one on Turkmenistan TMT
+    (money.countries_named; `currencies` carries the countries named so far). A figure written with its country
+    ("3,1 млрд российских рублей") keeps its unit."""
+    if not s.absent(COUNTRY_WORDS):
+        currencies.update(countries_named(s.text))
+    if not currencies:
+        return
     for f in figures:
-        if f.measure.unit == "RUB" and not FOREIGN_ROUBLE_RE.search(s.text, f.start, f.measure.end + 12):
-            f.measure = replace(f.measure, unit="BYN")
+        code = currencies.get(f.measure.unit or "")
+        if code is not None and code != f.measure.unit \
+                and not WITH_COUNTRY_RE.search(s.text, f.start, f.measure.end + COUNTRY_AFTER_UNIT):
+            f.measure = replace(f.measure, unit=code)
 
 
 def _is_section_title(text: str) -> bool:

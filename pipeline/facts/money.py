@@ -3,7 +3,9 @@
 
 The table's wordings become the named groups of a regex part that measures.UNIT_RE takes in (the group's name is
 the code), the set of codes that are money (MONEY_CODES), the signs written before a number ("$2 млрд", "€ 15 млн")
-and the letters a wording may start with (for the quick test of measures._may_start_unit).
+and the letters a wording may start with (for the quick test of measures._may_start_unit). A second table
+(pipeline/vocabulary/currency_countries.tsv) says which currency a word that countries share means in a text on each
+of them ("манатов" in a text on Turkmenistan is TMT): the countries a text names (`countries_named`).
 """
 from __future__ import annotations
 
@@ -66,4 +68,39 @@ def first_letters() -> dict[str, set[str]]:
     for wording, _code, _kind in ROWS:
         low = wording.lower()
         out[low[0]].add(low[1:2])
+    return out
+
+
+# The currency of the country a text names (currency_countries.tsv): a form of the country's name is no country of the
+# text after a trading partner's preposition, its nominative not after a destination's either ("экспорт в Беларусь").
+COUNTRY_ROWS = vocabulary.entries("currency_countries")
+PARTNER_BEFORE = r"(?<!(?<!\w)(?:из|с|со|от|для|до|и)\s+(?:Республики\s+)?)"
+DESTINATION_BEFORE = r"(?<!(?<!\w)(?:в|во|на|Республику|Республикой)\s+)"
+
+
+def _country_pattern(wording: str, kind: str) -> str:
+    """The pattern of one wording of currency_countries.tsv, with the lookbehinds its kind asks for."""
+    before = {"name": PARTNER_BEFORE, "nominative": PARTNER_BEFORE + DESTINATION_BEFORE}.get(kind, "")
+    return r"(?<!\w)" + before + wording_pattern(wording)
+
+
+# One named group per row ("r0", "r1", ...): the row a match names is its last group
+COUNTRY_RE = regex.compile("|".join(f"(?P<r{i}>{_country_pattern(wording, kind)})"
+                                    for i, (wording, _code, _shared, kind) in enumerate(COUNTRY_ROWS)), regex.I)
+# The currency written with a country ("российских рублей"): its figure keeps the unit it is written in
+WITH_COUNTRY_RE = regex.compile("|".join(wording_pattern(wording) for wording, _code, _shared, kind in COUNTRY_ROWS
+                                         if kind == "currency"), regex.I)
+# The lower-cased start of each wording up to its first stem mark or full stop: every match of COUNTRY_RE holds one
+COUNTRY_STARTS = tuple(dict.fromkeys(regex.split(r"[*.]", wording.lower())[0] for wording, *_ in COUNTRY_ROWS))
+
+
+def countries_named(text: str) -> list[tuple[str, str]]:
+    """(the shared word's code, the named country's code) for each country the text names, in order: "Министерство
+    культуры Туркменистана" -> [("AZN", "TMT")]; a currency written with the country of the shared word's own code
+    names none ("3,1 млрд российских рублей" -> [])."""
+    out = []
+    for m in COUNTRY_RE.finditer(text):
+        _wording, code, shared, kind = COUNTRY_ROWS[int((m.lastgroup or "r0")[1:])]
+        if not (kind == "currency" and code == shared):
+            out.append((shared, code))
     return out

@@ -56,11 +56,11 @@ CURRENT_WORDS = literals("текущ", "нынешн")
 # paragraph named before it ("Построенные в этом году 15 школ ... В 2022 году планируется" names a plan year after it)
 THIS_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+этом\s+году|на\s+этот\s+год|этого\s+года)(?!\w)", regex.I)
 THIS_WORDS = literals("этом", "этот", "этого")
-# A part of the year written without its year: "с начала года", "за месяц", "за февраль", "на конец апреля", "в I
-# квартале", "за сезон", "за полугодие", "на сегодня" (a briefing's date), "17 июля". It is the year the paragraph
-# named before it, as "в этом году" ("Пенсионные активы на 1 марта 2024 года ... За февраль поступило 201,6 млрд
-# тенге" is 2024); not where the year follows ("в апреле 2024 года" is read as a year), nor a comparison base ("чем
-# в марте"), nor a document's date ("запрос от 2 февраля").
+# A part of the year written without its year: "с начала года", "за месяц", "по итогам месяца", "за февраль", "на
+# конец апреля", "в I квартале", "за сезон", "за полугодие", "на сегодня" (a briefing's date), "17 июля". It is the
+# year the paragraph named before it, as "в этом году" ("Пенсионные активы на 1 марта 2024 года ... За февраль
+# поступило 201,6 млрд тенге" is 2024); not where the year follows ("в апреле 2024 года" is read as a year), nor a
+# comparison base ("чем в марте"), nor a document's date ("запрос от 2 февраля").
 # "За 9 месяцев трудоустроено", "по итогам девяти месяцев": the months of the year so far (not "за последние 12"),
 # in a report's note of its reporting year (prose leaves them without a year: "итоги за 2012 год. За 12 месяцев
 # произошло 203 597 ДТП" is no figure of 2012 by the labelling rules)
@@ -71,12 +71,14 @@ MONTHS_SO_FAR_RE = regex.compile(
 YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+)?"
     r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
+    r"|по\s+итогам\s+(?:месяца|сезона|полугодия|квартала|недели|года)"  # "по итогам месяца оцениваются в 412,5 тыс."
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
     r"|(?:(?:по\s+состоянию\s+)?на|в|к)\s+(?P<part>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.,:])"
     rf"|(?:в|во|за|на|по\s+итогам|на\s+(?:конец|начало)|к\s+(?:концу|началу))\s+(?P<part>{MONTH}"
     rf"|(?:(?-i:[IV]{{1,3}})|[1-4](?:-?[а-я]{{1,2}})?|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*)"
-    rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
+    # its year right after it: "(292 тысяч по итогам полугодия в 2022 году)" is no part of the year in force
+    rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:(?:в|во)\s+)?(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)

@@ -45,6 +45,19 @@ def _names_people(parse) -> bool:
             and parse.normal_form.replace("ё", "е") not in NOT_PERSON_ANIMATE)
 
 
+def _counts_people(parses) -> bool:
+    """Whether the word names people: its most likely parse does, and where that is a nominative singular, so does a
+    likely genitive plural, the form most numbers take before the noun they count ("37 премьер" are premieres, not
+    prime ministers)."""
+    top = parses[0]
+    if not _names_people(top):
+        return False
+    if top.tag.POS == "NOUN" and {"sing", "nomn"} <= top.tag.grammemes:
+        plural = next((p for p in parses if p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes), top)
+        return _names_people(plural)
+    return True
+
+
 def _participle_lemma(word: str) -> list[str]:
     """The masculine nominative singular of a participle form, by its ending ("осужденных" -> "осужденный")."""
     return [word[: -len(end)] + rep for end, rep in PARTICIPLE_ENDINGS if word.endswith(end)][:1]
@@ -80,7 +93,7 @@ def _word_info(word: str) -> WordInfo:
         lemmas=frozenset(lemmas),
         top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
         noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong) or _indeclinable_noun_score(strong) >= 0.2,
-        animate=_names_people(strong[0]),
+        animate=_counts_people(strong),
         attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
         plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
         cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),

@@ -71,6 +71,7 @@ COLUMNS = {
     "signed_words": ("stem",),
     "rate_base_tails": ("word",),
     "money_units": ("wording", "code", "kind"),
+    "currency_countries": ("wording", "code", "shared_code", "kind"),
 }
 # Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
 OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
