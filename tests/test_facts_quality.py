@@ -140,8 +140,8 @@ BARS = {
     # networks, the Bolashak scholarship...), 160 figures; first run 0.915 / 0.938, year 0.980 (unit 0.956), the same
     # from a DOCX and its PDF; after the fix15n branch's general fixes ("единиц" counting the noun named, "За 9 месяцев"
     # of the reporting year, a coefficient as ratio, "на полив 1 гектара" a base, an earlier value in brackets, "3
-    # классу") 0.981 / 0.988 / 1.000 in all three; with subscribers read as people (session 8) 0.994 / 1.000: left is
-    # "10 классов" (grade numbers, the fix14n branch).
+    # классу") 0.981 / 0.988 / 1.000 in all three; with subscribers read as people (session 8) 0.994 / 1.000, and with
+    # the fix19n branch's grade numbers ("учащихся 10 классов") 1.000 / 1.000 / 1.000.
     "heldout15_notes_facts.json": (0.98, 0.97),
     # Written by the prose17 branch in the manner of yet other styles (a city health department, a mudflow season, a
     # resort season, Belarusian industrial statistics, a cooperative's annual meeting, a national bank's payments review,
