@@ -79,6 +79,8 @@ HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 MISREAD_NUMBER_ROW_MIN = 4  # a column-number row this long may hold one number OCR misread
 NOT_DIGIT_RE = regex.compile(r"\D")
+LETTER_RE = regex.compile(r"\p{L}")
+MISREAD_NUMBER_MAX_LENGTH = 6
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
 YEAR_HEADER_RE = regex.compile(r"^\s*(?:19|20)\d\d\s*(?:год|г\.?)?\s*$", regex.IGNORECASE)
 # A sentence, as a record's cell holds and a header cell never does: four words or more, the line ending in a
@@ -160,7 +162,11 @@ def is_column_number_row(texts: list[str]) -> bool:
         if numbers == sorted(numbers) and len(set(numbers)) == len(numbers):
             return True
     misread = [v for k, v in enumerate(values, 1) if NOT_DIGIT_RE.sub("", v) != str(k)]
-    return len(values) >= MISREAD_NUMBER_ROW_MIN and len(misread) == 1 and len(misread[0]) <= 2
+    if len(values) < MISREAD_NUMBER_ROW_MIN or len(misread) != 1:
+        return False
+    # In a longer row a number and the specks around it may read as a few letterless characters ('2 224' for '4')
+    return len(misread[0]) <= 2 or (len(values) > MISREAD_NUMBER_ROW_MIN and len(misread[0]) <= MISREAD_NUMBER_MAX_LENGTH
+                                    and not LETTER_RE.search(misread[0]))
 
 
 def group_of_row(table: Table, r: int) -> list[Group]:

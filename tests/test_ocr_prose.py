@@ -157,3 +157,16 @@ def _word(text: str, raised_last: bool) -> Word:
 ])
 def test_a_footnote_mark_is_a_raised_sign_after_a_word(text, raised, mark):
     assert _mark_at(_word(text, raised)) == mark
+
+
+@needs_tools
+def test_a_group_label_whose_number_ocr_ends_with_a_comma_still_opens_its_direction(tmp_path):
+    """Report 8901's 300-dpi scan reads the group row "2. Стратегическое направление 2. ..." as "2, Стратегическое
+    ...": taken for no label, the row became a risk and the risks under it were left in direction 1."""
+    from pipeline.extract import extract_document
+
+    scan = scanned_page(text_pdf(8901, tmp_path), 1, 300, also=(0,))
+    risks = extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")["risks"]
+    assert not any("Стратегическое направление" in (r["risk"] or "") for r in risks)
+    injuries = next(r for r in risks if (r["planned_measures"] or "").startswith("Проведение проверок соблюдения"))
+    assert injuries["direction"]["number"] == "2" and injuries["goal"]["number"] == "2.1"

@@ -162,6 +162,9 @@ def test_find_identity(paragraphs, identity):
     ("Стратегическая цель 2.1 Рост доходов", Group("goal", "2.1", "Рост доходов")),
     ("1.1. Цель 1.1 Снижение смертности", Group("goal", "1.1", "Снижение смертности")),
     ("Цель 3", Group("goal", "3", None)),
+    # OCR reading the label number's full stop as a comma or semicolon (scans of reports 8901)
+    ("2, Стратегическое направление 2. Финансы", Group("direction", "2", "Финансы")),
+    ("1; Стратегическое направление 1.", Group("direction", "1", None)),
     ("Задача 1.1.1 Цифровизация", Group("task", "1.1.1", "Цифровизация")),
     ("Цель 1.1. Повышение\nэффективности", Group("goal", "1.1", "Повышение эффективности")),
     # not labels
