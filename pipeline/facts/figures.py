@@ -24,7 +24,7 @@ from pipeline.facts.exclusions import (
     sign_opens_value,
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
-from pipeline.facts.money import MONEY_CODES, SIGN_BEFORE_RE
+from pipeline.facts.money import MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
@@ -84,8 +84,10 @@ UNIT_BASE_NOUN_RE = regex.compile(r"\s*(?:голов|коров|гектар|г�
 PRICE_WORD = r"(?<!\w)(?:(?:себе)?стоимост\w*|цен[аеуы]|ценой|затрат\w*|тариф\w*|ставк[аеиу]|ставкой|плат[аеуы]|платой)"
 PRICE_BEFORE_RE = regex.compile(PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+\Z", regex.I)
 # the amount of money a clause's predicate gives after a base of a cost ("... обходится в среднем в 4,8 тыс. тенге")
+# (money as measures.UNIT_RE reads it, from the money table; roubles written in full are read by counted_nouns.tsv)
 MONEY_AFTER_RE = regex.compile(
-    r"[^;:]{1,100}?(?<![\d.,])\d[\d\s]*(?:[.,]\d+)?\s*(?:(?:тыс|млн|млрд)\w*\.?\s*)?(?:тенге|руб|долл|евро|МРП)", regex.I)
+    r"[^;:]{1,100}?(?<![\d.,])\d[\d\s]*(?:[.,]\d+)?\s*(?:(?:тыс|млн|млрд)\w*\.?\s*)?"
+    rf"(?:{MONEY_UNIT_GROUPS}|рубл\w*)", regex.I)
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 # "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
 ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)

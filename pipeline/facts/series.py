@@ -379,8 +379,6 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if obj is None:
         word = s.word_at(f.measure.end)
         obj, end = (word.text, word.end) if word else (None, end)
-    elif obj.endswith(".") and not s.text[end:].strip():
-        obj = obj[:-1]  # "за 1 кВт·ч.": the sentence's full stop, not the unit's
     if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
