@@ -13,8 +13,13 @@ from pipeline.layout import Block, Layout, Paragraph
 
 RISKS, INDICATORS, NOTE = "risks", "indicators", "analytical_note"
 
-# A section title is a short paragraph, optionally numbered ("1.", "II.", "Раздел 2."), with this wording.
-_NUMBERING = r"^\s*(?:раздел\s+)?(?:\d+|[IVX]+)?\s*[.)]?\s*(?:информация\s+об?\s+|общий\s+)?"
+# A section title is a short paragraph, optionally numbered ("1.", "II.", "Раздел 2."), with this wording. OCR
+# reads a Roman number with look-alike letters ("ІШ." for "III.", "П." for "II.", "Ill."), so those count too.
+ROMAN_LOOKALIKES = "IVXLlІіШПХ|1"
+_NUMBERING = (
+    rf"^\s*(?:раздел\s+)?(?:\d+|[IVX]+|[{ROMAN_LOOKALIKES}]{{1,4}}(?=\s*[.)]))?\s*[.)]?\s*"
+    r"(?:информация\s+об?\s+|общий\s+)?"
+)
 SECTION_TITLES = {
     RISKS: regex.compile(_NUMBERING + r"(?:анализ\s+)?управлени\w*\s+рисками", regex.IGNORECASE),
     INDICATORS: regex.compile(
