@@ -5,8 +5,8 @@ A full stop before a capital ends a sentence, unless it closes an abbreviation o
 full stop glued to the next sentence after a longer word ("России.Выработка"; not "пос.Березовка"), and the "ч." of
 a unit of energy ("кВт⋅ч. При этом"), and a full stop after a whole word before a sentence that opens with a number
 ("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3"),
-and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"). A full stop inside a quoted name
-(«Новое гуманитарное знание. 100 новых учебников») does not.
+and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"), and the "C." of degrees ("96 °C.
+Прогнозные"). A full stop inside a quoted name («Новое гуманитарное знание. 100 новых учебников») does not.
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ ABBR_BEFORE_RE = regex.compile(r"(?r)(?<!\w)(?P<w>[а-яёa-z]+)\.?\Z", regex.IG
 YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
 # "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
 GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
+DEGREE_BEFORE_RE = regex.compile(r"°\s?\Z")
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
 
@@ -56,6 +57,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False
     w = ABBR_BEFORE_RE.search(text, max(start, m.start() - ABBR_WINDOW), m.start() + 1)
     word = w.group("w") if w else ""
+    if w is not None and word in ("C", "С") and DEGREE_BEFORE_RE.search(text, max(start, w.start() - 3), w.start()):
+        return True  # "до 96 °C. Прогнозные ...": degrees, not an initial ("А. С. Пушкин") or "с." (село)
     if word.lower() in YEAR_ABBR:  # "2019 г." may end a sentence; "г. Алматы" (город) does not
         year_before = YEAR_BEFORE_ABBR_RE.search(text, max(start, w.start() - 12), w.start())
         if year_before is None and word == "г" and GRAMS_BEFORE_RE.search(text, max(start, w.start() - 12), w.start()):

@@ -21,6 +21,8 @@ from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
 MAX_NOUN_WORDS = 4  # words scanned after a figure to find the noun it counts
 MAX_PHRASE_WORDS = 5  # words of a phrase between a participle and its noun ("обратившихся в центры занятости лиц")
 QUALIFIER_WINDOW = 40  # characters before a figure searched for its qualifier
+OPEN_BOUND_RE = regex.compile(  # "100 и более баллов", "90 и выше процентов": the bound stands between figure and noun
+    r"\s+(?:и|или)\s+(?:более|менее|больше|меньше|выше|ниже|свыше)(?!\w)", regex.I)
 SIGNED_DELTA_RE = regex.compile(r"\s*\(\s*[-−–+]\s?\d[\d\s]*(?:[.,]\d+)?\s*\)")  # "(-2)", "(+15)"
 ONE, ZERO = Decimal(1), Decimal(0)
 EXACT_DIGITS = getcontext().prec  # a number of at most this many characters has no more digits than decimal keeps
@@ -331,6 +333,9 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
     before: Optional[Word] = None
     first_attribute: Optional[Word] = None
     words = 0
+    bound = OPEN_BOUND_RE.match(s.text, pos)
+    if bound:
+        pos = bound.end()
     while words < MAX_NOUN_WORDS:
         word = s.word_at(pos)
         if word is None:

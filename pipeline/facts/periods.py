@@ -188,6 +188,10 @@ YEAR_START_RE = regex.compile(r"0?1(?:\s+января|\.01\.)", regex.I)
 YEAR_START_BEFORE_RE = regex.compile(r"(?<!\w)на\s+начало\s+\Z", regex.I)
 TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
+BRACKETED_SPAN_RE = regex.compile(  # "(с 14 мая по 5 июля 2025 года)", "(январь - сентябрь 2025 г.)": the sentence's own span
+    rf"\(\s*(?:(?:с|со)\s+\d{{1,2}}(?:\s+{MONTH})?\s+(?:по|до)\s+(?:\d{{1,2}}\s+{MONTH}\s+)?"
+    rf"|{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)
+BRACKETED_SPAN_WINDOW = 40  # characters before a parenthesised year searched for the span it closes
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
@@ -424,10 +428,16 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
     предприятий. | Количество ... по сравнению с 2015 годом выросло на 1" is 2016, the stock date closing that
     period)."""
     for y in reversed(years):
-        if y.year is not None and y.sets_context and not _in_parentheses(s.text, y.pos) and not _year_start(s, y) \
-                and not _earlier_than_the_period(s, y):
+        if y.year is not None and y.sets_context and not _year_start(s, y) and not _earlier_than_the_period(s, y) \
+                and (not _in_parentheses(s.text, y.pos) or _bracketed_span(s, y)):
             return y.year
     return None
+
+
+def _bracketed_span(s: Sentence, y: YearMention) -> bool:
+    """Whether a parenthesised year closes a span of dates or months ("В основной период тестирования (с 14 мая по
+    5 июля 2025 года) ..."): the period the sentence speaks of, not an earlier value beside it."""
+    return bool(BRACKETED_SPAN_RE.search(s.text, max(0, y.pos - BRACKETED_SPAN_WINDOW), y.pos))
 
 
 def _earlier_than_the_period(s: Sentence, y: YearMention) -> bool:

@@ -230,6 +230,11 @@ WORD_BASE_RE = regex.compile(
     r"(?!\w)", regex.I
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную", "фуражную")
+# "один кабинет обслуживает в среднем 2,7 тыс. учащихся", "одна медсестра ухаживает за 12 пациентами": a clause whose
+# subject is one of a thing counted before; what its predicate counts is per 1
+SUBJECT_BASE_RE = regex.compile(
+    r"(?:^|[,;:–—]\s*)(?P<base>(?:один|одна|одно)\s+(?P<noun>[а-яё]+))\s+(?P<verb>[а-яё]+)(?!\w)", regex.I)
+SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
 UNIT_PRICE_RE = regex.compile(r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)  # "2 468 долл. за унцию", "на унцию"
 UNIT_PRICE_WORDS = literals("за ", "на ")
@@ -246,6 +251,11 @@ PERIOD_BASE_WORDS = literals("в месяц на", "в год на", "в ден�
 MASS_UNITS = frozenset({"tonne", "kg", "g", "centner"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 PER_BEFORE_RE = regex.compile(r"(?<!\w)на\s*\Z", regex.I)
+# "Субсидия за 1 кг реализованной шерсти – 150 тенге": a payment for a mass of a product, not its price
+FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)
+PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
+PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.I)  # "тонну хлопка-сырца"
+MAX_PRODUCT_ATTRIBUTES = 2  # adjectives between a mass base and the product it weighs ("1 кг реализованной шерсти")
 PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
@@ -259,7 +269,10 @@ PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)
 PART_WINDOW = 60  # characters before a figure searched for "из них"
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": the time the rate covers, not the rate
-SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протяжении)\s+\Z", regex.I)
+# ("обучения одного слушателя на курсе продолжительностью 3 месяца составляет 38,5 тыс. тенге": the length of what
+# the rate is of)
+SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протяжении|продолжительностью|длительностью|сроком)\s+\Z",
+                               regex.I)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
@@ -279,7 +292,8 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
     per_mille(s, figures)
-    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures)
+    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
+        + _subject_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -379,16 +393,36 @@ def _base_of(s: Sentence, f: Figure) -> Base:
     if obj is None:
         word = s.word_at(f.measure.end)
         obj, end = (word.text, word.end) if word else (None, end)
-    if f.measure.unit in MASS_UNITS and PER_BEFORE_RE.search(s.text[max(0, f.start - 8):f.start]):
+    if f.measure.unit in MASS_UNITS and _weighs_a_product(s, f):
         obj = _with_product(s, obj, end)
     return Base(f.start, f.measure.end, decimal(f.number) * f.measure.multiplier + f.measure.addend,
                 _with_tail(s, obj.rstrip(".") if obj else obj, end))  # "за 1 кВт·ч.": the sentence's full stop
 
 
+def _weighs_a_product(s: Sentence, f: Figure) -> bool:
+    """Whether a mass base names the product it weighs: after "на", or after "за" where the sentence speaks of no price
+    before it ("за 1 кг произведенного меда"; "по цене 55 тыс. тенге за 1 тонну пшеницы" keeps the unit alone)."""
+    before = s.text[max(0, f.start - 8):f.start]
+    return bool(PER_BEFORE_RE.search(before)) \
+        or bool(FOR_BEFORE_RE.search(before)) and not PRICE_WORD_RE.search(s.text, 0, f.start)
+
+
 def _with_product(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
-    """"на 1 тонну стали": a mass base with the noun of the product it weighs ("тонну стали")."""
-    m = NEXT_WORD_RE.match(s.text, end)
-    return f"{obj} {m.group(1)}" if obj is not None and m is not None and _genitive_noun(m.group(1)) else obj
+    """"на 1 тонну стали": a mass base with the noun of the product it weighs ("тонну стали"), past its adjectives
+    ("за 1 кг реализованной шерсти" -> "кг шерсти")."""
+    if obj is None:
+        return obj
+    for _ in range(MAX_PRODUCT_ATTRIBUTES + 1):
+        m = PRODUCT_WORD_RE.match(s.text, end)
+        if m is None:
+            return obj
+        info = word_info(m.group(1).lower())
+        if not info.attributive:
+            return f"{obj} {m.group(1)}" if _genitive_noun(m.group(1)) else obj
+        if not any(case.endswith("gent") for case in info.cases):
+            return obj
+        end = m.end()
+    return obj
 
 
 def _genitive_noun(word: str) -> bool:
@@ -433,6 +467,20 @@ def _word_bases(s: Sentence) -> list[Base]:
         elif noun is not None:  # "на душу населения"
             noun = _with_tail(s, noun, m.start(group) + m.group(group).index(noun) + len(noun))
         out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group(group).split()[0]))
+    return out
+
+
+def _subject_bases(s: Sentence) -> list[Base]:
+    """Bases written as the subject "один X" of a clause's verb (see SUBJECT_BASE_RE)."""
+    if s.absent(SUBJECT_BASE_WORDS):
+        return []
+    out = []
+    for m in SUBJECT_BASE_RE.finditer(s.text):
+        noun = word_info(m.group("noun").lower())
+        verb = morph.parse(m.group("verb").lower())[0].tag
+        if noun.noun and not noun.attributive and "sing:nomn" in noun.cases and verb.POS == "VERB" \
+                and verb.tense == "pres":
+            out.append(Base(m.start("base"), m.end("noun"), Decimal(1), m.group("noun")))
     return out
 
 
@@ -483,7 +531,8 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
     text = s.text
     i = figures.index(owner)
     out = [owner]
-    if i > 0 and RANGE_LINK_RE.match(text[figures[i - 1].measure.end:owner.start]):
+    if i > 0 and RANGE_LINK_RE.match(text[figures[i - 1].measure.end:owner.start]) \
+            and figures[i - 1].measure.unit == owner.measure.unit:  # not "курсы продолжительностью 2 месяца – 95 тыс. тенге"
         out.insert(0, figures[i - 1])
     for f in figures[i + 1:]:
         if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
