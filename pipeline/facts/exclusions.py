@@ -48,6 +48,21 @@ REFERENCE_RE = regex.compile(
     r"|(?<!\w)телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}\s*[:–—-]\s*\d{2,4}(?=\s*(?:[.;,)!?]|\Z))",
     regex.I,
 )
+# A telephone number, whatever its grouping and whatever names it: "8 (383) 328-12-04", "+7 (7172) 74 12 34",
+# "8-800-100-21-00", "022-26-09-40", "328-12-04", "+373 22 26 09 40": an area code in brackets, hyphenated groups
+# ending in two of two digits, or a "+" country code before spaced groups ending likewise. It counts nothing.
+PHONE_RE = regex.compile(
+    r"(?<![\w.,/+-])(?:"
+    r"(?:\+?\d{1,3}[\s-]?)?\((?:\d{1,3}\s)?\d{2,5}\)[\s-]?(?:\d{1,4}(?:-\d{2,4})+|\d{2,4}(?:\s\d{2}){2})"  # area code
+    r"|\+?\d{1,4}(?:-\d{2,4})+-\d{2,3}-\d{2}"  # four groups or more
+    r"|(?!(?:19|20)\d\d-)\d{3}-\d{2}-\d{2}"  # a local number of three groups (not a date "2024-05-17")
+    r"|\+?\d{1,3}\s\d{3,5}\s\d{2,3}-\d{2}-\d{2}"  # an area code without brackets: "8 7172 74-12-34"
+    r"|\+\d{1,3}(?:\s\d{2,4})+\s\d{2}\s\d{2}"
+    r"|(?<=(?<!\w)(?:тел|факс)[\w.]*:?\s{1,2})\d{2}-\d{2}-\d{2}"  # "тел.: 22-46-81" (a range has two members)
+    r")(?![\w-]|[.,]\d|\s?%)",
+    regex.I,
+)
+PHONE_HINT_RE = regex.compile(r"\d[-)]\d|\)\s\d|\+\d")  # in every match of PHONE_RE
 DURATION_AFTER_RE = regex.compile(r"\s*(?:лет|года?|месяц(?:а|ев)|дн(?:я|ей)|суток)(?!\w)", regex.I)
 # The fixed start of each keyword of REFERENCE_RE, where its matches start ("СТ\s+РК": ST_RK_RE, when "рк" occurs).
 REFERENCE_WORDS = literals(
@@ -153,7 +168,8 @@ def exclusions(s: Sentence) -> Exclusions:
     if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
         references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
     conventions = [m.span() for m in CONVENTION_RE.finditer(text)] if s.low is None or "пересч" in s.low else []
-    return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s) + conventions, references)
+    phones = [m.span() for m in PHONE_RE.finditer(text)] if not s.prefilters or PHONE_HINT_RE.search(text) else []
+    return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s) + conventions + phones, references)
 
 
 def _is_quoted_speech(s: Sentence, m: regex.Match) -> bool:

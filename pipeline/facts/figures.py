@@ -115,6 +115,11 @@ WORD_MINUS_RE = regex.compile(r"(?<!\w)минус\s+\Z", regex.I)  # "(мину�
 # "С одного гектара собирают в среднем 16,9 центнеров": the hectare of a yield written before it
 PER_HECTARE_BEFORE_RE = regex.compile(r"(?<!\w)с\s+(?:одного|1)\s+(?:гектар[аы]?|га)(?!\w)", regex.I)
 PER_HECTARE_WINDOW = 60  # characters before a number of centners searched for that hectare
+# "48 центнеров с гектара (в 2024 году – 41 центнер)", "32 ц/га против 29 центнеров годом ранее": the yield of another
+# period, its base elided from the construction it restates
+YIELD_RESTATED_RE = regex.compile(
+    rf"\s*(?:[(,;]\s*(?:(?:в|за)\s+)?(?:{YEAR}\s*(?:г\.|г(?!\w)|год\w*)?|(?:в\s+)?(?:прошлом|предыдущем)\s+году"
+    r"|(?:годом|год)\s+(?:ранее|раньше|назад))\s*[-–—:]\s*|\s+против\s+)", regex.I)
 # "Индекс KASE ... составил 4 812,37 пункта", "индекс снизился на 45,2 пункта": the points of an index are its level
 INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
 INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
@@ -257,7 +262,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         word = WORD_MINUS_RE.search(s.text, max(0, start - WORD_MINUS_WINDOW), start)
         if word:  # the minus written as a word on the value
             fig.start, fig.sign = word.start(), -1
-    if fig.measure.unit == "centner" and PER_HECTARE_BEFORE_RE.search(s.text, max(0, start - PER_HECTARE_WINDOW), start):
+    if fig.measure.unit == "centner" and (PER_HECTARE_BEFORE_RE.search(s.text, max(0, start - PER_HECTARE_WINDOW), start)
+                                          or _restated_yield(s, prev, fig)):
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
@@ -274,6 +280,12 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
             or _base_of_a_cost(s, fig):
         fig.measure.skip = fig.rate_base = True
     return fig
+
+
+def _restated_yield(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
+    """Whether a number of centners restates the yield per hectare before it for another period."""
+    return (prev is not None and prev.measure.unit == "centner_per_hectare"
+            and YIELD_RESTATED_RE.fullmatch(s.text, prev.measure.end, fig.start) is not None)
 
 
 def _is_ratio(s: Sentence, fig: Figure) -> bool:

@@ -26,6 +26,12 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
     for i, f in enumerate(figures):
         obj = f.measure.object
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
+            after = _genitive_after(s, f)
+            if after is not None and word_info(after.lower()).cases & GENITIVE_PLURAL == word_info(after.lower()).cases:
+                # "312 единиц торфоуборочных машин" counts machines; "единиц техники", "единиц хранения" (a mass or
+                # a term in the singular) count units
+                f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+                continue
             named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named)
         if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
             continue

@@ -59,6 +59,7 @@ UNIT_RE = regex.compile(
     r"|(?P<m3_per_second>(?:куб\.\s*м|м3|м³)\s*/\s*с(?:ек\.?)?(?!\w)|(?:кубометр\w*|кубическ\w+\s+метр\w*)\s+в\s+секунду)"
     r"|(?P<m3>куб\.\s*м(?:етр\w*)?(?!\w)|м3(?!\d)|м³|кубическ\w+\s+метр\w*|кубометр\w*)"
     r"|(?P<litre>(?-i:л)(?:\.|(?!\w)))"  # "4,6 млн л"
+    r"|(?P<decalitre>(?-i:дал)(?:\.|(?!\w)))"  # "3,2 млн дал" of wine (the word: counted_nouns)
     # "7,86 °C", "–1,7 °С" (a Cyrillic С), "25 градусов Цельсия", "℃"; "298 мм" of precipitation
     r"|(?P<degree_celsius>°\s?[CС](?!\w)|℃|градус\w*(?:\s+Цельсия)?(?!\w))"
     r"|(?P<mm>мм(?!\w)|миллиметр\w*)"
@@ -87,11 +88,11 @@ HUNDREDTH = Decimal("0.01")
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "м": мм, миллиметров, МГц; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "т" alone,
-# "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
+# ткм; "м": мм, миллиметров, МГц; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "д":
+# дал; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
 # "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
-    "п": "ра", "т": "егок", "д": "орф", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "п": "ра", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмиг", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
     "у": "н",
 }

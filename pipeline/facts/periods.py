@@ -136,7 +136,9 @@ PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "пр�
 # Likewise the start of a change stated with its own month: "замедлилась до 2,9% с 3,3% в июне".
 EARLIER_MONTH_RE = regex.compile(
     rf"(?<!\w)(?:(?:по\s+)?сравнени[юи]\s+со?|чем\s+(?:в|во|за)|с\s+\d[\d\s]*(?:[.,]\d+)?\s*%\s+(?:в|во))"
-    rf"\s+{MONTH}(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
+    # "По сравнению со II кварталом число заявлений выросло на 4,2%": an earlier quarter or half-year likewise
+    rf"\s+(?:{MONTH}|(?:(?-i:[IV]{{1,3}})|[1-4]-?м|(?:перв|втор|трет)\w+)\s+(?:квартал|полугоди)\w*)"
+    rf"(?!\s*[-–—]?\s*(?:{MONTH}\s+)?\d)", regex.I)
 EARLIER_MONTH_WORDS = literals("сравнени", "чем", "% в")
 # The label of the previous period's value right before it: "(АППГ – 315 879, -8,8%)", "(за аналогичный период
 # прошлого года (АППГ) – 315 879", "(420 случаев, АППГ – 686)".
@@ -147,7 +149,9 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
     # "(годом ранее – 140)", "71,2% обращений, годом ранее – 64,5%"; not "столько же, сколько и годом ранее – 2103"
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
-    r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z", regex.I)
+    r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z"
+    # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
+    r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:их|его|е[её])\s+(?:было|был[аи]?|насчитывал\w*)\s+\Z", regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
 # "К аналогичной дате прошлого года было засеяно 1 692,5 тыс. га", "В аналогичном периоде прошлого года выявлено 45":
 # a sentence opening with the same date or period of the previous year speaks of that year up to its first clause break

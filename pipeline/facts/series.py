@@ -221,11 +221,15 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # домохозяйства", "стоимость поверки одного средства измерений"); an average of one thing ("Средняя дальность поездки
 # одного пассажира – 37,4 км", "средняя яйценоскость одной курицы-несушки – 71 штука"), not the size of the thing
 # itself ("Средний размер одного перевода составил 512 долларов": the average transfer, no base); what a sum is paid for
-# ("ущерб за незаконный вылов одной особи осетра").
+# ("ущерб за незаконный вылов одной особи осетра"); the income or spending of one ("доход одной семьи за сезон
+# составил 7,4 млн сумов"); what a yield is taken from ("48,2 кг коконов с одной коробки"; not "с одной стороны").
+# "одного из" names a member, no base.
 WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
-    r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн))(?:\s+[а-яё]+){0,2}\s+|(?<!\w)за\s+(?:[а-яё]+\s+){1,2})"
-    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
+    r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
+    r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}"
+    r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
+    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
@@ -240,13 +244,17 @@ UNIT_PRICE_RE = regex.compile(r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)", r
 UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
-                        if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS)
+                        if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS
+                        or row[1] == "priced_item")  # "1 200 сомов за комплект"
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
+# Or before it: "не более 5 тонн на домовладение в год" (not a share: "на треть в год").
 PERIOD_BASE_RE = regex.compile(
-    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)", regex.I
+    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)"
+    r"|(?<!\w)на\s+(?!(?:одн|один|душу|треть|четверть|половин|порядок|процент|уровн|сумм|период|срок)\w*\s)"
+    r"(?P<base>[а-яё]+(?:\s+[а-яё]+)?)\s+в\s+(?:месяц|год|день|сутки|неделю|квартал)(?!\w)", regex.I
 )
-PERIOD_BASE_WORDS = literals("в месяц на", "в год на", "в день на", "в сутки на", "в неделю на", "в квартал на")
+PERIOD_BASE_WORDS = literals("в месяц", "в год", "в день", "в сутки", "в неделю", "в квартал")
 # A mass a rate is given per names what it weighs: "удельный выброс на 1 тонну стали" ("цена 1 тонны" is a price).
 MASS_UNITS = frozenset({"tonne", "kg", "g", "centner"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})

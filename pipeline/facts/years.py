@@ -102,6 +102,12 @@ DOC_NAME_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:соглашени|договор|конвенци|закон|кодекс|указ|постановлени|протокол|меморандум|деклараци)"
     r"(?:[аеуяю]|ем|ом|ию|ия|ии|ей|ами?)?\s+\Z", regex.I)
 DOC_YEAR_WORD_RE = regex.compile(r"\s*года(?!\w)", regex.I)
+# "Всего с момента запуска услуги 1 декабря 2013 года перенесено 27,9 млн номеров", "со дня открытия в 2019 году": the
+# start of a total since an event, no period of its figures
+SINCE_EVENT_BEFORE_RE = regex.compile(
+    rf"(?<!\w)(?:с|со)\s+(?:момента|дня|даты|времени)(?:\s+[а-яё]+){{1,4}}\s+(?:в\s+|во\s+|(?:\d{{1,2}}\s+)?{MONTH}\s+)?\Z",
+    regex.I)
+SINCE_WINDOW = 80  # characters before a year searched for that start
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 # "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
@@ -196,7 +202,8 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
-        own = not compare and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m)
+        own = not compare and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m) \
+            and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
         return 1, YearMention(m.start(), end, year, own, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
     return None
@@ -261,7 +268,8 @@ def date_year(text: str, m: regex.Match) -> YearMention:
     is a comparison base ("9600 чел. (на уровне 31.12.2015 года)"; "с 01.07.2016" is a start, not a base)."""
     head = text[max(0, m.start() - COMPARE_WINDOW):m.start()]
     compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
-    own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()])
+    own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()]) \
+        and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
     return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
 
 
