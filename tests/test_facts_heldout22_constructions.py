@@ -22,6 +22,12 @@ from test_facts_constructions import same
     # a country code and spaced groups; an area code without brackets
     ("WhatsApp для заявок: +996 312 62 44 18.", []),
     ("Факс 8 7212 41-05-63.", []),
+    # a line named by its service, a toll-free number in spaced groups after a colon, services listed by number
+    ("Горячая линия приняла 3 400 звонков. Телефон горячей линии: 8 800 555 1234.", [(3400, "count")]),
+    ("Телефон доверия 111 принял 12,4 тыс. обращений.", [(12.4e3, "count")]),
+    ("Работает 4 службы: 101, 102 и 103.", [(4, "count")]),
+    ("В систему вошли 3 экстренные службы: 101, 103 и 104; оператор принял 52 тыс. вызовов.", [(3, "count"), (52e3, "count")]),
+    ("Установлено телефонов 150 тыс. штук.", [(150e3, "count")]),
     # ranges, ratios, dates and year spans keep their figures
     ("Рост цен составил 10-15-20% в зависимости от региона.", [(10, "percent"), (15, "percent"), (20, "percent")]),
     ("В 2019-2021 годах принято 12 345 человек (1 250) на 3 курсах.", [(12345, "person"), (1250, "person"), (3, "count")]),

@@ -45,7 +45,11 @@ REFERENCE_RE = regex.compile(
     r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|;|и|или|[-–—])\s*(?=\d))?)+"  # "приложениям 1; 2; 3"
     # a telephone's number after its service's name and a dash or colon: "телефон службы спасения – 911", "телефон
     # доверия: 150" (a short number ending its clause, not "стоимость телефона – 45 000 тенге")
-    r"|(?<!\w)телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}\s*[:–—-]\s*\d{2,4}(?=\s*(?:[.;,)!?]|\Z))",
+    r"|(?<!\w)телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}\s*[:–—-]\s*\d{1,4}(?:[\s-]\d{2,4}){0,4}(?=\s*(?:[.;,)!?]|\Z))"
+    # the service a telephone line is named for, before its number: "Телефон доверия 150 принял 46,3 тыс. обращений"
+    r"|(?<!\w)телефон(?:а|у|ом)?\s+(?:доверия|горяч\w+\s+лини[иий]|экстренн\w+\s+\w+)\s+\d{2,4}(?![\d%]|[,.]\d|\s*(?:тыс|млн|млрд))"
+    # emergency services listed by their numbers: "координирует до 4 экстренных служб: 101, 102, 103 и 104"
+    r"|(?<!\w)служб\w*\s*:\s*\d{2,3}(?:\s*(?:,|и)\s*\d{2,3})+(?![\d%]|[,.]\d)",
     regex.I,
 )
 # A telephone number, whatever its grouping and whatever names it: "8 (383) 328-12-04", "+7 (7172) 74 12 34",
