@@ -17,9 +17,11 @@ from test_facts_constructions import same
     ("В 2021 году работали 9 пляжей. В летний период спасатели провели 340 рейдов, в зимний сезон – 85.",
      [(9, "count", 2021), (340, "count", 2021), (85, "count", 2021)]),
     ("В 2021 году работали 9 пляжей. Весной высажено 12 тыс. саженцев.", [(9, "count", 2021), (12000, "count", 2021)]),
-    # a season with its own year keeps that year
+    # a season with its own year keeps that year; one of the previous year is not the year in force
     ("В 2021 году работали 9 пляжей. В летний период 2020 года спасатели провели 310 рейдов.",
      [(9, "count", 2021), (310, "count", 2020)]),
+    ("В 2021 году работали 9 пляжей. В летний период прошлого года спасатели провели 310 рейдов.",
+     [(9, "count", 2021), (310, "count", None)]),
 ])
 def test_a_season_without_its_year_is_of_the_paragraphs_year(text, want):
     got = [(f.value, f.unit, f.year) for f in _note(text, 2021)]
