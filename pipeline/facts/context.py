@@ -19,7 +19,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
-from pipeline.facts.figures import scan
+from pipeline.facts.figures import SLASH_RATE_UNITS, scan
 from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
@@ -123,6 +123,8 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
                 mult = b.measure.multiplier
             a.measure = Measure(b.measure.unit, b.measure.object, a.measure.end, mult, a.measure.addend,
                                 b.measure.skip)  # dataclasses.replace, without its cost
+            if b.per is not None and b.measure.unit in SLASH_RATE_UNITS:  # "25–55 мг/кг": the slash's base too
+                a.per, a.per_object = b.per, b.per_object
 
 
 def _attribute_link(gap: str) -> Optional[regex.Match]:

@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
-from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, measure
+from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -297,6 +297,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     # or starts with "." or ":".
     if (s.prefilters and first != "-" and first not in ASCII_LETTERS and first not in (".", ":")
             and FORMULA_CHARS.isdisjoint(after)):
+        return False
+    if first == "-" and duration_adjective(text, end):  # "10-дневного срока": a duration, glued to no code
         return False
     suffix = SUFFIX_RE.match(after)
     if suffix and suffix.group("suffix").lower() == "х" and _category_ordinal(text, end):

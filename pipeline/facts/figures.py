@@ -98,6 +98,8 @@ MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, an
 PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
+# "Выход масла с 1 тонны семян – 412 кг": the one unit a yield is taken from, in the subject before its value
+YIELD_FROM_BEFORE_RE = regex.compile(r"(?<!\w)со?\s*\Z", regex.I)
 AREA_UNITS = frozenset({"sqm", "hectare", "sqkm"})
 MIN_RATE_BASE = 100  # a rate's base is a round number at least this large ("на 100 тыс.", "на 10 000")
 CATEGORY_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="numbered_category"))
@@ -127,10 +129,10 @@ INDEX_WINDOW = 100  # characters before a number of points searched for the inde
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
-# "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га": a mass per one unit of another measure written after a
-# slash, a rate whose base keeps the unit alone (README_labels)
-SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л))(?!\w)")
-SLASH_RATE_UNITS = frozenset({"g", "kg"})
+# "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га", "25 мг/кг", "40 мкг/м3" (of air): a mass per one unit of
+# another measure written after a slash, a rate whose base keeps the unit alone (README_labels)
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³))(?![\w³])")
+SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -458,6 +460,8 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
             and fig.measure.unit in AREA_UNITS and YIELD_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return True  # "31,4 кг с 1 кв. м"
     head = s.text[max(0, fig.start - RATE_WINDOW):fig.start]
+    if YIELD_FROM_BEFORE_RE.search(head) and _base_of_subject(s, fig):
+        return True
     if not RATE_BASE_BEFORE_RE.search(head) or CHANGE_BY_RE.search(head):
         return False
     if prev and prev.measure.unit in COUNTED_UNITS and prev.measure.object and fig.measure.unit is not None \

@@ -70,6 +70,7 @@ UNIT_RE = regex.compile(
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
+    r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
@@ -88,12 +89,12 @@ HUNDREDTH = Decimal("0.01")
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "м": мм, миллиметров, МГц; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных; "д":
-# дал; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории", "государственных",
-# "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
+# ткм; "м": мм, миллиметров, МГц, мг, мкг; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
+# "д": дал; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
+# "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмиг", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
+    "м": "брвмигк", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
     "у": "н",
 }
 
@@ -119,6 +120,20 @@ QUALIFIER_RE = regex.compile(
 QUALIFIER_WORDS = literals(*sorted({max(q.split(), key=len).lower() for q in PROSE_QUALIFIERS}))
 # The characters of the class GROUP_SPACE, or None should it stop being a plain class.
 GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
+
+# "в 10-дневный срок", "с соблюдением 10-дневного срока": a number hyphenated to an adjective of time before the noun
+# of a time limit or period gives its length (not "30-летие", "5-летний план": an anniversary, a plan's horizon)
+DURATION_ADJECTIVE_RE = regex.compile(
+    rf"-(?P<stem>{vocabulary.alternation(vocabulary.words('duration_adjectives'))})[а-яё]*(?=\s+(?:срок|период)\w*)",
+    regex.I)
+DURATION_ADJECTIVE_UNITS = {stem: unit for stem, unit in vocabulary.entries("duration_adjectives")}
+
+
+def duration_adjective(text: str, pos: int) -> Optional[Measure]:
+    """The duration a number ending at pos gives by the adjective hyphenated to it ("10-дневного срока"), or None."""
+    m = DURATION_ADJECTIVE_RE.match(text, pos) if text.startswith("-", pos) else None
+    return Measure(DURATION_ADJECTIVE_UNITS[m.group("stem").lower()], None, m.end()) if m else None
+
 
 # --- the noun counted --------------------------------------------------------------------
 
@@ -184,6 +199,9 @@ class Noun(NamedTuple):
 def measure(s: Sentence, number: str, pos: int) -> Measure:
     """What the figure `number` ending at pos measures: magnitude, unit and counted word, and its span's end."""
     text = s.text
+    duration = duration_adjective(text, pos)
+    if duration is not None:
+        return duration
     mult, addend, end = ONE, ZERO, pos
     first = s.first_after(pos)
     mag = MAGNITUDE_RE.match(text, pos) if first is None or first in MAGNITUDE_FIRST else None

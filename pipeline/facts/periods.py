@@ -72,6 +72,9 @@ YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+)?"
     r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
     r"|по\s+итогам\s+(?:месяца|сезона|полугодия|квартала|недели|года)"  # "по итогам месяца оцениваются в 412,5 тыс."
+    # "В летний сезон задействовано 58 автомобилей", "в зимний период", "летом": a season of the year
+    r"|(?:(?:в|во)\s+(?:летн|зимн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|зимой|весной|осенью)"
+    r"(?!\s+(?:прошл|предыдущ|позапрошл|следующ)\w*\s+год)"  # "летом прошлого года": not the year in force
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
     r"|(?:(?:по\s+состоянию\s+)?на|в|к)\s+(?P<part>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.,:])"
@@ -84,7 +87,7 @@ YEARLESS_PERIOD_RE = regex.compile(
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня",
-                          "год", "сутки", "неделю", ":")
+                          "год", "сутки", "неделю", ":", "период", "летом", "зимой", "весной", "осенью")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
@@ -401,7 +404,17 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
             return True
     if not s.absent(EARLIER_MONTH_WORDS) and EARLIER_MONTH_RE.search(s.text):
         return True
-    return not s.absent(PREVIOUS_WORDS) and bool(PREVIOUS_PERIOD_RE.search(s.text))
+    return not s.absent(PREVIOUS_WORDS) and (bool(PREVIOUS_PERIOD_RE.search(s.text)) or _previous_value_after(s, figures))
+
+
+def _previous_value_after(s: Sentence, figures: list[Figure]) -> bool:
+    """Whether an undated figure is followed by the previous period's value under its label ("Выдано 487 тыс.
+    удостоверений (в прошлом году – 452 тыс.)"): the figure is compared with it, as with "(2022 г. – 452 тыс.)"."""
+    for f in figures:
+        label = PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start)
+        if label and any(g.year is None and g.measure.end <= label.start() for g in figures):
+            return True
+    return False
 
 
 def _earlier_value_after(figures: list[Figure], y: YearMention) -> bool:

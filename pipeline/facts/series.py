@@ -17,8 +17,8 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD
-from pipeline.facts.measures import Figure, Measure, decimal, measure
+from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
+from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -93,8 +93,12 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         if j < i and _earlier_value_in_brackets(s, figures[j]):
             j += 1
         take = _taken if closing.measure.unit else _scaled
+        # "(2015 г. – 154, 2016 г. – 161 мкг/л)": a slash's base is part of the unit written once
+        slashed = closing.per is not None and closing.measure.unit in SLASH_RATE_UNITS
         for bare in figures[j:i]:
             bare.measure = take(bare.measure, closing.measure)
+            if slashed and bare.per is None:
+                bare.per, bare.per_object = closing.per, closing.per_object
 
 
 def _earlier_value_in_brackets(s: Sentence, f: Figure) -> bool:
@@ -213,8 +217,9 @@ RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[
 OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
 OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
-# "6 842 койки, или 57,1 на"
-RESTATED_LINK_RE = regex.compile(r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*или)\s*\Z", regex.I)
+# "6 842 койки, или 57,1 на", "1 126 детей с нарушениями слуха, что составляет 3,0 на"
+RESTATED_LINK_RE = regex.compile(
+    r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*(?:или|что\s+(?:составля|состави)\w*))\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
@@ -258,7 +263,7 @@ PERIOD_BASE_WORDS = literals("в месяц", "в год", "в день", "в с
 # A mass a rate is given per names what it weighs: "удельный выброс на 1 тонну стали" ("цена 1 тонны" is a price).
 MASS_UNITS = frozenset({"tonne", "kg", "g", "centner"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
-PER_BEFORE_RE = regex.compile(r"(?<!\w)на\s*\Z", regex.I)
+PER_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|со?)\s*\Z", regex.I)  # "на 1 тонну стали", "с 1 тонны семян"
 # "Субсидия за 1 кг реализованной шерсти – 150 тенге": a payment for a mass of a product, not its price
 FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)
 PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
@@ -469,12 +474,16 @@ def _word_bases(s: Sentence) -> list[Base]:
         group = "soul" if m.group("soul") else "words"
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS:
             continue  # "продлен на один год": a duration, no base
-        noun = _first_noun(m.group(group))
+        # "на одну тысячу жителей": a magnitude spelled out after "одну" is the base's size, the noun after it its name
+        scale = MAGNITUDE_RE.match(s.text, m.start(group)) if group == "words" else None
+        per, named = (magnitude(scale.group("mag")), s.text[scale.end():m.end()]) if scale else (Decimal(1), m.group(group))
+        named_at = scale.end() if scale else m.start(group)
+        noun = _first_noun(named)
         if noun is None and out:  # "на одного частного исполнителя ..., на одного государственного – 3 890"
             noun = out[-1].per_object
         elif noun is not None:  # "на душу населения"
-            noun = _with_tail(s, noun, m.start(group) + m.group(group).index(noun) + len(noun))
-        out.append(Base(m.start("base"), m.end(), Decimal(1), noun or m.group(group).split()[0]))
+            noun = _with_tail(s, noun, named_at + named.index(noun) + len(noun))
+        out.append(Base(m.start("base"), m.end(), per, noun or m.group(group).split()[0]))
     return out
 
 

@@ -50,12 +50,20 @@ def _counts_people(parses) -> bool:
     likely genitive plural, the form most numbers take before the noun they count ("37 премьер" are premieres, not
     prime ministers)."""
     top = parses[0]
-    if not _names_people(top):
+    if not _names_people(top) or _animacy_undecided(parses):
         return False
     if top.tag.POS == "NOUN" and {"sing", "nomn"} <= top.tag.grammemes:
         plural = next((p for p in parses if p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes), top)
         return _names_people(plural)
     return True
+
+
+def _animacy_undecided(parses) -> bool:
+    """Whether morphology reads the word as an inanimate noun of the same lemma as likely as the animate one it puts
+    first ("изъято 3 шкуры": hides, not the slang for a person): no person then, unless counted_nouns says so."""
+    top = parses[0]
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and p.normal_form == top.normal_form
+               and p.score >= top.score for p in parses[1:])
 
 
 def _participle_lemma(word: str) -> list[str]:

@@ -72,6 +72,7 @@ COLUMNS = {
     "rate_base_tails": ("word",),
     "money_units": ("wording", "code", "kind"),
     "currency_countries": ("wording", "code", "shared_code", "kind"),
+    "duration_adjectives": ("stem", "unit"),
 }
 # Trailing columns a row may leave out (a counted noun has a unit code only when its role is "unit").
 OPTIONAL_COLUMNS = {"counted_nouns": ("unit",)}
