@@ -37,10 +37,11 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
+from pipeline.readers.ocr.casing import small_first_capital, small_letters_restored
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, number_after_preposition, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
-from pipeline.readers.ocr.punctuation import full_stops
+from pipeline.readers.ocr.punctuation import full_stops, without_impossible_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -119,8 +120,12 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         opens = bool(before is not None and before.block == word.block and _SENTENCE_END.search(before.text)) or (
             word.block >= 0 and (before is None or before.block != word.block) and len(word.text) <= 2
             and after is not None and after.block == word.block and bool(_SMALL_WORD.match(after.text)))
-        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink, opens)
+        x_height = x_height or _x_height_of_size(word.size, sized)
+        _case_by_height(word, x_height, ink, opens)
+        if x_height and before is not None and _same_run(before, word) and word.text[:1] in SAME_SHAPE:
+            small_first_capital(word, before.text, ink.height(word.letters[0], word.baseline, 2 * x_height) / x_height)
     _digits_as_letters(words, x_heights)
+    small_letters_restored(words)
     split_at_specks(words)
     join_fragments(words)
     rejoin_broken_words(words)
@@ -135,6 +140,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
     full_stops(words)
+    without_impossible_marks(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
