@@ -42,14 +42,14 @@ def test_capitals_where_russian_writes_none_are_made_small(texts, expected):
 
 @pytest.fixture(scope="module")
 def report_8903_risks(tmp_path_factory) -> str:
-    """The risk table of generated report 8903 (pages 1-3) scanned at 300 dpi as the benchmark scans it, read by
-    OCR: its cells' text, one line each."""
+    """The risk and indicator tables of generated report 8903 (pages 1-4) scanned at 300 dpi as the benchmark
+    scans it, read by OCR: its cells' text, one line each."""
     if TOOLS_MISSING is not None:
         pytest.skip(str(TOOLS_MISSING))
     from pipeline.readers.ocr import OcrOptions
     from pipeline.readers.pdf import read_pdf
 
-    _, scan = benchmark_scan(8903, tmp_path_factory.mktemp("report8903"), dpi=300, pages=[0, 1, 2])
+    _, scan = benchmark_scan(8903, tmp_path_factory.mktemp("report8903"), dpi=300, pages=[0, 1, 2, 3])
     layout = read_pdf(str(scan), ocr=OcrOptions())
     return "\n".join(c.text for table in layout.tables() for row in table.rows for c in row.cells)
 
@@ -66,3 +66,11 @@ def test_a_scans_capitals_mid_sentence_are_read_small(report_8903_risks, read):
 
 def test_a_real_capital_mid_sentence_stays(report_8903_risks):
     assert "зондирования Земли" in report_8903_risks
+
+
+def test_a_status_words_ending_misread_on_a_line_of_its_own_is_the_pages_ending(report_8903_risks):
+    """"Достигнут" / "fe)" and "Выполнен" / "е)" in the narrow status column of page 4 (ocr/wording.py); the
+    page's other status cell reads "Выполнено"."""
+    cells = report_8903_risks.splitlines()
+    assert cells.count("Выполнено") >= 3 and "Достигнуто" in cells
+    assert not {"Выполнен е)", "Достигнут fe)"} & set(cells)
