@@ -124,3 +124,17 @@ def test_a_status_words_ending_misread_on_its_own_line_is_the_pages_ending(cells
     words = status_cells(*cells)
     by_closed_lists(words)
     assert [w.text for w in words] == expected
+
+
+@pytest.mark.parametrize("read, expected", [
+    # a scanned group row of gen_08905 at 300 dpi (facts R/P of the scan 0.78/0.77 -> 0.91/0.90 with it)
+    ("Стратегическое направление 3. Развитие спорта Цель 5.1: Вовлечение", "Цель 3.1:"),
+    ("Стратегическое направление 3. Развитие спорта Цель 3.2 Вовлечение", "Цель 3.2"),
+    ("Стратегическое направление 2. Развитие спорта Цель 1.1 Вовлечение", "Цель 1.1"),  # no digits alike: as read
+    ("Развитие спорта Цель 5.1 Вовлечение", "Цель 5.1"),  # no direction read before it
+])
+def test_a_goals_number_misread_takes_its_directions(read, expected):
+    words = status_cells(tuple(read.split()))
+    by_closed_lists(words)
+    text = " ".join(w.text for w in words)
+    assert expected in text

@@ -9,6 +9,8 @@ Some misreadings no letter's shape or box settles, but a list does:
   - a status cell's done word broken before its ending by a narrow column, the ending on a line of its own
     misread ("Выполнен" / "е)", "Достигнут" / "fe)"): the word takes the ending the page's other status cells
     write most ("Выполнено"), the misread marks dropped;
+  - a goal's number whose first digit is a digit of another's shape than its direction's ("Стратегическое
+    направление 3. ..." / "Цель 5.1"): a goal's number starts with its direction's, so it takes that digit;
   - a Kazakh letter read as the Russian letter it is drawn on ("Қазақстан" read "Казакстан"): a word the
     Russian dictionary does not know that is a word of kazakh_words.tsv once its Kazakh letters are read
     that way becomes that word;
@@ -41,6 +43,10 @@ STATUS_CLOSE = 0.15  # a cell at most this share of the wording's letters (folde
 STATUS_MIN_LETTERS = 6  # shorter cells are left as read: too little to tell one wording from another
 DONE_ENDINGS = ("", "о", "а", "ы")  # "Исполнен", "Исполнено", "Достигнута", "Выполнены"
 MAX_ENDING_MARKS = 3  # a one-letter ending misread is at most this many marks ("fe)" for "о")
+DIRECTION_WORD, GOAL_WORD = "направлени", "цель"  # "Стратегическое направление 3.", "Цель 3.1"
+# Digits the recogniser takes for one another in the report fonts of the benchmark's scans (PT Sans's "3" as "5").
+DIGITS_ALIKE = frozenset(frozenset(pair) for pair in ("35", "38", "56", "68", "17", "08"))
+_LEADING_NUMBER = regex.compile(r"^(\d)(?=[.:]|$)")
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
 
@@ -50,6 +56,8 @@ def by_closed_lists(words: list[Word]) -> None:
     for word in words:
         _semicolon_between_digits(word)
         _kazakh_letters(word)
+    for run in ([w for w in words if w.block >= 0], [w for w in words if w.block < 0]):
+        _goal_numbers(run)
     cells: dict[int, list[Word]] = {}
     for word in words:
         if word.block >= 0:
@@ -64,6 +72,23 @@ def by_closed_lists(words: list[Word]) -> None:
         dropped += _ending_misread(cell, endings)
     if dropped:
         words[:] = [w for w in words if not any(w is d for d in dropped)]
+
+
+def _goal_numbers(words: list[Word]) -> None:
+    """"Стратегическое направление 3. ... Цель 5.1" -> "Цель 3.1": a goal's number starts with its direction's,
+    and a goal whose first number is a digit of another's shape ("5" for "3") under a direction read on the
+    page before it takes the direction's (in place; words in reading order)."""
+    direction = None
+    for word, after in itertools.pairwise(words):
+        lead = _LEADING_NUMBER.match(after.text)
+        if lead is None:
+            continue
+        if word.text.lower().startswith(DIRECTION_WORD):
+            direction = lead.group(1)
+        elif word.text.lower() == GOAL_WORD and direction is not None and regex.match(r"\d\.\d", after.text):
+            first = lead.group(1)
+            if first != direction and frozenset((first, direction)) in DIGITS_ALIKE:
+                retext(after, direction + after.text[len(first):])
 
 
 def _semicolon_between_digits(word: Word) -> None:
