@@ -17,6 +17,8 @@ letters is no heading nor abbreviation, so:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from pipeline import morph
@@ -32,6 +34,7 @@ LATIN_CAPITAL_SHAPES = (("bI", "Ы"), ("bl", "Ы"), ("JI", "Л"), ("A", "А"), (
 _EDGES = regex.compile(r"^(\W*)([\p{L}-]+?)(\W*)$")
 _ENDS_SMALL = regex.compile(r"\p{Ll},?$")
 _STARTS_SMALL = regex.compile(r"^\p{Ll}")
+_SMALL_RUSSIAN = regex.compile(r"[а-яё]")
 
 
 def small_letters_restored(words: list[Word]) -> None:
@@ -45,21 +48,21 @@ def small_letters_restored(words: list[Word]) -> None:
             _word_in_capitals(word, before, after)
 
 
-def small_first_capital(word: Word, before: str, height: float) -> None:
+def small_first_capital(word: Word, before: str, height: Callable[[], float]) -> None:
     """"линий Связи" -> "связи", "меньше, Экономия" -> "экономия": a word's first capital, standing no taller
-    than a small letter clearly does (`height`: x x-height), after a word ending in a small letter or a
+    than a small letter clearly does (`height()`: x x-height, measured last), after a word ending in a small letter or a
     comma, is a small letter where the word in small letters is a dictionary word and no name.
 
     The case by height leaves a capital before small letters as the recogniser read it, since on a blurred
     scan a real capital may measure low (reading._small_letters_follow); measured by this stricter bar, and
     only where no sentence can start, its height decides."""
     match = _EDGES.match("".join(x.text for x in word.letters))
-    if (not match or match.group(1) or not _ENDS_SMALL.search(before) or height <= 0 or height > CLEARLY_SMALL
+    if (not match or match.group(1) or not _ENDS_SMALL.search(before)
             or not regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", match.group(2))):
         return
     small = match.group(2).lower()
     known = [p for p in morph.parse(small) if p.is_known]
-    if not known or NAME_TAGS & known[0].tag.grammemes:
+    if not known or NAME_TAGS & known[0].tag.grammemes or not 0 < height() <= CLEARLY_SMALL:
         return
     word.letters[0] = word.letters[0]._replace(text=word.letters[0].text.lower())
     word.text = "".join(x.text for x in word.letters)
@@ -72,6 +75,8 @@ def _same_run(a: Word, b: Word) -> bool:
 
 def _capital_inside(word: Word) -> bool:
     """"свяЗи" -> "связи", "сВязи" -> "связи"; "СпецЦОНы", "КоАП" stay. True when the word was changed."""
+    if word.text.islower() or not any(ch.islower() for ch in word.text):
+        return False  # the test of most words, before any pattern
     match = _EDGES.match(word.text)
     if not match or not regex.fullmatch(r"\p{Cyrillic}+", match.group(2)):
         return False
@@ -89,6 +94,8 @@ def _capital_inside(word: Word) -> bool:
 
 def _word_in_capitals(word: Word, before: Word, after: Word) -> None:
     """"отделений ПОЧТОВОЙ связи" -> "почтовой"; "со CTOPOHbI государственных" -> "стороны"."""
+    if len(word.text) < MIN_CAPITALS_WORD or _SMALL_RUSSIAN.search(word.text):
+        return  # most words, before any pattern
     match = _EDGES.match(word.text)
     if not match or not _ENDS_SMALL.search(before.text) or not _STARTS_SMALL.match(after.text) or match.group(3):
         return

@@ -123,7 +123,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         x_height = x_height or _x_height_of_size(word.size, sized)
         _case_by_height(word, x_height, ink, opens)
         if x_height and before is not None and _same_run(before, word) and word.text[:1] in SAME_SHAPE:
-            small_first_capital(word, before.text, ink.height(word.letters[0], word.baseline, 2 * x_height) / x_height)
+            small_first_capital(word, before.text, functools.partial(_height_share, ink, word, x_height))
     _digits_as_letters(words, x_heights)
     small_letters_restored(words)
     split_at_specks(words)
@@ -325,6 +325,11 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentenc
             and not _known(core.lower())):
         return
     word.letters = letters
+
+
+def _height_share(ink: _Ink, word: Word, x_height: float) -> float:
+    """The word's first letter's height above the baseline, in x-heights."""
+    return ink.height(word.letters[0], word.baseline, 2 * x_height) / x_height
 
 
 def _small_letters_follow(letters: list[Letter]) -> bool:
