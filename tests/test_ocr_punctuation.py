@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.punctuation import full_stops, opens_sentence
+from pipeline.readers.ocr.punctuation import full_stops, opens_sentence, without_impossible_marks
 
 
 @pytest.mark.parametrize("text, opens", [
@@ -40,4 +40,39 @@ def line(*texts: str, comma_choices: tuple[str, ...] = (".",)) -> list[Word]:
 def test_a_comma_before_a_sentence_is_its_full_stop(words, expected):
     full_stops(words)
     assert [w.text for w in words] == expected
+    assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]
+
+
+# Words around a mark, as OCR read them on the scans of generated reports (benchmarks/ocr_eval.py batches).
+@pytest.mark.parametrize("texts, expected", [
+    (("создано", "рабочих"), None),
+    (("по", "итогам."), None),
+    (("линиям.", "связи"), ("линиям", "связи")),  # a speck beside the last letter, a small letter after it
+    (("госслужащих.", "ниже"), ("госслужащих", "ниже")),
+    (("на.", "воде."), ("на", "воде.")),  # no sentence ends with a preposition
+    (("по.", "итогам"), ("по", "итогам")),
+    (("1663", ".", "патрулирований,"), ("1663", "патрулирований,")),  # a lone point before a small letter
+    (("средств", ".", "массовой"), ("средств", "массовой")),
+    (("тыс.", "тенге"), ("тыс.", "тенге")),  # an abbreviation's point stays
+    (("млн.", "тенге"), ("млн.", "тенге")),
+    (("тер.", "департаменты"), ("тер.", "департаменты")),  # too short to tell from an abbreviation
+    (("т.д.", "в"), ("т.д.", "в")),
+    (("с.", "Кызылту"), ("с.", "Кызылту")),
+    (("тенге.", "В", "целях"), ("тенге.", "В", "целях")),  # a sentence's end before a capital
+    (("тенге.", "2020"), ("тенге.", "2020")),
+    (("Низкий", "-", "объем"), ("Низкий", "объем")),  # an adjective and the noun it agrees with: no dash
+    (("цифровой", "–", "грамотности"), ("цифровой", "грамотности")),
+    (("к", "-", "персональным"), ("к", "персональным")),  # no dash after a preposition
+    (("вследствие", "-", "длительных"), ("вследствие", "длительных")),
+    (("область", "–", "подключено"), ("область", "–", "подключено")),  # a dash between subject and predicate
+    (("году", "–", "397"), ("году", "–", "397")),
+    (("первый", "–", "рост"), ("первый", "–", "рост")),  # an ordinal before a dash may stand for a noun
+    (("переменной", "–", "бонусы"), ("переменной", "–", "бонусы")),
+])
+def test_marks_no_sentence_can_hold_are_dropped(texts, expected):
+    words = line(*texts)
+    for w in words:
+        w.block = 3  # one table cell
+    without_impossible_marks(words)
+    assert tuple(w.text for w in words) == (expected or texts)
     assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]

@@ -149,6 +149,8 @@ def test_pt_sans_three_read_as_five_is_flagged_by_the_second_reading(text, font,
 @pytest.mark.parametrize("drawn, read, expected", [
     ("III.", "Ш.", "III."),  # three strokes of a serif "III" that the Cyrillic model took for one "Ш"
     ("II.", "П.", "II."),
+    ("III.", "ІШ.", "III."),  # a stroke read as a Ukrainian "І", the two others with it as a "Ш" (gen_08920, 200 dpi)
+    ("III.", "ПІ.", "III."),
     ("Ш.", "Ш.", "Ш."),  # a real "Ш" is one piece of ink: an initial stays as read
 ])
 @pytest.mark.parametrize("mid_line", [False, True])  # "III. Аналитическая записка"; "во II квартале"
@@ -158,7 +160,9 @@ def test_roman_numeral_read_as_a_cyrillic_letter_is_told_by_its_strokes(drawn, r
     gap = np.flatnonzero(np.diff(ink) > 15)[0]  # the space after the numeral
     rows = np.flatnonzero((pixels[:, ink[0]:ink[gap] + 1] < 128).any(axis=1))
     x0, x1, top, bottom = int(ink[0]), int(ink[gap]), int(rows[0]), int(rows[-1])
-    letters = [Letter(read[0], x0, x1 - 10, top, bottom), Letter(".", x1 - 8, x1, top, bottom)]
+    step = (x1 - 10 - x0) / (len(read) - 1)
+    letters = [Letter(ch, x0 + k * step, x0 + (k + 1) * step, top, bottom) for k, ch in enumerate(read[:-1])]
+    letters.append(Letter(".", x1 - 8, x1, top, bottom))
     numeral = Word(read, x0, top, x1, bottom, 0.9, 0, float(bottom), float(bottom - top), letters)
     before = [Word("во", 0, top, 2, bottom, 0.9, 0, float(bottom), float(bottom - top),
                    [Letter("в", 0, 1, top, bottom), Letter("о", 1, 2, top, bottom)])] if mid_line else []

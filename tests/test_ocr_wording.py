@@ -95,3 +95,46 @@ def test_a_no_value_mark_with_a_capital_after_a_small_letter_is_in_small_letters
     cell = _cell(*read)
     by_closed_lists(cell)
     assert cell[0].text == expected == "".join(x.text for x in cell[0].letters)
+
+
+def status_cells(*cells: tuple[str, ...]) -> list[Word]:
+    """Table cells of a page, each given as its lines (one word a line), letters 10 px wide, line height 40."""
+    words, line = [], 0
+    for block, lines in enumerate(cells):
+        for text in lines:
+            letters = [Letter(ch, 10.0 * k, 10.0 * k + 9, 0.0, 20.0) for k, ch in enumerate(text)]
+            words.append(Word(text, 0, 40 * line, 10 * len(text), 40 * line + 20, 0.9, line, 40.0 * line + 20, 40.0,
+                              letters, block))
+            line += 1
+    return words
+
+
+# Cells as OCR read them at 300 dpi (gen_08903, gen_08925 of the benchmark's batches): a narrow status column
+# broke "Выполнено" before its "о", which came back as "е)", "Ге)" or "fe)".
+@pytest.mark.parametrize("cells, expected", [
+    ((("Выполнено",), ("Выполнен", "е)")), ["Выполнено", "Выполнено"]),
+    ((("Выполнено",), ("Достигнут", "fe)", "Перевыполнение")), ["Выполнено", "Достигнуто", "Перевыполнение"]),
+    ((("Исполнено",), ("Не", "выполнен", "Ге)")), ["Исполнено", "Не", "выполнено"]),
+    ((("Достигнут",), ("Выполнен", "е)")), ["Достигнут", "Выполнен", "е)"]),  # no ending on the page: as read
+    ((("Выполнено",), ("Выполнена",), ("Выполнен", "е)")), ["Выполнено", "Выполнена", "Выполнен", "е)"]),  # a tie
+    ((("Выполнено",), ("Достигнут", "4")), ["Выполнено", "Достигнут", "4"]),  # a digit is no letter misread
+    ((("Выполнено",), ("Достигнут", "на")), ["Выполнено", "Достигнут", "на"]),  # a word of its own
+])
+def test_a_status_words_ending_misread_on_its_own_line_is_the_pages_ending(cells, expected):
+    words = status_cells(*cells)
+    by_closed_lists(words)
+    assert [w.text for w in words] == expected
+
+
+@pytest.mark.parametrize("read, expected", [
+    # a scanned group row of gen_08905 at 300 dpi (facts R/P of the scan 0.78/0.77 -> 0.91/0.90 with it)
+    ("Стратегическое направление 3. Развитие спорта Цель 5.1: Вовлечение", "Цель 3.1:"),
+    ("Стратегическое направление 3. Развитие спорта Цель 3.2 Вовлечение", "Цель 3.2"),
+    ("Стратегическое направление 2. Развитие спорта Цель 1.1 Вовлечение", "Цель 1.1"),  # no digits alike: as read
+    ("Развитие спорта Цель 5.1 Вовлечение", "Цель 5.1"),  # no direction read before it
+])
+def test_a_goals_number_misread_takes_its_directions(read, expected):
+    words = status_cells(tuple(read.split()))
+    by_closed_lists(words)
+    text = " ".join(w.text for w in words)
+    assert expected in text

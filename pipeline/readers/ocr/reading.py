@@ -37,10 +37,11 @@ import regex
 
 from pipeline import morph
 from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
+from pipeline.readers.ocr.casing import small_first_capital, small_letters_restored
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, number_after_preposition, split_at_specks
 from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
-from pipeline.readers.ocr.punctuation import full_stops
+from pipeline.readers.ocr.punctuation import full_stops, without_impossible_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -91,7 +92,7 @@ SUPERSCRIPT_RISE = 0.4  # a mark whose bottom stands this much (x the letter's h
 RAISED_POWERS = {"2": "2", "3": "3", "²": "2", "³": "3"}  # a raised power as the text layer of a superscript "2" gives it
 RAISED_LOOKALIKES = "23²³?”\"'’"  # what the recogniser makes of a raised "2" or "3"
 ECHO_OVERLAP = 0.8  # a bracket whose box lies this much (of its width) inside its neighbour's is that letter read twice
-_ROMAN_LOOKALIKE = regex.compile(r"^(Ш|П|[IlІ|]{2,4})(\.?)$")  # "III." read as "Ш." or "Ill.", "II." as "П."
+_ROMAN_LOOKALIKE = regex.compile(r"^((?:Ш|П|[IlІ|]){1,4})(\.?)$")  # "III." read as "Ш.", "Ill." or "ІШ.", "II." as "П."
 ROMAN_STROKE_HEIGHT = 0.6  # a stroke of a roman numeral is at least this share of the word's height ...
 ROMAN_STROKE_WIDTH = 0.8  # ... and at most this share of its own height wide (a "Ш" is wider than high)
 ROMAN_DOT_HEIGHT = 0.35  # a piece of ink in the lower half no higher than this share of the word's height: a point
@@ -119,8 +120,12 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         opens = bool(before is not None and before.block == word.block and _SENTENCE_END.search(before.text)) or (
             word.block >= 0 and (before is None or before.block != word.block) and len(word.text) <= 2
             and after is not None and after.block == word.block and bool(_SMALL_WORD.match(after.text)))
-        _case_by_height(word, x_height or _x_height_of_size(word.size, sized), ink, opens)
+        x_height = x_height or _x_height_of_size(word.size, sized)
+        _case_by_height(word, x_height, ink, opens)
+        if x_height and before is not None and _same_run(before, word) and word.text[:1] in SAME_SHAPE:
+            small_first_capital(word, before.text, functools.partial(_height_share, ink, word, x_height))
     _digits_as_letters(words, x_heights)
+    small_letters_restored(words)
     split_at_specks(words)
     join_fragments(words)
     rejoin_broken_words(words)
@@ -135,6 +140,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
     full_stops(words)
+    without_impossible_marks(words)
 
 
 def digits_read_again(word: Word, second: str, confidence: float) -> None:
@@ -319,6 +325,11 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentenc
             and not _known(core.lower())):
         return
     word.letters = letters
+
+
+def _height_share(ink: _Ink, word: Word, x_height: float) -> float:
+    """The word's first letter's height above the baseline, in x-heights."""
+    return ink.height(word.letters[0], word.baseline, 2 * x_height) / x_height
 
 
 def _small_letters_follow(letters: list[Letter]) -> bool:

@@ -6,6 +6,11 @@ Some misreadings no letter's shape or box settles, but a list does:
     "Испoлнeно чacтичн0"): the cell becomes the one wording of statuses.tsv it is nearest to, when it is
     near one (letters compared by their shapes) and nearer to it than to any other; written with a capital,
     as a status cell is (a small first letter is the case guessed wrong on a short line: "исполнено");
+  - a status cell's done word broken before its ending by a narrow column, the ending on a line of its own
+    misread ("Выполнен" / "е)", "Достигнут" / "fe)"): the word takes the ending the page's other status cells
+    write most ("Выполнено"), the misread marks dropped;
+  - a goal's number whose first digit is a digit of another's shape than its direction's ("Стратегическое
+    направление 3. ..." / "Цель 5.1"): a goal's number starts with its direction's, so it takes that digit;
   - a Kazakh letter read as the Russian letter it is drawn on ("Қазақстан" read "Казакстан"): a word the
     Russian dictionary does not know that is a word of kazakh_words.tsv once its Kazakh letters are read
     that way becomes that word;
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -36,6 +42,11 @@ SHAPE_FOLD = str.maketrans(dict(zip("abcehkmoprtuxy" + LETTER_DIGITS + "йёъщ
 STATUS_CLOSE = 0.15  # a cell at most this share of the wording's letters (folded) away from it reads as the wording
 STATUS_MIN_LETTERS = 6  # shorter cells are left as read: too little to tell one wording from another
 DONE_ENDINGS = ("", "о", "а", "ы")  # "Исполнен", "Исполнено", "Достигнута", "Выполнены"
+MAX_ENDING_MARKS = 3  # a one-letter ending misread is at most this many marks ("fe)" for "о")
+DIRECTION_WORD, GOAL_WORD = "направлени", "цель"  # "Стратегическое направление 3.", "Цель 3.1"
+# Digits the recogniser takes for one another in the report fonts of the benchmark's scans (PT Sans's "3" as "5").
+DIGITS_ALIKE = frozenset(frozenset(pair) for pair in ("35", "38", "56", "68", "17", "08"))
+_LEADING_NUMBER = regex.compile(r"^(\d)(?=[.:]|$)")
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
 
@@ -45,6 +56,8 @@ def by_closed_lists(words: list[Word]) -> None:
     for word in words:
         _semicolon_between_digits(word)
         _kazakh_letters(word)
+    for run in ([w for w in words if w.block >= 0], [w for w in words if w.block < 0]):
+        _goal_numbers(run)
     cells: dict[int, list[Word]] = {}
     for word in words:
         if word.block >= 0:
@@ -53,8 +66,29 @@ def by_closed_lists(words: list[Word]) -> None:
     for cell in cells.values():
         _missing_value_cell(cell)
         dropped += _status_cell(cell)
+    kept = [[w for w in cell if not any(w is d for d in dropped)] for cell in cells.values()]
+    endings = _status_endings(kept)
+    for cell in kept:
+        dropped += _ending_misread(cell, endings)
     if dropped:
         words[:] = [w for w in words if not any(w is d for d in dropped)]
+
+
+def _goal_numbers(words: list[Word]) -> None:
+    """"Стратегическое направление 3. ... Цель 5.1" -> "Цель 3.1": a goal's number starts with its direction's,
+    and a goal whose first number is a digit of another's shape ("5" for "3") under a direction read on the
+    page before it takes the direction's (in place; words in reading order)."""
+    direction = None
+    for word, after in itertools.pairwise(words):
+        lead = _LEADING_NUMBER.match(after.text)
+        if lead is None:
+            continue
+        if word.text.lower().startswith(DIRECTION_WORD):
+            direction = lead.group(1)
+        elif word.text.lower() == GOAL_WORD and direction is not None and regex.match(r"\d\.\d", after.text):
+            first = lead.group(1)
+            if first != direction and frozenset((first, direction)) in DIGITS_ALIKE:
+                retext(after, direction + after.text[len(first):])
 
 
 def _semicolon_between_digits(word: Word) -> None:
@@ -157,6 +191,63 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     for word, part in zip(cell, parts, strict=False):
         retext(word, part, spread=word is last and bool(extra))
     return extra
+
+
+def _status_endings(cells: list[list[Word]]) -> Counter[str]:
+    """How often the page's status cells end their done word with each ending ("Выполнено", "Достигнута")."""
+    wordings = set(status_wordings().values())
+    out: Counter[str] = Counter()
+    for cell in cells:
+        text = " ".join(w.text for w in cell)
+        if text in wordings:
+            done = next((w for w in text.lower().split() if _done_stem(w)), "")
+            ending = done[len(_done_stem(done) or ""):]
+            if ending:
+                out[ending] += 1
+    return out
+
+
+@functools.cache
+def _done_stem(word: str) -> str | None:
+    """The done stem of statuses.tsv the word is written with ("выполнено" -> "выполнен"), or None."""
+    for stem in vocabulary.words("statuses", role="done"):
+        if word.startswith(stem) and word[len(stem):] in DONE_ENDINGS:
+            return stem
+    return None
+
+
+def _ending_misread(cell: list[Word], endings: Counter[str]) -> list[Word]:
+    """A status cell whose done word ends its line without an ending, and whose next line holds one letter's
+    worth of marks that are no word ("Не выполнен" / "Ге)", "Достигнут" / "fe)" / "Перевыполнение ..."): a
+    narrow cell broke the word before its ending, which the recogniser misread. The ending is the one the page's
+    other status cells write most ("о" where they read "Выполнено", "Не исполнено"); with no such cell the cell is
+    left as read. Returns the fragment's word, to drop."""
+    if not endings or len(cell) < 2:
+        return []
+    (ending, count), *others = endings.most_common()
+    if others and others[0][1] == count:
+        return []
+    lines = sorted({w.line for w in cell})
+    wordings = set(status_wordings().values())
+    for k in range(1, len(lines)):
+        head = [w for w in cell if w.line in lines[:k]]
+        done = head[-1].text.lower()
+        if " ".join(w.text for w in head) not in wordings or _done_stem(done) != done:
+            continue
+        after = [w for w in cell if w.line == lines[k]]
+        if len(after) == 1 and _ending_marks(after[0]):
+            retext(head[-1], head[-1].text + ending)
+            return after
+        return []
+    return []
+
+
+def _ending_marks(word: Word) -> bool:
+    """Could the word be one letter misread: a few marks with a letter, no digit, no wider than its line is
+    high, and no dictionary word?"""
+    text = word.text
+    return (any(ch.isalpha() for ch in text) and len(text) <= MAX_ENDING_MARKS and not any(ch.isdigit() for ch in text)
+            and word.x1 - word.x0 <= word.size and not morph.is_known(text.lower()))
 
 
 @functools.cache
