@@ -81,6 +81,9 @@ def test_a_targets_value_takes_the_year_after_it(text, want):
     ("На одного частного нотариуса приходится 410 сделок, на одного государственного – 380.",
      [(410, "count", 1, "нотариуса"), (380, "count", 1, "нотариуса")]),
     ("Продление срока на один год обходится в 5 тыс. тенге.", [(5000, "KZT", None, None)]),
+    # "на одной" is a place (the prepositional case), a base is "на одну"
+    ("Время ожидания на одной остановке – от 4 до 9 минут.", [(4, "minute", None, None), (9, "minute", None, None)]),
+    ("Расход топлива на одну машину составил 14 литров.", [(14, "litre", 1, "машину")]),
 ])
 def test_bases_of_one_in_a_series_of_prices(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in _note(text)]

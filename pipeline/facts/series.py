@@ -473,6 +473,8 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
+        if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) == "одной":
+            continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \
                 and not PRICE_WORD_RE.search(m.group()):
             continue  # "продлен на один год": a duration, no base ("стоимость одного часа" is a price of one)
