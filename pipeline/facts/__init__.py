@@ -47,8 +47,10 @@ from pipeline.facts.periods import (
     previous_period_values,
     range_from_base,
     reporting_period_mentions,
+    year_end_mentions,
     yearless_sentence_period,
 )
+from pipeline.facts.rate_labels import elided_base_labels
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
@@ -176,6 +178,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     inherit_units(s, figures, carry, is_item)
     counted_by_measure_word(s, figures)
     attach_rate_bases(s, figures, bases)
+    elided_base_labels(s, figures)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
@@ -194,8 +197,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
-    return reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
-                                     carry.notes_year())
+    found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
+                                      carry.notes_year())
+    ends = [y for y in year_end_mentions(s, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
+    return sorted(found + ends, key=lambda y: y.pos) if ends else found
 
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:

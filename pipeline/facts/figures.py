@@ -177,6 +177,7 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
             years.append(YearMention(m.start(), figures[-1].measure.end, None, True))
         i += 1
     _numbered_categories(s, figures)
+    _categories_listed(s, figures)
     return figures, sorted(years, key=lambda y: y.pos)
 
 
@@ -206,6 +207,29 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
         if j < i:
             for joined in figures[j:i + 1]:
                 joined.measure.skip = True
+
+
+def _categories_listed(s: Sentence, figures: list[Figure]) -> None:
+    """"для 1 классов – 1,9 млн.; для 5 классов – 2,4 млн.": "1" before a category noun in the genitive plural names
+    categories, since a count of one takes the singular ("1 класс"); the members of its list written the same way, the
+    same word before the same noun ("для 5 классов"), name them too."""
+    for f in figures:
+        obj = f.measure.object
+        if f.number != "1" or obj is None:
+            continue
+        info = word_info(obj.lower())
+        if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
+            continue
+        lead = _word_before(s, f)
+        for other in figures:
+            if other is f or other.number.isdigit() and int(other.number) <= MAX_CATEGORY \
+                    and (other.measure.object or "").lower() == obj.lower() and _word_before(s, other) == lead:
+                other.measure.skip = True
+
+
+def _word_before(s: Sentence, f: Figure) -> Optional[str]:
+    before = s.words_between(max(0, f.start - CATEGORY_WINDOW), f.start)
+    return before[-1].text.lower() if before and not s.text[before[-1].end:f.start].strip() else None
 
 
 def _category_of_its_holder(s: Sentence, f: Figure) -> bool:

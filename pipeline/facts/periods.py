@@ -83,6 +83,8 @@ YEARLESS_PERIOD_RE = regex.compile(
     # its year right after it: "(292 тысяч по итогам полугодия в 2022 году)" is no part of the year in force
     rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:(?:в|во)\s+)?(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
+YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+концу)\s+года(?!\s*(?:19|20)\d\d(?!\d))", regex.I)
+YEAR_END_WORDS = literals("конец года", "начало года", "концу года")
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
@@ -227,6 +229,14 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
+
+
+def year_end_mentions(s: Sentence, year: Optional[int]) -> list[YearMention]:
+    """"На конец года действовало 55 объектов": the end or start of the year written without its year is of the year the
+    paragraph named (`year`); where it named none, of no year, not even a note's reporting year (heldout2_h29)."""
+    if year is None or s.absent(YEAR_END_WORDS):
+        return []
+    return [YearMention(m.start(), m.end(), year, True, part_of_year=True) for m in YEAR_END_RE.finditer(s.text)]
 
 
 def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[YearMention]:

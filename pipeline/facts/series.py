@@ -19,6 +19,7 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
+from pipeline.facts.rate_labels import semicolon_ends_clause
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -472,19 +473,28 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
-        if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS:
-            continue  # "продлен на один год": a duration, no base
+        if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) == "одной":
+            continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
+        if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \
+                and not PRICE_WORD_RE.search(m.group()):
+            continue  # "продлен на один год": a duration, no base ("стоимость одного часа" is a price of one)
         # "на одну тысячу жителей": a magnitude spelled out after "одну" is the base's size, the noun after it its name
         scale = MAGNITUDE_RE.match(s.text, m.start(group)) if group == "words" else None
         per, named = (magnitude(scale.group("mag")), s.text[scale.end():m.end()]) if scale else (Decimal(1), m.group(group))
         named_at = scale.end() if scale else m.start(group)
         noun = _first_noun(named)
-        if noun is None and out:  # "на одного частного исполнителя ..., на одного государственного – 3 890"
+        if noun is None and out and _numeral(s, out[-1].start) == _numeral(s, m.start("base")):
+            # "на одного частного исполнителя ..., на одного государственного – 3 890"; "на один рейс ..., на одного
+            # осмотренного" is another base, its numeral of another case
             noun = out[-1].per_object
         elif noun is not None:  # "на душу населения"
             noun = _with_tail(s, noun, named_at + named.index(noun) + len(noun))
         out.append(Base(m.start("base"), m.end(), per, noun or m.group(group).split()[0]))
     return out
+
+
+def _numeral(s: Sentence, start: int) -> str:
+    return s.text[start:start + 6].split()[0].lower()
 
 
 def _subject_bases(s: Sentence) -> list[Base]:
@@ -552,7 +562,7 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
             and figures[i - 1].measure.unit == owner.measure.unit:  # not "курсы продолжительностью 2 месяца – 95 тыс. тенге"
         out.insert(0, figures[i - 1])
     for f in figures[i + 1:]:
-        if ";" in text[owner.measure.end:f.start] or any(f is other for other in owners):
+        if semicolon_ends_clause(text, owner.measure.end, f.start) or any(f is other for other in owners):
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
                 and (owner.measure.unit in MONEY_UNITS or not part_of_them(s, f)):
@@ -572,8 +582,8 @@ def part_of_them(s: Sentence, f: Figure) -> bool:
 
 
 def _same_object(a: Figure, b: Figure) -> bool:
-    if a.measure.object is None or b.measure.object is None:
-        return True
+    if a.measure.object is None or b.measure.object is None or a.measure.unit not in COUNTED:
+        return True  # "20,7 тыс. гектаров ... (при нормативе 15 тыс. га)": one unit, written two ways
     if a.measure.object.split()[0].lower() == b.measure.object.split()[0].lower():
         return True  # "1 214 долл. США на унцию против 1 096 долл.": the currency written shorter the second time
     return bool(word_info(a.measure.object.lower()).lemmas & word_info(b.measure.object.lower()).lemmas)

@@ -118,6 +118,11 @@ POST_YEAR_RE = regex.compile(
     rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
+TARGET_WORD_BEFORE_RE = regex.compile(r"(?<!\w)(?:целев|план|индикатор|ориентир|прогноз)\w*(?:\s+[а-яё]+)?\s+[\d\s,.]+%\s*к\s+\Z",
+                                     regex.I)  # "при целевом индикаторе 3% к", "при плане 5,2% к"
+TARGET_WINDOW = 60
+YEAR_AT_RE = regex.compile(r"(?:19|20)\d\d(?!\d)")  # a year written as one, no date ("к 1 апреля 2020г.")
+TARGET_GAP_RE = regex.compile(r"^\s+к\s+\Z", regex.I)  # "3% к 2020 году", where "к 2020 году" is no base
 # "(929 дел — в 2022 году)": a bracket that gives a value and, after a dash, its year
 PAREN_DASH_YEAR_RE = regex.compile(r"^(?:\s+[а-яё]+\.?){0,2}\s*[-–—]\s*(?:в|во|за)\s+\Z", regex.I)
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
@@ -184,11 +189,13 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     head = text[head_start:m.start()]
     compare = _may_compare(s, head_start, m.start()) and bool(COMPARE_BEFORE_RE.search(head))
     end = year_word.end() if year_word else tokens[i + run - 1].end()
+    target = False  # a target's year after its value dates that value alone, not the clause
     if not compare and TO_YEAR_BEFORE_RE.search(head):
         # "на 4,4 % к 2017 году", "к 2017 году на 4,4%", "прирост к 2020 году – 6,8%" compare; "к 2020 году составит
         # 3 %" is a target
         near = CLAUSE_BREAK_RE.split(text[max(0, m.start() - 2 - CHANGE_NEAR_WINDOW):m.start()])[-1]
-        compare = bool(CHANGE_NEAR_RE.search(near) or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head)
+        target = _target_after_its_year(text, tokens, i)
+        compare = bool(CHANGE_NEAR_RE.search(near) and not target or CHANGE_AFTER_RE.match(text, end) or CHANGE_NOUN_BEFORE_RE.search(head)
                        or POINTS_BEFORE_RE.search(head))
     if not compare and RANGE_END_AFTER_RE.match(text, end) and RANGE_START_BEFORE_RE.search(head):
         compare = True
@@ -202,11 +209,20 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
-        own = not compare and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m) \
+        own = not compare and not target and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m) \
             and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
         return 1, YearMention(m.start(), end, year, own, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
     return None
+
+
+def _target_after_its_year(text: str, tokens: list[regex.Match], i: int) -> bool:
+    """"в 2018 году составила 1,3% при целевом индикаторе 3% к 2020 году": a target's value, then "к" and a year later
+    than one the sentence named before, is of that year, since no level is compared with one still to come ("или
+    109,8% к 2023 году" names no target; "122,51 % к 2015 году" no later year)."""
+    year = int(tokens[i].group())
+    target = TARGET_WORD_BEFORE_RE.search(text, max(0, tokens[i].start() - TARGET_WINDOW), tokens[i].start())
+    return bool(target) and any(is_year_token(t) and int(t.group()) < year for t in tokens[:i])
 
 
 def _dates_an_act(text: str, m: regex.Match) -> bool:
@@ -535,6 +551,8 @@ def _year_after(text: str, fig: Figure, years: list[YearMention], before: Option
     if not nxt or nxt.year is None:
         return None
     gap = text[fig.measure.end:nxt.pos]
+    if TARGET_GAP_RE.match(gap) and not nxt.compared and YEAR_AT_RE.match(text, nxt.pos):
+        return nxt.year  # "при целевом индикаторе 3% к 2020 году": the target's year
     m = POST_YEAR_RE.match(gap)
     if not m and PAREN_DASH_YEAR_RE.match(gap) and text[:fig.start].rstrip().endswith("(") \
             and text[nxt.end:].lstrip().startswith(")"):

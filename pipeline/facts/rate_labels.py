@@ -1,0 +1,61 @@
+"""Where a series of rates goes on and what base each of its members names.
+
+* A semicolon inside brackets opened after a rate separates the members of its series, not two clauses: "8,4 на 1000
+  подучетных (2022 г. – 11,2; 2023 г. – 9,7)" gives the base to both earlier years.
+* A later member labelled by a noun of its own in the genitive names its own base, the "одного" of the first member
+  elided: "Стоимость одного болюса – 1 450 тенге, ушной бирки – 180 тенге" (180 per 1 "бирки").
+"""
+from __future__ import annotations
+
+import regex
+
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
+
+# ", ушной бирки – 180 тенге", "; одной тонны – 4,2": a member labelled by a noun group (adjectives, then a noun) and
+# a dash, right after a comma or semicolon of the series
+MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?P<label>(?:[а-яё]+\s+){0,2}(?P<noun>[а-яё]+))\s*[-–—]\s*(?:до\s+)?\Z", regex.I)
+MEMBER_LABEL_WINDOW = 50  # characters before a member searched for its label
+BASE_NUMERALS_RE = regex.compile(r"(?<!\w)(?:одного|одной)\s+(?:[а-яё]+\s+){0,2}\Z", regex.I)  # "одного болюса"
+SINGULAR_GENITIVE = "sing:gent"
+
+
+def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether a semicolon between start and end ends the clause: one inside brackets opened after start does not."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            return True
+    return False
+
+
+def elided_base_labels(s: Sentence, figures: list[Figure]) -> None:
+    """Give a member of a series of rates of one thing ("одного болюса") the base its own label names: a noun in the
+    genitive singular, as the first base is, after a comma and before a dash ("ушной бирки – 180 тенге")."""
+    text = s.text
+    for f in figures:
+        if f.per != 1 or not f.per_object or " " in f.per_object:
+            continue
+        first = regex.search(rf"(?<!\w){regex.escape(f.per_object)}(?!\w)", text[:f.start])
+        if first is None or not BASE_NUMERALS_RE.search(text, max(0, first.start() - 40), first.start()):
+            continue  # the base is no "одного X" of the sentence
+        label = MEMBER_LABEL_RE.search(text, max(0, f.start - MEMBER_LABEL_WINDOW), f.start)
+        if label is None or label.start() < first.end() or label.group("noun").lower() == f.per_object.lower():
+            continue
+        if _genitive_noun_group(label.group("label")) and SINGULAR_GENITIVE in word_info(f.per_object.lower()).cases:
+            f.per_object = label.group("noun")
+
+
+def _genitive_noun_group(group: str) -> bool:
+    """Adjectives in the genitive, then a noun in the genitive singular: "ушной бирки" (not "для солнечных")."""
+    *attributes, noun = group.split()
+    info = word_info(noun.lower())
+    if not info.noun or info.attributive or SINGULAR_GENITIVE not in info.cases:
+        return False
+    return all(word_info(w.lower()).attributive and any(c.endswith("gent") for c in word_info(w.lower()).cases)
+               for w in attributes)
