@@ -5,8 +5,9 @@ A full stop before a capital ends a sentence, unless it closes an abbreviation o
 full stop glued to the next sentence after a longer word ("России.Выработка"; not "пос.Березовка"), and the "ч." of
 a unit of energy ("кВт⋅ч. При этом"), and a full stop after a whole word before a sentence that opens with a number
 ("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3"),
-and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"), and the "C." of degrees ("96 °C.
-Прогнозные"). A full stop inside a quoted name («Новое гуманитарное знание. 100 новых учебников») does not.
+and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"), the "C." of degrees ("96 °C.
+Прогнозные") and the "с." or "ч." of a speed ("порывы до 27 м/с. Температура"). A full stop inside a quoted name
+(«Новое гуманитарное знание. 100 новых учебников») does not.
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
 """
 from __future__ import annotations
@@ -44,6 +45,7 @@ YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
 # "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
 GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
 DEGREE_BEFORE_RE = regex.compile(r"°\s?\Z")
+SPEED_BEFORE_RE = regex.compile(r"(?<!\w)к?м\s?/\s?\Z")  # the "м/" of "м/с", the "км/" of "км/ч"
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
 
@@ -68,6 +70,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False
     if word == "ч" and KWH_BEFORE_RE.search(text, max(start, w.end("w") - 12), w.end("w")):
         return True  # "84,8 млрд кВт⋅ч. При этом ...": a unit ends the sentence
+    if word in ("с", "ч") and SPEED_BEFORE_RE.search(text, max(start, w.start() - 6), w.start()):
+        return True  # "порывы до 27 м/с. Температура ...", "до 90 км/ч. Штраф ...": a speed ends the sentence
     if DIGIT_AFTER_RE.match(text, m.end()) and word.lower() in MAGNITUDE_ABBR:
         return False  # "5 млрд. 200 млн тенге": one number written with two scales
     if word.lower() in COUNTRY_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):

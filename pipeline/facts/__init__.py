@@ -41,6 +41,7 @@ from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
 from pipeline.facts.periods import (
+    day_in_force,
     headline_years,
     named_period,
     plan_period,
@@ -72,6 +73,7 @@ DIGIT_RE = regex.compile(r"\d")
 COUNTRY_WORDS = literals(*COUNTRY_STARTS)  # what every match of money.COUNTRY_RE holds, lower-cased
 COUNTRY_AFTER_UNIT = 12  # characters after a figure's span searched for its currency's country ("рублей российских")
 MAX_TITLE_LENGTH = 100  # a line of prose this short, without figures or a sentence end, titles a section
+MAX_DATED_TITLE_LENGTH = 250  # a title line naming its period ("... сводка за неделю с 10 по 16 ноября 2025 года")
 
 
 @dataclass
@@ -102,7 +104,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
         # its neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в
         # отчетном году" and "на следующий год" are skipped when the words are absent.
-        low = lowered(block.text)
+        low, before = lowered(block.text), len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
         for a, b in _sentences_after_heading(block.text, heading):
@@ -112,7 +114,16 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
+        if period_from_text and _is_dated_title(block.text, facts, before):
+            carry.title_year = carry.named
     return facts
+
+
+def _is_dated_title(text: str, facts: list[Fact], before: int) -> bool:
+    """A title line: one line without a sentence end whose numbers were all periods or dates (no fact came of it)."""
+    line = text.strip()
+    return len(facts) == before and 0 < len(line) <= MAX_DATED_TITLE_LENGTH and line[-1] not in ".!?:;," \
+        and len(split_sentences(line)) == 1
 
 
 def _sentences_after_heading(text: str, heading: regex.Match | None) -> list[tuple[int, int]]:
@@ -192,13 +203,14 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
     carry.name(named_period(s, years), plan_period(s, years), bool(figures) and all(f.elided for f in figures))
+    carry.day_year = day_in_force(s, years, carry.day_year)
     return figures
 
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
-                                      carry.notes_year())
+                                      carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force())
     ends = [y for y in year_end_mentions(s, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
 

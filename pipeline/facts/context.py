@@ -63,10 +63,11 @@ ANAPHORA_WORDS = literals("показател", "количество", "чис�
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
-    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?))(?!\w)",
+    # "соотношение чистого долга к EBITDA – 0,3": one amount over another, a ratio
+    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?|соотношени(?:е|я|ем|ю)))(?!\w)",
     regex.I,
 )
-COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент", "оборот")
+COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент", "оборот", "соотношени")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
@@ -463,6 +464,8 @@ class Carry:
     named: Optional[int] = None  # the period this paragraph named last
     paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
+    title_year: Optional[int] = None  # the period a title line without figures named (see `title_year_in_force`)
+    day_year: Optional[int] = None  # the year of the day the text named last as its period ("14 ноября 2025 года")
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
     item_template: tuple[Measure, ...] = ()  # the units of the last list item whose figures all wrote theirs
@@ -477,7 +480,7 @@ class Carry:
         self.last_rate_nearby = False
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:
-            self.named_in_text = self.plan_in_text = None
+            self.named_in_text = self.plan_in_text = self.day_year = None
 
     def name(self, year: Optional[int], plan: Optional[int] = None, bare_only: bool = False) -> None:
         """A sentence of the paragraph named a period (or None); `plan`: the same year where it was named as a plan
@@ -510,6 +513,21 @@ class Carry:
         if not self.period_from_text or self.reporting_year is not None:
             return None
         return self.named
+
+    def title_year_in_force(self) -> Optional[int]:
+        """The year months written without it take in prose where their paragraph names none: the one the text's
+        title line named ("... результаты за III квартал и 9 месяцев 2025 года | ... за январь–сентябрь", rule 1)."""
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.title_year
+
+    def day_year_in_force(self) -> Optional[int]:
+        """The year days written without it take in prose where their paragraph names none: that of the day the text
+        named last as its period ("По итогам ... сессии 14 ноября 2025 года ... | Курс доллара по итогам дня – 80,62
+        рубля", "26 ноября 2025 года ... | 27–28 ноября ожидается ... 20–25 м/с": rule 1)."""
+        if not self.period_from_text or self.reporting_year is not None:
+            return None
+        return self.day_year
 
     def notes_year(self) -> Optional[int]:
         """The year a part of the year written without it takes in a report's note ("За 9 месяцев трудоустроено

@@ -61,6 +61,7 @@ PHONE_RE = regex.compile(
     r"|\+?\d{1,4}(?:-\d{2,4})+-\d{2,3}-\d{2}"  # four groups or more
     r"|(?!(?:19|20)\d\d-)\d{3}-\d{2}-\d{2}"  # a local number of three groups (not a date "2024-05-17")
     r"|\+?\d{1,3}\s\d{3,5}\s\d{2,3}-\d{2}-\d{2}"  # an area code without brackets: "8 7172 74-12-34"
+    r"|0\d{2,4}\s\d{2,3}-\d{2}-\d{2}"  # its trunk 0 written on the area code: "0312 61-33-55" (no amount opens with 0)
     r"|\+\d{1,3}(?:\s\d{2,4})+\s\d{2}\s\d{2}"
     r"|(?<=(?<!\w)(?:тел|факс)[\w.]*:?\s{1,2})\d{2}-\d{2}-\d{2}"  # "тел.: 22-46-81" (a range has two members)
     r")(?![\w-]|[.,]\d|\s?%)",
@@ -92,8 +93,11 @@ DOTTED_REFERENCE_RE = regex.compile(
     regex.I,
 )
 QUOTED_RE = regex.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|\"[^\"]{0,200}\"")
-# "калийных удобрений (в пересчете на 100% K2O)": a convention of measure, its share no figure
-CONVENTION_RE = regex.compile(r"(?<!\w)в\s+пересч[её]те\s+на\s+\d+(?:[,.]\d+)?\s*(?:%|процент\w*)", regex.I)
+# "калийных удобрений (в пересчете на 100% K2O)", "производство урана на 100% базе": a convention of measure (an
+# accounting basis), its share no figure
+CONVENTION_RE = regex.compile(r"(?<!\w)(?:в\s+пересч[её]те\s+на\s+\d+(?:[,.]\d+)?\s*(?:%|процент\w*)"
+                              r"|на\s+\d+(?:[,.]\d+)?\s*%(?=\s+(?:баз|основ)[еуы](?!\w)))", regex.I)
+CONVENTION_WORDS = ("пересч", "баз", "основ")
 CYRILLIC_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 PREDICATE_POS = frozenset({"VERB", "PRTS"})  # "составила", "выявлено"
 MIN_SPEECH_WORDS = 8  # a quoted span at least this long with a finite verb is a statement, not a name
@@ -171,7 +175,8 @@ def exclusions(s: Sentence) -> Exclusions:
         references += [m.span() for m in ADDRESS_RE.finditer(text)]
     if date_hint and (not s.prefilters or DOTTED_NUMBER_RE.search(text)):
         references += [m.span() for m in DOTTED_REFERENCE_RE.finditer(text)]
-    conventions = [m.span() for m in CONVENTION_RE.finditer(text)] if s.low is None or "пересч" in s.low else []
+    may_convene = s.low is None or any(word in s.low for word in CONVENTION_WORDS)
+    conventions = [m.span() for m in CONVENTION_RE.finditer(text)] if may_convene else []
     phones = [m.span() for m in PHONE_RE.finditer(text)] if not s.prefilters or PHONE_HINT_RE.search(text) else []
     return Exclusions(quoted, dates, quoted + [m.span() for m in dates] + _list_marks(s) + conventions + phones, references)
 

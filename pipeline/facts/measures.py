@@ -36,7 +36,9 @@ _MAGNITUDE = (rf"(?P<mag>{vocabulary.alternation(vocabulary.words('magnitudes', 
               rf"|(?:{vocabulary.alternation(vocabulary.words('magnitudes', kind='stem'))})\w*)(?:\.|(?!\w))")
 MAGNITUDE_RE = regex.compile(rf"\s*{_MAGNITUDE}", regex.I)
 COMPOUND_TAIL_RE = regex.compile(  # "2 млрд. 450 млн.", "14 тыс. 320 человек", "7 млн 693,6 тыс.", "9 млрд 447.3 млн"
-    rf"\s+(?P<num>\d{{1,3}}(?:[,.]\d+)?)(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d]))", regex.I
+    # and the last three digits with the noun elided: "«против» – 1 млн 538 тыс. 437 (9,23%)"
+    rf"\s+(?P<num>\d{{1,3}}(?:[,.]\d+)?)(?:\s*{_MAGNITUDE}|(?=\s+[^\W\d])|(?<=\s\d{{3}})(?=\s*(?:[.;,()]|\Z)))",
+    regex.I
 )
 UNIT_RE = regex.compile(
     r"\s*(?:(?P<percentage_point>п\.\s?п\.|процентн\w+\s+пункт\w*)"
@@ -50,7 +52,10 @@ UNIT_RE = regex.compile(
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
-    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
+    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"
+    # speeds: "более чем на 20 км/ч", "порывы до 31 м/с" (not "м" of a length, not "км" of a distance)
+    r"|(?P<km_per_hour>км\s*/\s*ч(?:ас)?(?!\w)|километр\w*\s+в\s+час(?!\w))"
+    r"|(?P<m_per_second>(?-i:м)\s*/\s*с(?:ек\.?)?(?!\w)|метр\w*\s+в\s+секунду)"
     r"|(?P<MHz>МГц(?!\w))"  # "200 МГц" of radio spectrum (the word: counted_nouns)
     r"|(?P<centner_per_hectare>ц\s*/\s*га(?!\w)|(?:центнер\w*|ц\.?)\s+(?:с|на)\s+(?:1\s+)?(?:гектар\w*|га(?!\w)))"
     r"|(?P<km3>куб\.\s*км(?!\w)|км3(?!\d)|км³|кубическ\w+\s+километр\w*)"

@@ -35,7 +35,9 @@ from pipeline.facts.years import (
 
 SIGNS = "+-−–"
 BRACKET_COMMA_RE = regex.compile(r"\s*,\s*")
-REPORTING_PERIOD_RE = regex.compile(r"(?<!\w)отч[её]тн(?:ом|ого|ый)\s+(?:год[ау]?|период[ае]?)(?!\w)", regex.I)
+REPORTING_PERIOD_RE = regex.compile(  # "за отчетную неделю", "в отчетном месяце" of a weekly or monthly summary too
+    r"(?<!\w)отч[её]тн(?:ом|ого|ый|ую|ой|ая)\s+(?:год[ау]?|период[ае]?|недел[июея]|месяц[ае]?|квартал[ае]?)(?!\w)",
+    regex.I)
 REPORTING_WORDS = literals("отчетн", "отчётн")
 # "Импортные закупки за это же время снизились на 7,6 процента": the period just named, referred back to
 # "в Астане за аналогичный период доля ... составила 72,8%", "за исследуемый период он снизился на 8,6%": the same
@@ -67,11 +69,15 @@ THIS_WORDS = literals("этом", "этот", "этого")
 MONTHS_SO_FAR_RE = regex.compile(
     r"(?<!\w)(?:за|по\s+итогам)\s+(?:\d{1,2}|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
     r"|одиннадцати)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
-    r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?", regex.I)  # the groups YEARLESS_PERIOD_RE has, never set
+    r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?(?P<day>(?!))?", regex.I)  # YEARLESS_PERIOD_RE's groups, never set
 YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+)?"
     r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
     r"|по\s+итогам\s+(?:месяца|сезона|полугодия|квартала|недели|года)"  # "по итогам месяца оцениваются в 412,5 тыс."
+    # "Курс доллара по итогам дня – 80,62 рубля", "сделки в этот день совершили 1,18 млн": the day of a daily review
+    r"|(?P<day>по\s+итогам\s+(?:торгового\s+)?дня|в\s+этот\s+день"
+    # "Эквивалент по курсу на дату заседания – 4,92 млрд рублей": the day of the event the text dated
+    r"|на\s+дату\s+(?:заседани|совещани|подписани|проведени|голосовани|рассмотрени)\w*)"
     # "В летний сезон задействовано 58 автомобилей", "в зимний период", "летом": a season of the year
     r"|(?:(?:в|во)\s+(?:летн|зимн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|зимой|весной|осенью)"
     r"(?!\s+(?:прошл|предыдущ|позапрошл|следующ)\w*\s+год)"  # "летом прошлого года": not the year in force
@@ -88,8 +94,8 @@ YEAR_END_WORDS = literals("конец года", "начало года", "ко�
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
-YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня",
-                          "год", "сутки", "неделю", ":", "период", "летом", "зимой", "весной", "осенью")
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня", "дня",
+                          "день", "дату", "год", "сутки", "неделю", ":", "период", "летом", "зимой", "весной", "осенью")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
@@ -115,6 +121,9 @@ PREVIOUS_PERIOD_RE = regex.compile(
     rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
     # "по сравнению с предыдущей неделей": a week, month or quarter of a weekly or monthly bulletin likewise
     r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
+    # "(неделей ранее – 58,2 кг)", "против 112,4 млрд руб. накануне": a week's, a month's or a day's summary against the
+    # one before, of the period in force (not "накануне выборов", the eve of an event)
+    r"|(?:неделей|месяцем|кварталом|днем|днём)\s+ранее|(?<!\w)накануне(?!\s+[а-яё])"
     # "94,5 % к прошлогоднему показателю", "превысил прошлогодний результат", "по сравнению с прошлогодним маем"
     rf"|(?:к|с|со|против|превыс\w*)\s+прошлогодн\w+\s+(?:(?:уровн|показател|значени|период|результат)\w*|{MONTH})"
     # "что на 0,31 млрд. тенге больше прошлогоднего"
@@ -133,8 +142,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     r"|аномали(?:я|и|ю|ей)(?!\w))",
     regex.I,
 )
-PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "прошлогодн", "аппг", "допандемийн", "годовом", "норм", "многолетн",
-                          "аномали")
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "накануне", "прошлогодн", "аппг", "допандемийн", "годовом", "норм",
+                          "многолетн", "аномали")
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
@@ -156,7 +165,8 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
     r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z"
     # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
-    r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:их|его|е[её])\s+(?:было|был[аи]?|насчитывал\w*)\s+\Z", regex.I)
+    r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:(?:их|его|е[её])\s+)?(?:было|был[аи]?|насчитывал\w*)\s+\Z",
+    regex.I)
 PREVIOUS_VALUE_WINDOW = 72  # characters before a figure searched for that label
 # "К аналогичной дате прошлого года было засеяно 1 692,5 тыс. га", "В аналогичном периоде прошлого года выявлено 45":
 # a sentence opening with the same date or period of the previous year speaks of that year up to its first clause break
@@ -201,11 +211,14 @@ BRACKETED_SPAN_RE = regex.compile(  # "(с 14 мая по 5 июля 2025 год
     rf"\(\s*(?:(?:с|со)\s+\d{{1,2}}(?:\s+{MONTH})?\s+(?:по|до)\s+(?:\d{{1,2}}\s+{MONTH}\s+)?"
     rf"|{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)
 BRACKETED_SPAN_WINDOW = 40  # characters before a parenthesised year searched for the span it closes
+DATE_AS_VALUE_BEFORE_RE = regex.compile(r"(?<![\d\s])\s*[-–—:]\s*\Z")  # not "27–" of "27–28 ноября"
+DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}\s+{MONTH}\s", regex.I)  # a mention "14 ноября 2025 года" opens with its day
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
                               current: Optional[int] = None, this_year: Optional[int] = None,
-                              notes_year: Optional[int] = None) -> list[YearMention]:
+                              notes_year: Optional[int] = None, title_year: Optional[int] = None,
+                              day_year: Optional[int] = None) -> list[YearMention]:
     """"в отчетном году" and "за это же время" as year mentions of the period, "на следующий год" as one of
     `next_year`, "в текущем году" as one of `current`, "в этом году" and a part of the year written without its
     year ("за февраль") as one of `this_year` (prose) or of `notes_year` (a report's note; "за 9 месяцев" there too)
@@ -228,6 +241,10 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
     if yearless_year is not None and not s.absent(YEARLESS_WORDS):  # a month read above is not read again
         parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
+    elif (title_year is not None or day_year is not None) and not s.absent(YEARLESS_WORDS):
+        parts = (yearless_periods(s, title_year, kinds=("part",)) if title_year is not None else []) \
+            + (yearless_periods(s, day_year, kinds=("date", "day")) if day_year is not None else [])
+        found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
 
 
@@ -239,17 +256,23 @@ def year_end_mentions(s: Sentence, year: Optional[int]) -> list[YearMention]:
     return [YearMention(m.start(), m.end(), year, True, part_of_year=True) for m in YEAR_END_RE.finditer(s.text)]
 
 
-def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[YearMention]:
+def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tuple[str, ...] = ()) -> list[YearMention]:
     """The parts of the year the sentence names without its year (see YEARLESS_PERIOD_RE), as mentions of `year`,
     each placed where its month, quarter or date starts (so that "(+2,9% за месяц)" dates the figure before it as "в
     2024 году" would). In a report's note (`in_notes`) also the months so far (MONTHS_SO_FAR_RE), and no date: "По
-    состоянию на 31 декабря прошлого года" is no period of the reporting year (rule 1: a date is no period)."""
+    состоянию на 31 декабря прошлого года" is no period of the reporting year (rule 1: a date is no period).
+    `kinds`: only those groups of YEARLESS_PERIOD_RE (and, with "part", the months so far), for a period in force
+    beyond the paragraph: months and quarters ("за январь–сентябрь", "за 9 месяцев") take the one a title line named,
+    days ("27–28 ноября", "по итогам дня") the year of the day the text named last (rule 1); not a window ("За
+    неделю" under a weekly summary's title stays null: rule 6)."""
     text = s.text
     found = []
     matches = list(YEARLESS_PERIOD_RE.finditer(text))
+    if kinds:
+        matches = [m for m in matches if any(m.group(k) for k in kinds) and ":" not in (m.group("part") or "")]
     if in_notes:
         matches = [m for m in matches if m.group("date") is None] + list(MONTHS_SO_FAR_RE.finditer(text))
-    else:
+    elif not kinds or "part" in kinds:
         matches += [m for m in MONTHS_SO_FAR_RE.finditer(text) if not TWELVE_MONTHS_RE.match(m.group())]
     for m in matches:
         at = m.start("part") if m.group("part") else m.start()
@@ -258,6 +281,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False) -> list[Yea
             continue
         if m.group("date") and FROM_BEFORE_RE.search(head):
             continue  # "расписание, действующее с 27 октября": the day a rule starts, no period (rule 1)
+        if m.group("date") and DATE_AS_VALUE_BEFORE_RE.search(head):
+            continue  # "следующее заседание – 19 декабря": the date an event is set for, the clause's value (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if in_notes and WINDOW_RE.fullmatch(m.group()):
@@ -459,6 +484,17 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
                 and (not _in_parentheses(s.text, y.pos) or _bracketed_span(s, y)):
             return y.year
     return None
+
+
+def day_in_force(s: Sentence, years: list[YearMention], day_year: Optional[int]) -> Optional[int]:
+    """The year of the day in force after the sentence: that of the period it names where that is a day written with
+    its year ("По итогам ... сессии 14 ноября 2025 года", "26 ноября 2025 года ... отмечался"; not a stock date
+    opening a year), `day_year` where it names none or a part of the year without its year ("За сутки"), else None."""
+    named = named_period(s, years)
+    own = [y for y in years if y.year == named and y.sets_context and not y.part_of_year]
+    if named is None or not own:
+        return day_year
+    return named if any(DAY_OF_YEAR_RE.match(s.text, y.pos, y.end) and not _year_start(s, y) for y in own) else None
 
 
 def _bracketed_span(s: Sentence, y: YearMention) -> bool:

@@ -246,7 +246,8 @@ SUBJECT_BASE_RE = regex.compile(
     r"(?:^|[,;:–—]\s*)(?P<base>(?:один|одна|одно)\s+(?P<noun>[а-яё]+))\s+(?P<verb>[а-яё]+)(?!\w)", regex.I)
 SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
-UNIT_PRICE_RE = regex.compile(r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)", regex.I)  # "2 468 долл. за унцию", "на унцию"
+UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на унцию"; not "за фунт стерлингов", a currency
+    r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг)", regex.I)
 UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
