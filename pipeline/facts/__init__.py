@@ -48,10 +48,11 @@ from pipeline.facts.periods import (
     previous_period_values,
     range_from_base,
     reporting_period_mentions,
+    since_years,
     year_end_mentions,
     yearless_sentence_period,
 )
-from pipeline.facts.rate_labels import elided_base_labels
+from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
@@ -190,6 +191,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     counted_by_measure_word(s, figures)
     attach_rate_bases(s, figures, bases)
     elided_base_labels(s, figures)
+    members_past_semicolon(s, figures)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
@@ -198,6 +200,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     assign_years(s, figures, years, carry.year(is_item))
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
+    since_years(figures, years, carry.period())
     previous_period_values(s, figures)
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)

@@ -83,6 +83,10 @@ ADDRESS_WORDS = literals("ул.", "улиц", "пр.", "пр-т", "просп", 
 # "QS World University Rankings 2025", "Expo 2017": a year after a word in Latin letters ends the name
 LATIN_NAME_YEAR_RE = regex.compile(r"(?<![\w-])[A-Za-z]{2,}\s{1,2}\Z")
 LATIN_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
+# "Airbus A320neo и Sukhoi Superjet 100.", "самолёты Boeing 737, ...": a whole number after a capitalised word in Latin
+# letters, ending its clause, is the number of a model's name (not "USD 100 млн", whose code is upper-case)
+MODEL_NAME_BEFORE_RE = regex.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z]*\s{1,2}\Z")
+MODEL_NAME_END_RE = regex.compile(r"\s*(?:[.,;)]|\Z|\s(?:и|или)\s)")
 ST_RK_RE = regex.compile(r"СТ\s+РК", regex.I)
 # "индикатор 2.1", "показателя 1.2": a dotted number after an indicator/measure word is its number.
 DOTTED_NUMBER_RE = regex.compile(r"\d\.\d")
@@ -116,7 +120,8 @@ SPACED_PLUS_RE = regex.compile(r"(?<=[,(]\s)(?P<sign>\+)\s\Z")  # "( 143,1 % , +
 COLON_SIGN_RE = regex.compile(r"(?<=[^\W\d_]:[ \u00a0])(?P<sign>[-−–—])\Z")  # "сложилось отрицательным: -19,6 тыс."
 # "дефицит (профицит) бюджета – -122 673 тенге": a minus glued to the value after the dash that separates the label
 # "аномалия – +1,12 °C": a plus likewise
-SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−+])\s?\Z")  # "– -122 673", "– - 6 145 093,2"
+# "– -122 673", "– - 6 145 093,2", "минимальная – –14,8 °C" (a dash as the minus, glued to its number)
+SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−+](?=\s?\Z)|[–—](?=\Z))\s?\Z")
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
 
@@ -281,6 +286,9 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return True
     if len(token) == 4 and LATIN_YEAR_RE.fullmatch(token) and LATIN_NAME_YEAR_RE.search(s.text, max(0, m.start() - 24), m.start()) \
             and not YEAR_WORD_RE.match(s.text, m.end()):
+        return True
+    if token.isdigit() and MODEL_NAME_BEFORE_RE.search(s.text, max(0, m.start() - 24), m.start()) \
+            and MODEL_NAME_END_RE.match(s.text, m.end()):
         return True
     text = s.text
     start, end = m.span()

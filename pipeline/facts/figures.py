@@ -293,7 +293,9 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
-    slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if fig.measure.unit in SLASH_RATE_UNITS else None
+    # "13 480 руб./т": a price of one unit written with a slash likewise
+    slashed = fig.measure.unit in SLASH_RATE_UNITS or fig.measure.unit in MONEY_UNITS
+    slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if slashed else None
     if slash:
         fig.per, fig.per_object, fig.measure.end = Decimal(1), slash.group("base"), slash.end()
     if fig.measure.unit == "times" and not _is_ratio(s, fig):

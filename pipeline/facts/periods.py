@@ -138,6 +138,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # нормы", "в 1,5 раза больше многолетнего среднего", "среднемноголетнего значения"
     r"|(?:(?<=%)|процент\w*|выше|ниже|больше|меньше|теплее|холоднее|суше|влажнее|превы\w+|относительно|от|к|с"
     r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
+    # not a norm written with its limit, a standard: "превышало норму (не более 0,5 мг/кг) в 2 раза"
+    r"(?!\s*\(\s*(?:не\s+(?:более|выше|менее|ниже)|до)\s)"
     r"|среднемноголетн\w+|многолетн\w+\s+(?:средн\w+|норм\w*|значени\w+|уровн\w+)"  # not "многолетних трав"
     r"|аномали(?:я|и|ю|ей)(?!\w))",
     regex.I,
@@ -326,6 +328,18 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
     for f in figures:
         if f.year is None:  # "Средняя заполняемость ... 68,4% против 61,9% годом ранее": 61,9 is of the year before
             f.year = period - 1 if against_the_year_before(s, f) else period
+
+
+def since_years(figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
+    """A span started by a year ("с 2026 года"): from the period in force on, a value in force from that year ("Тариф
+    с 2026 года – 79,15 тенге" in a text on 2026) is of it; started before the period, a span up to now ("с 2009 года
+    составило 312 м" in a text on 2025) has no single year (rule 6) and dates nothing."""
+    for y in years:
+        if not y.since or period is None or y.year is None or y.year < period:
+            continue
+        for f in figures:
+            if f.year is None and f.start > y.pos:
+                f.year = y.year
 
 
 def _names_an_unknown_year(s: Sentence, years: list[YearMention]) -> bool:

@@ -4,12 +4,14 @@
   подучетных (2022 г. – 11,2; 2023 г. – 9,7)" gives the base to both earlier years.
 * A later member labelled by a noun of its own in the genitive names its own base, the "одного" of the first member
   elided: "Стоимость одного болюса – 1 450 тенге, ушной бирки – 180 тенге" (180 per 1 "бирки").
+* Members labelled as list items after a semicolon go on the series of a rate before it, its base written once:
+  "16 840 руб. за тонну ...; 4-го класса – 15 920 руб., 5-го класса – 14 150 руб." (per 1 "тонну" each).
 """
 from __future__ import annotations
 
 import regex
 
-from pipeline.facts.measures import Figure
+from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
@@ -19,6 +21,9 @@ MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?P<label>(?:[а-яё]+\s+){0,2}(?P<nou
 MEMBER_LABEL_WINDOW = 50  # characters before a member searched for its label
 BASE_NUMERALS_RE = regex.compile(r"(?<!\w)(?:одного|одной)\s+(?:[а-яё]+\s+){0,2}\Z", regex.I)  # "одного болюса"
 SINGULAR_GENITIVE = "sing:gent"
+# "; 4-го класса – 15 920 руб.", ", ячменя – 13 480 руб.": a member labelled by a word or two and a dash, no verb
+LIST_MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?:[\w-]+\s+){0,2}[а-яё]+\s*[-–—]\s*\Z", regex.I)
+SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
 def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
@@ -59,3 +64,23 @@ def _genitive_noun_group(group: str) -> bool:
         return False
     return all(word_info(w.lower()).attributive and any(c.endswith("gent") for c in word_info(w.lower()).cases)
                for w in attributes)
+
+
+def members_past_semicolon(s: Sentence, figures: list[Figure]) -> None:
+    """Give the base of a rate to the later members of its series past a semicolon, each labelled as a list item
+    and of the same unit and size ("за тонну ...; 4-го класса – 15 920 руб."), the base written once for all."""
+    if ";" not in s.text:
+        return
+    for f in figures:
+        if f.per is not None or not LIST_MEMBER_LABEL_RE.search(s.text, max(0, f.start - MEMBER_LABEL_WINDOW), f.start):
+            continue
+        rate = next((r for r in figures if r.per is not None and r.start < f.start and r.measure.unit == f.measure.unit
+                     and semicolon_ends_clause(s.text, r.measure.end, f.start)
+                     and _similar_size(r, f)), None)
+        if rate is not None:
+            f.per, f.per_object = rate.per, rate.per_object
+
+
+def _similar_size(a: Figure, b: Figure) -> bool:
+    size = abs(value_of(a.number, a.measure))
+    return bool(size) and size / SERIES_SIZE_FACTOR <= abs(value_of(b.number, b.measure)) <= size * SERIES_SIZE_FACTOR

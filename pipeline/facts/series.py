@@ -247,7 +247,8 @@ SUBJECT_BASE_RE = regex.compile(
 SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
 UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на унцию"; not "за фунт стерлингов", a currency
-    r"(?<!\w)[зн]а\s+(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг)", regex.I)
+    # "27 800 тенге за куб. м", "85 рублей за кг": the unit abbreviated
+    r"(?<!\w)[зн]а\s+(?:(?P<abbr>(?:куб|кв)\.\s?м|(?-i:кг|т|л|га))(?!\w)(?!\.\w)|(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг))", regex.I)
 UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
@@ -522,8 +523,10 @@ def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
         if not any(f.measure.unit in MONEY_UNITS and f.measure.end <= m.start() and not s.text[f.measure.end:m.start()].strip()
                    for f in figures):
             continue
-        if any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
-               for p in morph.parse(m.group("unit").lower())):
+        if m.group("abbr"):
+            out.append(Base(m.start("abbr"), m.end(), Decimal(1), m.group("abbr")))
+        elif any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
+                 for p in morph.parse(m.group("unit").lower())):
             out.append(Base(m.start("unit"), m.end(), Decimal(1), m.group("unit")))
     return out
 
@@ -559,7 +562,8 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
     text = s.text
     i = figures.index(owner)
     out = [owner]
-    if i > 0 and RANGE_LINK_RE.match(text[figures[i - 1].measure.end:owner.start]) \
+    gap = text[figures[i - 1].measure.end:owner.start] if i > 0 else ""  # "486,20 и 312,64 тенге за 1 куб. м": a pair
+    if i > 0 and (RANGE_LINK_RE.match(gap) or gap.strip() == "и" and figures[i - 1].measure.end == figures[i - 1].end) \
             and figures[i - 1].measure.unit == owner.measure.unit:  # not "курсы продолжительностью 2 месяца – 95 тыс. тенге"
         out.insert(0, figures[i - 1])
     for f in figures[i + 1:]:

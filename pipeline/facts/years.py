@@ -110,6 +110,9 @@ SINCE_EVENT_BEFORE_RE = regex.compile(
 SINCE_WINDOW = 80  # characters before a year searched for that start
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
+# "Площадь лесов с 1990 года сократилась на 4 тыс. га": a bare "с" before the genitive "года" with no end after it is
+# the start of a span (a base takes "с 1990 годом"), dated by `periods.since_years`
+SINCE_YEAR_WORD_RE = regex.compile(r"\s*года(?!\w)(?!\s*(?:по|до)\s)", regex.I)
 # "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
 PART_OF_YEAR = (rf"(?:(?:{MONTH})(?:\s*[-–—]\s*(?:{MONTH}))?|(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал|половин)\w*"
                 r"|(?:полугоди|квартал)\w*)\s+")
@@ -128,7 +131,9 @@ PAREN_DASH_YEAR_RE = regex.compile(r"^(?:\s+[а-яё]+\.?){0,2}\s*[-–—]\s*(?
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
 # its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
 CLAUSE_POST_YEAR_RE = regex.compile(
-    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?\Z", regex.I)
+    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?"
+    # "14 человек работали с 3 июня по 9 августа 2024 года": a span of days within the year (its end the date mention)
+    rf"|с\s+\d{{1,2}}\s+(?:{MONTH})\s+по\s+)\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
@@ -176,6 +181,7 @@ class YearMention:
     phrase: Optional[int] = None  # where the participial phrase holding it starts ("..., предусмотренных ... до 2025 года")
     phrase_after_figure: bool = False  # that phrase follows a figure's noun, whose figure the year dates
     part_of_year: bool = False  # a part of the year written without it ("за февраль", "17 июля"; see `periods`)
+    since: bool = False  # the start of a span up to now or on ("с 2009 года"; see `periods.since_years`)
 
 
 # --- which numbers are years -------------------------------------------------------------
@@ -206,6 +212,8 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
                                 compare)
     year = int(m.group())
     in_parens = text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip().startswith(")")
+    if compare and FROM_BEFORE_RE.search(head) and SINCE_YEAR_WORD_RE.match(text, m.end()):
+        return 1, YearMention(m.start(), end, year, False, since=True)
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
