@@ -7,7 +7,8 @@ digit's ink, cut out and brought to one size, is compared with those (normalised
 it is clearly like one candidate and clearly unlike the other, that candidate is taken and the number is
 trusted again ("5098,5" / "3098,3": both "3"s look like the page's other "3"s -> "3098,3"). Where the page
 has no undisputed example of either candidate in that size, where the pieces of ink cannot be told apart
-as digits, or where the likeness decides nothing, the number stays flagged for a person, as read.
+as digits, or where the likeness decides nothing, the number stays flagged for a person, as read. A second
+reading given unsurely still names the digit to look at: where the ink clearly takes its side, it is followed.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import numpy as np
 import regex
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.reading import SECOND_READING_MIN, UNSURE as UNSURE_DIGITS, digits_read_again
+from pipeline.readers.ocr.reading import SECOND_READING_MIN, UNSURE, digits_read_again
 
 GLYPH_SIZE = (16, 24)  # (w, h) every digit's ink is brought to before comparing
 INK_LEVEL = 128  # grey levels below this are ink
@@ -84,7 +85,7 @@ def _weak_opinion(word: Word, second: str, glyphs: list[_Glyph], references: dic
         return
     _rewrite(word, chosen, "")
     if not clear:
-        word.confidence = min(word.confidence, UNSURE_DIGITS)
+        word.confidence = min(word.confidence, UNSURE)
 
 
 def _digits(text: str) -> str:
