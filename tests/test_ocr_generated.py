@@ -190,3 +190,37 @@ def test_a_known_word_and_its_ending_on_the_next_line_are_one_word(tmp_path):
     risks = [r["risk"] for r in extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")["risks"]]
     assert any(r.endswith("промышленными предприятиями.") for r in risks)
     assert not any("предприятия ми" in r for r in risks)
+
+
+# ------------------------------------------------ a digit the second reading doubts, and a number wrapped at its comma
+def indicator_values(doc: dict) -> dict[str, tuple[float | None, float | None]]:
+    return {ind["name"]: (ind["plan"], ind["fact"]) for ind in doc["indicators"]}
+
+
+@pytest.fixture(scope="module")
+def report_8930(tmp_path_factory) -> tuple[dict, dict]:
+    """(scan's extraction at 200 dpi, DOCX's extraction) of report 8930: its fact "2 896,3", PT Sans, is read
+    "2896,5" by the Cyrillic model with confidence 0.96 and "2896,3" by the model for numbers with 0.22."""
+    docx, scan = benchmark_scan(8930, tmp_path_factory.mktemp("report8930"))
+    return extract_document(scan, ocr=OcrOptions()).model_dump(mode="json"), extract_document(docx).model_dump(mode="json")
+
+
+def test_a_digit_the_second_reading_doubts_unsurely_is_settled_by_its_ink(report_8930):
+    scan, docx = (indicator_values(doc) for doc in report_8930)
+    assert 2896.3 in {fact for _, fact in docx.values()}
+    assert 2896.3 in {fact for _, fact in scan.values()} and 2896.5 not in {fact for _, fact in scan.values()}
+
+
+@pytest.fixture(scope="module")
+def report_8931(tmp_path_factory) -> tuple[dict, dict]:
+    """(scan's extraction at 200 dpi, DOCX's extraction) of report 8931: its fact "14 294,5" wraps in its cell
+    after the comma, and OCR reads the first line "14294," without the group's space."""
+    docx, scan = benchmark_scan(8931, tmp_path_factory.mktemp("report8931"))
+    return extract_document(scan, ocr=OcrOptions()).model_dump(mode="json"), extract_document(docx).model_dump(mode="json")
+
+
+def test_a_number_wrapped_after_its_decimal_comma_is_one_number(report_8931):
+    scan, docx = (indicator_values(doc) for doc in report_8931)
+    assert 14294.5 in {fact for _, fact in docx.values()}
+    assert 14294.5 in {fact for _, fact in scan.values()}
+    assert not [f for f in report_8931[0]["findings"] if f["code"] == "unparsed_number"]

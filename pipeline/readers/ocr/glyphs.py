@@ -7,7 +7,8 @@ digit's ink, cut out and brought to one size, is compared with those (normalised
 it is clearly like one candidate and clearly unlike the other, that candidate is taken and the number is
 trusted again ("5098,5" / "3098,3": both "3"s look like the page's other "3"s -> "3098,3"). Where the page
 has no undisputed example of either candidate in that size, where the pieces of ink cannot be told apart
-as digits, or where the likeness decides nothing, the number stays flagged for a person, as read.
+as digits, or where the likeness decides nothing, the number stays flagged for a person, as read. A second
+reading given unsurely still names the digit to look at: where the ink clearly takes its side, it is followed.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import numpy as np
 import regex
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.reading import SECOND_READING_MIN, digits_read_again
+from pipeline.readers.ocr.reading import SECOND_READING_MIN, UNSURE, digits_read_again
 
 GLYPH_SIZE = (16, 24)  # (w, h) every digit's ink is brought to before comparing
 INK_LEVEL = 128  # grey levels below this are ink
@@ -54,6 +55,9 @@ def second_opinion(numbers: list[Word], seconds: list[tuple[str, float]], pixels
     for word, (second, confidence), found in zip(numbers, seconds, glyphs, strict=True):
         trusted = word.confidence
         digits_read_again(word, second, confidence)
+        if found and word.confidence == trusted and _weakly_disputed(word.text, second):
+            _weak_opinion(word, second, found, references)
+            continue
         if word.confidence == trusted or not found:
             continue
         chosen, clear = _settled(_digits(word.text), _digits(second), found, references)
@@ -61,6 +65,27 @@ def second_opinion(numbers: list[Word], seconds: list[tuple[str, float]], pixels
             trusted = min(trusted, confidence)  # its separator rests on the second reading alone
         if clear:
             word.confidence = trusted
+
+
+def _weakly_disputed(first: str, second: str) -> bool:
+    """The second reading gives as many digits as the first, some of them other (read unsurely, or it would
+    have marked the number unsure already)."""
+    a, b = _digits(first), _digits(second)
+    return len(a) == len(b) > 0 and a != b
+
+
+def _weak_opinion(word: Word, second: str, glyphs: list[_Glyph], references: dict[str, list[_Glyph]]) -> None:
+    """A number the second reading disputes unsurely, in place: where the disputed digit's ink is like the
+    second reading's digit and unlike the first's, the second is taken (clearly so: trusted; only leaning: marked
+    unsure). Both models read PT Sans's "3" as "5" at 200 dpi, the model for numbers the "3" as "3" at confidence
+    0.0-0.3 ("2 896,3" read "2 896,5" / "2896,3"), so its doubt still names the digit to look at."""
+    first = _digits(word.text)
+    chosen, clear = _settled(first, _digits(second), glyphs, references)
+    if chosen == first:
+        return
+    _rewrite(word, chosen, "")
+    if not clear:
+        word.confidence = min(word.confidence, UNSURE)
 
 
 def _digits(text: str) -> str:

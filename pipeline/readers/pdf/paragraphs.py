@@ -44,6 +44,8 @@ SENTENCE_END = regex.compile(r"[.!?:;…][»\"”)\]]*$")
 _LETTERS_END = regex.compile(r"(\p{L}+)$")
 _LETTERS_START = regex.compile(r"^(\p{L}+)")
 _DECIMAL_END = regex.compile(r"\d[,.]$")
+_NUMBER_LINE_AT_COMMA = regex.compile(r"^(?:не\s(?:более|менее)\s)?\d{1,3}(?:\s?\d{3})*,$")  # '14294,', 'не более 1 617,'
+_DECIMAL_DIGITS = regex.compile(r"^\d{1,3}(?![\d.,])")  # '5', '5 %': the decimal part alone at a line's start
 _UNIT_START = regex.compile(r"^[\p{L}\d]{1,3}(?![\p{L}\d])")  # "с", "м3", "км" after "Мбит/", "мкг/"
 _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr", "Init"}  # pymorphy3 grammemes
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
@@ -237,7 +239,7 @@ def glue(text: str, a: Line, b: Line) -> str:
     if len(text) >= 2 and text[-1] in HYPHENS and text[-2].isalnum() and nxt[:1].isalnum():
         return _join_hyphenated(text, nxt)
     if (nxt[:1] in _CLOSING or text[-1:] in _OPENING or _forced_break(text, a, b) or _broken_after_slash(text, nxt)
-            or _dash_attached(text, a, b) or _ocr_fragment(text, a, b)):
+            or _dash_attached(text, a, b) or _ocr_fragment(text, a, b) or _ocr_decimal_break(a, b)):
         return text + nxt
     return text + " " + nxt
 
@@ -272,6 +274,13 @@ def _join_hyphenated(text: str, nxt: str) -> str:
         if _known(a + b) and not _known(a + "-" + b):
             return text[:-1] + nxt
     return text[:-1] + "-" + nxt
+
+
+def _ocr_decimal_break(a: Line, b: Line) -> bool:
+    """On a page read by OCR, is a line holding only a number that ends with its decimal comma ('14294,' / '5')
+    one number with the next line's digits? No number ends with a comma; the geometry of _forced_break cannot
+    tell, as OCR loses the digit groups' spaces that made the typeset number too long for its cell."""
+    return a.words is not None and bool(_NUMBER_LINE_AT_COMMA.match(a.text)) and bool(_DECIMAL_DIGITS.match(b.text))
 
 
 def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
