@@ -14,13 +14,15 @@ only after a change is settled on the tuning half).
 `run` extracts every scan (in `--jobs` worker processes, one Tesseract thread each) and prints, per scan
 and overall: plan/fact numbers exactly right, numbers wrong but flagged (ocr_low_confidence, missing_value
 or unparsed_number at the record) against silently wrong, risk and indicator text fields exactly right after
-whitespace normalization, note facts recall and precision against the DOCX's facts, and CPU seconds a page.
+whitespace normalization, note facts recall and precision against the DOCX's facts (extracted again by the code
+as it is, not the copy `build` wrote), and CPU seconds a page.
 The text PDF the scan was made from is scored the same way: `pdf` columns show what the PDF reader itself
 gets, `ocr-only misses` the text fields right in the text PDF but wrong in the scan (OCR's own share).
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -190,6 +192,13 @@ def scans_of(outdir: Path, half: str, dpis: tuple[int, ...], only: str = "") -> 
     return out
 
 
+@functools.cache
+def references(outdir: Path, stem: str) -> tuple[list[dict], dict]:
+    """The DOCX's facts and the text PDF's extraction by the code as it is now: the copies `build` wrote are the
+    code of that day's, and a later change to the fact extractor would count against the scans."""
+    return _extract(outdir / f"{stem}.docx", None)["facts"], _extract(outdir / f"{stem}.pdf", None)
+
+
 def run(outdir: Path, half: str, dpis: tuple[int, ...], jobs: int, verbose: bool, save: Path | None,
         only: str = "") -> None:
     scans = scans_of(outdir, half, dpis, only)
@@ -203,9 +212,9 @@ def run(outdir: Path, half: str, dpis: tuple[int, ...], jobs: int, verbose: bool
             scan = Path(result["scan"])
             stem, dpi = scan.stem.split("__")
             truth = load(outdir / f"{stem}.truth.json")
-            reference_facts = load(outdir / f"{stem}.reference.json")["facts"]
+            reference_facts, pdf_doc = references(outdir, stem)
             got = score(result["doc"], truth, reference_facts)
-            pdf = score(load(outdir / f"{stem}.pdf.json"), truth, reference_facts)
+            pdf = score(pdf_doc, truth, reference_facts)
             only = [k for k, ok in got.text_ok.items() if not ok and pdf.text_ok.get(k)]
             total.add(got)
             per_dpi.setdefault(int(dpi), Score()).add(got)
