@@ -132,8 +132,9 @@ CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га", "25 мг/кг", "40 мкг/м3" (of air): a mass per one unit of
 # another measure written after a slash, a rate whose base keeps the unit alone (README_labels)
-SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³))(?![\w³])")
-SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg"})
+# "25 л/с": a flow, litres per one second, likewise
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|с))(?![\w³])")
+SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
