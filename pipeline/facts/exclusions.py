@@ -123,7 +123,6 @@ SIGN_WINDOW = 12  # characters before a number searched for its sign
 FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
 RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
 PERCENT_SLIP_BEFORE_RE = regex.compile(r"\d%\Z")
-YEAR_RANGE_BEFORE_RE = regex.compile(rf"(?<!\d)(?P<first>{YEAR})\s?[-–—]\s?\Z")
 YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")
 FORMULA_AFTER_RE = regex.compile(r"\s*[+×*=/÷]\s*\d|\s+x\s+\d|[.:]\d")
 SUFFIX_RE = regex.compile(r"-(?P<suffix>[а-яё]{1,4})(?![\w-])", regex.I)
@@ -285,8 +284,6 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return True
     text = s.text
     start, end = m.span()
-    if len(token) == 4 and _year_range_end(text, start, end):
-        return True
     before = text[max(0, start - 3):start]
     # The three patterns need a letter or "-" last, a formula sign, or a colon.
     if before and not (s.prefilters and before[-1] in PLAIN_BEFORE_CHARS and ":" not in before
@@ -316,14 +313,6 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
             return False
         return not YEAR_ORDINAL_RE.match(text, start)  # "в 2022-м" is a year, read as one
     return bool(GLUED_LETTER_RE.match(after) or FORMULA_AFTER_RE.match(after))
-
-
-def _year_range_end(text: str, start: int, end: int) -> bool:
-    """"на 2013–2050 годы": the end of a period of years, past the years a report speaks of (so not read as one),
-    before its year word; it counts no years."""
-    before = YEAR_RANGE_BEFORE_RE.search(text, max(0, start - 8), start)
-    return bool(before and text[start:end].isdigit() and int(before.group("first")) < int(text[start:end])
-                and YEAR_WORD_RE.match(text, end))
 
 
 def _category_ordinal(text: str, end: int) -> bool:

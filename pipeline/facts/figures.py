@@ -187,7 +187,6 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
     """"инвалидов 1 и 2 групп", "1, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
     name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing. So does a range
     of small numbers ("для 5–9 классов", "5-6 разрядов"), which no count of categories is written as."""
-    text = s.text
     for i, f in enumerate(figures):
         obj = f.measure.object
         if obj is None or "," in f.number:
