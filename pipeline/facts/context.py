@@ -52,25 +52,26 @@ GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
     # "... направлено 158,1 млрд тенге. Из них на образование - 134,6 млрд": a part of the last sentence's figure
-    r"|^\W*из\s+(?:них|которых)(?!\w)"
+    r"|^\W*из\s+(?:них|которых|[а-яё]+(?:ых|их)\s+[а-яё]+)(?!\w)"  # "Из возвращенных земель 1,8 млн. – пастбища"
     # "... остановились 516 тысяч туристов. Это в 1,8 раза выше прошлогоднего результата (292 тысяч ...)", "...
     # составили 148.7 тыс. тенге. Максимум — в Алматы (214.6 тыс.)": the last sentence's figure compared or ranged
     r"|^\W*(?:это|максимум|минимум)(?!\w)", regex.I
 )
 # "... осуждено 781 лицо. Из них приговорены:": a lead-in that opens the parts of the last sentence's figure
 PART_LEAD_IN_RE = regex.compile(r"^\W*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
-ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из них", "из которых", "это", "максимум",
+ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из ", "это", "максимум",
                           "минимум")
 COUNTED_BEFORE_RE = regex.compile(
-    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
+    r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|сет(?:ь|и|ью)|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
     # "соотношение чистого долга к EBITDA – 0,3": one amount over another, a ratio
+    # "ИЗА выше 7", "СИ – 10": the abbreviated indices of air pollution (a 5-year index, a standard index)
     # "обращаемость фонда — 0,4", "оборачиваемость запасов – 5,2": how many times a stock turns over, a ratio
-    r"|(?P<index>индекс(?:а|ом|у)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?|соотношени(?:е|я|ем|ю)"
-    r"|обращаемост[ьи]|оборачиваемост[ьи]))(?!\w)",
+    r"|(?P<index>индекс(?:а|ом|у)?|(?-i:ИЗА|СИ)(?:5)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?"
+    r"|соотношени(?:е|я|ем|ю)|обращаемост[ьи]|оборачиваемост[ьи]))(?!\w)",
     regex.I,
 )
-COUNTED_WORDS = literals("количеств", "числ", "балл", "обеспеченност", "индекс", "коэффициент", "оборот", "соотношени",
-                         "обращаемост", "оборачиваемост")
+COUNTED_WORDS = literals("количеств", "числ", "сет", "балл", "обеспеченност", "индекс", "иза", "си", "коэффициент",
+                         "оборот", "соотношени", "обращаемост", "оборачиваемост")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
@@ -91,7 +92,10 @@ PEOPLE_DASH_RE = regex.compile(
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
-    r"[,;]\s*(?:(?:их|его|ее|её)\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)
+    r"[,;]\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]"
+    r"\s*(?:со?\s+)?\Z", regex.I)
+# "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.": the parts of a whole counted before
+PARTS_LEAD_RE = regex.compile(r"[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+[^;()]*\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
 RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(?:\d|одн)", regex.I)  # "24,6 нотариуса на 100"
@@ -342,10 +346,15 @@ def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
     named; not for that noun's complement ("Количество посещений музеев составило 5,4 млн., театров – 2,9 млн.")."""
     unit, obj = donor.counted
     m = NOUN_LABEL_DASH_RE.search(s.text, max(0, f.start - NOUN_LABEL_WINDOW), f.start)
-    if not m or unit not in COUNTED_UNITS or obj is None or not _named_as_subject(s, obj, donor.start):
+    if not m or unit not in COUNTED_UNITS or obj is None:
+        return None
+    parts = bool(m.group("parts")) or bool(PARTS_LEAD_RE.search(s.text, max(0, m.start() - NOUN_LABEL_WINDOW), m.start()))
+    if not (parts or _named_as_subject(s, obj, donor.start)):
         return None
     noun = noun_after(s, m.start("label"), "0", True)
-    if noun is None or noun.skip or noun.unit != unit or noun.end != m.end("label"):
+    rest = s.text[noun.end:m.end("label")].split() if noun is not None else []  # "удостоверений личности"
+    if noun is None or noun.skip or noun.unit != unit or rest and not (parts and len(rest) == 1 and "sing:gent" in word_info(
+            rest[0].lower()).cases):
         return None
     return (noun.unit, noun.word) if word_info(noun.word.lower()).cases & GENITIVE_PLURAL else None
 

@@ -108,6 +108,7 @@ MAX_CATEGORY = 12  # school grades, disability groups, wage grades and degrees a
 CATEGORY_WINDOW = 24  # characters before a range searched for the verb that would make it a count
 PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})
 NUMBER_JOIN_RE = regex.compile(r"^\s*(?:,|и|или|[-–—])\s*\Z", regex.I)
+JOINED_BEFORE_RE = regex.compile(r"(?<![\d,.])\d{1,2}(?:\s*(?:,|и|или)\s*\d{1,2})*\s*(?:,|и|или)\s*\Z", regex.I)
 # "в 2 раза", "в 1,5 – 2 раза": a ratio; "250 раз выезжали" counts occasions
 TIMES_PREP_BEFORE_RE = regex.compile(r"(?<!\w)в\s+(?:\d[\d\s,.]*\s*[-–—]\s*)?\Z", regex.I)
 TIMES_COMPARATIVE_AFTER_RE = regex.compile(r"\s*(?:больше|меньше|выше|ниже|чаще|реже|превыш)", regex.I)
@@ -131,8 +132,9 @@ CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га", "25 мг/кг", "40 мкг/м3" (of air): a mass per one unit of
 # another measure written after a slash, a rate whose base keeps the unit alone (README_labels)
-SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³))(?![\w³])")
-SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg"})
+# "25 л/с": a flow, litres per one second, likewise
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|с))(?![\w³])")
+SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -185,13 +187,13 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
     """"инвалидов 1 и 2 групп", "1, 2 и 3 категорий": numbers joined before a category noun in the genitive plural
     name the categories (after 2, 3 or 4 a count takes the singular: "2 группы"); they count nothing. So does a range
     of small numbers ("для 5–9 классов", "5-6 разрядов"), which no count of categories is written as."""
-    text = s.text
     for i, f in enumerate(figures):
         obj = f.measure.object
         if obj is None or "," in f.number:
             continue
         if _category_of_its_holder(s, f):
             f.measure.skip = True
+            _skip_joined_before(s, figures, i)
             continue
         if i == 0:
             continue
@@ -200,13 +202,19 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
         info = word_info(obj.lower())
         if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
             continue
-        j = i
-        while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
-                text[figures[j - 1].measure.end:figures[j].start]):
-            j -= 1
-        if j < i:
-            for joined in figures[j:i + 1]:
-                joined.measure.skip = True
+        if _skip_joined_before(s, figures, i):
+            f.measure.skip = True
+
+
+def _skip_joined_before(s: Sentence, figures: list[Figure], i: int) -> bool:
+    """Skip the bare numbers joined before figures[i] ("1, 2 и 3 категорий"); whether there were any."""
+    j = i
+    while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
+            s.text[figures[j - 1].measure.end:figures[j].start]):
+        j -= 1
+    for joined in figures[j:i]:
+        joined.measure.skip = True
+    return j < i
 
 
 def _categories_listed(s: Sentence, figures: list[Figure]) -> None:
@@ -234,17 +242,28 @@ def _word_before(s: Sentence, f: Figure) -> Optional[str]:
 
 def _category_of_its_holder(s: Sentence, f: Figure) -> bool:
     """"пшеницы 3 класса", "учащихся 10 классов": a small whole number between a noun in the genitive and a category
-    noun names the grade of the thing before it; a count stands after a verb or a preposition ("открыто 3 класса")."""
+    noun names the grade of the thing before it; a count stands after a verb or a preposition ("открыто 3 класса").
+    Before a category noun in the genitive singular ("центры 3 уровня", "в организациях 2 и 3 уровня") a noun in any
+    case will do: a count after a noun that does not govern the genitive would not be written so."""
     if not f.number.isdigit() or int(f.number) > MAX_CATEGORY or f.measure.object is None:
         return False
-    if not word_info(f.measure.object.lower()).lemmas & CATEGORY_LEMMAS:
+    category = word_info(f.measure.object.lower())
+    if not category.lemmas & CATEGORY_LEMMAS:
         return False
-    before = s.words_between(max(0, f.start - CATEGORY_WINDOW), f.start)
-    if not before or s.text[before[-1].end:f.start].strip():
+    lead = _lead_of_joined(s, f)
+    before = s.words_between(max(0, lead - CATEGORY_WINDOW), lead)
+    if not before or s.text[before[-1].end:lead].strip():
         return False
     info = before[-1].info
-    return (info.noun or info.attributive) and info.top_pos not in PREDICATE_POS and any(
-        c.endswith(":gent") for c in info.cases)
+    if not (info.noun or info.attributive) or info.top_pos in PREDICATE_POS:
+        return False
+    return any(c.endswith(":gent") for c in info.cases) or (info.noun and "sing:gent" in category.cases)
+
+
+def _lead_of_joined(s: Sentence, f: Figure) -> int:
+    """Where the bare numbers joined before f start ("2 и 3 уровня": at "2"), or f's own start."""
+    m = JOINED_BEFORE_RE.search(s.text, max(0, f.start - CATEGORY_WINDOW), f.start)
+    return m.start() if m else f.start
 
 
 def _range_of_categories(s: Sentence, low: Figure, high: Figure) -> bool:

@@ -14,6 +14,8 @@ from pipeline.facts.words import word_info
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
 MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
+# "11,4 тыс. вагонов, парк которых составляет 14 860 единиц": a relative clause opened right after the noun counted
+RELATIVE_CLAUSE_RE = regex.compile(r"\s*,\s*(?:[а-яё]+\s+){0,2}которых\s+[^\d,;()]{0,40}\Z", regex.I)
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 
 
@@ -32,7 +34,8 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
                 # a term in the singular) count units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
                 continue
-            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named)
+            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named) \
+                or _counted_by_relative(s, f, figures[i - 1] if i else None)
         if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
             continue
         counted = _genitive_after(s, f) or _noun_before_dash(s, f)
@@ -59,6 +62,17 @@ def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional
         return None
     f.measure = Measure(counted[0], counted[1], f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
     return counted
+
+
+def _counted_by_relative(s: Sentence, f: Figure, prev: Optional[Figure]) -> Optional[Counted]:
+    """"отгружалось 11,4 тыс. вагонов-зерновозов, парк которых составляет 14 860 единиц": "единиц" in a relative
+    clause on the noun the figure before counts counts that noun. What it counted, if anything."""
+    if prev is None or prev.measure.unit not in ("count", "person") or prev.measure.object is None \
+            or prev.measure.object.lower() in MEASURE_WORDS or not RELATIVE_CLAUSE_RE.fullmatch(s.text, prev.measure.end, f.start):
+        return None
+    f.measure = Measure(prev.measure.unit, prev.measure.object, f.measure.end, f.measure.multiplier, f.measure.addend,
+                        f.measure.skip)
+    return prev.measure.unit, prev.measure.object
 
 
 def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:

@@ -165,7 +165,8 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     r"\s+(?:прошл|предыдущ)\w+\s+год\w*(?:\s*\(\s*АППГ\s*\))?|(?<!\w)в\s+(?:прошлом|предыдущем)\s+году"
     # "(годом ранее – 140)", "71,2% обращений, годом ранее – 64,5%"; not "столько же, сколько и годом ранее – 2103"
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
-    r"|[(,]\s*АППГ)\s*[-–—]\s*(?:(?:в|во|на)\s+)?\Z"
+    # "чем за аналогичный период прошлого года (7,17 млн тонн)": the value in brackets after the period
+    r"|[(,]\s*АППГ)\s*(?:[-–—]|\()\s*(?:(?:в|во|на)\s+)?\Z"
     # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:(?:их|его|е[её])\s+)?(?:было|был[аи]?|насчитывал\w*)\s+\Z",
     regex.I)
@@ -453,6 +454,8 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
             return True
     if not s.absent(EARLIER_MONTH_WORDS) and EARLIER_MONTH_RE.search(s.text):
         return True
+    if any(f.year is None and against_the_year_before(s, f) for f in figures):
+        return True  # "в 9 городах против 12 в прошлом году": the value compared with is the year before's
     return not s.absent(PREVIOUS_WORDS) and (bool(PREVIOUS_PERIOD_RE.search(s.text)) or _previous_value_after(s, figures))
 
 

@@ -2,6 +2,8 @@
 
 * A semicolon inside brackets opened after a rate separates the members of its series, not two clauses: "8,4 на 1000
   подучетных (2022 г. – 11,2; 2023 г. – 9,7)" gives the base to both earlier years.
+* A list's next item labelled by the name of another rate alone goes on the series past the semicolon that ends the
+  item before: "заболеваемость снизилась до 52,6 на 100 тыс. населения; смертность – до 3,1" (3,1 per 100 thousand).
 * A later member labelled by a noun of its own in the genitive names its own base, the "одного" of the first member
   elided: "Стоимость одного болюса – 1 450 тенге, ушной бирки – 180 тенге" (180 per 1 "бирки").
 * Members labelled as list items after a semicolon go on the series of a rate before it, its base written once:
@@ -24,6 +26,8 @@ SINGULAR_GENITIVE = "sing:gent"
 # "; 4-го класса – 15 920 руб.", ", ячменя – 13 480 руб.": a member labelled by a word or two and a dash, no verb
 LIST_MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?:[\w-]+\s+){0,2}[а-яё]+\s*[-–—]\s*\Z", regex.I)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
+NEXT_RATE_LABEL_RE = regex.compile(r";\s*[а-яё]+ость\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)  # "; смертность – до "
+NEXT_RATE_WINDOW = 40  # characters before a figure searched for that label
 
 
 def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
@@ -37,6 +41,13 @@ def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
         elif ch == ";" and not depth:
             return True
     return False
+
+
+def rate_after_semicolon(text: str, start: int, end: int) -> bool:
+    """Whether the figure at end is the first of the next item, labelled by a rate's name alone, and the semicolon of
+    that label is the first to end a clause after start."""
+    label = NEXT_RATE_LABEL_RE.search(text, max(start, end - NEXT_RATE_WINDOW), end)
+    return label is not None and not semicolon_ends_clause(text, start, label.start())
 
 
 def elided_base_labels(s: Sentence, figures: list[Figure]) -> None:

@@ -19,7 +19,7 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
-from pipeline.facts.rate_labels import semicolon_ends_clause
+from pipeline.facts.rate_labels import rate_after_semicolon, semicolon_ends_clause
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -568,6 +568,8 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
         out.insert(0, figures[i - 1])
     for f in figures[i + 1:]:
         if semicolon_ends_clause(text, owner.measure.end, f.start) or any(f is other for other in owners):
+            if rate_after_semicolon(text, owner.measure.end, f.start) and _another_rate(s, f):
+                out.append(f)  # "... на 100 тыс. населения; смертность – до 3,1": the next rate of a list
             break
         if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
                 and (owner.measure.unit in MONEY_UNITS or not part_of_them(s, f)):

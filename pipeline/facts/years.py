@@ -312,12 +312,22 @@ def is_year_token(m: regex.Match) -> bool:
     return token.isdigit() and len(token) == 4 and YEAR_MIN <= int(token) <= YEAR_MAX
 
 
+HORIZON_JOIN_RE = regex.compile(r"\s*[-–—]\s*")
+
+
+def _horizon_token(m: regex.Match) -> bool:
+    """Whether a number token is four plain digits of a year past the years a report speaks of ("2050")."""
+    token = m.group()
+    return token.isdigit() and len(token) == 4 and YEAR_MAX < int(token) <= YEAR_MAX + 51
+
+
 def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[int, ...], Optional[regex.Match]]:
     """Tokens from i forming a year list/range ("2017 – 2021", "2018 и 2019"), its years, and the year word after it."""
     j, listed = i, [int(tokens[i].group())]
-    while j + 1 < len(tokens) and is_year_token(tokens[j + 1]):
-        join = YEAR_JOIN_RE.match(text, tokens[j].end())
-        if not join or join.end() != tokens[j + 1].start():
+    while j + 1 < len(tokens) and (is_year_token(tokens[j + 1]) or _horizon_token(tokens[j + 1])):
+        horizon = not is_year_token(tokens[j + 1])  # past the years a report speaks of, only the end of a period of
+        join = (HORIZON_JOIN_RE if horizon else YEAR_JOIN_RE).match(text, tokens[j].end())  # years: "на 2013–2050 годы"
+        if not join or join.end() != tokens[j + 1].start() or horizon and not YEAR_WORD_RE.match(text, tokens[j + 1].end()):
             break
         j += 1
         nxt = int(tokens[j].group())
