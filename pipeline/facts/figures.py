@@ -127,6 +127,10 @@ YIELD_RESTATED_RE = regex.compile(
 INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
 INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
 INDEX_WINDOW = 100  # characters before a number of points searched for the index
+# "с рейтингом 2751", "Рейтинг ведущего шахматиста – 2 640 пунктов", "на 14 пунктов выше": a rating (Elo) is a score in
+# points, written bare or in "пунктов"
+RATING_BEFORE_RE = regex.compile(r"(?<!\w)рейтинг(?!-лист)\w*(?!\w)", regex.I)
+RATING_WINDOW = 150  # characters before a bare number searched for the rating it gives
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
@@ -312,6 +316,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
+    elif fig.measure.unit in (None, "count") and _rating_points(s, fig):
+        fig.measure.unit, fig.measure.object = "point", None
     # "13 480 руб./т": a price of one unit written with a slash likewise
     slashed = fig.measure.unit in SLASH_RATE_UNITS or fig.measure.unit in MONEY_UNITS
     slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if slashed else None
@@ -356,6 +362,17 @@ def _index_points(s: Sentence, fig: Figure) -> bool:
     4 812,37 пункта"), not places ("в 12 пунктах", "58 населенных пунктов")."""
     return bool(INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end)
                 and INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start))
+
+
+def _rating_points(s: Sentence, fig: Figure) -> bool:
+    """Whether a bare number or a number of points gives a rating named before it in its sentence ("с рейтингом
+    2751", "рейтинг ... – 2 640 пунктов"), not a count with a noun of its own ("в рейтинге 120 стран") nor the value
+    of an index named after the rating."""
+    if fig.measure.object is not None and not INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end):
+        return False
+    ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
+    # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
+    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start)
 
 
 def _rolling_period(s: Sentence, fig: Figure) -> bool:
