@@ -1,5 +1,7 @@
 """Constructions the held-out sets heldout24 (notes) and heldout26 (real prose) found missing, each a table
-(pipeline.facts): a rating (chess Elo) is a score in points, written bare after "рейтинг" or in "пунктов"."""
+(pipeline.facts): a rating (chess Elo) is a score in points, written bare after "рейтинг" or in "пунктов"; a base
+of one after a price in a legal unit (МРП) or before a bound of the amount; a phone number with its trunk zero and
+a short local group."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +33,19 @@ def test_a_count_with_its_own_noun_after_a_rating_stays_a_count():
 def test_an_index_named_after_a_rating_gives_the_index():
     got = _facts("Страна поднялась на 12-е место в рейтинге ВЭФ; индекс конкурентоспособности составил 4,7.")
     assert same(got, [(12, "rank"), (4.7, "index")]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # one unit after a price in a legal unit of payments is what the price is per
+    ("Оплата труда вожатого – 3 МРП за 1 смену.", [(3, "MCI")]),
+    # one unit in the subject before a dash and a bound of the amount
+    ("Грант на 1 га сада — до 400 тыс. тенге.", [(400000, "KZT")]),
+])
+def test_a_base_of_one_is_no_fact(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+def test_a_phone_with_a_trunk_zero_and_a_short_local_group_is_no_fact():
+    got = _facts("Выпущено 12 тыс. буклетов; справки по тел. 0264 5-17-09.")
+    assert same(got, [(12000, "count")]), got

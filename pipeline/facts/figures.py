@@ -24,7 +24,7 @@ from pipeline.facts.exclusions import (
     sign_opens_value,
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
-from pipeline.facts.money import MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
+from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
@@ -60,7 +60,7 @@ COMPLEMENT_RATE_GAP_RE = regex.compile(r"^(?P<words>(?:\s+[а-яё]+){1,3})\s+н
 # up to the next figure, within the clause and a phrase set off by commas ("на 1 тонну свеклы, сданной на переработку,")
 SUBJECT_BASE_AFTER_RE = regex.compile(r"[^\d,;:()]{1,60}?(?:,[^\d,;:()]{1,40},[^\d,;:()]{1,30}?)?(?=\d)")
 VERB_POS = frozenset({"VERB", "PRTS"})
-PREDICATE_DASH_RE = regex.compile(r"\s[-–—]\s*\Z")
+PREDICATE_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|около|свыше|не\s+более)\s+)?\Z")  # "— до 5 тыс. тенге": a bound
 NOT_AMOUNT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank", "point", "index",
                               "ratio"})
 # "на 100 тыс. населения", "в расчете на 1 000 человек": the base of a rate, wherever it stands.
@@ -368,7 +368,8 @@ def _rating_points(s: Sentence, fig: Figure) -> bool:
     """Whether a bare number or a number of points gives a rating named before it in its sentence ("с рейтингом
     2751", "рейтинг ... – 2 640 пунктов"), not a count with a noun of its own ("в рейтинге 120 стран") nor the value
     of an index named after the rating."""
-    if fig.measure.object is not None and not INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end):
+    if fig.measure.object is not None and not INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end) \
+            or s.text[fig.end:fig.end + 1] == "-":  # "в рейтинге (в 2022 году – 171-е)": an ordinal, a place
         return False
     ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
     # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
@@ -497,7 +498,8 @@ def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
 def _price_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
     """"15,0528 тенге за 1 кВт/час", "29,5008 за 1 кВт/час" (a price whose currency is left out), "28 950 тенге за 1 000
     кубометров": one unit, or a round number of a unit, right after a price is what the price is per."""
-    if not (prev.measure.unit in MONEY_UNITS or prev.measure.unit is None and fig.measure.unit is not None) \
+    # "2,5 МРП за 1 смену": a legal unit of payments is a price likewise
+    if not (prev.measure.unit in MONEY_UNITS | LEGAL_CODES or prev.measure.unit is None and fig.measure.unit is not None) \
             or not PRICE_PER_GAP_RE.match(s.text[prev.measure.end:fig.start]):
         return False
     value = decimal(fig.number) * fig.measure.multiplier
