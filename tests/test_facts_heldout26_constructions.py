@@ -1,7 +1,8 @@
 """Constructions the held-out sets heldout24 (notes) and heldout26 (real prose) found missing, each a table
 (pipeline.facts): a rating (chess Elo) is a score in points, written bare after "рейтинг" or in "пунктов"; a base
 of one after a price in a legal unit (МРП) or before a bound of the amount; a phone number with its trunk zero and
-a short local group; "за тот же месяц" without its year is of the year the paragraph named."""
+a short local group; "за тот же месяц" without its year is of the year the paragraph named; a count written in full
+before "и" and a scaled sum keeps its own scale."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,15 @@ def test_the_same_month_without_its_year_is_of_the_year_the_paragraph_named():
             "чем в апреле. За тот же месяц выдано 940 ипотечных займов.")
     got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
     assert same(got, [(3100, "count", 2024), (4.2, "percent", 2024), (940, "count", 2024)]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count written in full paired with a scaled sum ("соответственно"): no thousand times the sum
+    ("В 2023 году выдано 1 870 грантов на 5,2 млрд тенге (в 2022 году – 1 512 и 4,1 млрд тенге соответственно).",
+     [(1870, "count"), (5.2e9, "KZT"), (1512, "count"), (4.1e9, "KZT")]),
+    # two sums share the scale
+    ("Выделено 3 и 4,5 млрд тенге.", [(3e9, "KZT"), (4.5e9, "KZT")]),
+])
+def test_a_count_paired_with_a_sum_keeps_its_own_scale(text, want):
+    got = _facts(text)
+    assert same(got, want), got

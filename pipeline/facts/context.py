@@ -19,7 +19,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
-from pipeline.facts.figures import SLASH_RATE_UNITS, scan
+from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
 from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
@@ -125,7 +125,8 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
             continue
         gap = text[a.measure.end:b.start]
         link = COORDINATION_RE.match(gap) or _predicate_link(gap) or _attribute_link(gap)
-        if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и"):
+        if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и") \
+                and not count_paired_with_sum(a, b, link.group()):
             mult = a.measure.multiplier
             if mult == 1 and not _bound_written_whole(s, a, b):
                 mult = b.measure.multiplier
