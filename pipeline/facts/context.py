@@ -126,7 +126,7 @@ def borrow_from_partner(s: Sentence, figures: list[Figure]) -> None:
         gap = text[a.measure.end:b.start]
         link = COORDINATION_RE.match(gap) or _predicate_link(gap) or _attribute_link(gap)
         if link and (link.group("range") or b.measure.unit != "percent" or link.group().strip().lower() == "и") \
-                and not count_paired_with_sum(a, b, link.group()):
+                and not count_paired_with_sum(figures, a, b, link.group()):
             mult = a.measure.multiplier
             if mult == 1 and not _bound_written_whole(s, a, b):
                 mult = b.measure.multiplier

@@ -535,13 +535,15 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
             or bool(SHARED_OVER_RE.match(s.text, fig.measure.end)))
 
 
-def count_paired_with_sum(low: Figure, high: Figure, link: str) -> bool:
+def count_paired_with_sum(figures: list[Figure], low: Figure, high: Figure, link: str) -> bool:
     """"(в 2019 году – 2 104 и 2,71 млрд. тенге ... соответственно)": a whole number written in full before "и" and a
     scaled sum is a count of its own paired with the sum (its noun elided), not of that scale: with it, it would be
-    a thousand times the other ("5 и 6,2 млн" share it). Gives `low` the unit count where so."""
+    a thousand times the other ("5 и 6,2 млн" share it). Gives `low` the unit count where so, and the noun of the
+    sentence's first count before it ("выдано 3 512 кредитов")."""
     paired = link.strip().lower() == "и" and high.measure.multiplier >= 1000 and low.measure.multiplier == 1 \
         and high.measure.unit in MONEY_UNITS and decimal(low.number) >= 1000 \
         and decimal(low.number) > 100 * decimal(high.number)
     if paired:
-        low.measure.unit = "count"
+        counts = [f.measure.object for f in figures if f.start < low.start and f.measure.unit == "count"]
+        low.measure.unit, low.measure.object = "count", counts[0] if counts else None
     return paired
