@@ -205,8 +205,9 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
-    carry.name(named_period(s, years), plan_period(s, years), bool(figures) and all(f.elided for f in figures))
-    carry.day_year = day_in_force(s, years, carry.day_year)
+    named = named_period(s, years)
+    carry.name(named, plan_period(s, years), bool(figures) and all(f.elided for f in figures))
+    carry.day_year = day_in_force(s, years, named, carry.day_year)
     return figures
 
 

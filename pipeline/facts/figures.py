@@ -25,7 +25,7 @@ from pipeline.facts.exclusions import (
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
-from pipeline.facts.sentence import Sentence
+from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
     YearMention,
@@ -203,8 +203,7 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
             continue
         if (f.number[-1:] not in "234" or f.number[-2:-1] == "1") and not _range_of_categories(s, figures[i - 1], f):
             continue
-        info = word_info(obj.lower())
-        if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
+        if not _categories_named(obj):
             continue
         if _skip_joined_before(s, figures, i):
             f.measure.skip = True
@@ -227,10 +226,7 @@ def _categories_listed(s: Sentence, figures: list[Figure]) -> None:
     same word before the same noun ("для 5 классов"), name them too."""
     for f in figures:
         obj = f.measure.object
-        if f.number != "1" or obj is None:
-            continue
-        info = word_info(obj.lower())
-        if not (info.lemmas & CATEGORY_LEMMAS and info.cases == {"plur:gent"}):
+        if f.number != "1" or obj is None or not _categories_named(obj):
             continue
         lead = _word_before(s, f)
         for other in figures:
@@ -239,9 +235,21 @@ def _categories_listed(s: Sentence, figures: list[Figure]) -> None:
                 other.measure.skip = True
 
 
+def _categories_named(obj: str) -> bool:
+    """Whether a figure's noun is a category noun in the genitive plural ("классов", "групп")."""
+    info = word_info(obj.lower())
+    return bool(info.lemmas & CATEGORY_LEMMAS) and info.cases == {"plur:gent"}
+
+
 def _word_before(s: Sentence, f: Figure) -> Optional[str]:
-    before = s.words_between(max(0, f.start - CATEGORY_WINDOW), f.start)
-    return before[-1].text.lower() if before and not s.text[before[-1].end:f.start].strip() else None
+    word = _word_right_before(s, f.start)
+    return word.text.lower() if word else None
+
+
+def _word_right_before(s: Sentence, pos: int) -> Optional[Word]:
+    """The word that ends right before pos, only spaces between (within CATEGORY_WINDOW characters), or None."""
+    before = s.words_between(max(0, pos - CATEGORY_WINDOW), pos)
+    return before[-1] if before and not s.text[before[-1].end:pos].strip() else None
 
 
 def _category_of_its_holder(s: Sentence, f: Figure) -> bool:
@@ -254,11 +262,10 @@ def _category_of_its_holder(s: Sentence, f: Figure) -> bool:
     category = word_info(f.measure.object.lower())
     if not category.lemmas & CATEGORY_LEMMAS:
         return False
-    lead = _lead_of_joined(s, f)
-    before = s.words_between(max(0, lead - CATEGORY_WINDOW), lead)
-    if not before or s.text[before[-1].end:lead].strip():
+    holder = _word_right_before(s, _lead_of_joined(s, f))
+    if holder is None:
         return False
-    info = before[-1].info
+    info = holder.info
     if not (info.noun or info.attributive) or info.top_pos in PREDICATE_POS:
         return False
     return any(c.endswith(":gent") for c in info.cases) or (info.noun and "sing:gent" in category.cases)

@@ -29,7 +29,7 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
         obj = f.measure.object
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
-            if after is not None and word_info(after.lower()).cases & GENITIVE_PLURAL == word_info(after.lower()).cases:
+            if after is not None and word_info(after.lower()).cases <= GENITIVE_PLURAL:
                 # "312 единиц торфоуборочных машин" counts machines; "единиц техники", "единиц хранения" (a mass or
                 # a term in the singular) count units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)

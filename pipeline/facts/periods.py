@@ -503,11 +503,11 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
     return None
 
 
-def day_in_force(s: Sentence, years: list[YearMention], day_year: Optional[int]) -> Optional[int]:
-    """The year of the day in force after the sentence: that of the period it names where that is a day written with
-    its year ("По итогам ... сессии 14 ноября 2025 года", "26 ноября 2025 года ... отмечался"; not a stock date
-    opening a year), `day_year` where it names none or a part of the year without its year ("За сутки"), else None."""
-    named = named_period(s, years)
+def day_in_force(s: Sentence, years: list[YearMention], named: Optional[int], day_year: Optional[int]) -> Optional[int]:
+    """The year of the day in force after the sentence: that of the period it names (`named`, see `named_period`) where
+    that is a day written with its year ("По итогам ... сессии 14 ноября 2025 года", "26 ноября 2025 года ...
+    отмечался"; not a stock date opening a year), `day_year` where it names none or a part of the year without its
+    year ("За сутки"), else None."""
     own = [y for y in years if y.year == named and y.sets_context and not y.part_of_year]
     if named is None or not own:
         return day_year

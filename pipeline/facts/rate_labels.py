@@ -11,9 +11,11 @@
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
-from pipeline.facts.measures import Figure, value_of
+from pipeline.facts.measures import Figure, decimal
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
@@ -26,8 +28,9 @@ SINGULAR_GENITIVE = "sing:gent"
 # "; 4-го класса – 15 920 руб.", ", ячменя – 13 480 руб.": a member labelled by a word or two and a dash, no verb
 LIST_MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?:[\w-]+\s+){0,2}[а-яё]+\s*[-–—]\s*\Z", regex.I)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
-NEXT_RATE_LABEL_RE = regex.compile(r";\s*[а-яё]+ость\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)  # "; смертность – до "
-NEXT_RATE_WINDOW = 40  # characters before a figure searched for that label
+# ", посещаемость – 9,0", "; смертность – до 3,1": a member labelled by the name of another rate (a noun in «-ость»)
+OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
+OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
 
 
 def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
@@ -46,8 +49,8 @@ def semicolon_ends_clause(text: str, start: int, end: int) -> bool:
 def rate_after_semicolon(text: str, start: int, end: int) -> bool:
     """Whether the figure at end is the first of the next item, labelled by a rate's name alone, and the semicolon of
     that label is the first to end a clause after start."""
-    label = NEXT_RATE_LABEL_RE.search(text, max(start, end - NEXT_RATE_WINDOW), end)
-    return label is not None and not semicolon_ends_clause(text, start, label.start())
+    label = OTHER_RATE_LABEL_RE.search(text, max(start, end - OTHER_RATE_WINDOW), end)
+    return label is not None and label.group().startswith(";") and not semicolon_ends_clause(text, start, label.start())
 
 
 def elided_base_labels(s: Sentence, figures: list[Figure]) -> None:
@@ -87,11 +90,16 @@ def members_past_semicolon(s: Sentence, figures: list[Figure]) -> None:
             continue
         rate = next((r for r in figures if r.per is not None and r.start < f.start and r.measure.unit == f.measure.unit
                      and semicolon_ends_clause(s.text, r.measure.end, f.start)
-                     and _similar_size(r, f)), None)
+                     and similar_size(r, f)), None)
         if rate is not None:
             f.per, f.per_object = rate.per, rate.per_object
 
 
-def _similar_size(a: Figure, b: Figure) -> bool:
-    size = abs(value_of(a.number, a.measure))
-    return bool(size) and size / SERIES_SIZE_FACTOR <= abs(value_of(b.number, b.measure)) <= size * SERIES_SIZE_FACTOR
+def similar_size(a: Figure, b: Figure) -> bool:
+    """Whether b is within a factor of SERIES_SIZE_FACTOR of a's value, as the members of one series of rates are."""
+    size = abs(_value(a))
+    return bool(size) and size / SERIES_SIZE_FACTOR <= abs(_value(b)) <= size * SERIES_SIZE_FACTOR
+
+
+def _value(f: Figure) -> Decimal:
+    return decimal(f.number) * f.measure.multiplier + f.measure.addend

@@ -19,7 +19,13 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
-from pipeline.facts.rate_labels import rate_after_semicolon, semicolon_ends_clause
+from pipeline.facts.rate_labels import (
+    OTHER_RATE_LABEL_RE,
+    OTHER_RATE_WINDOW,
+    rate_after_semicolon,
+    semicolon_ends_clause,
+    similar_size,
+)
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -214,9 +220,6 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
 RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с)\s*\Z", regex.I)
-# "…, посещаемость – 9,0", "; смертность – до 2,4": a member labelled by the name of a rate
-OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
-OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на", "1 126 детей с нарушениями слуха, что составляет 3,0 на"
 RESTATED_LINK_RE = regex.compile(
@@ -289,7 +292,6 @@ DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # the rate is of)
 SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протяжении|продолжительностью|длительностью|сроком)\s+\Z",
                                regex.I)
-SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
 
 
 class Base(NamedTuple):
@@ -384,18 +386,11 @@ def rates_of_last_sentence(s: Sentence, figures: list[Figure], last_rate: Option
     of ten), in a sentence that writes no base of its own."""
     if last_rate is None or last_rate.per is None or any(f.per is not None for f in figures):
         return
-    size = abs(_value(last_rate))
     for f in figures:
-        if f.measure.unit != last_rate.measure.unit or not _same_object(f, last_rate):
-            continue
-        if not size or not size / SERIES_SIZE_FACTOR <= abs(_value(f)) <= size * SERIES_SIZE_FACTOR:
+        if f.measure.unit != last_rate.measure.unit or not _same_object(f, last_rate) or not similar_size(last_rate, f):
             continue
         if refers_back or nearby and _bracketed(s, f):
             f.per, f.per_object = last_rate.per, last_rate.per_object
-
-
-def _value(f: Figure) -> Decimal:
-    return decimal(f.number) * f.measure.multiplier + f.measure.addend
 
 
 def _bracketed(s: Sentence, f: Figure) -> bool:
