@@ -47,6 +47,7 @@ DIRECTION_WORD, GOAL_WORD = "направлени", "цель"  # "Страте�
 # Digits the recogniser takes for one another in the report fonts of the benchmark's scans (PT Sans's "3" as "5").
 DIGITS_ALIKE = frozenset(frozenset(pair) for pair in ("35", "38", "56", "68", "17", "08"))
 _LEADING_NUMBER = regex.compile(r"^(\d)(?=[.:]|$)")
+_GOAL_NUMBER = regex.compile(r"\d\.\d")  # "3.1": a goal's number, its direction's first
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
 
@@ -85,7 +86,7 @@ def _goal_numbers(words: list[Word]) -> None:
             continue
         if word.text.lower().startswith(DIRECTION_WORD):
             direction = lead.group(1)
-        elif word.text.lower() == GOAL_WORD and direction is not None and regex.match(r"\d\.\d", after.text):
+        elif word.text.lower() == GOAL_WORD and direction is not None and _GOAL_NUMBER.match(after.text):
             first = lead.group(1)
             if first != direction and frozenset((first, direction)) in DIGITS_ALIKE:
                 retext(after, direction + after.text[len(first):])
