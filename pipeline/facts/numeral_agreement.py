@@ -2,11 +2,14 @@
 
 A whole number ending in 0, 5-9 or 11-14 that counts a noun takes its genitive plural ("750 проб", "15 пунктов"). A
 noun that stands after such a number only in the genitive singular is not counted by it: the number names a grade,
-a standard or a numbered item of that noun ("изделия 585 и 750 пробы", "бензин 92 марки"), no quantity.
+a standard or a numbered item of that noun ("изделия 585 и 750 пробы", "бензин 92 марки"), no quantity. A
+figure whose noun is elided takes the noun in the form its own numeral governs, where the sentence writes it.
 """
 from __future__ import annotations
 
-from pipeline.facts.measures import ONE, ZERO, Figure
+from typing import Optional
+
+from pipeline.facts.measures import ONE, ZERO, Figure, Measure
 from pipeline.facts.words import word_info
 
 
@@ -29,3 +32,32 @@ def names_a_grade(f: Figure) -> bool:
         return False
     info = word_info(m.object.lower())
     return info.noun and "sing:gent" in info.cases and "plur:gent" not in info.cases
+
+
+def case_governed(number: str) -> Optional[str]:
+    """The number and case a whole number written in digits gives the noun it counts: "plur:gent" after 5-20, 25, 215,
+    "sing:gent" after 2-4, 22, 104; None after 1, 21 (a nominative or accusative, by the clause) or a fraction."""
+    digits = number.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if not digits.isdigit():
+        return None
+    if governs_genitive_plural(digits):
+        return "plur:gent"
+    return "sing:gent" if digits[-1] in "234" else None
+
+
+def elided_in_agreement(figures: list[Figure]) -> None:
+    """"1 612 обменных пунктов ... и 3 104 обменных пункта, что на 215 меньше": a figure whose noun is elided takes it
+    in the form its own numeral governs ("на 215 пунктов меньше") where the sentence writes that form of the noun for
+    another figure; as it stands, the nearest form ("пункта") may agree with another number. A rate's member keeps
+    the rate's form ("14,6 донора на 1000 населения при уровне не менее 20": "донора")."""
+    for i, f in enumerate(figures):
+        obj, wanted = f.measure.object, case_governed(f.number)
+        if not f.elided or obj is None or f.per is not None or wanted is None or wanted in word_info(obj.lower()).cases:
+            continue
+        lemmas = word_info(obj.lower()).lemmas
+        form = next((p.measure.object for p in reversed(figures[:i]) if p.measure.object and not p.elided
+                     and word_info(p.measure.object.lower()).lemmas & lemmas
+                     and wanted in word_info(p.measure.object.lower()).cases), None)
+        if form is not None:
+            f.measure = Measure(f.measure.unit, form, f.measure.end, f.measure.multiplier, f.measure.addend,
+                                f.measure.skip)
