@@ -31,7 +31,8 @@ def names_a_grade(f: Figure) -> bool:
     if not governs_genitive_plural(f.number):
         return False
     info = word_info(m.object.lower())
-    return info.noun and "sing:gent" in info.cases and "plur:gent" not in info.cases
+    # an indeclinable noun shows no agreement ("1 146 пожарных депо", a broken "29 516 г аж ан")
+    return info.noun and not info.indeclinable and "sing:gent" in info.cases and "plur:gent" not in info.cases
 
 
 def case_governed(number: str) -> Optional[str]:
