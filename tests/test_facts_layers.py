@@ -9,8 +9,8 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "rate_labels", "series",
-    "changes", "context",
+    "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "years", "periods", "figures",
+    "rate_labels", "series", "restatements", "changes", "modifiers", "context", "pronouns",
     "measure_words", "__init__",
 ]
 

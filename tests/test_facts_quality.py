@@ -264,6 +264,21 @@ BARS = {
     # after the fix23n branch's general fixes 1.000 / 1.000 / 1.000 (unit, object, per 1.000; per_object 0.880:
     # "на 1 гектар пашни" labelled "гектар пашни", where heldout17 labels "на 1 га посевов" "га").
     "heldout23_notes_facts.json": (0.98, 0.97),
+    # Written and labelled blind by the notes25 branch (27c87de) before any run: 12 paragraphs (CO poisoning,
+    # avalanches, missing persons, assay supervision, exchange offices, collection agencies, compound feed, licorice
+    # root, stroke centres, vehicle inspection, the state circus, mental health), 183 figures; first run on main 081175e
+    # 0.989 / 1.000, year 1.000, unit 1.000, object 0.939, per 0.947 (fineness grades "585 и 750 пробы" read as counts,
+    # "(их 27", a list going on past a bracketed earlier year, "на 215 [пунктов] меньше"); after the fixA branch's
+    # general fixes 1.000 / 1.000 / 1.000 (object 1.000; per 0.947: "Средний объем одной сделки" labelled per 1, where
+    # heldout14 and heldout26 label "Средний размер / средняя сумма одного перевода" without a base).
+    "heldout25_notes_facts.json": (0.98, 0.97),
+    # Written by the prose27 branch in the manner of styles and fields no set used (a philharmonic season, a
+    # planetarium, a marathon, rental market, flour exports, beans, aluminium, hazelnuts, tea leaf, flax, walnuts, a
+    # karakul auction), 177 figures, committed (5fe11b0) before any run: first run on main 081175e 0.989 / 0.989, year
+    # 1.000, unit 0.989, per 0.958 ("на 2 114 больше" after "участников из 64 регионов ... и 19 стран" read as
+    # countries, "пресс-подборщиков" as people, a price restated "или ... манатов" without its base); after the fixA
+    # branch's general fixes 1.000 / 1.000 / 1.000 (unit, object, per 1.000).
+    "heldout27_real_prose_facts.json": (0.98, 0.97),
 }
 
 

@@ -40,6 +40,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
+from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.periods import (
     day_in_force,
     headline_years,
@@ -52,7 +53,9 @@ from pipeline.facts.periods import (
     year_end_mentions,
     yearless_sentence_period,
 )
+from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.restatements import restated_prices
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
@@ -189,7 +192,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     units_written_once(s, figures)
     inherit_units(s, figures, carry, is_item)
     counted_by_measure_word(s, figures)
+    counted_by_pronoun(s, figures)
     attach_rate_bases(s, figures, bases)
+    restated_prices(s.text, figures)
+    elided_in_agreement(figures)
     elided_base_labels(s, figures)
     members_past_semicolon(s, figures)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before

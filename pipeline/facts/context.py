@@ -21,6 +21,7 @@ from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
 from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
+from pipeline.facts.modifiers import referable
 from pipeline.facts.periods import CURRENT_WORDS, named_period
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
@@ -59,8 +60,7 @@ ANAPHORA_RE = regex.compile(
 )
 # "... осуждено 781 лицо. Из них приговорены:": a lead-in that opens the parts of the last sentence's figure
 PART_LEAD_IN_RE = regex.compile(r"^\W*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
-ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из ", "это", "максимум",
-                          "минимум")
+ANAPHORA_WORDS = literals("показател", "количество", "число", "численность", "из ", "это", "максимум", "минимум")
 COUNTED_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:количеств[оау]|числ(?:о|а|у|ом)|численност[иью]|сет(?:ь|и|ью)|обеспеченност[ьи]|(?P<point>балл(?:а|ом|е|ы|ов)?)"
     # "соотношение чистого долга к EBITDA – 0,3": one amount over another, a ratio
@@ -203,10 +203,11 @@ def _is_attribute(donor: Donor) -> bool:
     return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
 
 
-def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Donor]:
-    """The donor a bare figure refers back to: the last one, unless that is an amount stated as an attribute (at
-    another scale, where the figure has one): "2,9 млн. документов на сумму 4,1 трлн. тенге, из них окончено – 1,7
-    млн." counts documents, "2 317 свалок общей площадью 1 842 гектара, из них ликвидировано 1 874" dumps."""
+def _choose(donors: Sequence[Donor], f: Figure, text: str = "") -> Optional[Donor]:
+    """The donor a bare figure refers back to: the last one not set aside (`modifiers`), unless that is an amount stated
+    as an attribute (at another scale, where the figure has one): "2,9 млн. документов на сумму 4,1 трлн. тенге, из них
+    окончено – 1,7 млн." counts documents, "2 317 свалок общей площадью 1 842 гектара, из них ликвидировано 1 874" dumps."""
+    donors = referable(text, donors, f)  # not "64 регионов" of "участников из 64 регионов"
     if not donors:
         return None
     last = donors[-1]
@@ -217,11 +218,11 @@ def _choose(donors: Sequence[Donor], f: Figure) -> Optional[Donor]:
     return last
 
 
-def _from_donor(donors: Sequence[Donor], f: Figure) -> Optional[tuple[Counted, Decimal]]:
+def _from_donor(donors: Sequence[Donor], f: Figure, text: str = "") -> Optional[tuple[Counted, Decimal]]:
     """The unit and counted word of the donor a bare figure refers back to, and the scale it takes with them: a sum
     of money or a measure without a scale of its own is at the donor's ("3603,1 млн. руб. ..., по третьему 4156,0",
     "валовой сбор – 22,1 млн. тонн, в том числе пшеницы – 16,4"); a count is not ("2 317 свалок ..., из них 1 874")."""
-    donor = _choose(donors, f)
+    donor = _choose(donors, f, text)
     if donor is None:
         return None
     unit = donor.counted[0]
@@ -230,8 +231,7 @@ def _from_donor(donors: Sequence[Donor], f: Figure) -> Optional[tuple[Counted, D
 
 
 def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: bool) -> None:
-    """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried (see
-    `Carry.donors`), or count.
+    """Give bare figures a unit: a "количество X" since the last counted figure, that figure's, carried (see `Carry.donors`), or count.
 
     A bare figure right after "<year> –" restates the previous figure's measure for that year: "31 место (в 2018 году
     – 40)", "4,9% (в 2019 году – 4,8)" (not a change's: "снизилось на 22,5% (2019 г. – 1 870, ...)"). A figure inside
@@ -273,7 +273,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                     usable, inherited = _counted_only(usable), _counted_only(inherited)
                 elif part_of_them(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
                     usable = _wholes_of(_not_rates(usable), f)
-                donated = _from_donor(usable, f)
+                donated = _from_donor(usable, f, text)
                 if donated is None:
                     topic = _topic_noun(s, f)
                     donated = (topic, mult) if topic else _from_donor(inherited, f)

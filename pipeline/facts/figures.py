@@ -25,6 +25,7 @@ from pipeline.facts.exclusions import (
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
+from pipeline.facts.numeral_agreement import names_a_grade
 from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
@@ -195,7 +196,7 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
         obj = f.measure.object
         if obj is None or "," in f.number:
             continue
-        if _category_of_its_holder(s, f):
+        if _category_of_its_holder(s, f) or _grade_of_its_holder(s, figures, i):
             f.measure.skip = True
             _skip_joined_before(s, figures, i)
             continue
@@ -207,6 +208,22 @@ def _numbered_categories(s: Sentence, figures: list[Figure]) -> None:
             continue
         if _skip_joined_before(s, figures, i):
             f.measure.skip = True
+
+
+def _grade_of_its_holder(s: Sentence, figures: list[Figure], i: int) -> bool:
+    """"Изделия 585 и 750 пробы": a number right before a noun its numeral could not count (see numeral_agreement),
+    with the numbers joined to it right after a noun it describes, names that noun's grade; "произошло 20 879 аварии"
+    (after a verb) counts, its agreement slipped."""
+    f = figures[i]
+    obj = f.measure.object
+    if not names_a_grade(f) or obj is None or s.text[f.end:f.measure.end - len(obj)].strip():
+        return False
+    j = i
+    while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
+            s.text[figures[j - 1].measure.end:figures[j].start]):
+        j -= 1
+    holder = _word_right_before(s, figures[j].start)
+    return holder is not None and holder.info.noun and holder.info.top_pos not in PREDICATE_POS
 
 
 def _skip_joined_before(s: Sentence, figures: list[Figure], i: int) -> bool:

@@ -83,12 +83,22 @@ def word_info(word: str) -> WordInfo:
     first noun does: "детей-сирот", "детей-инвалидов" (the morphology reads them as a surname)."""
     info = _word_info(word)
     first, hyphen, _ = word.partition("-")
+    last = word.rpartition("-")[2]
+    if hyphen and info.animate and last and not _head_names_people(last):
+        info = dataclasses.replace(info, animate=False)  # "пресс-подборщиков": a machine, as "подборщиков" is
     if not hyphen or info.animate or not first:
         return info
     head = _word_info(first)
     if not (head.noun and head.animate):
         return info
     return dataclasses.replace(info, lemmas=info.lemmas | head.lemmas, animate=True)
+
+
+def _head_names_people(last: str) -> bool:
+    """Whether the declined last part of a compound ("пресс-подборщиков", "пресс-секретарей") names people where
+    morphology knows it as a noun of its own; a part it does not know leaves the compound as morphology reads it."""
+    info = _word_info(last)
+    return info.animate or not info.noun or not morph.is_known(last.replace("ё", "е"))
 
 
 def _word_info(word: str) -> WordInfo:

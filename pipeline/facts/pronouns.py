@@ -1,0 +1,31 @@
+"""A bare figure after the pronoun «их» counts the noun the pronoun stands for, written right before it: "Волонтерскими
+поисковыми отрядами (их 27, в них состоит ...)" counts the squads, "... обменных пунктов, их всего 412" the points.
+The noun is kept as written."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.facts.measures import Figure, Measure
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import PERSON_LEMMAS, word_info
+
+# "отрядами (их 27", "пунктов, их всего 412", "экспертов – их 14": a noun, a bracket, comma or dash, «их»
+PRONOUN_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?P<noun>[а-яё]+)\s*(?:\(|,|[-–—])\s*их\s+(?:(?:было|стало|всего|уже|более|около|свыше)\s+)?\Z", regex.I)
+PRONOUN_WINDOW = 60  # characters before a figure searched for the noun and «их»
+
+
+def counted_by_pronoun(s: Sentence, figures: list[Figure]) -> None:
+    """Give a figure whose noun was elided (see context) the plural noun «их» stands for, right before the pronoun."""
+    for f in figures:
+        if not f.elided or f.measure.unit not in (None, "count", "person"):
+            continue
+        m = PRONOUN_BEFORE_RE.search(s.text, max(0, f.start - PRONOUN_WINDOW), f.start)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        info = word_info(noun.lower())
+        if not info.noun or not info.plural_possible or info.top_pos != "NOUN":
+            continue
+        unit = "person" if info.lemmas & PERSON_LEMMAS or info.animate else "count"
+        f.measure = Measure(unit, noun, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
