@@ -9,7 +9,8 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "rate_labels", "series",
+    "contract", "money", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "rate_labels",
+    "member_labels", "series",
     "changes", "context",
     "measure_words", "__init__",
 ]

@@ -19,6 +19,7 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
+from pipeline.facts.member_labels import counts_its_label
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
     OTHER_RATE_WINDOW,
@@ -91,7 +92,7 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
             bare, nxt = figures[j - 1], figures[j]
-            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]):
+            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start):
                 break
             j -= 1
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
