@@ -3,7 +3,7 @@
 base written without a preposition in brackets after it, a list member labelled "число"/"количество" of a noun
 before a member of another measure, a period named past a semicolon, winter as a season across two years, a season
 in a clause in the present tense (what happens every such season), a year before those reports speak of, the running
-metre, and a yield in tonnes per hectare written with a slash."""
+metre, a yield in tonnes per hectare written with a slash, and a base "лиц с ..." named with its phrase."""
 from __future__ import annotations
 
 import pytest
@@ -103,4 +103,17 @@ def test_a_year_before_those_reports_speak_of_is_no_figure(text, want):
 ])
 def test_running_metres_and_tonnes_per_hectare(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in _note(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Обеспеченность – 2,4 места на 100 лиц без определенного места жительства в области.",
+     [(2.4, 100, "лиц без определенного места жительства")]),
+    ("Выявлено 0,8 нарушения на 1000 лиц с ограниченными возможностями.", [(0.8, 1000, "лиц с ограниченными возможностями")]),
+    # "лица" with no such phrase, and another noun before "с", keep the noun alone
+    ("Выявлено 12 случаев на 100 тыс. лиц, прибывших из-за рубежа.", [(12, 100000, "лиц")]),
+    ("Выдано 3,2 книги на 1 читателя с начала года.", [(3.2, 1, "читателя")]),
+])
+def test_a_base_of_persons_is_named_with_its_phrase(text, want):
+    got = [(f.value, f.per, f.per_object) for f in _note(text)]
     assert same(got, want), got

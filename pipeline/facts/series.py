@@ -23,6 +23,7 @@ from pipeline.facts.member_labels import counts_its_label
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
     OTHER_RATE_WINDOW,
+    group_of_persons,
     rate_after_semicolon,
     semicolon_ends_clause,
     similar_size,
@@ -462,7 +463,7 @@ def _with_tail(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
     if obj is None:
         return None
     m = NEXT_WORD_RE.match(s.text, end)
-    return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else obj
+    return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else group_of_persons(s, obj, end)
 
 
 def _word_bases(s: Sentence) -> list[Base]:
