@@ -18,6 +18,8 @@ from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
+YEAR_MIN = 1950  # the first year a report may speak of (pipeline.sentences.YEAR)
+
 MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
 # "в 2022-м", "2021-го", "2023-й год": a year written as an ordinal ("1990-х", "2000-е" name decades)
 YEAR_ORDINAL = r"-(?:го|му|м|й|ом)(?:\s+год(?:а|у|ом)?)?(?!\w)"
@@ -83,6 +85,11 @@ ADDRESS_RE = regex.compile(
 ADDRESS_WORDS = literals("ул.", "улиц", "пр.", "пр-т", "просп", "пер.", "переул", "бульвар", "мкр", "микрорайон")
 # "QS World University Rankings 2025", "Expo 2017": a year after a word in Latin letters ends the name
 LATIN_NAME_YEAR_RE = regex.compile(r"(?<![\w-])[A-Za-z]{2,}\s{1,2}\Z")
+# "Театр, основанный в 1926 году": a year before those reports speak of (YEAR), a historical date, counts nothing
+HISTORICAL_YEAR_RE = regex.compile(r"1[0-9]{3}")
+HISTORICAL_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|с|со|до|от|к)\s+\Z", regex.I)
+HISTORICAL_YEAR_AFTER_RE = regex.compile(r"\s*(?:году|года|г\.|г(?!\w))", regex.I)
+YEAR_OF_MAKING_RE = regex.compile(r"\s*(?:года|г\.)\s+(?:постройки|рождения|выпуска|основания)(?!\w)", regex.I)  # "1936 года постройки"
 LATIN_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 # "Airbus A320neo и Sukhoi Superjet 100.", "самолёты Boeing 737, ...": a whole number after a capitalised word in Latin
 # letters, ending its clause, is the number of a model's name (not "USD 100 млн", whose code is upper-case)
@@ -287,6 +294,11 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return True
     if len(token) == 4 and LATIN_YEAR_RE.fullmatch(token) and LATIN_NAME_YEAR_RE.search(s.text, max(0, m.start() - 24), m.start()) \
             and not YEAR_WORD_RE.match(s.text, m.end()):
+        return True
+    if len(token) == 4 and HISTORICAL_YEAR_RE.fullmatch(token) and int(token) < YEAR_MIN \
+            and (HISTORICAL_YEAR_AFTER_RE.match(s.text, m.end())
+                 and HISTORICAL_YEAR_BEFORE_RE.search(s.text, max(0, m.start() - 4), m.start())
+                 or YEAR_OF_MAKING_RE.match(s.text, m.end())):
         return True
     if token.isdigit() and MODEL_NAME_BEFORE_RE.search(s.text, max(0, m.start() - 24), m.start()) \
             and MODEL_NAME_END_RE.match(s.text, m.end()):

@@ -78,7 +78,8 @@ UNIT_RE = regex.compile(
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
-    r"|(?P<m>(?-i:м)(?![\w²³/])(?!\s*/))"
+    # "2,7 млн. тенге на 1 пог. м", "120 погонных метров ограждения": a running metre, a length
+    r"|(?P<m>(?:пог\.\s*|погонн\w+\s+)м(?:етр\w*)?(?!\w)|(?-i:м)(?![\w²³/])(?!\s*/))"
     r")",
     regex.I,
 )
@@ -497,9 +498,9 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
     info = word_info(word.lower())
     person = bool(info.lemmas & PERSON_LEMMAS) or info.animate and not word.isupper()  # "ИП", "НПО" are entities
     person = person and not info.lemmas & UNIT_LEMMAS.keys()  # "67 млрд бюджетных тенге": morphology's animate "тенг"
-    if next_word and (info.top_pos in ATTRIBUTE_POS or info.attributive and word_info(next_word.lower()).indeclinable) \
+    if next_word and (info.top_pos in ATTRIBUTE_POS or info.attributive and _noun_follows(next_word)) \
             and _agrees(word, next_word, nouns_only=person):
-        return None, False  # also a substantivised adjective before a noun of one form: "1 146 пожарных депо"
+        return None, False  # also a substantivised adjective before a noun: "1 146 пожарных депо", "пожарных гидрантов"
     if person:
         return ("person", False), False
     # "12 сел": a noun in the genitive plural, the form a number takes, though morphology ranks the verb first
@@ -517,6 +518,13 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
         if lemma in UNIT_LEMMAS:
             return (UNIT_LEMMAS[lemma], False), singular_only
     return ("count", False), singular_only
+
+
+def _noun_follows(next_word: str) -> bool:
+    """Whether next_word is a noun and no attribute itself, so that an adjective used as a noun before it
+    ("пожарных", "рабочих") is its attribute: "42 615 пожарных гидрантов" counts hydrants, not firemen."""
+    nxt = word_info(next_word.lower())
+    return nxt.indeclinable or nxt.noun and not nxt.attributive
 
 
 def _agrees(word: str, next_word: str, nouns_only: bool) -> bool:

@@ -21,7 +21,7 @@ from typing import Optional
 
 import regex
 
-from pipeline import vocabulary
+from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
@@ -78,8 +78,9 @@ YEARLESS_PERIOD_RE = regex.compile(
     r"|(?P<day>по\s+итогам\s+(?:торгового\s+)?дня|в\s+этот\s+день"
     # "Эквивалент по курсу на дату заседания – 4,92 млрд рублей": the day of the event the text dated
     r"|на\s+дату\s+(?:заседани|совещани|подписани|проведени|голосовани|рассмотрени)\w*)"
-    # "В летний сезон задействовано 58 автомобилей", "в зимний период", "летом": a season of the year
-    r"|(?:(?:в|во)\s+(?:летн|зимн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|зимой|весной|осенью)"
+    # "В летний сезон задействовано 58 автомобилей", "летом": a season of the year (not winter: "в зимний период"
+    # runs from one year into the next, so it names no single year, as "зимний сезон 2024–2025 годов" says)
+    r"|(?:(?:в|во)\s+(?:летн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|весной|осенью)"
     r"(?!\s+(?:прошл|предыдущ|позапрошл|следующ)\w*\s+год)"  # "летом прошлого года": not the year in force
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
@@ -93,9 +94,11 @@ YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+
 YEAR_END_WORDS = literals("конец года", "начало года", "концу года")
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
+SEASON_RE = regex.compile(r"(?:(?:в|во)\s+)?(?:летн|весенн|осенн|летом|весной|осенью)", regex.I)
+FINITE_POS = frozenset({"VERB", "PRTS"})  # the words whose tense says when a clause speaks of
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня", "дня",
-                          "день", "дату", "год", "сутки", "неделю", ":", "период", "летом", "зимой", "весной", "осенью")
+                          "день", "дату", "год", "сутки", "неделю", ":", "период", "летом", "весной", "осенью")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
@@ -167,6 +170,9 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)"
     # "чем за аналогичный период прошлого года (7,17 млн тонн)": the value in brackets after the period
     r"|[(,]\s*АППГ)\s*(?:[-–—]|\()\s*(?:(?:в|во|на)\s+)?\Z"
+    # "что на 8,5% выше аналогичного периода прошлого года (88,7 тыс. часов)": a base with no preposition, its
+    # value in brackets right after it (with a dash after it, "к ... периоду предыдущего года – 98,2 %", it is a rate)
+    r"|(?:(?:аналогичн|соответствующ)\w*\s+период\w*|уровн\w*)\s+(?:прошл|предыдущ)\w+\s+год\w*\s*\(\s*\Z"
     # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:(?:их|его|е[её])\s+)?(?:было|был[аи]?|насчитывал\w*)\s+\Z",
     regex.I)
@@ -288,6 +294,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # "следующее заседание – 19 декабря": the date an event is set for, the clause's value (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
+        if SEASON_RE.match(m.group()) and _habitual(s, m):
+            continue
         if in_notes and WINDOW_RE.fullmatch(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
         if YEAR_SPAN_RE.fullmatch(m.group()) and SPAN_CHANGE_RE.search(text):
@@ -298,19 +306,41 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
     return found
 
 
+def _habitual(s: Sentence, m: regex.Match) -> bool:
+    """"Температура воды в коллекторе в летний период достигает 65 °C": a season without its year in a clause whose
+    verbs are in the present tense says what happens every such season, no period of the report (rule 6); "В летний
+    сезон задействовано 58 автомобилей" (past) speaks of the year in force."""
+    start = s.text.rfind(";", 0, m.start()) + 1
+    end = s.text.find(";", m.end())
+    tenses = {p.tag.tense for w in s.words_between(start, len(s.text) if end < 0 else end)
+              for p in morph.parse(w.text.lower())[:1] if p.tag.POS in FINITE_POS}
+    return "pres" in tenses and "past" not in tenses
+
+
 def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
     """"Абсолютный максимум температуры, +46,1 °C, отмечен 17 июля": a part of the year written without its year is
     the period of its sentence (rule 1), and so of the sentence's undated figures, where the sentence names no year of
     its own."""
     if all(f.year is not None for f in figures):
         return
-    yearless = {y.year for y in years if y.part_of_year}
-    if len(yearless) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year for y in years):
+    parts = [y for y in years if y.part_of_year]
+    if len({y.year for y in parts}) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year
+                                                for y in years):
         return
-    year = yearless.pop()
     for f in figures:
-        if f.year is None:
-            f.year = year
+        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) for y in parts):
+            f.year = parts[0].year
+
+
+def _semicolon_between(text: str, a: int, b: int) -> bool:
+    """"Срок окупаемости – 4–5 лет; температура ... в летний период достигает 65 °C": a semicolon outside brackets
+    between two places ends the clause of the first, so a period the other clause names is not its own (rule 1)."""
+    depth = 0
+    for ch in text[min(a, b):max(a, b)]:
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            return True
+    return False
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:

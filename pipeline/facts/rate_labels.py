@@ -31,6 +31,23 @@ SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by 
 # ", посещаемость – 9,0", "; смертность – до 3,1": a member labelled by the name of another rate (a noun in «-ость»)
 OTHER_RATE_LABEL_RE = regex.compile(r"[,;]\s*(?P<word>[а-яё]+ость)\s*[-–—:]\s*(?:до\s+)?\Z", regex.I)
 OTHER_RATE_WINDOW = 40  # characters before a member searched for that label
+PERSONS_PHRASE_RE = regex.compile(r"\s(?P<prep>с|без)(?=\s)", regex.I)  # "лиц с инвалидностью", "лиц без гражданства"
+PERSONS_PHRASE_WORDS = 3  # "лиц с ограниченными возможностями здоровья"
+
+
+def group_of_persons(s: Sentence, noun: str, end: int) -> str:
+    """"на 10 тыс. лиц с инвалидностью", "на 1000 лиц с нарушением слуха", "лиц без гражданства": "лица" names no one
+    until its phrase with "с"/"без" says who, so that phrase is part of the base's name (README_labels: the word
+    that completes it); up to PERSONS_PHRASE_WORDS nouns and adjectives after the preposition."""
+    m = PERSONS_PHRASE_RE.match(s.text, end)
+    if m is None or "лицо" not in word_info(noun.lower()).lemmas:
+        return noun
+    kept = end = m.end("prep")
+    for word in s.words_from(end, PERSONS_PHRASE_WORDS):
+        if not (word.info.noun or word.info.attributive) or word.info.top_pos == "PREP":
+            break
+        kept = word.end
+    return noun + s.text[end - len(m.group("prep")) - 1:kept] if kept > end else noun
 
 
 def semicolon_ends_clause(text: str, start: int, end: int) -> bool:

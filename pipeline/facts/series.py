@@ -19,9 +19,11 @@ import regex
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
+from pipeline.facts.member_labels import counts_its_label
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
     OTHER_RATE_WINDOW,
+    group_of_persons,
     rate_after_semicolon,
     semicolon_ends_clause,
     similar_size,
@@ -91,7 +93,7 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
             bare, nxt = figures[j - 1], figures[j]
-            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]):
+            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start):
                 break
             j -= 1
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
@@ -461,7 +463,7 @@ def _with_tail(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
     if obj is None:
         return None
     m = NEXT_WORD_RE.match(s.text, end)
-    return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else obj
+    return f"{obj} {m.group(1)}" if m and m.group(1).lower() in BASE_TAILS else group_of_persons(s, obj, end)
 
 
 def _word_bases(s: Sentence) -> list[Base]:
