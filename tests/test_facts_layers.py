@@ -10,8 +10,8 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "money", "words", "sentence", "measures", "exclusions", "years", "periods", "figures", "rate_labels", "series",
-    "changes", "context",
-    "measure_words", "__init__",
+    "changes", "person_predicates", "context",
+    "measure_words", "lead_in_measures", "__init__",
 ]
 
 

@@ -301,16 +301,15 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
 def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
     """"Абсолютный максимум температуры, +46,1 °C, отмечен 17 июля": a part of the year written without its year is
     the period of its sentence (rule 1), and so of the sentence's undated figures, where the sentence names no year of
-    its own."""
+    its own; not a figure a ";" parts from each ("Площадь парка – 96,4 тыс. кв. м; заполняемость на конец года – 93%")."""
     if all(f.year is not None for f in figures):
         return
-    yearless = {y.year for y in years if y.part_of_year}
-    if len(yearless) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year for y in years):
+    parts = [y for y in years if y.part_of_year]
+    if len({y.year for y in parts}) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year for y in years):
         return
-    year = yearless.pop()
     for f in figures:
-        if f.year is None:
-            f.year = year
+        if f.year is None and any(";" not in s.text[min(f.start, y.pos):max(f.start, y.pos)] for y in parts):
+            f.year = parts[0].year
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
