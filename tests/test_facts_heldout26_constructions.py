@@ -2,7 +2,11 @@
 (pipeline.facts): a rating (chess Elo) is a score in points, written bare after "рейтинг" or in "пунктов"; a base
 of one after a price in a legal unit (МРП) or before a bound of the amount; a phone number with its trunk zero and
 a short local group; "за тот же месяц" without its year is of the year the paragraph named; a count written in full
-before "и" and a scaled sum keeps its own scale."""
+before "и" and a scaled sum keeps its own scale. Then (heldout26): the numbered items of a list whose lead-in names a
+rating are its points; a part opened by "из них" is dated by the period of its own clause; "на конец года" is of the
+year its paragraph names, wherever; a part of the year dates no figure past a ";"; the parts of a house after its
+number are no figures; "в том числе 12" takes the whole's noun, not people from a predicate of the whole's noun
+phrase; "дольше", "длиннее", "короче" say the way of a difference."""
 from __future__ import annotations
 
 import pytest
@@ -68,4 +72,79 @@ def test_the_same_month_without_its_year_is_of_the_year_the_paragraph_named():
 ])
 def test_a_count_paired_with_a_sum_keeps_its_own_scale(text, want):
     got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Сильнейшие по рейтингу среди ветеранов: 1. Петр Ильин – 2388; 2. Олег Савин – 2301.", [(2388, "point"), (2301, "point")]),
+    ("Рейтинг лучших клубов лиги:\n1) «Шахтер» – 1875;\n2) «Нефтяник» – 1790.", [(1875, "point"), (1790, "point")]),
+    # a lead-in naming no rating leaves its items' figures as they are
+    ("Крупнейшие хозяйства района: 1. ТОО «Агро» – 970; 2. КХ «Нива» – 815.", [(970, "count"), (815, "count")]),
+    # an item's noun of its own stays its count
+    ("Лидеры рейтинга клубов: «Актобе» – 12 побед; «Кайрат» – 10 побед.", [(12, "count"), (10, "count")]),
+])
+def test_numbered_items_of_a_list_whose_lead_in_names_a_rating_are_points(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("По состоянию на 1 июля 2024 года в реестре 510 предприятий, в том числе 64 зарегистрированы в 2023 году.",
+     [(510, 2024), (64, 2023)]),
+    ("На 1 января 2025 года работают 92 клиники, из которых 11 открылись в 2024 году.", [(92, 2025), (11, 2024)]),
+    # a part without a period of its own keeps the sentence's
+    ("На 1 января 2025 года работают 92 клиники, из них 11 – частные.", [(92, 2025), (11, 2025)]),
+])
+def test_a_part_opened_by_iz_nih_is_dated_by_its_own_clause(text, want):
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+def test_year_end_is_of_the_year_its_paragraph_names_after_it():
+    text = ("Итоги работы бизнес-инкубатора\nЗаполняемость офисов на конец года – 88%. В 2024 году резиденты "
+            "создали 140 рабочих мест.")
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, [(88, 2024), (140, 2024)]), got
+
+
+def test_year_end_without_a_year_in_its_paragraph_stays_undated():
+    got = [(f.value, f.year) for f in facts_of_text("Отчет\nЗаполняемость офисов на конец года – 88%.")]
+    assert same(got, [(88, None)]), got
+
+
+def test_a_part_of_the_year_dates_no_figure_past_a_semicolon():
+    text = "Отчет\nВ 2023 году открыт новый цех. Площадь теплиц – 12,5 га; заполняемость на конец года – 93%."
+    got = [(f.value, f.year) for f in facts_of_text(text)]
+    assert same(got, [(12.5, None), (93, 2023)]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Прием ведется по адресу: ул. Садовая, 14, корпус 2.", []),
+    ("Офис: проспект Абая, д. 52, стр. 2, офис 14; работает 6 дней в неделю.", [(6, "day")]),
+    # the word "корпус" as a thing counted stays a count
+    ("На ул. Ленина, 5 построено 3 корпуса.", [(3, "count")]),
+])
+def test_parts_of_a_house_after_its_number_are_no_figures(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Приобретено 30 машин скорой помощи, в том числе 8 – повышенной проходимости.",
+     [(30, "count", "машин"), (8, "count", "машин")]),
+    # a predicate of the part itself still counts people
+    ("Спасено 96 человек, в том числе 12 детей.", [(96, "person", "человек"), (12, "person", "детей")]),
+])
+def test_a_part_takes_the_wholes_noun_not_a_predicate_of_its_noun_phrase(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Сезон продлился 190 дней, на 6 дней дольше прошлогоднего.", [(190, None), (6, "increase")]),
+    ("Новый маршрут на 3,5 км длиннее старого.", [(3.5, "increase")]),
+    ("Отопительный период был на 9 суток короче обычного.", [(9, "decrease")]),
+])
+def test_comparatives_of_length_and_time_say_the_way_of_a_difference(text, want):
+    got = [(f.value, f.change) for f in facts_of_text(text)]
     assert same(got, want), got

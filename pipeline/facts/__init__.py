@@ -37,6 +37,7 @@ from pipeline.facts.context import (
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.figures import scan
+from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
@@ -190,6 +191,8 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
     units_written_once(s, figures)
+    if is_item:
+        ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
     counted_by_measure_word(s, figures)
     counted_by_pronoun(s, figures)
@@ -221,7 +224,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force())
-    ends = [y for y in year_end_mentions(s, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
+    ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
 
 

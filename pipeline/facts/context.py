@@ -16,13 +16,13 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from pipeline import vocabulary
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
 from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
 from pipeline.facts.modifiers import referable
-from pipeline.facts.periods import CURRENT_WORDS, named_period
+from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
+from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
@@ -44,11 +44,6 @@ VERB_LINK_RE = regex.compile(
     regex.I,
 )
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
-PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_predicate"))
-PERSON_PREDICATE_STARTS = frozenset(w[:3] for w in PERSON_PREDICATES)  # the forms keep the lemma's first 3 letters
-PERSON_PREDICATE_WORDS = literals(*PERSON_PREDICATE_STARTS)
-PLAIN_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
-COUNTED_BY_NUMBER_RE = regex.compile(r"\d\s{1,2}\Z")
 GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
@@ -83,6 +78,7 @@ CHANGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|в)\s+\Z", regex.I)
 LABEL_DASH_RE = regex.compile(r"\s[-–—]\s*(?:(?:до|на|по|с|в)\s+)?\Z", regex.I)
 YEAR_DASH_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-–—]\s*\Z", regex.I)
 LIST_ITEM_RE = regex.compile(rf"\s*{LIST_ITEM}")
+LIST_NUMBER_RE = regex.compile(r"\d{1,2}[.)]")  # "...: 1. Иванов – 2712; 2. ...": the number alone, split off its item
 DASHES = ("-", "–", "—")
 # the people named open their clause or follow a comparative ("меньше людей —"); not a complement ("по ходатайству
 # авторов – 158" counts complaints)
@@ -101,7 +97,6 @@ COUNTED_UNITS = ("count", "person")
 RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(?:\d|одн)", regex.I)  # "24,6 нотариуса на 100"
 # "из них 142 806 – осужденных лиц, 28 614 – следов": the words after a figure's dash name its part, not the next's noun
 LABEL_OF_PREVIOUS_RE = regex.compile(r"\s*[–—-]\s*[^,;()\d]*,\s*")
-PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", regex.I)  # "на 9 из них работы завершены"
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
@@ -263,7 +258,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
             counted = ((None if previous_part else counted_before(s, last_end, f.start))
                        or (None if people_named else _noun_after_dash(s, f))
-                       or (None if previous_part else _person_predicate(s, clause_start, f))
+                       or (None if previous_part else person_predicate(s, clause_start, f))
                        or _people_before_dash(s, f)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None))
             f.elided = counted is None
@@ -412,21 +407,6 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     return (noun.unit, noun.word) if noun and not noun.skip else None
 
 
-def _person_predicate(s: Sentence, start: int, f: Figure) -> Optional[Counted]:
-    """"привлечено к ответственности 97", "Спасено 96": a bare figure after a predicate only people take counts people
-    (the person noun before it, if any); not a part of a set ("..., с 12 из них договоры расторгнуты")."""
-    if s.absent(PERSON_PREDICATE_WORDS, start, pos := f.start) or PART_OF_THEM_RE.match(s.text, f.measure.end):
-        return None
-    # only the words that begin as a predicate's forms do are read by the morphology; a word a number counts is its
-    # noun, no predicate ("7,6 погибших на 100 пострадавших против 8,1")
-    candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos)
-                  if not COUNTED_BY_NUMBER_RE.search(s.text, max(0, m.start() - 3), m.start()))
-    if not any(w[:3] in PERSON_PREDICATE_STARTS and word_info(w).lemmas & PERSON_PREDICATES for w in candidates):
-        return None
-    before = [w for w in s.words_between(0, pos) if w.info.lemmas & PERSON_LEMMAS or w.info.animate]
-    return "person", before[-1].text if before else None
-
-
 def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
     """"Индивидуальных предпринимателей вновь зарегистрировано 17", "Абонентов мобильного доступа – 8,9 млн": the counted
     noun opens the sentence in the genitive plural, the figure comes after its verb or its first dash."""
@@ -447,8 +427,9 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
 def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
     """The period a paragraph of prose names, wherever in it, for its "в текущем году" (rule 6: where the paragraph
     names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
-    половины 2023 года ..." is 2023. None where it names none or says no "текущий"/"нынешний"."""
-    if low is not None and not CURRENT_WORDS.occurs(low):
+    половины 2023 года ..." is 2023; so for its "на конец года" ("заполняемость на конец года – 93%. ... В 2025 году
+    ..." is 2025). None where it names none or says neither."""
+    if low is not None and not CURRENT_WORDS.occurs(low) and not YEAR_END_WORDS.occurs(low):
         return None
     for a, b in split_sentences(text):
         s = Sentence(text[a:b], None if low is None else low[a:b])
@@ -474,6 +455,7 @@ class Carry:
     reporting_year: Optional[int] = None  # the report's, where the text is a report's note
     period_from_text: bool = False  # prose that is no report: the period it named last stands for a reporting year
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
+    lead_in: str = ""  # the text of the open list's lead-in ("Лучшие по рейтингу ...:" names its items' measure)
     named: Optional[int] = None  # the period this paragraph named last
     paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
@@ -591,10 +573,10 @@ class Carry:
             elif end_year is None and not figures and self.last_unit and PART_LEAD_IN_RE.match(s.text):
                 end_year = self.last_unit[0].figure.year  # "Из них приговорены:": parts of the headline, its year
             self.list_open, self.list_year, self.list_unit = True, end_year, counted or (self.list_unit if is_item else ())
-            self.list_change = direction_said(s) or (self.list_change if is_item else None)
+            self.list_change, self.lead_in = direction_said(s) or (self.list_change if is_item else None), s.text
         elif is_item:
             self.list_unit = counted or self.list_unit
-            self.list_open = stripped.endswith((";", ","))
+            self.list_open = stripped.endswith((";", ",")) or bool(LIST_NUMBER_RE.fullmatch(stripped))
         else:
-            self.list_open, self.list_year, self.list_unit, self.list_change = False, None, (), None
+            self.list_open, self.list_year, self.list_unit, self.list_change, self.lead_in = False, None, (), None, ""
         self.last_unit = counted or self.last_unit

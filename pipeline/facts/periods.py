@@ -320,7 +320,7 @@ def _habitual(s: Sentence, m: regex.Match) -> bool:
 def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
     """"Абсолютный максимум температуры, +46,1 °C, отмечен 17 июля": a part of the year written without its year is
     the period of its sentence (rule 1), and so of the sentence's undated figures, where the sentence names no year of
-    its own."""
+    its own; not a figure a ";" parts from each ("Площадь парка – 96,4 тыс. кв. м; заполняемость на конец года – 93%")."""
     if all(f.year is not None for f in figures):
         return
     parts = [y for y in years if y.part_of_year]

@@ -135,6 +135,9 @@ CLAUSE_POST_YEAR_RE = regex.compile(
     # "14 человек работали с 3 июня по 9 августа 2024 года": a span of days within the year (its end the date mention)
     rf"|с\s+\d{{1,2}}\s+(?:{MONTH})\s+по\s+)\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
+# "На 1 января 2026 года ... 184 компании, из них 37 получили его в 2025 году": a part opens a clause of its own,
+# dated by the period after its predicate though the sentence named another before it
+PART_OPENED_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*\Z", regex.I)
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
@@ -576,10 +579,15 @@ def _year_after(text: str, fig: Figure, years: list[YearMention], before: Option
             and text[nxt.end:].lstrip().startswith(")"):
         return nxt.year
     if not m:
-        clause = (before is None and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
+        clause = ((before is None or _opens_part(text, fig)) and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
                   and CLAUSE_POST_YEAR_RE.match(gap) and not COMPARE_GAP_RE.search(gap))
         return nxt.year if clause else None
-    if COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip()):
+    if COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip() and not _opens_part(text, fig)):
         return None
     return nxt.year
+
+
+def _opens_part(text: str, fig: Figure) -> bool:
+    """Whether the figure opens a part of a whole ("..., из них 37 получили его в 2025 году"), a clause of its own."""
+    return bool(PART_OPENED_RE.search(text, max(0, fig.start - PHRASE_WINDOW), fig.start))
 
