@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import math
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -175,18 +174,6 @@ def test_figure_kinds(text, want):
 def test_years_of_figures(text, years):
     """City abbreviations do not split sentences; dated parentheses; comparison bases are not the figure's year."""
     assert [f.year for f in extract_facts([TextBlock(text)], "analytical_note")] == years
-
-
-def test_speed_per_thousand_sentences():
-    """Extraction stays cheap next to reading a document."""
-    sentences = [b for c in _cases() for b in c["blocks"]]
-    blocks = [TextBlock(s) for s in (sentences * (1000 // len(sentences) + 1))[:1000]]
-    extract_facts(blocks[:50], "analytical_note")  # load morphology
-    start = time.perf_counter()
-    extract_facts(blocks, "analytical_note")
-    elapsed = time.perf_counter() - start
-    print(f"{elapsed:.3f} s per 1000 blocks")
-    assert elapsed < 2.0
 
 
 # --- Russian number formats round trip ----------------------------------------------------
