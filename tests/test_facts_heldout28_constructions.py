@@ -52,3 +52,8 @@ def test_a_price_for_one_item_named_after_the_money():
 def test_a_span_of_time_after_the_money_is_no_item():
     got = facts_of_text("Средняя цена квадратного метра выросла на 45 тыс. тенге за год.")
     assert [(f.value, f.per) for f in got] == [(45000, None)], got
+
+
+def test_a_unit_symbol_after_the_money_is_no_item():
+    got = facts_of_text("Средний тариф для населения составил 18,6 тенге за кВт·ч, что на 2,5% ниже, чем в 2019 году.")
+    assert got[0].value == 18.6 and got[0].per is None, got

@@ -18,10 +18,10 @@ NOT_ITEM_LEMMAS = frozenset({"год", "месяц", "неделя", "день",
 def priced_item(text: str, at: int, word: str) -> bool:
     """Whether `word` at `at` (after "за" and an amount of money) names the one item a price written earlier in the
     sentence is for."""
-    if not PRICE_WORD_RE.search(text, 0, at):
-        return False
+    if not word.islower() or not PRICE_WORD_RE.search(text, 0, at):
+        return False  # "за кВт·ч": a unit's symbol, read (or not) as a unit
     parses = morph.parse(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN" or parses[0].normal_form in NOT_ITEM_LEMMAS:
+    if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag or parses[0].normal_form in NOT_ITEM_LEMMAS:
         return False
     return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and {"sing", "accs"} <= p.tag.grammemes
                and p.normal_form == parses[0].normal_form for p in parses)
