@@ -92,6 +92,8 @@ HISTORICAL_YEAR_RE = regex.compile(r"1[0-9]{3}")
 HISTORICAL_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|с|со|до|от|к)\s+\Z", regex.I)
 HISTORICAL_YEAR_AFTER_RE = regex.compile(r"\s*(?:году|года|г\.|г(?!\w))", regex.I)
 YEAR_OF_MAKING_RE = regex.compile(r"\s*(?:года|г\.)\s+(?:постройки|рождения|выпуска|основания)(?!\w)", regex.I)  # "1936 года постройки"
+# "картина «Армянский пейзаж» 1926 года", "закон 1936 г.": a year in the genitive after a noun, of a thing's making
+YEAR_ATTRIBUTE_RE = regex.compile(r"\s*(?:года|г\.)(?!\w)", regex.I)
 LATIN_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 # "Airbus A320neo и Sukhoi Superjet 100.", "самолёты Boeing 737, ...": a whole number after a capitalised word in Latin
 # letters, ending its clause, is the number of a model's name (not "USD 100 млн", whose code is upper-case)
@@ -300,7 +302,7 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     if len(token) == 4 and HISTORICAL_YEAR_RE.fullmatch(token) and int(token) < YEAR_MIN \
             and (HISTORICAL_YEAR_AFTER_RE.match(s.text, m.end())
                  and HISTORICAL_YEAR_BEFORE_RE.search(s.text, max(0, m.start() - 4), m.start())
-                 or YEAR_OF_MAKING_RE.match(s.text, m.end())):
+                 or YEAR_OF_MAKING_RE.match(s.text, m.end()) or YEAR_ATTRIBUTE_RE.match(s.text, m.end())):
         return True
     if token.isdigit() and MODEL_NAME_BEFORE_RE.search(s.text, max(0, m.start() - 24), m.start()) \
             and MODEL_NAME_END_RE.match(s.text, m.end()):

@@ -83,6 +83,8 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+# "массой 31,1 г и диаметром": "г" before a word is a gram after a fraction (a year, "2025 г", never has one)
+FRACTIONAL_GRAM_RE = regex.compile(r"\s*(?-i:г)(?=\s+[а-яё])")
 SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0,11})\s*\)", regex.I)
 # the words of a number spelled out that morphology does not read as numerals ("одна", "сто", "две целых")
 SPELLED_NUMBER_WORDS = frozenset({"и", "один", "одна", "одно", "сто", "целых", "целая", "десятых", "десятая", "сотых",
@@ -232,6 +234,9 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
         return _with_subunit(text, Measure(kind, obj, unit.end(), mult, addend))
+    gram = FRACTIONAL_GRAM_RE.match(text, end) if "," in number or "." in number else None
+    if gram:
+        return Measure("g", "г", gram.end(), mult, addend)
     noun = noun_after(s, end, number, mag is not None) if first is None or first in WORD_FIRST else None
     if noun:
         return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))

@@ -16,6 +16,9 @@ PERSON_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="person"))
 # Animate nouns count people ("1 245 стипендиатов", "3 118 иностранцев"), except animals and the agents that are
 # usually organisations ("12 тыс. сельхозтоваропроизводителей", "45 недропользователей").
 NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_person"))
+# "рекламодатель", "арендодатель", "грантодатель": a giver of something under a contract (a compound in "-о-датель",
+# as "работодатель", "лизингодатель" of counted_nouns) is a party that is usually an organisation, counted, no person
+CONTRACT_PARTY_ENDING = "одатель"
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 WORD_CACHE_SIZE = 20000  # distinct lower-case word forms kept
@@ -41,8 +44,9 @@ class WordInfo:
 def _names_people(parse) -> bool:
     """Whether a parse is an animate common noun that is not an animal or an organisation-like agent."""
     tag = parse.tag
+    lemma = parse.normal_form.replace("ё", "е")
     return (tag.POS == "NOUN" and tag.animacy == "anim" and not PROPER_TAGS & tag.grammemes
-            and parse.normal_form.replace("ё", "е") not in NOT_PERSON_ANIMATE)
+            and lemma not in NOT_PERSON_ANIMATE and not lemma.endswith(CONTRACT_PARTY_ENDING))
 
 
 def _counts_people(parses) -> bool:

@@ -1,0 +1,27 @@
+"""A price of one item named by any noun after the money: "средняя цена соболя – 112 долларов за шкурку", "по цене
+38 долларов за шкурку", "тариф – 40 сомов за справку". After a word of price (figures.PRICE_WORD) earlier in the
+sentence, "за" with an inanimate noun in the accusative singular right after an amount of money names the one thing
+the amount is paid for; a span of time ("за год", "за сутки") or "за счёт" (a source of money) names none."""
+from __future__ import annotations
+
+import regex
+
+from pipeline import morph
+from pipeline.facts.figures import PRICE_WORD
+
+PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
+# the nouns of a span of time, and "счёт" of "за счёт": "за" with them is no item paid for
+NOT_ITEM_LEMMAS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "ночь", "период",
+                             "квартал", "полугодие", "сезон", "срок", "время", "счёт", "счет", "раз", "смена"})
+
+
+def priced_item(text: str, at: int, word: str) -> bool:
+    """Whether `word` at `at` (after "за" and an amount of money) names the one item a price written earlier in the
+    sentence is for."""
+    if not word.islower() or not PRICE_WORD_RE.search(text, 0, at):
+        return False  # "за кВт·ч": a unit's symbol, read (or not) as a unit
+    parses = morph.parse(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag or parses[0].normal_form in NOT_ITEM_LEMMAS:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and {"sing", "accs"} <= p.tag.grammemes
+               and p.normal_form == parses[0].normal_form for p in parses)
