@@ -9,8 +9,9 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "years", "periods", "figures",
-    "rate_labels", "member_labels", "priced_items", "series", "restatements", "changes", "modifiers", "person_predicates", "context",
+    "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "asides", "years", "periods",
+    "figures", "rate_labels", "member_labels", "priced_items", "series", "restatements", "changes", "modifiers",
+    "person_predicates", "shortages", "context",
     "pronouns", "measure_words", "lead_in_measures", "__init__",
 ]
 

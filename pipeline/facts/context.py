@@ -25,6 +25,7 @@ from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
+from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
@@ -62,15 +63,17 @@ COUNTED_BEFORE_RE = regex.compile(
     # "ИЗА выше 7", "СИ – 10": the abbreviated indices of air pollution (a 5-year index, a standard index)
     # "обращаемость фонда — 0,4", "оборачиваемость запасов – 5,2": how many times a stock turns over, a ratio
     r"|(?P<index>индекс(?:а|ом|у)?|(?-i:ИЗА|СИ)(?:5)?)|(?P<ratio>коэффициент(?:а|ом|у|ы)?|оборот(?:а|ом|у)?"
-    r"|соотношени(?:е|я|ем|ю)|обращаемост[ьи]|оборачиваемост[ьи]))(?!\w)",
+    r"|соотношени(?:е|я|ем|ю)|обращаемост[ьи]|оборачиваемост[ьи])"
+    # "Дефицит ученических мест ... оценивается в 218,7 тысячи": a shortage of things counted (not "дефицит бюджета")
+    r"|(?P<shortage>дефицит(?:а|ом|у)?|нехватк[аиуе]|недостат(?:ок|ка|ком|ку)))(?!\w)",
     regex.I,
 )
 COUNTED_WORDS = literals("количеств", "числ", "сет", "балл", "обеспеченност", "индекс", "иза", "си", "коэффициент",
-                         "оборот", "соотношени", "обращаемост", "оборачиваемост")
+                         "оборот", "соотношени", "обращаемост", "оборачиваемост", "дефицит", "нехватк", "недостат")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
-ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(
+ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(  # "общей мощностью хранения 312,5": the attribute's genitive noun after it
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|скоростью|на\s+площади|общ(?:ей|им)\s+[а-яё]+(?:ью|ой|ей|ом|ем))(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
+    r"протяженностью|скоростью|на\s+площади|общ(?:ей|им)\s+[а-яё]+(?:ью|ой|ей|ом|ем))(?:\s+[а-яё]+(?:[аяи]|ов|ей))?(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
 AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
@@ -404,6 +407,8 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         if provided:
             return provided.unit, provided.word
     noun = noun_after(s, found.end(), "0", True)
+    if noun and found.group("shortage") and not shortage_said_of(s, noun, pos):
+        return None
     return (noun.unit, noun.word) if noun and not noun.skip else None
 
 

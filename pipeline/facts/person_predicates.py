@@ -19,6 +19,9 @@ PART_OF_THEM_RE = regex.compile(r"\s+из\s+(?:них|которых)(?!\w)", re
 # "закупим 46 автомобилей скорой помощи, в том числе 12 – класса «С»": the part of a whole opens a clause of its own;
 # the words before it ("помощи" of the whole's noun phrase) are no predicate of the part
 PART_OPENING_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
+# "направлено 512 запросов о правовой помощи, исполнено 347": after a figure before it, the figure's clause opens at the
+# last comma; the words before it ("помощи") complete the earlier figure's noun, no predicate of this one
+CLAUSE_BREAK_RE = regex.compile(r"[,;]")
 
 
 def person_predicate(s: Sentence, start: int, f: Figure) -> Optional[tuple[str, Optional[str]]]:
@@ -27,7 +30,8 @@ def person_predicate(s: Sentence, start: int, f: Figure) -> Optional[tuple[str, 
     predicate of the figure's own clause where it opens a part ("..., в том числе 12")."""
     if s.absent(PERSON_PREDICATE_WORDS, start, pos := f.start) or PART_OF_THEM_RE.match(s.text, f.measure.end):
         return None
-    start = max([start] + [m.end() for m in PART_OPENING_RE.finditer(s.text, start, pos)])
+    start = max([start] + [m.end() for m in PART_OPENING_RE.finditer(s.text, start, pos)]
+                + ([m.end() for m in CLAUSE_BREAK_RE.finditer(s.text, start, pos)] if start else []))
     # only the words that begin as a predicate's forms do are read by the morphology; a word a number counts is its
     # noun, no predicate ("7,6 погибших на 100 пострадавших против 8,1")
     candidates = (m.group().lower() for m in PLAIN_WORD_RE.finditer(s.text, start, pos)

@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.asides import gap_past_aside
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES
@@ -580,7 +581,7 @@ def _year_after(text: str, fig: Figure, years: list[YearMention], before: Option
         return nxt.year
     if not m:
         clause = ((before is None or _opens_part(text, fig)) and nxt.sets_context and len(gap) <= CLAUSE_POST_YEAR_MAX
-                  and CLAUSE_POST_YEAR_RE.match(gap) and not COMPARE_GAP_RE.search(gap))
+                  and CLAUSE_POST_YEAR_RE.match(gap_past_aside(text, fig, gap)) and not COMPARE_GAP_RE.search(gap))
         return nxt.year if clause else None
     if COMPARE_GAP_RE.search(gap) or (before is not None and m.group("gap").strip() and not _opens_part(text, fig)):
         return None

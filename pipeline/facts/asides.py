@@ -1,0 +1,23 @@
+"""Asides: a figure that opens a bracket remarking on the noun before it ("Субсидии на удешевление техники (25% от
+стоимости) в отчетном году составили ...") stands in the clause of that noun, so the period after the bracket dates
+it as it dates a figure written without the bracket."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.facts.measures import Figure
+
+# the bracket's opening before its first figure, a bound or two words at most ("(до 50% от стоимости работ)")
+ASIDE_OPEN_RE = regex.compile(r"\(\s*(?:[а-яё]+\s+){0,2}\Z", regex.I)
+ASIDE_OPEN_WINDOW = 30
+# the rest of the bracket after its figure: words only, up to the bracket's close
+ASIDE_REST_RE = regex.compile(r"[^\d()]*\)")
+
+
+def gap_past_aside(text: str, fig: Figure, gap: str) -> str:
+    """The gap between a figure and the period after it, read past the close of the bracket the figure opens (the
+    whole gap where the figure opens no bracket, or the bracket holds another number)."""
+    if not ASIDE_OPEN_RE.search(text, max(0, fig.start - ASIDE_OPEN_WINDOW), fig.start):
+        return gap
+    rest = ASIDE_REST_RE.match(gap)
+    return gap[rest.end():] if rest else gap
