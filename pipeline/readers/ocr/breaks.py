@@ -28,7 +28,7 @@ from pipeline.readers.ocr.wording import retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
 # word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs. A lone "я" on its line
-# comes back as an "A", Latin or Cyrillic ("населени" / "A").
+# comes back as an "A", Latin or Cyrillic ("населени" / "A"), a capital no taller than the small letters.
 SHAPES: dict[str, tuple[str, ...]] = {
     "bI": ("ы",), "bl": ("ы",), "b1": ("ы",), "JI": ("л",), "Jl": ("л",), "IO": ("ю",), "lo": ("ю",), "10": ("ю",),
     "Io": ("ю",), "1O": ("ю",),
@@ -59,9 +59,10 @@ def rejoin_broken_words(words: list[Word]) -> None:
         if end.block < 0:  # a table cell's lines only
             continue
         start = _apart_at_spaced_dash(start, words)
-        parts = _rest_of(end.text, start.text)
+        small = len(start.text) == 1 and start.text.isupper() and _stands_low(start, end)
+        parts = _rest_of(end.text, start.text, small)
         if parts is None and _alone_on_line(end, words) and id(end) in begun:
-            parts = _rest_of(begun[id(end)].text + end.text, start.text)  # "Информ" / "ационна" / "A"
+            parts = _rest_of(begun[id(end)].text + end.text, start.text, small)  # "Информ" / "ационна" / "A"
         if parts is None or (any(ch.isdigit() for ch in start.text) and not _stands_low(start, end)):
             continue
         rest, after = parts
@@ -118,15 +119,16 @@ def _stands_low(word: Word, before: Word) -> bool:
     return max(word.baseline - x.top for x in word.letters) <= CAP_PER_X_HEIGHT * statistics.median(small)
 
 
-def _rest_of(head_text: str, start_text: str) -> tuple[str, str | None] | None:
+def _rest_of(head_text: str, start_text: str, small: bool = False) -> tuple[str, str | None] | None:
     """(the rest of the broken word, the word after it or None) that the line's first word stands for, or None.
+    small: the first word is one capital standing no taller than small letters, read by its shape.
 
     "вспомогател", "bHbIMU" -> ("ьными", None); "обеспечени", "елиц" -> ("е", "лиц")."""
     head_match, rest_match = _HEAD.match(head_text), _REST.match(start_text)
     if not head_match or not rest_match or len(head_match.group(2)) < MIN_HEAD:
         return None
     head, read, closing = head_match.group(2).lower(), rest_match.group(1), rest_match.group(2)
-    cyrillic = bool(_CYRILLIC.match(read)) and not (len(read) == 1 and read.isupper())  # a lone capital: a shape
+    cyrillic = bool(_CYRILLIC.match(read)) and not small
     if not head_match.group(2)[1:].islower() or (cyrillic and not read.islower()):
         return None
     if morph.is_known(head) and cyrillic and morph.is_known(read):
