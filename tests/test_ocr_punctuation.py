@@ -60,6 +60,11 @@ def test_a_comma_before_a_sentence_is_its_full_stop(words, expected):
     (("с.", "Кызылту"), ("с.", "Кызылту")),
     (("тенге.", "В", "целях"), ("тенге.", "В", "целях")),  # a sentence's end before a capital
     (("тенге.", "2020"), ("тенге.", "2020")),
+    (("Доля.", "выпускников"), ("Доля", "выпускников")),  # a sentence's first word ends none either
+    (("Число.", "обращений"), ("Число", "обращений")),
+    (("Рис.", "схема"), ("Рис.", "схема")),  # too short to tell from an abbreviation
+    (("Прим.", "данные"), ("Прим.", "данные")),  # no dictionary word: maybe an abbreviation
+    (("ООО.", "строительство"), ("ООО.", "строительство")),  # capitals: an abbreviation or a name
     (("Низкий", "-", "объем"), ("Низкий", "объем")),  # an adjective and the noun it agrees with: no dash
     (("цифровой", "–", "грамотности"), ("цифровой", "грамотности")),
     (("к", "-", "персональным"), ("к", "персональным")),  # no dash after a preposition

@@ -86,9 +86,11 @@ def _starts_small(text: str) -> bool:
 
 def _stop_impossible(text: str, after: str) -> bool:
     """Can no sentence end after the word `text`, given the word after it? After a preposition or conjunction
-    none does; before a small Russian letter only an abbreviation's point stands."""
-    if not text.isalpha() or not text.islower():
+    none does; before a small Russian letter only an abbreviation's point stands. A sentence's first word, with
+    its capital, no more ends it ("Количество. сельских")."""
+    if not text.isalpha() or not (text.islower() or text[1:].islower()):
         return False
+    text = text.lower()
     known = [p for p in morph.parse(text) if p.is_known]
     if not known or "Abbr" in known[0].tag or text in _abbreviations():
         return False
