@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.punctuation import full_stops, opens_sentence, without_impossible_marks
+from pipeline.readers.ocr.punctuation import dashes_apart, full_stops, opens_sentence, without_impossible_marks
 
 
 @pytest.mark.parametrize("text, opens", [
@@ -79,5 +79,24 @@ def test_marks_no_sentence_can_hold_are_dropped(texts, expected):
     for w in words:
         w.block = 3  # one table cell
     without_impossible_marks(words)
+    assert tuple(w.text for w in words) == (expected or texts)
+    assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("Не-выполнено",), ("Не", "выполнено")),  # "не" is never hyphenated to the word it negates
+    (("ни-одного",), ("ни", "одного")),
+    (("месяца-на", "треть"), ("месяца", "на", "треть")),  # nor a word to a preposition after it
+    (("году-и",), ("году", "и")),
+    (("из-за",), None),  # a compound preposition
+    (("кто-либо",), None),  # a particle after the hyphen
+    (("сделай-ка",), None),
+    (("северо-восток",), None),
+    (("веб-ресурсы",), None),
+    (("Е-Собес",), None),
+])
+def test_a_hyphen_no_compound_can_hold_parts_its_words(texts, expected):
+    words = line(*texts)
+    dashes_apart(words)
     assert tuple(w.text for w in words) == (expected or texts)
     assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]

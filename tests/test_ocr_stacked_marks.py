@@ -1,7 +1,8 @@
 """Specks of dust read as marks, on lines rendered, dusted, JPEG-compressed and read by Tesseract as a scan's cells
 are: a colon or semicolon read from a point or comma with a speck above it is the mark its lower piece shows
 (pipeline/readers/ocr/marks.py: stacked_marks_of_one_dot); a point read from a speck after a sentence's first word
-before a small letter is dropped (punctuation.py)."""
+before a small letter is dropped, and a dash read glued to the word it stands a narrow space apart from is a word of
+its own (punctuation.py)."""
 from __future__ import annotations
 
 import io
@@ -80,3 +81,22 @@ def test_a_speck_read_as_a_point_after_a_sentences_first_word_is_dropped(text, f
     raw, words = read(dusted_line(text, first, font, dpi, 2, on_baseline=True), dpi)
     assert first + "." in raw  # the speck is ink: only grammar tells it from a full stop
     assert words == text.split()
+
+
+@pytest.mark.parametrize("font, dpi, gap", [
+    ("liberation/LiberationSerif-Regular.ttf", 200, 0.16),
+    ("paratype/PTF55F.ttf", 300, 0.12),
+])
+def test_a_dash_a_narrow_space_after_a_word_is_no_hyphen(font, dpi, gap):
+    """"(в 2016 году – 48 единиц)" set with a space of `gap` line heights before the dash: read "году-"."""
+    size = round(10 * dpi / 72)
+    image = Image.new("L", (1400, 3 * size), 255)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(str(FONTS / font), size)
+    draw.text((20, size), "(в 2016 году", font=face, fill=0)
+    draw.text((20 + draw.textlength("(в 2016 году", font=face) + gap * size, size), "– 48 единиц)", font=face, fill=0)
+    jpeg = io.BytesIO()
+    image.save(jpeg, "JPEG", quality=40)
+    raw, words = read(np.asarray(Image.open(jpeg).convert("L")).copy(), dpi)
+    assert "году-" in raw
+    assert words[:3] == ["(в", "2016", "году"] and words[3] in "-–—" and words[4:] == ["48", "единиц)"]
