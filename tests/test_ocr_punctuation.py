@@ -100,3 +100,9 @@ def test_a_hyphen_no_compound_can_hold_parts_its_words(texts, expected):
     dashes_apart(words)
     assert tuple(w.text for w in words) == (expected or texts)
     assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]
+
+
+def test_a_page_of_no_words_has_no_dash_to_part():
+    words: list = []
+    dashes_apart(words)
+    assert words == []

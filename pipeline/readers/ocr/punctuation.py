@@ -134,7 +134,7 @@ def _abbreviations() -> frozenset[str]:
 def dashes_apart(words: list[Word]) -> None:
     """A dash read glued to the word it stands a space apart from made a word of its own, and a hyphen no compound
     can hold dropped between its two words (in place)."""
-    goes_on = [a.line == b.line for a, b in zip(words, words[1:], strict=False)] + [False]
+    goes_on = [k + 1 < len(words) and words[k + 1].line == word.line for k, word in enumerate(words)]
     words[:] = [part for word, more in zip(words, goes_on, strict=True) for part in _parted_at_dash(word, more)]
 
 
