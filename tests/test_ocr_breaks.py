@@ -41,6 +41,29 @@ def test_the_rest_of_a_broken_word_read_by_shape(head, read, expected):
     assert _rest_of(head, read) == expected
 
 
+@pytest.mark.parametrize("head, read, small, expected", [
+    ("организаци", "A", True, ("я", None)),  # a lone "я" on the next line read as a Latin "A" ...
+    ("организаци", "А", True, ("я", None)),  # ... or a Cyrillic one, no taller than small letters
+    ("информационна", "А", True, ("я", None)),  # a short adjective too, when the letter is small
+    ("регион", "А", False, None),  # a capital's height: a word, and a conjunction opening the next line
+    ("деятельност", "И", False, None),
+])
+def test_a_lone_capital_as_low_as_small_letters_is_read_by_its_shape(head, read, small, expected):
+    assert _rest_of(head, read, small) == expected
+
+
+def test_a_word_broken_twice_takes_its_last_letter_by_its_shape():
+    """"Нацио" / "нальна" / "А" (the "А" as low as the small letters): the middle line alone makes no word with it;
+    the two lines before it do. A capital standing taller is read as written."""
+    cell = _cell("Нацио", "нальна", "А")
+    rejoin_broken_words(cell)
+    assert [w.text for w in cell] == ["Нацио", "нальна", "я"]
+    cell = _cell("Нацио", "нальна", "А")
+    cell[-1].letters[0] = cell[-1].letters[0]._replace(top=cell[-1].letters[0].top - 8)
+    rejoin_broken_words(cell)
+    assert [w.text for w in cell] == ["Нацио", "нальна", "А"]
+
+
 def test_shapes_give_every_cyrillic_reading():
     assert "ьными" in _by_shape("bHbIMU")
     assert _by_shape("Digital") == ()  # a "D" has no Cyrillic shape

@@ -224,3 +224,17 @@ def test_a_number_wrapped_after_its_decimal_comma_is_one_number(report_8931):
     assert 14294.5 in {fact for _, fact in docx.values()}
     assert 14294.5 in {fact for _, fact in scan.values()}
     assert not [f for f in report_8931[0]["findings"] if f["code"] == "unparsed_number"]
+
+
+# ------------------------------------------------ a table row broken by the page of a scan (pdf/assemble.py: flow)
+def test_a_risk_row_broken_by_the_page_of_a_scan_is_one_record(tmp_path):
+    """Report 8940 at 300 dpi: a risk row breaks at the foot of page 1, and page 2's sheet, read by OCR, has its
+    table 20 pt lower than the body top of page 8, where OCR read the running header the other pages lost. A
+    scanned sheet lies where the scanner put it: the part first on its page continues the open table, and the row
+    is one record (before: "Недостаточное" and "покрытие автомобильных дорог ..." were two risks)."""
+    docx, scan = benchmark_scan(8940, tmp_path, dpi=300, pages=list(range(8)))
+    got = [r["risk"] for r in extract_document(scan, ocr=OcrOptions()).model_dump(mode="json")["risks"]]
+    want = [r["risk"] for r in extract_document(docx).model_dump(mode="json")["risks"]]
+    broken = next(r for r in want if r.startswith("Недостаточное покрытие"))
+    assert broken in got
+    assert not [r for r in got if r[:1].islower()]

@@ -154,6 +154,10 @@ def _word(text: str, raised_last: bool) -> Word:
     ("м2", True, None),  # a unit's power
     ("км3", True, None),
     ("2", True, None),  # nothing before it
+    ('105-е)"', True, 6),  # after a closing bracket: raised above the letter inside it
+    ("м2)'", True, 3),  # a unit's power, the bracket closed, then the mark
+    ("«Казгидромет»'", True, 13),
+    ('году)"', False, None),  # a closing quote on the baseline after a bracket
 ])
 def test_a_footnote_mark_is_a_raised_sign_after_a_word(text, raised, mark):
     assert _mark_at(_word(text, raised)) == mark

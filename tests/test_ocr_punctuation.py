@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.readers.ocr.engine import Letter, Word
-from pipeline.readers.ocr.punctuation import full_stops, opens_sentence, without_impossible_marks
+from pipeline.readers.ocr.punctuation import dashes_apart, full_stops, opens_sentence, without_impossible_marks
 
 
 @pytest.mark.parametrize("text, opens", [
@@ -60,6 +60,11 @@ def test_a_comma_before_a_sentence_is_its_full_stop(words, expected):
     (("с.", "Кызылту"), ("с.", "Кызылту")),
     (("тенге.", "В", "целях"), ("тенге.", "В", "целях")),  # a sentence's end before a capital
     (("тенге.", "2020"), ("тенге.", "2020")),
+    (("Доля.", "выпускников"), ("Доля", "выпускников")),  # a sentence's first word ends none either
+    (("Число.", "обращений"), ("Число", "обращений")),
+    (("Рис.", "схема"), ("Рис.", "схема")),  # too short to tell from an abbreviation
+    (("Прим.", "данные"), ("Прим.", "данные")),  # no dictionary word: maybe an abbreviation
+    (("ООО.", "строительство"), ("ООО.", "строительство")),  # capitals: an abbreviation or a name
     (("Низкий", "-", "объем"), ("Низкий", "объем")),  # an adjective and the noun it agrees with: no dash
     (("цифровой", "–", "грамотности"), ("цифровой", "грамотности")),
     (("к", "-", "персональным"), ("к", "персональным")),  # no dash after a preposition
@@ -76,3 +81,28 @@ def test_marks_no_sentence_can_hold_are_dropped(texts, expected):
     without_impossible_marks(words)
     assert tuple(w.text for w in words) == (expected or texts)
     assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("Не-выполнено",), ("Не", "выполнено")),  # "не" is never hyphenated to the word it negates
+    (("ни-одного",), ("ни", "одного")),
+    (("месяца-на", "треть"), ("месяца", "на", "треть")),  # nor a word to a preposition after it
+    (("году-и",), ("году", "и")),
+    (("из-за",), None),  # a compound preposition
+    (("кто-либо",), None),  # a particle after the hyphen
+    (("сделай-ка",), None),
+    (("северо-восток",), None),
+    (("веб-ресурсы",), None),
+    (("Е-Собес",), None),
+])
+def test_a_hyphen_no_compound_can_hold_parts_its_words(texts, expected):
+    words = line(*texts)
+    dashes_apart(words)
+    assert tuple(w.text for w in words) == (expected or texts)
+    assert [w.text for w in words] == ["".join(x.text for x in w.letters) for w in words]
+
+
+def test_a_page_of_no_words_has_no_dash_to_part():
+    words: list = []
+    dashes_apart(words)
+    assert words == []

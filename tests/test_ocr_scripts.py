@@ -45,12 +45,26 @@ def _line(*texts: str) -> list[Word]:
     (("в", "|", "квартале"), ("в", "I", "квартале")),  # a bar between Russian words is the roman one
     (("|", "квартале"), ("|", "квартале")),  # ... only between two
     (("Digital", "|", "Hub"), ("Digital", "|", "Hub")),
+    (("работы", "во", "І", "полугодии"), ("работы", "во", "I", "полугодии")),  # the Kazakh "І" alone: roman
+    (("перенесены", "—", "ІІ", "этап"), ("перенесены", "—", "II", "этап")),  # after a dash too
+    (("бiлiм", "І"), ("бiлiм", "І")),  # nothing after it to number
+    (("Digital", "І", "Hub"), ("Digital", "І", "Hub")),
 ])
 def test_russian_letters(line, expected):
     words = _line(*line)
     in_russian_letters(words)
     assert tuple(w.text for w in words) == expected
     assert all(w.text == "".join(x.text for x in w.letters) for w in words)
+
+
+def test_a_bar_reaching_below_the_baseline_is_no_numeral_and_is_dropped():
+    """A ruling's or bracket's piece read as "|" between two words ("средств | печати") reaches as low as a
+    descender; a roman "I" stands on the baseline (the first bar here, 2 px under it, as the letters)."""
+    words = _line("на", "|", "этапе", "средств", "|", "печати")
+    low = words[4]
+    words[4] = Word(low.text, low.x0, low.top, low.x1, low.bottom + 8, low.confidence, 0, 18.0, 20.0, low.letters)
+    in_russian_letters(words)
+    assert [w.text for w in words] == ["на", "I", "этапе", "средств", "печати"]
 
 
 def test_dropped_quote_leaves_the_word_box_on_the_letters():

@@ -27,11 +27,12 @@ from pipeline.readers.ocr.scripts import LATIN_TO_CYRILLIC
 from pipeline.readers.ocr.wording import retext
 
 # Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
-# word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs.
+# word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs. A lone "я" on its line
+# comes back as an "A", Latin or Cyrillic ("населени" / "A"), a capital no taller than the small letters.
 SHAPES: dict[str, tuple[str, ...]] = {
     "bI": ("ы",), "bl": ("ы",), "b1": ("ы",), "JI": ("л",), "Jl": ("л",), "IO": ("ю",), "lo": ("ю",), "10": ("ю",),
     "Io": ("ю",), "1O": ("ю",),
-    "a": ("а",), "A": ("а",), "b": ("ь",), "B": ("в",), "c": ("с",), "C": ("с",), "e": ("е",), "E": ("е",),
+    "a": ("а",), "A": ("а", "я"), "А": ("а", "я"), "b": ("ь",), "B": ("в",), "c": ("с",), "C": ("с",), "e": ("е",), "E": ("е",),
     "H": ("н",), "h": ("н",), "K": ("к",), "k": ("к",), "M": ("м",), "m": ("т",), "n": ("п",), "o": ("о",),
     "O": ("о",), "0": ("о",), "p": ("р",), "P": ("р",), "T": ("т", "г"), "u": ("и", "ц", "й"), "U": ("и", "й"),
     "x": ("х",), "X": ("х",), "y": ("у",), "Y": ("у",), "3": ("з",), "6": ("б",), "r": ("г",), "N": ("и",),
@@ -52,11 +53,16 @@ _CYRILLIC = regex.compile(r"^\p{Cyrillic}+$")
 def rejoin_broken_words(words: list[Word]) -> None:
     """The first word of each table cell's line made the rest of a word broken at the line before (in place;
     a word that holds the rest and a word of its own is cut in two)."""
-    for end, start in line_breaks(words):
+    breaks = line_breaks(words)
+    begun = {id(start): end for end, start in breaks}  # a line's first word -> the last word of the line before
+    for end, start in breaks:
         if end.block < 0:  # a table cell's lines only
             continue
         start = _apart_at_spaced_dash(start, words)
-        parts = _rest_of(end.text, start.text)
+        small = len(start.text) == 1 and start.text.isupper() and _stands_low(start, end)
+        parts = _rest_of(end.text, start.text, small)
+        if parts is None and _alone_on_line(end, words) and id(end) in begun:
+            parts = _rest_of(begun[id(end)].text + end.text, start.text, small)  # "Информ" / "ационна" / "A"
         if parts is None or (any(ch.isdigit() for ch in start.text) and not _stands_low(start, end)):
             continue
         rest, after = parts
@@ -99,6 +105,11 @@ def line_breaks(words: list[Word]) -> list[tuple[Word, Word]]:
     return [(last[n], first[n + 1]) for n in last if n + 1 in first and first[n + 1].block == last[n].block]
 
 
+def _alone_on_line(word: Word, words: list[Word]) -> bool:
+    """Is the word the only one of its line (the middle piece of a word broken twice)?"""
+    return sum(1 for w in words if w.line == word.line) == 1
+
+
 def _stands_low(word: Word, before: Word) -> bool:
     """Do the word's signs rise no higher above the baseline than the small letters of the word before it? A
     digit stands as tall as a capital ("деятельность" / "10 организаций"), a "ю" read "10" at the x-height."""
@@ -108,15 +119,16 @@ def _stands_low(word: Word, before: Word) -> bool:
     return max(word.baseline - x.top for x in word.letters) <= CAP_PER_X_HEIGHT * statistics.median(small)
 
 
-def _rest_of(head_text: str, start_text: str) -> tuple[str, str | None] | None:
+def _rest_of(head_text: str, start_text: str, small: bool = False) -> tuple[str, str | None] | None:
     """(the rest of the broken word, the word after it or None) that the line's first word stands for, or None.
+    small: the first word is one capital standing no taller than small letters, read by its shape.
 
     "вспомогател", "bHbIMU" -> ("ьными", None); "обеспечени", "елиц" -> ("е", "лиц")."""
     head_match, rest_match = _HEAD.match(head_text), _REST.match(start_text)
     if not head_match or not rest_match or len(head_match.group(2)) < MIN_HEAD:
         return None
     head, read, closing = head_match.group(2).lower(), rest_match.group(1), rest_match.group(2)
-    cyrillic = bool(_CYRILLIC.match(read))
+    cyrillic = bool(_CYRILLIC.match(read)) and not small
     if not head_match.group(2)[1:].islower() or (cyrillic and not read.islower()):
         return None
     if morph.is_known(head) and cyrillic and morph.is_known(read):

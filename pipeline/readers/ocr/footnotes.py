@@ -5,8 +5,9 @@ out, as the DOCX reader leaves them out. OCR reads a raised "1" after a word as 
 ('года"', 'регионах!.') and sets every character of a line at one size, so the PDF reader sees neither, and the
 footnote's number becomes a fact ("1 Методика расчета утверждена ..."). Here, on the words as read:
   - a mark is a word's last sign (before its closing point or comma) standing wholly above the middle of the
-    letter or digit before it: a digit, an asterisk or a sign of their shape (an apostrophe after letters is one
-    wherever it stands); after a unit of length it is the unit's power ("м2"), no mark;
+    letter or digit before it (or before the bracket or quote the mark follows): a digit, an asterisk or a sign of
+    their shape (an apostrophe after letters is one wherever it stands); after a unit of length it is the unit's
+    power ("м2"), no mark;
   - where a page has a mark, its footnote is the run of lines closing the page's prose (below FOOTNOTE_ZONE of
     the page, a lone page number after them aside) whose first line opens with a number and a capitalised word
     ("1 Методика ...") and whose small letters all stand lower than the prose's.
@@ -29,6 +30,7 @@ MARK_SIGNS = frozenset("0123456789*\"'”“’‘!¹²³|")  # a raised digit o
 # 200-dpi scan boxed the "'" of 'регионах\'.' lower than the letter before it)
 MARK_ONLY_SIGNS = frozenset("'’‘¹²³*|")
 CLOSING = ".,;:)»"
+CLOSED_BEFORE_MARK = ")»"  # a bracket or quote closed before the mark
 _FOOTNOTE_START = regex.compile(r"^\d{1,3}$")
 _EXPONENT_BASE = regex.compile(r"(?:^|[^\p{L}])(?:к|с|м|д)?м$")  # "м2", "км3": a unit's power
 
@@ -54,9 +56,12 @@ def _mark_at(word: Word) -> int | None:
     k = len(letters) - 1
     while k > 0 and letters[k].text in CLOSING and not _raised(letters[k], letters[k - 1]):
         k -= 1
-    if k < 1 or letters[k].text not in MARK_SIGNS or not letters[k - 1].text.isalnum():
+    before = k - 1
+    while before > 0 and letters[before].text in CLOSED_BEFORE_MARK:
+        before -= 1  # "(в 2019 году – 105-е)¹.": the mark after the bracket, raised above the letter inside it
+    if k < 1 or letters[k].text not in MARK_SIGNS or not letters[before].text.isalnum():
         return None
-    raised = _raised(letters[k], letters[k - 1]) or letters[k].text in MARK_ONLY_SIGNS
+    raised = _raised(letters[k], letters[before]) or letters[k].text in MARK_ONLY_SIGNS
     if not raised or not any(x.text.isalnum() for x in letters[:k]):
         return None
     if _EXPONENT_BASE.search("".join(x.text for x in letters[:k])):

@@ -7,6 +7,10 @@ of the page is ink of its own beside the letter before it; a mark read where tha
 Likewise a breve over a capital of an abbreviation ("АЙС" read from "АИС"): no dictionary judges an
 abbreviation, but a breve is ink above the capitals' top; a "Й" with none there, which the recogniser also
 weighed as "И", is an "И".
+
+And a colon or semicolon read from a point or comma with a speck of dust above it ("млн: тенге", "сервисов; к"):
+the upper dot of a colon is as large as its lower one, a speck one or two pixels; a mark whose upper piece is
+no dot is the point or comma its lower piece shows (a comma is taller than wide, a point is not).
 """
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ MARK_HEIGHT_SHARE = 0.45  # a point or comma is at most this high (x the line he
 DESCENT_SHARE = 0.4  # a comma reaches this much (x the line height) below the baseline
 BREVE_REACH = (0.35, 0.1)  # a breve's ink lies between these shares of the capitals' height above their top
 BREVED = {"Й": "И"}  # a capital with a breve, and the capital without it
+STACKED_MARKS = ":;"  # marks of two pieces, one above the other
+UPPER_DOT_SHARE = 0.3  # a colon's upper dot has at least this share of its lower piece's ink (seen: 0.5-1.1)
+COMMA_TALLNESS = 1.5  # a comma's piece is at least this many times as tall as wide; a point's is about square
 
 
 def without_phantom_marks(words: list[Word], pixels: np.ndarray) -> None:
@@ -79,3 +86,42 @@ def _mark_piece(pixels: np.ndarray, word: Word, x0: int, x1: int, top: int, bott
     base = word.baseline - top
     return any(area >= MIN_PIECE_PIXELS and h <= MARK_HEIGHT_SHARE * word.size and y + h >= base - 1
                for _, y, _, h, area in stats[1:count].tolist())
+
+
+def stacked_marks_of_one_dot(words: list[Word], pixels: np.ndarray) -> None:
+    """A word's last ":" or ";" whose upper piece is no dot (a speck, or no ink at all) made the point or comma
+    its lower piece is (in place)."""
+    for word in words:
+        if len(word.letters) < 2 or word.letters[-1].text not in STACKED_MARKS:
+            continue
+        single = _single_mark(word, pixels)
+        if single is not None:
+            word.letters[-1] = word.letters[-1]._replace(text=single)
+            word.text = word.text[:-1] + single
+
+
+def _single_mark(word: Word, pixels: np.ndarray) -> str | None:
+    """"." or "," where the word's last mark has a lower piece and nothing above it as large as a colon's dot;
+    None where it has its upper dot, or no mark's piece is seen at the baseline."""
+    import cv2
+
+    mark, before = word.letters[-1], word.letters[-2]
+    top, bottom = max(0, round(word.baseline - word.size)), round(word.baseline + DESCENT_SHARE * word.size)
+    x0, x1 = max(0, round((before.x0 + before.x1) / 2)), round(mark.x1) + MARK_REACH
+    box = (pixels[top:bottom, x0:x1] < INK_LEVEL).astype(np.uint8)
+    if box.size == 0 or bottom <= top:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats(box, connectivity=8)
+    pieces = stats[1:count].tolist()
+    base = word.baseline - top
+    lows = [p for p in pieces if p[4] >= MIN_PIECE_PIXELS and p[3] <= MARK_HEIGHT_SHARE * word.size
+            and p[1] + p[3] >= base - 1 and p[1] < base]
+    if not lows:
+        return None
+    low = max(lows, key=lambda p: p[0] + p[2])  # the rightmost: the mark, not a letter's foot
+    lx, ly, lw, lh, area = low
+    dots = [p for p in pieces if p[1] + p[3] <= ly and p[0] <= lx + lw and lx <= p[0] + p[2]
+            and p[3] <= MARK_HEIGHT_SHARE * word.size and p[4] >= UPPER_DOT_SHARE * area]
+    if dots:
+        return None
+    return "," if lh >= COMMA_TALLNESS * lw else "."

@@ -25,6 +25,9 @@ POINT = "."
 SENTENCE_OPENERS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO"})  # parts of speech never capitalised as names
 LINKING = frozenset({"PREP", "CONJ"})  # parts of speech that never end a sentence nor stand before a dash
 DASHES = frozenset("-–—")
+SPACED_DASH_GAP = 0.12  # a dash this far (x line height) from the letter before it stands apart (seen: 0.16-0.31)
+NEGATIONS = frozenset({"не", "ни"})
+HYPHENATED_PARTICLES = frozenset({"то", "либо", "нибудь", "ка", "таки", "де"})
 MIN_STOPPED_LETTERS = 4  # shorter words before a point may be abbreviations the dictionary does not mark ("тер.")
 AGREEING = ("ADJF", "PRTF")  # words that agree with the noun after them in case and number
 ATTRIBUTES_NOT_AGREEING = frozenset({"Anum", "Apro"})  # "первый – рост", "такой – ...": a dash may follow them
@@ -86,9 +89,11 @@ def _starts_small(text: str) -> bool:
 
 def _stop_impossible(text: str, after: str) -> bool:
     """Can no sentence end after the word `text`, given the word after it? After a preposition or conjunction
-    none does; before a small Russian letter only an abbreviation's point stands."""
-    if not text.isalpha() or not text.islower():
+    none does; before a small Russian letter only an abbreviation's point stands. A sentence's first word, with
+    its capital, no more ends it ("Количество. сельских")."""
+    if not text.isalpha() or not (text.islower() or text[1:].islower()):
         return False
+    text = text.lower()
     known = [p for p in morph.parse(text) if p.is_known]
     if not known or "Abbr" in known[0].tag or text in _abbreviations():
         return False
@@ -124,3 +129,43 @@ def _agree(adjective, noun) -> bool:
 def _abbreviations() -> frozenset[str]:
     """Abbreviations whose point ends no sentence (abbreviations.tsv), lower case."""
     return frozenset(vocabulary.words("abbreviations"))
+
+
+def dashes_apart(words: list[Word]) -> None:
+    """A dash read glued to the word it stands a space apart from made a word of its own, and a hyphen no compound
+    can hold dropped between its two words (in place)."""
+    goes_on = [k + 1 < len(words) and words[k + 1].line == word.line for k, word in enumerate(words)]
+    words[:] = [part for word, more in zip(words, goes_on, strict=True) for part in _parted_at_dash(word, more)]
+
+
+def _parted_at_dash(word: Word, line_goes_on: bool) -> list[Word]:
+    """The word, or its pieces parted at a dash; a dash ending a line is a compound's hyphen ("волоконно-")."""
+    letters = word.letters
+    if len(letters) < 2 or "".join(x.text for x in letters) != word.text:
+        return [word]
+    last = letters[-1]
+    if (line_goes_on and last.text in DASHES and letters[-2].text.isalnum()
+            and last.x0 - letters[-2].x1 >= SPACED_DASH_GAP * word.size):
+        return [_part(word, letters[:-1]), _part(word, letters[-1:])]
+    k = next((j for j in range(1, len(letters) - 1) if letters[j].text in DASHES), None)
+    if k is None or not _no_hyphen_between(word.text[:k], word.text[k + 1:]):
+        return [word]
+    return [_part(word, letters[:k]), _part(word, letters[k + 1:])]
+
+
+def _no_hyphen_between(before: str, after: str) -> bool:
+    """Can no compound join the two words with a hyphen ("не-достигнут", "году-до")?"""
+    before, after = before.lower(), after.lower().rstrip(",.;:)»")
+    if not before.isalpha() or not after.isalpha() or after in HYPHENATED_PARTICLES or morph.is_known(f"{before}-{after}"):
+        return False
+    first = [p for p in morph.parse(before) if p.is_known]
+    second = [p for p in morph.parse(after) if p.is_known]
+    if not first or not second:
+        return False
+    return before in NEGATIONS or (second[0].tag.POS in LINKING and first[0].tag.POS not in LINKING)
+
+
+def _part(word: Word, letters: list) -> Word:
+    """A word of some of the word's letters, boxed on them."""
+    return Word("".join(x.text for x in letters), round(letters[0].x0), word.top, round(max(x.x1 for x in letters)),
+                word.bottom, word.confidence, word.line, word.baseline, word.size, letters, word.block)

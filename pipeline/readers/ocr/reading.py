@@ -40,8 +40,8 @@ from pipeline.readers.ocr.breaks import line_breaks, rejoin_broken_words
 from pipeline.readers.ocr.casing import small_first_capital, small_letters_restored
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, join_fragments, number_after_preposition, split_at_specks
-from pipeline.readers.ocr.marks import without_phantom_breves, without_phantom_marks
-from pipeline.readers.ocr.punctuation import full_stops, without_impossible_marks
+from pipeline.readers.ocr.marks import stacked_marks_of_one_dot, without_phantom_breves, without_phantom_marks
+from pipeline.readers.ocr.punctuation import dashes_apart, full_stops, without_impossible_marks
 from pipeline.readers.ocr.scripts import in_russian_letters
 from pipeline.readers.ocr.wording import by_closed_lists
 
@@ -106,6 +106,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
     pixels: the page image the words were read from (page pixels, ink dark)."""
     ink = _Ink(pixels)
     without_phantom_marks(words, pixels)
+    stacked_marks_of_one_dot(words, pixels)
     without_phantom_breves(words, pixels)
     for word in words:
         _without_bracket_echo(word, ink)
@@ -139,6 +140,7 @@ def read_as_written(words: list[Word], pixels: np.ndarray) -> None:
         if separator_lost(word, ink.pixels):
             word.confidence = min(word.confidence, UNSURE)
     by_closed_lists(words)
+    dashes_apart(words)
     full_stops(words)
     without_impossible_marks(words)
 

@@ -11,7 +11,9 @@ the two alphabets; so:
     abbreviation in capitals with a "3" inside, which is a "З" ("MTC3H" -> "МТСЗН");
   - a single quote glued to a Russian word, with no partner in the word, is dropped ("‘урожайности");
   - a vertical bar standing as a word between Russian words is the roman numeral one ("в | квартале"):
-    Russian text has no use for a bar;
+    Russian text has no use for a bar (one reaching below the baseline is a ruling's or bracket's piece, and is
+    dropped: "данных, | внедрение"); so is a lone Kazakh "І" before a Russian word, or a run of them ("в І
+    квартале", "— ІІ квартал"): no Kazakh word is that letter alone, and Russian has no such letter;
   - a word no Russian dictionary knows, read in the Cyrillic letters of a Latin word's shapes, is the word of
     latin_words.tsv it folds to ("еСоу" -> "eGov", "4С" -> "4G", "Тесһ" -> "Tech", "Тгапзрагепсу" ->
     "Transparency", "(СС!)" -> "(GCI)"): the Russian model
@@ -30,6 +32,8 @@ from pipeline.readers.ocr.wording import retext
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
 SINGLE_QUOTES = "‘’'`‚"
 BARS = ("|", "¦")  # what the recogniser makes of a roman "I" standing alone
+_KAZAKH_I_RUN = regex.compile(r"^І{1,3}$")  # ... or the Kazakh "І" ("в І квартале"), once to three times
+BAR_DESCENT = 0.2  # a bar reaching this much (x the line height) below the baseline is no numeral (seen: 0.35-0.37)
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTERS = regex.compile(r"^\p{L}+$")
@@ -49,6 +53,7 @@ def in_russian_letters(words: list[Word]) -> None:
         # A table cell's words are one run of text: a word alone on its line in a narrow cell ("частич" / "HO")
         # has its neighbours on the lines before and after.
         by_run.setdefault(("block", word.block) if word.block >= 0 else ("line", word.line), []).append(word)
+    strays: list[Word] = []
     for run in by_run.values():
         for k, word in enumerate(run):
             _without_stray_quote(word)
@@ -56,11 +61,19 @@ def in_russian_letters(words: list[Word]) -> None:
             # A table cell of one word ("KM" in a unit column) has no neighbour to tell its alphabet: the
             # dictionary alone decides, as it does among Cyrillic words.
             alone_in_cell = word.block >= 0 and len(run) == 1
+            if _KAZAKH_I_RUN.match(word.text) and run[k + 1:k + 2] and _CYRILLIC.search(run[k + 1].text):
+                retext(word, "I" * len(word.text))  # "в І квартале", "— ІІ квартал"
+                continue
             if word.text in BARS and len(neighbours) == 2 and all(_CYRILLIC.search(n.text) for n in neighbours):
-                retext(word, "I")
+                if word.bottom - word.baseline > BAR_DESCENT * word.size:
+                    strays.append(word)  # a piece of a ruling or a bracket: a numeral stands on the baseline
+                else:
+                    retext(word, "I")
                 continue
             _cyrillic_lookalikes(word, alone_in_cell or any(_CYRILLIC.search(n.text) for n in neighbours))
             _latin_word(word)
+    if strays:
+        words[:] = [w for w in words if not any(w is s for s in strays)]
 
 
 def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:

@@ -136,8 +136,8 @@ def flow(pages: list[Page]) -> Iterator[list[Line] | JoinedTable]:
 
     A table part continues the open table when it is the first thing of its page's body and has the same
     columns; any prose line between them closes the table. The body's top is where pages of this size
-    usually start theirs; a part ruled in a page image (a scanned sheet: each one a little larger or
-    smaller, placed a little higher or lower) only has to come first on its page."""
+    usually start theirs; a part ruled in a page image (a scanned sheet under a text layer or read by OCR: each one a
+    little larger or smaller, placed a little higher or lower) only has to come first on its page."""
     body_top, body_bottom = body_extent(pages)
     pitch = statistics.median([ln.pitch for p in pages for ln in p.lines] or [DEFAULT_FONT_SIZE * PITCH_DEFAULT_RATIO])
     run: list[Line] = []
@@ -155,7 +155,7 @@ def flow(pages: list[Page]) -> Iterator[list[Line] | JoinedTable]:
                     table = None
                 run.append(item)
                 continue
-            starts_page = pos == 0 and (item.from_image  # scanned sheets differ in size and in where they lie
+            starts_page = pos == 0 and (item.from_image or page.ocr is not None  # scanned sheets differ in size
                                         or item.bbox[1] <= body_top[page_geometry(page)] + CONTINUATION_TOP_LINES * pitch)
             if table is not None and starts_page and table.continues_with(item):
                 table.append(item, body_bottom[page_geometry(page)], pitch)
