@@ -81,3 +81,23 @@ def test_facts_built_without_validation_hold_what_validation_would_give():
         assert [(type(v), v) for v in dict(validated).values()] == [(type(v), v) for v in dict(fact).values()]
         assert validated.model_dump_json() == fact.model_dump_json()
         assert validated.model_fields_set == fact.model_fields_set
+
+
+def test_literal_trie_finds_what_the_plain_alternation_finds():
+    """A literal set's trie finds the same match (leftmost, then longest) as the alternation of its words sorted
+    longest first, in every labelled sentence and over words that are prefixes of one another."""
+    import gc
+    import re
+
+    from pipeline.facts.sentence import Literals
+
+    sets = [o for o in gc.get_objects() if isinstance(o, Literals)] + [literals("квартал", "квартальн", "кв", "год")]
+    assert len(sets) > 20
+    cases = json.loads(DATA.read_text(encoding="utf-8"))["cases"]
+    texts = [text.lower() for case in cases for text in case["blocks"]] + ["кварталь квартальный кв. годовой"]
+    for words in sets:
+        plain = re.compile("|".join(re.escape(w) for w in words.words))
+        for text in texts:
+            for pos in range(0, len(text), 16):
+                want, got = plain.search(text, pos), words.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (words.words, text[pos:])

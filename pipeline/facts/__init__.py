@@ -177,7 +177,9 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
-        carry.update(s, [], _period_mentions(s, carry), is_item)
+        # the periods it names matter only to a lead-in ending with ':' (the only sentence whose years Carry.update reads)
+        lead_in = s.text.rstrip().endswith(":")
+        carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
     reporting = _period_mentions(s, carry)
