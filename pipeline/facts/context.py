@@ -266,7 +266,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                        or (None if previous_part else person_predicate(s, clause_start, f))
                        or _people_before_dash(s, f)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None)
-                       or (counted_noun_of_label(s, f.start, usable[-1].counted[0]) if usable else None))
+                       or (counted_noun_of_label(s, f.start, f.number, usable[-1].counted[0]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
