@@ -19,6 +19,7 @@ import regex
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
+from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
 from pipeline.facts.modifiers import referable
 from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
@@ -104,6 +105,7 @@ LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
 CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
+SUBJECT_DASH_RE = regex.compile(r"\s+[-–—]\s*\d")  # "количество квартир – 216": the subject's figure after a dash
 PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
@@ -263,7 +265,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                        or (None if people_named else _noun_after_dash(s, f))
                        or (None if previous_part else person_predicate(s, clause_start, f))
                        or _people_before_dash(s, f)
-                       or (_noun_of_label(s, f, usable[-1]) if usable else None))
+                       or (_noun_of_label(s, f, usable[-1]) if usable else None)
+                       or (counted_noun_of_label(s, f.start, f.number, usable[-1].counted[0]) if usable else None))
             f.elided = counted is None
             counted = same_measure or counted
             if counted is None:
@@ -367,6 +370,8 @@ def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
         last = m
     if last is None:
         return False
+    if SUBJECT_DASH_RE.match(s.text, last.end()):
+        return True  # "количество квартир – 216, нежилых помещений – 9": the dash stands for the predicate
     nxt = s.words_from(last.end(), 1)
     return bool(nxt) and nxt[0].info.top_pos in PREDICATE_POS
 

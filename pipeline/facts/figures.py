@@ -26,6 +26,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
+from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
 from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
 from pipeline.facts.years import (
@@ -342,6 +343,10 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit, fig.measure.object = "index", None
     elif fig.measure.unit in (None, "count") and _rating_points(s, fig):
         fig.measure.unit, fig.measure.object = "point", None
+    elif quake_magnitude(s, fig):
+        fig.measure.unit, fig.measure.object = "magnitude", None
+    elif fig.measure.unit in (None, "count") and names_the_scale(s.text[fig.end:fig.measure.end]):
+        fig.measure.unit, fig.measure.object, fig.measure.skip = None, None, False  # a bare figure: its noun elided
     # "13 480 руб./т": a price of one unit written with a slash likewise
     slashed = fig.measure.unit in SLASH_RATE_UNITS or fig.measure.unit in MONEY_UNITS
     slash = SLASH_BASE_RE.match(s.text, fig.measure.end) if slashed else None

@@ -38,5 +38,8 @@ def person_predicate(s: Sentence, start: int, f: Figure) -> Optional[tuple[str, 
                   if not COUNTED_BY_NUMBER_RE.search(s.text, max(0, m.start() - 3), m.start()))
     if not any(w[:3] in PERSON_PREDICATE_STARTS and word_info(w).lemmas & PERSON_PREDICATES for w in candidates):
         return None
-    before = [w for w in s.words_between(0, pos) if w.info.lemmas & PERSON_LEMMAS or w.info.animate]
+    # "найдены живыми 1 318 человек, погибшими — 97": a word in the instrumental is the predicate's complement, no
+    # noun counted
+    before = [w for w in s.words_between(0, pos) if (w.info.lemmas & PERSON_LEMMAS or w.info.animate)
+              and not all(c.endswith(":ablt") for c in w.info.cases)]
     return "person", before[-1].text if before else None

@@ -25,3 +25,20 @@ def priced_item(text: str, at: int, word: str) -> bool:
         return False
     return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and {"sing", "accs"} <= p.tag.grammemes
                and p.normal_form == parses[0].normal_form for p in parses)
+
+
+# "в среднем 342 тыс. рублей на экран", "средний сбор – 12 тыс. рублей на зал": an average shares an amount out per one
+# item, named in the accusative singular after "на" (elsewhere "на ремонт" names a purpose, no base)
+AVERAGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)(?!\w)[^;,]*\Z", regex.I)
+
+
+def averaged_item(text: str, at: int, word: str) -> bool:
+    """Whether `word` at `at` (after "на" and an amount of money) names the one item an average written earlier in the
+    clause shares the amount out per."""
+    if not word.islower() or not AVERAGE_BEFORE_RE.search(text, 0, at):
+        return False
+    parses = morph.parse(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag or parses[0].normal_form in NOT_ITEM_LEMMAS:
+        return False
+    return any(p.tag.POS == "NOUN" and {"sing", "accs"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form
+               for p in parses)

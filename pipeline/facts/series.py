@@ -20,7 +20,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label
-from pipeline.facts.priced_items import priced_item
+from pipeline.facts.priced_items import averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
     OTHER_RATE_WINDOW,
@@ -525,7 +525,7 @@ def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
             out.append(Base(m.start("abbr"), m.end(), Decimal(1), m.group("abbr")))
         elif any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
                  for p in morph.parse(m.group("unit").lower())) \
-                or m.group()[:2].lower() == "за" and priced_item(s.text, m.start(), m.group("unit")):
+                or (priced_item if m.group()[:2].lower() == "за" else averaged_item)(s.text, m.start(), m.group("unit")):
             out.append(Base(m.start("unit"), m.end(), Decimal(1), m.group("unit")))
     return out
 
