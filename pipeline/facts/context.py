@@ -20,13 +20,14 @@ from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
 from pipeline.facts.label_nouns import counted_noun_of_label
-from pipeline.facts.measures import Figure, Measure, decimal, instrumental_noun, noun_after, value_of
+from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
 from pipeline.facts.modifiers import referable
 from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
 from pipeline.facts.shortages import shortage_said_of
+from pipeline.facts.subject_phrases import dash_predicate, predicate_start
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
@@ -105,7 +106,6 @@ LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
 CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
-SUBJECT_DASH_RE = regex.compile(r"\s+[-–—]\s*\d")  # "количество квартир – 216": the subject's figure after a dash
 PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
@@ -351,12 +351,13 @@ def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
     if not m or unit not in COUNTED_UNITS or obj is None:
         return None
     parts = bool(m.group("parts")) or bool(PARTS_LEAD_RE.search(s.text, max(0, m.start() - NOUN_LABEL_WINDOW), m.start()))
-    if not (parts or _named_as_subject(s, obj, donor.start)):
+    subject = (counted_before(s, 0, donor.start) or (None, None))[1] if obj.lower() in MEASURE_NAMES else None  # "412 тыс. единиц"
+    if not (parts or _named_as_subject(s, obj, donor.start) or subject and _named_as_subject(s, subject, donor.start)):
         return None
     noun = noun_after(s, m.start("label"), "0", True)
     rest = s.text[noun.end:m.end("label")].split() if noun is not None else []  # "удостоверений личности"
-    if noun is None or noun.skip or noun.unit != unit or rest and not (parts and len(rest) == 1 and "sing:gent" in word_info(
-            rest[0].lower()).cases):
+    if noun is None or noun.skip or noun.unit != unit or rest and not (len(rest) == 1 and (
+            "sing:gent" in word_info(rest[0].lower()).cases if parts else names_a_market(rest[0]))):  # "участников торгов"
         return None
     return (noun.unit, noun.word) if word_info(noun.word.lower()).cases & GENITIVE_PLURAL else None
 
@@ -370,10 +371,10 @@ def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
         last = m
     if last is None:
         return False
-    if SUBJECT_DASH_RE.match(s.text, last.end()):
-        return True  # "количество квартир – 216, нежилых помещений – 9": the dash stands for the predicate
-    nxt = s.words_from(last.end(), 1)
-    return bool(nxt) and nxt[0].info.top_pos in PREDICATE_POS
+    end = predicate_start(s, last.end())
+    nxt = s.words_from(end, 1)
+    # "количество квартир – 216, нежилых помещений – 9": the dash stands for the predicate
+    return bool(nxt) and nxt[0].info.top_pos in PREDICATE_POS or dash_predicate(s, end)
 
 
 def _label_start(s: Sentence, pos: int) -> Optional[int]:
@@ -398,7 +399,7 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         return None
     found = None
     for m in COUNTED_BEFORE_RE.finditer(s.text, start, pos):
-        found = m
+        found = m if not start or s.text[start:m.start()].strip() else found  # "участников оборота": a complement
     if not found:
         return None
     if found.group("point"):

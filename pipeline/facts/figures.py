@@ -26,6 +26,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
+from pipeline.facts.rank_bounds import rank_bound
 from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
 from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
@@ -341,6 +342,8 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "centner_per_hectare"
     elif fig.measure.unit == "count" and _index_points(s, fig):
         fig.measure.unit, fig.measure.object = "index", None
+    elif fig.measure.unit in (None, "count") and rank_bound(s.text, fig.start, fig.end):  # "в число 500 лучших"
+        fig.measure.unit, fig.measure.object = "rank", None
     elif fig.measure.unit in (None, "count") and _rating_points(s, fig):
         fig.measure.unit, fig.measure.object = "point", None
     elif quake_magnitude(s, fig):

@@ -7,12 +7,11 @@ from typing import Optional
 import regex
 
 from pipeline.facts.context import GENITIVE_PLURAL, PEOPLE_WINDOW, Counted, counted_before
-from pipeline.facts.measures import Figure, Measure, noun_after
+from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
-MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
 # "11,4 тыс. вагонов, парк которых составляет 14 860 единиц": a relative clause opened right after the noun counted
 RELATIVE_CLAUSE_RE = regex.compile(r"\s*,\s*(?:[а-яё]+\s+){0,2}которых\s+[^\d,;()]{0,40}\Z", regex.I)

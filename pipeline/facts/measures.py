@@ -151,6 +151,8 @@ ORDINAL_TIME_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="ordinal_
 RANK_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="rank"))
 ENTITY_ATTRIBUTES = frozenset(vocabulary.words("counted_nouns", role="entity_attribute"))
 ENTITY_NOUNS = frozenset(vocabulary.words("counted_nouns", role="entity_noun"))
+ENTITY_COMPLEMENTS = frozenset(vocabulary.words("counted_nouns", role="entity_complement"))
+MEASURE_NAMES = frozenset({"единиц", "единицы", "единица"})  # "единиц" in full: a count of the noun its sentence names
 RANK_CASES = frozenset({"sing:nomn", "sing:accs", "sing:loct"})
 NUMBER_LABEL_CASES = frozenset({"sing:datv", "sing:ablt", "sing:loct", "sing:loc2"})
 SINGULAR_ORDINAL_CASES = frozenset({"sing:loct", "sing:nomn", "sing:accs"})
@@ -399,6 +401,9 @@ def noun_after(s: Sentence, pos: int, number: str, has_mag: bool) -> Optional[No
             if unit == "person" and before is not None and before.info.lemmas & ENTITY_ATTRIBUTES \
                     and info.lemmas & ENTITY_NOUNS:
                 unit = "count"  # "13 юридических лиц" are organisations
+            if unit == "person" and info.lemmas & ENTITY_NOUNS and (complement := s.word_at(word.end)) is not None \
+                    and names_a_market(complement.text):
+                unit = "count"  # "48 615 участников оборота товаров": the participants of a market are organisations
             if unit == "person" and info.attributive:
                 head = _person_head_after(s, word.end)
                 if head is not None:
@@ -477,6 +482,13 @@ def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: boo
     if singular_only and not _singular_ok(number, has_mag):
         return None
     return found
+
+
+def names_a_market(word: str) -> bool:
+    """Whether a word is a genitive naming the market the members of a person noun before it act in ("участников
+    торгов", "участников оборота"): they are organisations (counted_nouns: entity_complement)."""
+    info = word_info(word.lower())
+    return bool(info.lemmas & ENTITY_COMPLEMENTS) and any(c.endswith("gent") for c in info.cases)
 
 
 def _names_by_number(word: str, number: str) -> bool:

@@ -272,12 +272,12 @@ PERIOD_BASE_WORDS = literals("в месяц", "в год", "в день", "в с
 # A mass a rate is given per names what it weighs: "удельный выброс на 1 тонну стали" ("цена 1 тонны" is a price).
 MASS_UNITS = frozenset({"tonne", "kg", "g", "centner"})
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
-PER_BEFORE_RE = regex.compile(r"(?<!\w)(?:на|со?)\s*\Z", regex.I)  # "на 1 тонну стали", "с 1 тонны семян"
+PER_BEFORE_RE = regex.compile(r"(?<!\w)(?:на(?:\s+[а-яё]+)?|со?)\s*\Z", regex.I)  # "на (выпуск) 1 тонну стали", "с 1 тонны"
 # "Субсидия за 1 кг реализованной шерсти – 150 тенге": a payment for a mass of a product, not its price
 FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)
 PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
 PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.I)  # "тонну хлопка-сырца"
-MAX_PRODUCT_ATTRIBUTES = 2  # adjectives between a mass base and the product it weighs ("1 кг реализованной шерсти")
+MAX_PRODUCT_ATTRIBUTES, PRODUCT_LOOKBACK = 2, 32  # adjectives before the product ("1 кг реализованной шерсти"); chars read before a base
 PER_MILLE_WORDS = literals("промилле")
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
@@ -416,7 +416,7 @@ def _base_of(s: Sentence, f: Figure) -> Base:
 def _weighs_a_product(s: Sentence, f: Figure) -> bool:
     """Whether a mass base names the product it weighs: after "на", or after "за" where the sentence speaks of no price
     before it ("за 1 кг произведенного меда"; "по цене 55 тыс. тенге за 1 тонну пшеницы" keeps the unit alone)."""
-    before = s.text[max(0, f.start - 8):f.start]
+    before = s.text[max(0, f.start - PRODUCT_LOOKBACK):f.start]
     return bool(PER_BEFORE_RE.search(before)) \
         or bool(FOR_BEFORE_RE.search(before)) and not PRICE_WORD_RE.search(s.text, 0, f.start)
 

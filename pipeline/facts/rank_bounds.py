@@ -1,0 +1,25 @@
+"""A rank bound: "вошли в число 500 лучших", "входит в число 50 крупнейших компаний", "в топ-10 крупнейших". After
+"в число"/"в числе"/"в список" (or "в топ-"), a number followed by an adjective in the superlative degree in the genitive
+plural names no count of things but the last place of the top of a ranking that something entered: a rank."""
+from __future__ import annotations
+
+import regex
+
+from pipeline import morph
+
+GROUP_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|во)\s+(?:числ[оеа]|спис(?:ок|ке|ка)|топ\s*-?)\s*\Z", regex.I)
+GROUP_WINDOW = 16  # characters before the number read for "в число"
+SUPERLATIVE_AFTER_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
+
+
+def rank_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number written from start to end bounds the top of a ranking ("в число 500 лучших")."""
+    if not GROUP_BEFORE_RE.search(text, max(0, start - GROUP_WINDOW), start):
+        return False
+    after = SUPERLATIVE_AFTER_RE.match(text, end)
+    return after is not None and _superlative_plural_genitive(after.group(1))
+
+
+def _superlative_plural_genitive(word: str) -> bool:
+    """"лучших", "крупнейших", "ведущих" is no superlative: the top of a ranking is named by one."""
+    return any({"Supr", "plur", "gent"} <= p.tag.grammemes for p in morph.parse(word.lower()))
