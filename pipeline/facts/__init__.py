@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
 from pipeline.facts.context import (
     LIST_ITEM_RE,
@@ -36,6 +37,7 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -198,6 +200,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     inherit_units(s, figures, carry, is_item)
     counted_by_measure_word(s, figures)
     counted_by_pronoun(s, figures)
+    counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)
     restated_prices(s.text, figures)
     elided_in_agreement(figures)
@@ -213,6 +216,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
     previous_period_values(s, figures)
+    values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)

@@ -21,7 +21,9 @@ from pipeline.facts.words import word_info
 
 # ", ушной бирки – 180 тенге", "; одной тонны – 4,2": a member labelled by a noun group (adjectives, then a noun) and
 # a dash, right after a comma or semicolon of the series
-MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?P<label>(?:[а-яё]+\s+){0,2}(?P<noun>[а-яё]+))\s*[-–—]\s*(?:до\s+)?\Z", regex.I)
+# "ушной бирки – 180", "теплосчетчика – до 420", "теплосчетчика – от 180 до 420" (a range, its scale written once)
+MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?P<label>(?:[а-яё]+\s+){0,2}(?P<noun>[а-яё]+))\s*[-–—]\s*"
+                                r"(?:(?:до|от)\s+|от\s+\d[\d\s,]*\s+до\s+)?\Z", regex.I)
 MEMBER_LABEL_WINDOW = 50  # characters before a member searched for its label
 BASE_NUMERALS_RE = regex.compile(r"(?<!\w)(?:одного|одной)\s+(?:[а-яё]+\s+){0,2}\Z", regex.I)  # "одного болюса"
 SINGULAR_GENITIVE = "sing:gent"

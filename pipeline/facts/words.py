@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,6 +20,10 @@ NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_perso
 # "рекламодатель", "арендодатель", "грантодатель": a giver of something under a contract (a compound in "-о-датель",
 # as "работодатель", "лизингодатель" of counted_nouns) is a party that is usually an organisation, counted, no person
 CONTRACT_PARTY_ENDING = "одатель"
+# "186 кинологов", "12 сомнологов": a word morphology does not know, in "-олог" (Greek "-logos"), is a new name of a
+# specialist (the inanimate ones, "налог", "каталог", "диалог", "пролог", are all in the dictionary); morphology's
+# guess by analogy reads it as inanimate
+UNKNOWN_SPECIALIST_RE = re.compile(r"олог(?:а|у|ом|е|и|ов|ам|ами|ах)?\Z")
 ATTRIBUTE_POS = frozenset({"ADJF", "PRTF"})
 PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 WORD_CACHE_SIZE = 20000  # distinct lower-case word forms kept
@@ -70,6 +75,12 @@ def _animacy_undecided(parses) -> bool:
                and p.score >= top.score for p in parses[1:])
 
 
+def _unknown_specialist(word: str, parses) -> bool:
+    """Whether an unknown noun names a specialist by its "-олог" ending (see UNKNOWN_SPECIALIST_RE)."""
+    return parses[0].tag.POS == "NOUN" and not PROPER_TAGS & parses[0].tag.grammemes \
+        and bool(UNKNOWN_SPECIALIST_RE.search(word)) and not morph.is_known(word.replace("ё", "е"))
+
+
 def _participle_lemma(word: str) -> list[str]:
     """The masculine nominative singular of a participle form, by its ending ("осужденных" -> "осужденный")."""
     return [word[: -len(end)] + rep for end, rep in PARTICIPLE_ENDINGS if word.endswith(end)][:1]
@@ -115,7 +126,7 @@ def _word_info(word: str) -> WordInfo:
         lemmas=frozenset(lemmas),
         top_pos=str(strong[0].tag.POS) if strong[0].tag.POS else None,
         noun=any(p.tag.POS == "NOUN" and p.score >= 0.2 for p in strong) or _indeclinable_noun_score(strong) >= 0.2,
-        animate=_counts_people(strong),
+        animate=_counts_people(strong) or _unknown_specialist(word, strong),
         attributive=any(p.tag.POS in ATTRIBUTE_POS for p in strong),
         plural_possible=any(p.tag.number == "plur" or "Fixd" in p.tag or "Pltm" in p.tag for p in strong),
         cases=frozenset(f"{p.tag.number}:{p.tag.case}" for p in strong),
