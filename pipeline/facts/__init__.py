@@ -66,6 +66,7 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.years import YearMention, assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -215,6 +216,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
+    years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)

@@ -91,6 +91,9 @@ PRICE_BEFORE_RE = regex.compile(PRICE_WORD + r"(?:\s+[а-яё]+){0,2}\s+\Z", reg
 MONEY_AFTER_RE = regex.compile(
     r"[^;:]{1,100}?(?<![\d.,])\d[\d\s]*(?:[.,]\d+)?\s*(?:(?:тыс|млн|млрд)\w*\.?\s*)?"
     rf"(?:{MONEY_UNIT_GROUPS}|рубл\w*)", regex.I)
+PRICE_FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)  # "компенсация за 450 мл крови"
+CALENDAR_LEMMAS = frozenset({"год", "период", "квартал", "полугодие", "месяц"})  # "за 9 месяцев отчетного периода"
+SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})  # "за 2 года": a period, no amount
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 # "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
 ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
@@ -386,6 +389,10 @@ def _months_so_far(s: Sentence, fig: Figure) -> bool:
     period reported on ("январь - сентябрь"), not a duration ("в течение 6 месяцев", "до 6 месяцев")."""
     if fig.measure.unit != "month" or not fig.number.isdigit() or not 0 < int(fig.number) <= MONTHS_IN_YEAR:
         return False
+    after = s.word_at(fig.measure.end)  # "за 3 месяца программы": the months something lasted, a duration
+    if after is not None and after.info.noun and not after.info.attributive and not after.info.lemmas & CALENDAR_LEMMAS \
+            and any(c.endswith("gent") for c in after.info.cases):
+        return False
     return bool(PERIOD_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
 
 
@@ -480,8 +487,9 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     text = s.text
     clause = max(text.rfind(c, 0, fig.start) for c in ",;:") + 1
     before = s.words_between(clause, fig.start)
-    # "на 1 км платной дороги в год расходуется около 9,2 млн тенге": the base may open the clause, before its verb
-    opens = [w.text.lower() for w in before] == ["на"] and fig.number == "1"
+    # "на 1 км платной дороги в год расходуется около 9,2 млн тенге": the base may open the clause, before its verb;
+    # so may the one unit a yield is taken from ("с 1 га собирают 40 ц")
+    opens = [w.text.lower() for w in before] in (["на"], ["с"], ["со"]) and fig.number == "1"
     if not (opens or any(w.info.noun for w in before)) or any(w.info.top_pos in VERB_POS for w in before):
         return False
     after = SUBJECT_BASE_AFTER_RE.match(text, fig.measure.end)
@@ -506,8 +514,11 @@ def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
 
 def _base_of_a_cost(s: Sentence, fig: Figure) -> bool:
     """"Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": one unit of a measure in the
-    subject (a noun before it, no verb), whose predicate gives an amount of money later in the clause."""
-    if fig.number != "1" or fig.measure.multiplier != 1 or fig.measure.unit is None \
+    subject (a noun before it, no verb), whose predicate gives an amount of money later in the clause; so is any
+    amount a price is "за" ("стоимость доставки за 5 кг груза составляет 900 рублей")."""
+    priced = PRICE_FOR_BEFORE_RE.search(s.text, max(0, fig.start - RATE_WINDOW), fig.start)
+    if not (fig.number == "1" and fig.measure.multiplier == 1 or priced and fig.measure.unit not in SPAN_UNITS) \
+            or fig.measure.unit is None \
             or fig.measure.unit in NOT_AMOUNT_UNITS or fig.measure.unit in MONEY_UNITS:
         return False
     clause = max(s.text.rfind(c, 0, fig.start) for c in ",;:") + 1

@@ -75,6 +75,7 @@ UNIT_RE = regex.compile(
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
+    r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
@@ -97,12 +98,12 @@ HUNDREDTH = Decimal("0.01")
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
-# ткм; "м": мм, миллиметров, МГц, мг, мкг; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
+# ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмигк", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
+    "м": "брвмигкл", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
     "у": "н",
 }
 

@@ -139,6 +139,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     r"|(?<!\w)допандемийн\w+"
     # "В годовом выражении за прошедший месяц добыча выросла на 0,3%": against the same month a year earlier
     r"|(?<!\w)в\s+годовом\s+(?:выражении|исчислении)(?!\w)"
+    # "(+96% год к году)", "снизился на 2% квартал к кварталу": a period set against the same one before it
+    r"|(?<!\w)(?:год|квартал|месяц)\s+к\s+(?:году|кварталу|месяцу)(?!\w)"
     # a climate norm, the mean of earlier years: "118% нормы", "холоднее нормы", "аномалия относительно климатической
     # нормы", "в 1,5 раза больше многолетнего среднего", "среднемноголетнего значения"
     r"|(?:(?<=%)|процент\w*|выше|ниже|больше|меньше|теплее|холоднее|суше|влажнее|превы\w+|относительно|от|к|с"
@@ -150,7 +152,7 @@ PREVIOUS_PERIOD_RE = regex.compile(
     regex.I,
 )
 PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "накануне", "прошлогодн", "аппг", "допандемийн", "годовом", "норм",
-                          "многолетн", "аномали")
+                          "многолетн", "аномали", " к году", " к кварталу", " к месяцу")
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.

@@ -13,6 +13,9 @@ PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
 # the nouns of a span of time, and "счёт" of "за счёт": "за" with them is no item paid for
 NOT_ITEM_LEMMAS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "ночь", "период",
                              "квартал", "полугодие", "сезон", "срок", "время", "счёт", "счет", "раз", "смена"})
+# a short span of time a service is billed by: "тариф – 9,9 рубля за минуту", "номер – 20 тыс. тенге за ночь" price
+# one unit of it ("за год", "за месяц" are periods a sum is earned or spent in)
+BILLED_TIME_LEMMAS = frozenset({"минута", "час", "секунда", "ночь"})
 
 
 def priced_item(text: str, at: int, word: str) -> bool:
@@ -21,7 +24,8 @@ def priced_item(text: str, at: int, word: str) -> bool:
     if not word.islower() or not PRICE_WORD_RE.search(text, 0, at):
         return False  # "за кВт·ч": a unit's symbol, read (or not) as a unit
     parses = morph.parse(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag or parses[0].normal_form in NOT_ITEM_LEMMAS:
+    if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
+            or parses[0].normal_form in NOT_ITEM_LEMMAS - BILLED_TIME_LEMMAS:
         return False
     return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and {"sing", "accs"} <= p.tag.grammemes
                and p.normal_form == parses[0].normal_form for p in parses)
