@@ -95,8 +95,9 @@ PRICE_FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)  # "компе
 CALENDAR_LEMMAS = frozenset({"год", "период", "квартал", "полугодие", "месяц"})  # "за 9 месяцев отчетного периода"
 SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})  # "за 2 года": a period, no amount
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
-# "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
-ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
+# "на полив 1 гектара", "на отпуск 1 Гкал", "для выпуска 1 тонны": the action a unit of the base is spent on, between
+# "на" (the action in the accusative) or "для" (in the genitive) and the base
+ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)(?P<prep>на|для)\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
@@ -509,7 +510,8 @@ def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
     if not m:
         return False
     info = word_info(m.group("action").lower())
-    return info.noun and any(c.endswith("accs") for c in info.cases) and _base_of_subject(s, fig)
+    case = "accs" if m.group("prep").lower() == "на" else "gent"
+    return info.noun and any(c.endswith(case) for c in info.cases) and _base_of_subject(s, fig)
 
 
 def _base_of_a_cost(s: Sentence, fig: Figure) -> bool:
