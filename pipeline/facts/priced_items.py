@@ -12,7 +12,7 @@ from pipeline.facts.figures import PRICE_WORD
 # a word of price, or a verb of costing or paying: "Прокат коньков стоил от 250 до 400 руб. за час", "обходится в 300
 # рублей", "Пункты приема платят 60 тенге за 1 кг банок"
 PRICE_OR_PAYING_RE = regex.compile(PRICE_WORD + r"|(?<!\w)(?:стои(?:т|л[аио]?|ли|ть)|обход\w*ся|обош[её]л\w*"
-                              r"|(?:вы|о|до)?плат(?:ят|ит|ил[аио]?|или|ят)|(?:вы|о)плачива\w+)(?!\w)", regex.I)
+                              r"|(?:за)?плат(?:ят|ит|ил[аио]?|или))(?!\w)", regex.I)  # not "выплачивается" (a subsidy)
 # "за каждые сутки", "за каждый день просрочки": "каждый" shares the amount out per one span of time or item
 EACH_RE = regex.compile(r"[зн]а\s+кажд\w+\s+\Z", regex.I)
 # the nouns of a span of time, and "счёт" of "за счёт": "за" with them is no item paid for
