@@ -2,7 +2,8 @@
 written with a verb of costing or paying ("стоил", "обходится", "платят") instead of a word of price, and an amount
 shared out "за каждый" span of time or item, with no word of price at all; one unit after "для" and the action it
 takes ("Для выпуска 1 тонны цемента расходуется ...") the base of what the action takes; the number a hotline is
-named by after a colon ("Горячая линия: 1-80")."""
+named by after a colon ("Горячая линия: 1-80"); a span of dates from one year into the next ("с 1 декабря 2024
+года по 4 апреля 2025 года"), of no single year."""
 from __future__ import annotations
 
 import pytest
@@ -64,4 +65,20 @@ def test_one_unit_after_for_and_an_action_is_the_base_of_what_it_takes(text, wan
 ])
 def test_the_number_after_hotline_and_a_colon_counts_nothing(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+def _years(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.year) for f in facts_of_text(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("С 15 октября 2023 года по 30 апреля 2024 года котельные выработали 2,4 млн Гкал.", [(2_400_000, "Gcal", None)]),
+    ("С 1 октября 2023 года по 31 марта 2024 года отгружено 52 тыс. тонн угля; в марте 2024 года – 9 тыс. тонн.",
+     [(52_000, "tonne", None), (9000, "tonne", 2024)]),
+    # a span within one year is of that year
+    ("С 3 июня 2024 года по 9 августа 2024 года в лагерях отдохнули 14 тыс. детей.", [(14_000, "person", 2024)]),
+])
+def test_a_span_of_dates_from_one_year_into_the_next_names_no_single_year(text, want):
+    got = _years(text)
     assert same(got, want), got

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.date_spans import spans_across_years
 from pipeline.facts.exclusions import (
     exclusions,
     inside,
@@ -158,7 +159,7 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
     years = [date_year(text, m) for m in ex.dates
              if m.group("year") and not inside(ex.quoted, m.start(), m.start() + 1)]
     if len(ex.dates) > 1:
-        years += dates_sharing_a_year(text, ex.dates)
+        years = spans_across_years(text, ex.dates, years + dates_sharing_a_year(text, ex.dates))
     tokens = s.numbers
     has_slash = not s.prefilters or "/" in text
     figures: list[Figure] = []
