@@ -3,7 +3,7 @@ written with a verb of costing or paying ("стоил", "обходится", "�
 shared out "за каждый" span of time or item, with no word of price at all; one unit after "для" and the action it
 takes ("Для выпуска 1 тонны цемента расходуется ...") the base of what the action takes; the number a hotline is
 named by after a colon ("Горячая линия: 1-80"); a span of dates from one year into the next ("с 1 декабря 2024
-года по 4 апреля 2025 года"), of no single year."""
+года по 4 апреля 2025 года"), of no single year; the unit of a price after a dash and "за" ("25 тенге – за 1 кг")."""
 from __future__ import annotations
 
 import pytest
@@ -81,4 +81,13 @@ def _years(text: str) -> list[tuple]:
 ])
 def test_a_span_of_dates_from_one_year_into_the_next_names_no_single_year(text, want):
     got = _years(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Цена бензина – 250 тенге за литр, дизельного топлива – 290 тенге – за 1 литр.",
+     [(250, "KZT", 1, "литр"), (290, "KZT", 1, "литр")]),
+])
+def test_a_price_s_unit_after_a_dash_and_for_is_its_base(text, want):
+    got = _bases(text)
     assert same(got, want), got

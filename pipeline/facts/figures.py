@@ -103,7 +103,8 @@ RATE_WINDOW = 20  # characters before a figure searched for "на" / "в рас�
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
 MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
-PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
+# "тенге за 1 кВт/час", "25 тенге – за 1 кг": right after the price
+PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*\Z", regex.I)
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
 # "Выход масла с 1 тонны семян – 412 кг": the one unit a yield is taken from, in the subject before its value
