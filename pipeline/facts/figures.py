@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.date_spans import spans_across_years
 from pipeline.facts.exclusions import (
     exclusions,
     inside,
@@ -95,13 +96,15 @@ PRICE_FOR_BEFORE_RE = regex.compile(r"(?<!\w)за\s*\Z", regex.I)  # "компе
 CALENDAR_LEMMAS = frozenset({"год", "период", "квартал", "полугодие", "месяц"})  # "за 9 месяцев отчетного периода"
 SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})  # "за 2 года": a period, no amount
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
-# "на полив 1 гектара", "на отпуск 1 Гкал": the action a unit of the base is spent on, between "на" and the base
-ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)на\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
+# "на полив 1 гектара", "на отпуск 1 Гкал", "для выпуска 1 тонны": the action a unit of the base is spent on, between
+# "на" (the action in the accusative) or "для" (in the genitive) and the base
+ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)(?P<prep>на|для)\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
 MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
-PRICE_PER_GAP_RE = regex.compile(r"^\s*за\s*\Z", regex.I)  # "тенге за 1 кВт/час": right after the price
+# "тенге за 1 кВт/час", "25 тенге – за 1 кг": right after the price
+PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*\Z", regex.I)
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
 # "Выход масла с 1 тонны семян – 412 кг": the one unit a yield is taken from, in the subject before its value
@@ -157,7 +160,7 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
     years = [date_year(text, m) for m in ex.dates
              if m.group("year") and not inside(ex.quoted, m.start(), m.start() + 1)]
     if len(ex.dates) > 1:
-        years += dates_sharing_a_year(text, ex.dates)
+        years = spans_across_years(text, ex.dates, years + dates_sharing_a_year(text, ex.dates))
     tokens = s.numbers
     has_slash = not s.prefilters or "/" in text
     figures: list[Figure] = []
@@ -509,7 +512,8 @@ def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
     if not m:
         return False
     info = word_info(m.group("action").lower())
-    return info.noun and any(c.endswith("accs") for c in info.cases) and _base_of_subject(s, fig)
+    case = "accs" if m.group("prep").lower() == "на" else "gent"
+    return info.noun and any(c.endswith(case) for c in info.cases) and _base_of_subject(s, fig)
 
 
 def _base_of_a_cost(s: Sentence, fig: Figure) -> bool:

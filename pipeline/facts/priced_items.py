@@ -9,7 +9,12 @@ import regex
 from pipeline import morph
 from pipeline.facts.figures import PRICE_WORD
 
-PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
+# a word of price, or a verb of costing or paying: "Прокат коньков стоил от 250 до 400 руб. за час", "обходится в 300
+# рублей", "Пункты приема платят 60 тенге за 1 кг банок"
+PRICE_OR_PAYING_RE = regex.compile(PRICE_WORD + r"|(?<!\w)(?:стои(?:т|л[аио]?|ли|ть)|обход\w*ся|обош[её]л\w*"
+                              r"|(?:за)?плат(?:ят|ит|ил[аио]?|или))(?!\w)", regex.I)  # not "выплачивается" (a subsidy)
+# "за каждые сутки", "за каждый день просрочки": "каждый" shares the amount out per one span of time or item
+EACH_RE = regex.compile(r"[зн]а\s+кажд\w+\s+\Z", regex.I)
 # the nouns of a span of time, and "счёт" of "за счёт": "за" with them is no item paid for
 NOT_ITEM_LEMMAS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "ночь", "период",
                              "квартал", "полугодие", "сезон", "срок", "время", "счёт", "счет", "раз", "смена"})
@@ -21,13 +26,15 @@ BILLED_TIME_LEMMAS = frozenset({"минута", "час", "секунда", "н�
 def priced_item(text: str, at: int, word: str) -> bool:
     """Whether `word` at `at` (after "за" and an amount of money) names the one item a price written earlier in the
     sentence is for."""
-    if not word.islower() or not PRICE_WORD_RE.search(text, 0, at):
+    each = EACH_RE.search(text, at, text.index(word, at)) is not None  # "каждый" says a rate without a price word
+    if not word.islower() or not (each or PRICE_OR_PAYING_RE.search(text, 0, at)):
         return False  # "за кВт·ч": a unit's symbol, read (or not) as a unit
     parses = morph.parse(word.lower())
     if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
-            or parses[0].normal_form in NOT_ITEM_LEMMAS - BILLED_TIME_LEMMAS:
+            or parses[0].normal_form in NOT_ITEM_LEMMAS - BILLED_TIME_LEMMAS and not each:
         return False
-    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and {"sing", "accs"} <= p.tag.grammemes
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and ({"sing", "accs"} <= p.tag.grammemes
+                                                                   or each and "accs" in p.tag.grammemes)
                and p.normal_form == parses[0].normal_form for p in parses)
 
 

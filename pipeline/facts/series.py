@@ -20,7 +20,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label
-from pipeline.facts.priced_items import averaged_item, priced_item
+from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
     OTHER_RATE_WINDOW,
@@ -254,7 +254,8 @@ SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
 UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на унцию"; not "за фунт стерлингов", a currency
     # "27 800 тенге за куб. м", "85 рублей за кг": the unit abbreviated
-    r"(?<!\w)[зн]а\s+(?:(?P<abbr>(?:куб|кв)\.\s?м|(?-i:кг|т|л|га))(?!\w)(?!\.\w)|(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг))", regex.I)
+    r"(?<!\w)[зн]а\s+(?:(?P<abbr>(?:куб|кв)\.\s?м|(?-i:кг|т|л|га))(?!\w)(?!\.\w)"
+    r"|(?P<each>кажд\w+\s+)?(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг))", regex.I)  # "за каждые сутки": each one, see priced_item
 UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
@@ -418,7 +419,7 @@ def _weighs_a_product(s: Sentence, f: Figure) -> bool:
     before it ("за 1 кг произведенного меда"; "по цене 55 тыс. тенге за 1 тонну пшеницы" keeps the unit alone)."""
     before = s.text[max(0, f.start - PRODUCT_LOOKBACK):f.start]
     return bool(PER_BEFORE_RE.search(before)) \
-        or bool(FOR_BEFORE_RE.search(before)) and not PRICE_WORD_RE.search(s.text, 0, f.start)
+        or bool(FOR_BEFORE_RE.search(before)) and not PRICE_OR_PAYING_RE.search(s.text, 0, f.start)
 
 
 def _with_product(s: Sentence, obj: Optional[str], end: int) -> Optional[str]:
@@ -526,7 +527,7 @@ def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
         elif any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
                  for p in morph.parse(m.group("unit").lower())) \
                 or (priced_item if m.group()[:2].lower() == "за" else averaged_item)(s.text, m.start(), m.group("unit")):
-            out.append(Base(m.start("unit"), m.end(), Decimal(1), m.group("unit")))
+            out.append(Base(m.start("unit") - len(m.group("each") or ""), m.end(), Decimal(1), m.group("unit")))
     return out
 
 
