@@ -102,6 +102,7 @@ ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)(?P<prep>на|для)\s+(?P<actio
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
+NUMBER_OF_LEMMAS = frozenset({"число", "количество"})  # "Число происшествий на 1000 переездов": a rate's subject
 MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
 # "тенге за 1 кВт/час", "25 тенге – за 1 кг": right after the price
 PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*\Z", regex.I)
@@ -485,11 +486,13 @@ def _base_of_subject(s: Sentence, fig: Figure) -> bool:
     """"Объем выбросов на 1 тыс. кв. км территории снизился с 0,94 до 0,88 тыс. тонн": a round base of a measure
     written after the subject's noun and before its predicate, whose figures follow in the clause (a change is said
     after its verb: "площадь сократилась на 1 тыс. кв. км"; money is an amount: "проект на 100 млн. тенге")."""
-    if fig.measure.unit in NOT_AMOUNT_UNITS or fig.measure.unit in MONEY_UNITS or fig.measure.unit is None:
-        return False
     text = s.text
     clause = max(text.rfind(c, 0, fig.start) for c in ",;:") + 1
     before = s.words_between(clause, fig.start)
+    # "Число происшествий на 1000 переездов снизилось с 14,7 до 11,3": things counted after "число" of a subject
+    counted = fig.measure.unit in COUNTED_UNITS and any(w.info.lemmas & NUMBER_OF_LEMMAS for w in before)
+    if not counted and (fig.measure.unit in NOT_AMOUNT_UNITS or fig.measure.unit in MONEY_UNITS or fig.measure.unit is None):
+        return False
     # "на 1 км платной дороги в год расходуется около 9,2 млн тенге": the base may open the clause, before its verb;
     # so may the one unit a yield is taken from ("с 1 га собирают 40 ц")
     opens = [w.text.lower() for w in before] in (["на"], ["с"], ["со"]) and fig.number == "1"

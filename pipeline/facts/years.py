@@ -122,8 +122,9 @@ POST_YEAR_RE = regex.compile(
     rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
-TARGET_WORD_BEFORE_RE = regex.compile(r"(?<!\w)(?:целев|план|индикатор|ориентир|прогноз)\w*(?:\s+[а-яё]+)?\s+[\d\s,.]+%\s*к\s+\Z",
-                                     regex.I)  # "при целевом индикаторе 3% к", "при плане 5,2% к"
+# "при целевом индикаторе 3% к", "при плане 5,2% к", "ориентир Дорожной карты – 3% к" (whose plan, then a dash)
+TARGET_WORD_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:целев|план|индикатор|ориентир|прогноз)\w*(?:\s+[а-яё]+){0,2}(?:\s*[-–—:])?\s+[\d\s,.]+%\s*к\s+\Z", regex.I)
 TARGET_WINDOW = 60
 YEAR_AT_RE = regex.compile(r"(?:19|20)\d\d(?!\d)")  # a year written as one, no date ("к 1 апреля 2020г.")
 TARGET_GAP_RE = regex.compile(r"^\s+к\s+\Z", regex.I)  # "3% к 2020 году", where "к 2020 году" is no base
