@@ -3,22 +3,25 @@ phrase names: "Около двух третей торговых мест (св�
 не имеют ..." count the places and the hospitals. The noun is kept as written."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from pipeline.facts.measures import Figure, Measure
+from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import PERSON_LEMMAS, word_info
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 # "мест (свыше 118", "больниц (60": a word, an opening bracket, a bound at most, the figure
 BRACKET_BEFORE_RE = regex.compile(
     r"(?<!\w)(?P<noun>[а-яё]+)\s*\(\s*(?:(?:свыше|более|около|почти|порядка|не\s+менее|не\s+более|до)\s+)?\Z", regex.I)
 BRACKET_WINDOW = 40  # characters before a figure searched for the noun and the bracket
-GENITIVE_PLURAL = "plur:gent"
 COUNTED_UNITS = (None, "count")
 
 
 def counted_in_brackets(s: Sentence, figures: list[Figure]) -> None:
     """Give a figure with no noun of its own the genitive plural noun right before the bracket it opens."""
+    if "(" not in s.text:
+        return
     for f in figures:
         if f.measure.unit not in COUNTED_UNITS or f.measure.object is not None or f.per is not None:
             continue
@@ -29,5 +32,4 @@ def counted_in_brackets(s: Sentence, figures: list[Figure]) -> None:
         info = word_info(noun.lower())
         if info.top_pos != "NOUN" or GENITIVE_PLURAL not in info.cases:
             continue
-        unit = "person" if info.lemmas & PERSON_LEMMAS or info.animate else "count"
-        f.measure = Measure(unit, noun, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+        f.measure = replace(f.measure, unit="person" if info.people else "count", object=noun)

@@ -28,7 +28,7 @@ from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.series import part_of_them
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
-from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, word_info
+from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
@@ -47,7 +47,6 @@ VERB_LINK_RE = regex.compile(
     regex.I,
 )
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN", "ADVB"})
-GENITIVE_PLURAL = frozenset({"plur:gent"})
 ANAPHORA_RE = regex.compile(
     r"(?<!\w)(?:(?:данн|эт|указанн|аналогичн)\w*\s+показател\w*|их\s+(?:количество|число|численность))"
     # "... направлено 158,1 млрд тенге. Из них на образование - 134,6 млрд": a part of the last sentence's figure
@@ -337,8 +336,8 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     if not m or m.group("verb") and word_info(m.group("verb").lower()).top_pos not in PREDICATE_POS:
         return None  # "Перевезено пассажиров – 22,6 млн": the verb opening the clause may stand before them
     info = word_info(m.group("word").lower())
-    people = info.noun and (info.lemmas & PERSON_LEMMAS or info.animate)
-    return ("person", m.group("word")) if people and info.cases & GENITIVE_PLURAL else None
+    people = info.noun and info.people
+    return ("person", m.group("word")) if people and GENITIVE_PLURAL in info.cases else None
 
 
 def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
@@ -357,9 +356,9 @@ def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
     noun = noun_after(s, m.start("label"), "0", True)
     rest = s.text[noun.end:m.end("label")].split() if noun is not None else []  # "удостоверений личности"
     if noun is None or noun.skip or noun.unit != unit or rest and not (len(rest) == 1 and (
-            "sing:gent" in word_info(rest[0].lower()).cases if parts else names_a_market(rest[0]))):  # "участников торгов"
+            GENITIVE_SINGULAR in word_info(rest[0].lower()).cases if parts else names_a_market(rest[0]))):  # "участников торгов"
         return None
-    return (noun.unit, noun.word) if word_info(noun.word.lower()).cases & GENITIVE_PLURAL else None
+    return (noun.unit, noun.word) if GENITIVE_PLURAL in word_info(noun.word.lower()).cases else None
 
 
 def _named_as_subject(s: Sentence, obj: str, before: int) -> bool:
@@ -422,10 +421,10 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
     """"Индивидуальных предпринимателей вновь зарегистрировано 17", "Абонентов мобильного доступа – 8,9 млн": the counted
     noun opens the sentence in the genitive plural, the figure comes after its verb or its first dash."""
     first = s.words_from(0, 1)
-    if not first or not first[0].info.cases & GENITIVE_PLURAL:
+    if not first or GENITIVE_PLURAL not in first[0].info.cases:
         return None
     noun = noun_after(s, 0, "0", True)
-    if noun is None or noun.skip or noun.end > f.start or not word_info(noun.word.lower()).cases & GENITIVE_PLURAL:
+    if noun is None or noun.skip or noun.end > f.start or GENITIVE_PLURAL not in word_info(noun.word.lower()).cases:
         return None
     dash = (gap := s.text[noun.end:f.start].rstrip()).endswith(DASHES) and not any(c.isdigit() for c in gap)
     if not dash and not any(w.info.top_pos in PREDICATE_POS for w in s.words_between(noun.end, f.start)):

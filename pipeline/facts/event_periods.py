@@ -7,22 +7,25 @@ from __future__ import annotations
 import regex
 
 from pipeline.facts.measures import Figure
-from pipeline.facts.sentence import Sentence
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.words import GENITIVE_SINGULAR
 
 # the value compared with: "против 20–25 г/л", "по сравнению с 30 тенге", "чем 15 единиц"
 COMPARED_BEFORE_RE = regex.compile(r"(?<!\w)(?:против|сравнению\s+со?|сравнении\s+со?|чем)\s+[^,;:()]{0,20}\Z", regex.I)
+COMPARED_WORDS = literals("против", "сравнени", "чем")  # the prefilter of COMPARED_BEFORE_RE
 COMPARED_WINDOW = 45  # characters before a figure searched for that comparison
 # "–25 г/л до строительства плотины" (past a range's other end and the unit): "до" and a word, up to the clause's end with no number in it
 BEFORE_EVENT_RE = regex.compile(r"\A[^,;:()]{0,25}?\s+до\s+(?P<phrase>[а-яё][^,;:()\d]*?)(?=[,;:()]|\.(?!\w)|\Z)",
                                 regex.I)
 BEFORE_EVENT_WINDOW = 120  # characters after a figure searched for that phrase
-GENITIVE_SINGULAR = "sing:gent"
 # "до конца года", "до начала сезона": a time, not an event
 PERIOD_LEMMAS = frozenset({"конец", "начало", "середина", "окончание", "год", "месяц", "квартал", "срок", "дата"})
 
 
 def values_before_an_event(s: Sentence, figures: list[Figure]) -> None:
     """A figure compared with that is of the time before an event loses the year its sentence gave it."""
+    if s.absent(COMPARED_WORDS):
+        return
     for f in figures:
         if f.year is None or not COMPARED_BEFORE_RE.search(s.text, max(0, f.start - COMPARED_WINDOW), f.start):
             continue

@@ -9,7 +9,7 @@ import regex
 
 from pipeline.facts.measures import noun_after
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 # "; аккредитованных регистраторов — 11": the label opens a clause of its own after a semicolon, its words an attribute
 # or two and a noun, all in the genitive plural (after a comma it goes on with the amount's parts: "Расходы составили 12
@@ -18,7 +18,6 @@ LABEL_DASH_RE = regex.compile(r";\s*(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,
 LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED = ("count", "person")
 WHOLE_RE = regex.compile(r"\d[\d\s]*")  # "11", "1 206": a number of things is whole
-GENITIVE_PLURAL = "plur:gent"
 
 
 def counted_noun_of_label(s: Sentence, start: int, number: str, donor_unit: Optional[str]) -> Optional[tuple[str, str]]:

@@ -6,10 +6,10 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.context import GENITIVE_PLURAL, PEOPLE_WINDOW, Counted, counted_before
+from pipeline.facts.context import PEOPLE_WINDOW, Counted, counted_before
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
@@ -28,7 +28,7 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
         obj = f.measure.object
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
-            if after is not None and word_info(after.lower()).cases <= GENITIVE_PLURAL:
+            if after is not None and word_info(after.lower()).cases <= {GENITIVE_PLURAL}:
                 # "312 единиц торфоуборочных машин" counts machines; "единиц техники", "единиц хранения" (a mass or
                 # a term in the singular) count units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
@@ -88,4 +88,4 @@ def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
     if not m:
         return None
     info = word_info(m.group("word").lower())
-    return m.group("word") if info.noun and info.cases & GENITIVE_PLURAL else None
+    return m.group("word") if info.noun and GENITIVE_PLURAL in info.cases else None

@@ -445,7 +445,7 @@ def _person_head_after(s: Sentence, pos: int) -> Optional[Noun]:
     agree in form); "764 уполномоченных по этике" has none."""
     for word in s.words_from(pos, MAX_PHRASE_WORDS):
         info = word.info
-        if info.noun and (info.lemmas & PERSON_LEMMAS or info.animate):
+        if info.noun and info.people:
             return Noun("person", word.text, word.end, False)
         if not (info.noun or info.attributive):
             return None
@@ -468,8 +468,7 @@ def _head_after_phrase(s: Sentence, pos: int, attribute: Word) -> Optional[Noun]
     for word in nouns[1:]:  # the first noun is the preposition's own
         shared = attribute.info.cases & word.info.cases
         if shared - ACCUSATIVE_CASES:  # accusative alone agrees by animacy accident ("обратившихся ... занятости")
-            person = word.info.lemmas & PERSON_LEMMAS or word.info.animate
-            return Noun("person" if person else "count", word.text, word.end, False)
+            return Noun("person" if word.info.people else "count", word.text, word.end, False)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from pipeline.facts.measures import ONE, ZERO, Figure, Measure
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 
 
 def governs_genitive_plural(number: str) -> bool:
@@ -32,7 +32,7 @@ def names_a_grade(f: Figure) -> bool:
         return False
     info = word_info(m.object.lower())
     # an indeclinable noun shows no agreement ("1 146 пожарных депо", a broken "29 516 г аж ан")
-    return info.noun and not info.indeclinable and "sing:gent" in info.cases and "plur:gent" not in info.cases
+    return info.noun and not info.indeclinable and GENITIVE_SINGULAR in info.cases and GENITIVE_PLURAL not in info.cases
 
 
 def case_governed(number: str) -> Optional[str]:
@@ -42,8 +42,8 @@ def case_governed(number: str) -> Optional[str]:
     if not digits.isdigit():
         return None
     if governs_genitive_plural(digits):
-        return "plur:gent"
-    return "sing:gent" if digits[-1] in "234" else None
+        return GENITIVE_PLURAL
+    return GENITIVE_SINGULAR if digits[-1] in "234" else None
 
 
 def elided_in_agreement(figures: list[Figure]) -> None:

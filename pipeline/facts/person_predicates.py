@@ -8,7 +8,7 @@ import regex
 from pipeline import vocabulary
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.words import PERSON_LEMMAS, word_info
+from pipeline.facts.words import word_info
 
 PERSON_PREDICATES = frozenset(vocabulary.words("counted_nouns", role="person_predicate"))
 PERSON_PREDICATE_STARTS = frozenset(w[:3] for w in PERSON_PREDICATES)  # the forms keep the lemma's first 3 letters
@@ -40,6 +40,6 @@ def person_predicate(s: Sentence, start: int, f: Figure) -> Optional[tuple[str, 
         return None
     # "найдены живыми 1 318 человек, погибшими — 97": a word in the instrumental is the predicate's complement, no
     # noun counted
-    before = [w for w in s.words_between(0, pos) if (w.info.lemmas & PERSON_LEMMAS or w.info.animate)
+    before = [w for w in s.words_between(0, pos) if w.info.people
               and not all(c.endswith(":ablt") for c in w.info.cases)]
     return "person", before[-1].text if before else None

@@ -3,11 +3,13 @@
 The noun is kept as written."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
-from pipeline.facts.measures import Figure, Measure
+from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import PERSON_LEMMAS, word_info
+from pipeline.facts.words import word_info
 
 # "отрядами (их 27", "пунктов, их всего 412", "экспертов – их 14": a noun, a bracket, comma or dash, «их»
 PRONOUN_BEFORE_RE = regex.compile(
@@ -27,5 +29,4 @@ def counted_by_pronoun(s: Sentence, figures: list[Figure]) -> None:
         info = word_info(noun.lower())
         if not info.noun or not info.plural_possible or info.top_pos != "NOUN":
             continue
-        unit = "person" if info.lemmas & PERSON_LEMMAS or info.animate else "count"
-        f.measure = Measure(unit, noun, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+        f.measure = replace(f.measure, unit="person" if info.people else "count", object=noun)

@@ -17,7 +17,7 @@ import regex
 
 from pipeline.facts.measures import Figure, decimal
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_SINGULAR, word_info
 
 # ", ушной бирки – 180 тенге", "; одной тонны – 4,2": a member labelled by a noun group (adjectives, then a noun) and
 # a dash, right after a comma or semicolon of the series
@@ -26,7 +26,6 @@ MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?P<label>(?:[а-яё]+\s+){0,2}(?P<nou
                                 r"(?:(?:до|от)\s+|от\s+\d[\d\s,]*\s+до\s+)?\Z", regex.I)
 MEMBER_LABEL_WINDOW = 50  # characters before a member searched for its label
 BASE_NUMERALS_RE = regex.compile(r"(?<!\w)(?:одного|одной)\s+(?:[а-яё]+\s+){0,2}\Z", regex.I)  # "одного болюса"
-SINGULAR_GENITIVE = "sing:gent"
 # "; 4-го класса – 15 920 руб.", ", ячменя – 13 480 руб.": a member labelled by a word or two and a dash, no verb
 LIST_MEMBER_LABEL_RE = regex.compile(r"[,;]\s*(?:[\w-]+\s+){0,2}[а-яё]+\s*[-–—]\s*\Z", regex.I)
 SERIES_SIZE_FACTOR = 10  # the members of one series of rates differ in size by less than this
@@ -85,7 +84,7 @@ def elided_base_labels(s: Sentence, figures: list[Figure]) -> None:
         label = MEMBER_LABEL_RE.search(text, max(0, f.start - MEMBER_LABEL_WINDOW), f.start)
         if label is None or label.start() < first.end() or label.group("noun").lower() == f.per_object.lower():
             continue
-        if _genitive_noun_group(label.group("label")) and SINGULAR_GENITIVE in word_info(f.per_object.lower()).cases:
+        if _genitive_noun_group(label.group("label")) and GENITIVE_SINGULAR in word_info(f.per_object.lower()).cases:
             f.per_object = label.group("noun")
 
 
@@ -93,7 +92,7 @@ def _genitive_noun_group(group: str) -> bool:
     """Adjectives in the genitive, then a noun in the genitive singular: "ушной бирки" (not "для солнечных")."""
     *attributes, noun = group.split()
     info = word_info(noun.lower())
-    if not info.noun or info.attributive or SINGULAR_GENITIVE not in info.cases:
+    if not info.noun or info.attributive or GENITIVE_SINGULAR not in info.cases:
         return False
     return all(word_info(w.lower()).attributive and any(c.endswith("gent") for c in word_info(w.lower()).cases)
                for w in attributes)

@@ -30,7 +30,7 @@ from pipeline.facts.rate_labels import (
     similar_size,
 )
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 from pipeline.sentences import YEAR
 from pipeline.vocabulary import words
 
@@ -49,7 +49,6 @@ TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;(
 SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
 PART_OF_WHOLE_RE = regex.compile(r"\s+из\s+", regex.I)  # "186 из 412 лиц"
 SERIES_NOT_UNITS = frozenset({"count", "person", "percent", "percentage_point", "times", "rank"})
-GENITIVE_PLURAL = "plur:gent"
 LEAD_IN_RE = regex.compile(r"\(\s*(?P<what>[^()\d]{2,30}?)\s*\)\s*:")
 # "(%, в скобках – млрд. т-км) – на 11,8 (222,8)": one unit for the figures, another for those in brackets
 TWO_UNITS_LEAD_IN_RE = regex.compile(

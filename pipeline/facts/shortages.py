@@ -8,16 +8,15 @@ import regex
 
 from pipeline.facts.measures import Noun
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 PREDICATE_POS = frozenset({"VERB", "PRTS", "ADJS", "INFN"})  # "оценивается", "составил", "выявлен"
-GENITIVE_PLURAL = frozenset({"plur:gent"})
 DASH_BEFORE_FIGURE_RE = regex.compile(r"[-–—]\s*(?:[а-яё]+\s+)?\Z", regex.I)  # "– 1 850", "— около 2 тыс."
 
 
 def shortage_said_of(s: Sentence, noun: Noun, pos: int) -> bool:
     """Whether the noun after a shortage word counts things and the shortage is said of the bare figure at pos."""
-    if not word_info(noun.word.lower()).cases & GENITIVE_PLURAL:
+    if GENITIVE_PLURAL not in word_info(noun.word.lower()).cases:
         return False
     return bool(DASH_BEFORE_FIGURE_RE.search(s.text, noun.end, pos)) \
         or any(w.info.top_pos in PREDICATE_POS for w in s.words_between(noun.end, pos))

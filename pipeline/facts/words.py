@@ -14,6 +14,8 @@ from typing import Optional
 from pipeline import morph, vocabulary
 
 PERSON_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="person"))
+GENITIVE_PLURAL = "plur:gent"  # a case of WordInfo.cases: the form most numbers take before the noun they count
+GENITIVE_SINGULAR = "sing:gent"  # the form after 2-4 ("3 пункта") and of the head of a noun group
 # Animate nouns count people ("1 245 стипендиатов", "3 118 иностранцев"), except animals and the agents that are
 # usually organisations ("12 тыс. сельхозтоваропроизводителей", "45 недропользователей").
 NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_person"))
@@ -44,6 +46,11 @@ class WordInfo:
     plural_possible: bool
     cases: frozenset  # "number:case" of every likely parse, e.g. "plur:gent"
     indeclinable: bool = False  # a noun of one form for every case and number ("депо", "кафе")
+
+    @property
+    def people(self) -> bool:
+        """Whether the word names people: a person word of the vocabulary, or an animate noun naming people."""
+        return bool(self.lemmas & PERSON_LEMMAS) or self.animate
 
 
 def _names_people(parse) -> bool:
