@@ -3,13 +3,11 @@ phrase names: "Около двух третей торговых мест (св�
 не имеют ..." count the places and the hospitals. The noun is kept as written."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from pipeline.facts.measures import Figure
+from pipeline.facts.measures import Figure, count_noun_before
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import GENITIVE_PLURAL, word_info
+from pipeline.facts.words import GENITIVE_PLURAL
 
 # "мест (свыше 118", "больниц (60": a word, an opening bracket, a bound at most, the figure
 BRACKET_BEFORE_RE = regex.compile(
@@ -25,11 +23,5 @@ def counted_in_brackets(s: Sentence, figures: list[Figure]) -> None:
     for f in figures:
         if f.measure.unit not in COUNTED_UNITS or f.measure.object is not None or f.per is not None:
             continue
-        m = BRACKET_BEFORE_RE.search(s.text, max(0, f.start - BRACKET_WINDOW), f.start)
-        if m is None:
-            continue
-        noun = m.group("noun")
-        info = word_info(noun.lower())
-        if info.top_pos != "NOUN" or GENITIVE_PLURAL not in info.cases:
-            continue
-        f.measure = replace(f.measure, unit="person" if info.people else "count", object=noun)
+        count_noun_before(s, f, BRACKET_BEFORE_RE, BRACKET_WINDOW,
+                          lambda info: info.top_pos == "NOUN" and GENITIVE_PLURAL in info.cases)

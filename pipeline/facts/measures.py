@@ -6,7 +6,8 @@ count, "нарушений", qualifier "более"; "в 2 раза" -> times; "
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from decimal import Decimal, getcontext
 from typing import NamedTuple, Optional
 
@@ -162,6 +163,18 @@ ACCUSATIVE_CASES = frozenset({"sing:accs", "plur:accs"})
 BASE_LEMMAS = frozenset({"уровень", "показатель", "значение"})  # what a comparative compares with
 # "годом ранее", "месяцем позже": a time in the instrumental said before or after, no unit of the figure before it
 TIME_BEFORE_RE = regex.compile(r"(?:годом|месяцем|неделей|кварталом|дн[её]м)\s+(?:ранее|раньше|позже|позднее)(?!\w)", regex.I)
+def count_noun_before(s: Sentence, f: Figure, pattern: regex.Pattern, window: int,
+                      fits: Callable[[WordInfo], bool]) -> None:
+    """Make a figure count the noun (group "noun") that `pattern` finds right before it, within `window` characters,
+    where morphology says it `fits`: people where the noun names them, things otherwise; the noun kept as written."""
+    m = pattern.search(s.text, max(0, f.start - window), f.start)
+    if m is None:
+        return
+    info = word_info(m.group("noun").lower())
+    if fits(info):
+        f.measure = replace(f.measure, unit="person" if info.people else "count", object=m.group("noun"))
+
+
 COUNTED_CACHE_SIZE = 20000  # distinct (word, next word) pairs kept
 # "214 крестьянских (фермерских) хозяйств": a second name of the attribute in brackets, skipped to reach the noun
 BRACKETED_ATTRIBUTE_RE = regex.compile(r"\s*\(\s*(?P<word>[а-яё]+)\s*\)", regex.I)

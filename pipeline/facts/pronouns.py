@@ -3,13 +3,10 @@
 The noun is kept as written."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
-from pipeline.facts.measures import Figure
+from pipeline.facts.measures import Figure, count_noun_before
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.words import word_info
 
 # "отрядами (их 27", "пунктов, их всего 412", "экспертов – их 14": a noun, a bracket, comma or dash, «их»
 PRONOUN_BEFORE_RE = regex.compile(
@@ -22,11 +19,5 @@ def counted_by_pronoun(s: Sentence, figures: list[Figure]) -> None:
     for f in figures:
         if not f.elided or f.measure.unit not in (None, "count", "person"):
             continue
-        m = PRONOUN_BEFORE_RE.search(s.text, max(0, f.start - PRONOUN_WINDOW), f.start)
-        if m is None:
-            continue
-        noun = m.group("noun")
-        info = word_info(noun.lower())
-        if not info.noun or not info.plural_possible or info.top_pos != "NOUN":
-            continue
-        f.measure = replace(f.measure, unit="person" if info.people else "count", object=noun)
+        count_noun_before(s, f, PRONOUN_BEFORE_RE, PRONOUN_WINDOW,
+                          lambda info: info.noun and info.plural_possible and info.top_pos == "NOUN")
