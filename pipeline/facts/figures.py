@@ -227,20 +227,21 @@ def _grade_of_its_holder(s: Sentence, figures: list[Figure], i: int) -> bool:
     obj = f.measure.object
     if not names_a_grade(f) or obj is None or s.text[f.end:f.measure.end - len(obj)].strip():
         return False
-    j = i
-    while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
-            s.text[figures[j - 1].measure.end:figures[j].start]):
-        j -= 1
-    holder = _word_right_before(s, figures[j].start)
+    holder = _word_right_before(s, figures[_first_joined(s, figures, i)].start)
     return holder is not None and holder.info.noun and holder.info.top_pos not in PREDICATE_POS
+
+
+def _first_joined(s: Sentence, figures: list[Figure], i: int) -> int:
+    """The index of the first of the bare numbers joined before figures[i] ("1, 2 и 3 категорий": of "1"), or i."""
+    j = i
+    while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(s.text[figures[j - 1].measure.end:figures[j].start]):
+        j -= 1
+    return j
 
 
 def _skip_joined_before(s: Sentence, figures: list[Figure], i: int) -> bool:
     """Skip the bare numbers joined before figures[i] ("1, 2 и 3 категорий"); whether there were any."""
-    j = i
-    while j > 0 and figures[j - 1].measure.unit is None and NUMBER_JOIN_RE.match(
-            s.text[figures[j - 1].measure.end:figures[j].start]):
-        j -= 1
+    j = _first_joined(s, figures, i)
     for joined in figures[j:i]:
         joined.measure.skip = True
     return j < i
