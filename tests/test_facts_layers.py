@@ -12,7 +12,7 @@ LAYERS = [
     "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "rank_bounds", "asides", "years",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
     "member_labels",
-    "priced_items", "series", "restatements", "changes",
+    "priced_items", "item_attributes", "series", "restatements", "changes",
     "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "__init__",
 ]
