@@ -39,6 +39,7 @@ from pipeline.facts.context import (
 from pipeline.facts.contract import fact
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
+from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
@@ -220,6 +221,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     previous_period_values(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
+    durations_of_no_period(s, figures, years)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
     named = named_period(s, years)
@@ -231,9 +233,18 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
-                                      carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force())
+                                      carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
+                                      _passage_period(carry))
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
+
+
+def _passage_period(carry: Carry) -> Optional[int]:
+    """The period of the passage a sentence stands in: in prose that is no report, the one its paragraph named so far,
+    else the one the paragraph right before it named; in a report's note, the reporting year."""
+    if carry.reporting_year is not None or not carry.period_from_text:
+        return carry.reporting_year
+    return carry.named if carry.named is not None else carry.named_before
 
 
 def _fact(fig: Figure, sentence: str, joined: str, block: TextBlock, part: str) -> Fact:

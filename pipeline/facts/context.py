@@ -467,6 +467,7 @@ class Carry:
     list_change: Optional[str] = None  # the direction an open list's lead-in says ("снижение ... составит:")
     lead_in: str = ""  # the text of the open list's lead-in ("Лучшие по рейтингу ...:" names its items' measure)
     named: Optional[int] = None  # the period this paragraph named last
+    named_before: Optional[int] = None  # the period the paragraph before this one named last
     paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     title_year: Optional[int] = None  # the period a title line without figures named (see `title_year_in_force`)
@@ -481,7 +482,7 @@ class Carry:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
         млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
         (a paragraph opened by a dash of dialogue is none)."""
-        self.named = self.paragraph_year = None
+        self.named_before, self.named, self.paragraph_year = self.named, None, None
         self.last_rate_nearby = False
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:

@@ -56,11 +56,12 @@ REFERENCE_RE = regex.compile(
     regex.I,
 )
 # A telephone number, whatever its grouping and whatever names it: "8 (383) 328-12-04", "+7 (7172) 74 12 34",
-# "8-800-100-21-00", "022-26-09-40", "328-12-04", "+373 22 26 09 40": an area code in brackets, hyphenated groups
+# "8-800-100-21-00", "022-26-09-40", "328-12-04", "+373 22 26 09 40", "(+992 37) 221-55-08" (the country code within
+# the brackets): an area code in brackets, hyphenated groups
 # ending in two of two digits, or a "+" country code before spaced groups ending likewise. It counts nothing.
 PHONE_RE = regex.compile(
     r"(?<![\w.,/+-])(?:"
-    r"(?:\+?\d{1,3}[\s-]?)?\((?:\d{1,3}\s)?\d{2,5}\)[\s-]?(?:\d{1,4}(?:-\d{2,4})+|\d{2,4}(?:\s\d{2}){2})"  # area code
+    r"(?:\+?\d{1,3}[\s-]?)?\((?:\+?\d{1,3}\s)?\d{2,5}\)[\s-]?(?:\d{1,4}(?:-\d{2,4})+|\d{2,4}(?:\s\d{2}){2})"  # area code
     r"|\+?\d{1,4}(?:-\d{2,4})+-\d{2,3}-\d{2}"  # four groups or more
     r"|(?!(?:19|20)\d\d-)\d{3}-\d{2}-\d{2}"  # a local number of three groups (not a date "2024-05-17")
     r"|\+?\d{1,3}\s\d{3,5}\s\d{2,3}-\d{2}-\d{2}"  # an area code without brackets: "8 7172 74-12-34"

@@ -68,7 +68,7 @@ THIS_WORDS = literals("этом", "этот", "этого")
 # произошло 203 597 ДТП" is no figure of 2012 by the labelling rules)
 MONTHS_SO_FAR_RE = regex.compile(
     r"(?<!\w)(?:за|по\s+итогам)\s+(?:\d{1,2}|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
-    r"|одиннадцати)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
+    r"|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
     r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?(?P<day>(?!))?", regex.I)  # YEARLESS_PERIOD_RE's groups, never set
 YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+|т(?:от|у)\s+же\s+)?"
@@ -177,6 +177,7 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     # "что на 8,5% выше аналогичного периода прошлого года (88,7 тыс. часов)": a base with no preposition, its
     # value in brackets right after it (with a dash after it, "к ... периоду предыдущего года – 98,2 %", it is a rate)
     r"|(?:(?:аналогичн|соответствующ)\w*\s+период\w*|уровн\w*)\s+(?:прошл|предыдущ)\w+\s+год\w*\s*\(\s*\Z"
+    r"|(?<!\w)чем\s+(?:годом|год)\s+(?:ранее|раньше|назад)\s*\(\s*\Z"  # "больше, чем годом ранее (288,4 тыс.)"
     # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:(?:их|его|е[её])\s+)?(?:было|был[аи]?|насчитывал\w*)\s+\Z",
     regex.I)
@@ -211,9 +212,13 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "нед�
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<![\w\d]\s?)(?<!\w)(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
-    # "за январь–сентябрь 2024 года": not "за январь" alone, its span's end and year left behind by backtracking
-    rf"(?!\w)(?!\s*[-–—]?\s*\d|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год)|\s*[-–—]\s*{MONTH})", regex.I)
+    rf"(?<!\d\s?)(?<!\w)(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
+    # "за январь–сентябрь 2024 года": not "за январь" alone, its span's end and year left behind by backtracking;
+    # "цена в сентябре – 90–120 тенге": a value after the dash is the month's, a year there would be the month's own
+    rf"(?!\w)(?!\s*\d|\s*[-–—]\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год)"
+    rf"|\s*[-–—]\s*{MONTH})", regex.I)
+MONTH_BASE_BEFORE_RE = regex.compile(r"(?<!\w)чем\s+\Z", regex.I)  # "больше, чем в марте": a base, no period
+AFTER_WORD_RE = regex.compile(r"\w\s?\Z")
 MONTH_WORDS = literals("январ", "феврал", "март", "апрел", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
                        "ноябр", "декабр")
 FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
@@ -232,11 +237,12 @@ DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}\s+{MONTH}\s", regex.I)  # a mention 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
                               current: Optional[int] = None, this_year: Optional[int] = None,
                               notes_year: Optional[int] = None, title_year: Optional[int] = None,
-                              day_year: Optional[int] = None) -> list[YearMention]:
+                              day_year: Optional[int] = None, near: Optional[int] = None) -> list[YearMention]:
     """"в отчетном году" and "за это же время" as year mentions of the period, "на следующий год" as one of
     `next_year`, "в текущем году" as one of `current`, "в этом году" and a part of the year written without its
     year ("за февраль") as one of `this_year` (prose) or of `notes_year` (a report's note; "за 9 месяцев" there too)
-    (nothing where the year is unknown)."""
+    (nothing where the year is unknown); a month named after a word ("цена ... в сентябре – 90 тенге") as one of
+    `near` (see `months_alone`)."""
     found = []
     if current is not None and not s.absent(CURRENT_WORDS):
         found += [YearMention(m.start(), m.end(), current, True) for m in CURRENT_PERIOD_RE.finditer(s.text)]
@@ -244,9 +250,8 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         found += [YearMention(m.start(), m.end(), this_year, True) for m in THIS_PERIOD_RE.finditer(s.text)]
     if period is not None and not s.absent(REPORTING_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in REPORTING_PERIOD_RE.finditer(s.text)]
-    if period is not None and not s.absent(MONTH_WORDS):
-        # placed at the month, after its preposition, as yearless_periods places its parts ("3,3% в июне")
-        found += [YearMention(m.start("month"), m.end(), period, True) for m in MONTH_ALONE_RE.finditer(s.text)]
+    if (period is not None or near is not None) and not s.absent(MONTH_WORDS):
+        found += months_alone(s, period, near)
     if period is not None and not s.absent(SAME_WORDS):
         found += [YearMention(m.start(), m.end(), period, True) for m in SAME_PERIOD_RE.finditer(s.text)]
     if next_year is not None and not s.absent(NEXT_WORDS):
@@ -260,6 +265,22 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
             + (yearless_periods(s, day_year, kinds=("date", "day")) if day_year is not None else [])
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
+
+
+def months_alone(s: Sentence, period: Optional[int], near: Optional[int]) -> list[YearMention]:
+    """Months named without their year (MONTH_ALONE_RE), placed at the month after its preposition, as yearless_periods
+    places its parts ("3,3% в июне"). One opening its clause ("В марте выдано 45 лицензий") is of the period in force;
+    one after a word ("Оптовая цена дыни в сентябре – 90–120 тенге") of the period of its passage (`near`: the one
+    its paragraph, or the paragraph right before it, named): a span repeated paragraphs after the text dated it
+    ("... в январе-июле увеличились на 6,6%" three paragraphs after "января-июля 2017 года") is left undated by the
+    labels of heldout5, heldout10 and heldout12. Not a base ("чем в марте")."""
+    found = []
+    for m in MONTH_ALONE_RE.finditer(s.text):
+        after_word = AFTER_WORD_RE.search(s.text, max(0, m.start() - 2), m.start()) is not None
+        year = near if after_word else period
+        if year is not None and not MONTH_BASE_BEFORE_RE.search(s.text, max(0, m.start() - 8), m.start()):
+            found.append(YearMention(m.start("month"), m.end(), year, True))
+    return found
 
 
 def year_end_mentions(s: Sentence, year: Optional[int]) -> list[YearMention]:

@@ -18,6 +18,7 @@ import regex
 
 from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
+from pipeline.facts.item_attributes import describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
@@ -548,7 +549,7 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
     before = [f for f in figures if f.measure.end <= base.start]
     if before and RATE_LINK_RE.match(text[before[-1].measure.end:base.start]):
         return before[-1]
-    return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES
+    return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES and not describes_the_item(s, f)
                  and not (f.measure.unit in DURATION_UNITS and SPAN_BEFORE_RE.search(text, max(0, f.start - 24), f.start))),
                 None)
 

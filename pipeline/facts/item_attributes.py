@@ -1,0 +1,25 @@
+"""A measure written after a noun in the instrumental describes the item a price or rate is of, and is no rate itself:
+"Цена 1 кв. м полированной плиты толщиной 20 мм – 310 сомони" (the thickness of the slab priced), "Аренда 1 единицы
+техники мощностью 150 кВт – 40 тыс. тенге" (its power). The base goes to the price after the description."""
+from __future__ import annotations
+
+import regex
+
+from pipeline import morph
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence
+
+WORD_BEFORE_RE = regex.compile(r"(?:(?P<prep>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]{4,})\s+\Z")
+ATTRIBUTE_WINDOW = 40  # characters before a figure searched for the noun describing it
+# prepositions that take the instrumental: "с 20 мм" is no description of a noun's measure
+INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "под", "над", "за", "перед", "между", "меж"})
+
+
+def describes_the_item(s: Sentence, f: Figure) -> bool:
+    """Whether the figure is a measure given by a noun in the instrumental right before it ("толщиной 20 мм",
+    "размером 30 см", "мощностью 50 кВт"), with no preposition governing that noun."""
+    m = WORD_BEFORE_RE.search(s.text, max(0, f.start - ATTRIBUTE_WINDOW), f.start)
+    if m is None or (m.group("prep") or "").lower() in INSTRUMENTAL_PREPOSITIONS:
+        return False
+    parse = morph.parse(m.group("noun").lower())[0]
+    return parse.tag.POS == "NOUN" and parse.tag.case == "ablt"
