@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
 from pipeline.facts.context import (
@@ -66,7 +67,9 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.when_clauses import years_of_when_clauses
+from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -185,6 +188,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
+    containers_in_teu(s, figures)
     reporting = _period_mentions(s, carry)
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
@@ -220,6 +224,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     previous_period_values(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
+    bracketed_age_bounds(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
     named = named_period(s, years)
@@ -233,6 +238,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force())
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
+    ends += year_span_mentions(s, carry.current_year())
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
 
 
