@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from pipeline.facts import facts_of_text
+from pipeline.facts import TextBlock, extract_facts, facts_of_text
 
 
 def years(text: str) -> list[tuple[float, str, int | None]]:
@@ -48,6 +48,20 @@ def test_year_span_stays_in_its_paragraph() -> None:
     """The year of the paragraph before is not carried into the next one's "за год"."""
     got = years("В 2021 году построено 52 школы.\nЗа год число учеников выросло на 8 тыс.")
     assert same(got, [(52, "count", 2021), (8000, "person", None)]), got
+
+
+def test_year_span_dates_its_clause_only() -> None:
+    """"за год" dates the clause it stands in, not an undated figure of another clause of its sentence."""
+    got = years("В 2020 году открыто 3 музея. Выдано 520 разрешений, а число посетителей за год выросло на 41 тыс. человек.")
+    assert same(got, [(3, "count", 2020), (520, "count", None), (41000, "person", 2020)]), got
+
+
+def test_year_span_in_a_reports_note() -> None:
+    """In a report's note "за год" takes the year its paragraph named before it, not the reporting year alone."""
+    note = [TextBlock("В 2019 году сдано 14 объектов. Объем инвестиций за год вырос на 8,2%."),
+            TextBlock("Объем инвестиций за год вырос на 3,1%.")]
+    got = [(f.value, f.year) for f in extract_facts(note, "analytical_note", reporting_year=2019)]
+    assert same(got, [(14, 2019), (8.2, 2019), (3.1, None)]), got
 
 
 # --- age bounds of a definition in brackets take their sentence's period -----------------------------------
