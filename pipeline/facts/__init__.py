@@ -190,6 +190,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     figures, years = scan(s)
     containers_in_teu(s, figures)
     reporting = _period_mentions(s, carry)
+    # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
+    # reporting year is known, as the note's other parts of the year written without it)
+    span_year = carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named
+    reporting += year_span_mentions(s, span_year, years + reporting)
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     own = [f for f in figures if not f.measure.skip]
@@ -238,9 +242,6 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force())
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
-    # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
-    # reporting year is known, as the note's other parts of the year written without it)
-    ends += year_span_mentions(s, carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named)
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
 
 

@@ -25,7 +25,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.year_spans import YEAR_SPAN_RE, spans_a_year
+from pipeline.facts.year_spans import YEAR_SPAN_RE, in_another_clause
 from pipeline.facts.years import (
     COMPARE_BEFORE_RE,
     COMPARE_WINDOW,
@@ -322,12 +322,13 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
     its own; not a figure a ";" parts from each ("Площадь парка – 96,4 тыс. кв. м; заполняемость на конец года – 93%")."""
     if all(f.year is not None for f in figures):
         return
-    parts = [y for y in years if y.part_of_year and not spans_a_year(s.text, y)]
+    parts = [y for y in years if y.part_of_year]
     if len({y.year for y in parts}) != 1 or any(y.year is not None and y.sets_context and not y.part_of_year
                                                 for y in years):
         return
     for f in figures:
-        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) for y in parts):
+        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) and not in_another_clause(s.text, f.start, y)
+                                  for y in parts):
             f.year = parts[0].year
 
 
