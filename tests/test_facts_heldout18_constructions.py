@@ -89,9 +89,10 @@ def test_animals_workers_parts_and_topics(text, want):
     # a month after its figure dates it; the start of a change stated with its month compares with an earlier period
     ("Инфляция в сентябре 2024 года составила 3,6%. Базовая инфляция замедлилась до 2,9% с 3,3% в июне.",
      [(3.6, 2024), (2.9, 2024), (3.3, 2024)]),
-    # no year: a year over which a change is measured, twelve months, a day with no year named before
+    # "за год" without its number, a change over it too: the year the paragraph named (rule 6, the arbiter's sentence)
     ("В 2022 году работали 160 музеев. Число библиотек сократилось за год на 47 и составило 2 398.",
-     [(160, 2022), (47, None), (2398, None)]),
+     [(160, 2022), (47, 2022), (2398, 2022)]),
+    # no year: twelve months, a day with no year named before
     ("ГИБДД обнародовала итоги за 2012 год. За 12 месяцев произошло 203 597 ДТП.", [(203597, None)]),
     ("За прошедшие сутки выпало 14 мм осадков.", [(14, None)]),
     # a time before an event is no part of the year; a decimal after "на" is no hour

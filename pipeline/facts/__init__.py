@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
 from pipeline.facts.context import (
@@ -67,7 +68,9 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.when_clauses import years_of_when_clauses
+from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
 from pipeline.models import Fact, Location
 from pipeline.sentences import split_sentences
@@ -186,7 +189,12 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
+    containers_in_teu(s, figures)
     reporting = _period_mentions(s, carry)
+    # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
+    # reporting year is known, as the note's other parts of the year written without it)
+    span_year = carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named
+    reporting += year_span_mentions(s, span_year, years + reporting)
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     own = [f for f in figures if not f.measure.skip]
@@ -222,6 +230,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)
+    bracketed_age_bounds(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
     named = named_period(s, years)

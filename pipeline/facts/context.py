@@ -29,6 +29,7 @@ from pipeline.facts.series import part_of_them
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
+from pipeline.facts.year_spans import YEAR_SPAN_RE
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
 
@@ -435,11 +436,11 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
 # --- across sentences --------------------------------------------------------------------
 
 def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
-    """The period a paragraph of prose names, wherever in it, for its "в текущем году" (rule 6: where the paragraph
-    names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
+    """The period a paragraph of prose names, wherever in it, for its "в текущем году" and "за год" (rule 6: where
+    the paragraph names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
     половины 2023 года ..." is 2023; so for its "на конец года" ("заполняемость на конец года – 93%. ... В 2025 году
     ..." is 2025). None where it names none or says neither."""
-    if low is not None and not CURRENT_WORDS.occurs(low) and not YEAR_END_WORDS.occurs(low):
+    if low is not None and not (CURRENT_WORDS.occurs(low) or YEAR_END_WORDS.occurs(low) or YEAR_SPAN_RE.search(low)):
         return None
     for a, b in split_sentences(text):
         s = Sentence(text[a:b], None if low is None else low[a:b])

@@ -25,6 +25,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.year_spans import YEAR_SPAN_RE, in_another_clause
 from pipeline.facts.years import (
     COMPARE_BEFORE_RE,
     COMPARE_WINDOW,
@@ -103,13 +104,6 @@ YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "пол
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
 TWELVE_MONTHS_RE = regex.compile(r"\D*12\s", regex.I)
-# "За год показатель вырос на 6%", "сократилось за год на 47 и составило 2 398": a year over which a change is
-# measured is a span back from the date, year on year, and dates nothing (heldout12, heldout14, heldout_real); "За год
-# в зоопарке родились 311 детенышей", "Расход кормов за год – 1 246 т" are totals of the year the paragraph named
-YEAR_SPAN_RE = regex.compile(r"за\s+год", regex.I)
-SPAN_CHANGE_RE = regex.compile(
-    r"(?<!\w)(?:вырос|выросл|возрос|увелич|уменьш|снизи|снизл|сократи|сокращ|повыси|понизи|подорож|подешев|прирост|рост(?:а|ом|у)?(?!\w)"
-    r"|снижени)\w*", regex.I)
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)
 # A comparison with the previous period written without a year.
@@ -324,8 +318,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue
         if in_notes and WINDOW_RE.fullmatch(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
-        if YEAR_SPAN_RE.fullmatch(m.group()) and SPAN_CHANGE_RE.search(text):
-            continue
+        if YEAR_SPAN_RE.fullmatch(m.group()):
+            continue  # "за год", of the year its paragraph names before or after it: year_spans
         if m.group("date") is None and m.group("part") is None:
             at = text.rfind(" ", m.start(), m.end()) + 1  # "за месяц": at the noun, after its preposition
         found.append(YearMention(at, m.end(), year, True, part_of_year=True))
@@ -354,7 +348,8 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
                                                 for y in years):
         return
     for f in figures:
-        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) for y in parts):
+        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) and not in_another_clause(s.text, f.start, y)
+                                  for y in parts):
             f.year = parts[0].year
 
 
