@@ -2,7 +2,8 @@
 service telephone numbers after "по номерам"/"по телефонам", units of data (bytes to exabytes), a part of a whole
 that does not take the unit of the list member after it, a count's label with a phrase set off by commas, a direction
 word after "и" that belongs to another predicate, percentage and basis points ending a sentence, an age bound before
-a stock date "на начало <year>", and the counted noun of a part after an age bound or an attribute of capacity."""
+a stock date "на начало <year>" (a base after "к уровню"), and the counted noun of a part after an age bound or an
+attribute of capacity."""
 from __future__ import annotations
 
 import pytest
@@ -94,6 +95,15 @@ def test_a_bare_change_after_points_takes_no_year_of_the_next_sentence():
 def test_an_age_bound_before_the_start_of_a_year_is_of_that_year(text, want):
     got = _facts(text)
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text", [
+    "Задолженность выросла на 12% к уровню на начало 2020 года.",
+    "Задолженность выросла на 12% к уровню на конец 2020 года.",
+])
+def test_the_start_or_end_of_a_year_after_to_the_level_of_is_a_base(text):
+    got = _facts(text)
+    assert same(got, [(12, "percent", None, None)]), got
 
 
 @pytest.mark.parametrize("text, want", [

@@ -140,7 +140,7 @@ CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its 
 # "На 1 января 2026 года ... 184 компании, из них 37 получили его в 2025 году": a part opens a clause of its own,
 # dated by the period after its predicate though the sentence named another before it
 PART_OPENED_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*\Z", regex.I)
-COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
+COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная|к\s+уровню)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
