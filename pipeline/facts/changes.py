@@ -36,7 +36,9 @@ ITEM_VALUE_RE = re.compile(r"(?:[-–—]|(?<!\w)на)\s*\Z", re.I)
 SAID_RE = re.compile(r"(?<!\w)(?:состав\w+|пределах|диапазон\w*)(?!\w)|[-–—]\s*\Z", re.I)
 SECOND_MEMBER_RE = re.compile(r"\s*(?:(?:в|по)\s+[а-яё]+(?:\s+[а-яё]+)?\s+)?и\s+", re.I)
 BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{0,40}\)")
-WORDS_AFTER_RE = re.compile(r"(?:\s+[^\s,;.()]+){1,3}")  # "на 16 человек меньше": up to three words after
+# "на 16 человек меньше": up to three words after, not past "и", "а", "но" opening another predicate ("снизился в 3,4
+# раза и не превысил 2 %")
+WORDS_AFTER_RE = re.compile(r"(?:\s+(?!(?:и|а|но)(?!\w))[^\s,;.()]+){1,3}", re.I)
 CHANGE_UNITS = frozenset({"percent", "percentage_point", "times"})
 COMPARATIVE_AFTER_RE = re.compile(r"\s*(больше|меньше|выше|ниже)(?!\w)", re.I)  # "что 11,5% больше": a difference
 OPENING_MINUS_RE = re.compile(r"(?:\(|,)\s?[-−–—]\Z")

@@ -21,11 +21,11 @@ from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
 from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
+from pipeline.facts.member_labels import part_of_them
 from pipeline.facts.modifiers import referable
 from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.series import part_of_them
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
@@ -75,7 +75,7 @@ COUNTED_WORDS = literals("количеств", "числ", "сет", "балл",
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(  # "общей мощностью хранения 312,5": the attribute's genitive noun after it
     r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
-    r"протяженностью|скоростью|на\s+площади|общ(?:ей|им)\s+[а-яё]+(?:ью|ой|ей|ом|ем))(?:\s+[а-яё]+(?:[аяи]|ов|ей))?(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
+    r"протяженностью|скоростью|емкостью|вместимостью|на\s+площади|общ(?:ей|им)\s+[\w-]+(?:ью|ой|ей|ом|ем))(?:\s+[а-яё]+(?:[аяи]|ов|ей))?(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
 AGE_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|от|старше|младше|моложе|возрасте(?:\s+(?:от|до))?)\s*\Z", regex.I)
@@ -259,7 +259,8 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             last_end = usable[-1].end if usable else 0
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
-            people_named = bool(usable) and usable[-1].counted[0] == "person" and usable[-1].counted[1] is not None
+            whole = next((d for d in reversed(usable) if not _is_attribute(d)), None)  # not an age bound "старше 60 лет"
+            people_named = whole is not None and whole.counted[0] == "person" and whole.counted[1] is not None
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
             counted = ((None if previous_part else counted_before(s, last_end, f.start))
                        or (None if people_named else _noun_after_dash(s, f))

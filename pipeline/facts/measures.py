@@ -545,8 +545,8 @@ def _counted_word_kind(word: str, next_word: Optional[str]) -> tuple[Optional[tu
         return ("rank", False), False
     singular_only = not info.plural_possible
     for lemma in info.lemmas:
-        if lemma in UNIT_LEMMAS:
-            return (UNIT_LEMMAS[lemma], False), singular_only
+        if lemma in UNIT_LEMMAS:  # "20 Гбайт": a unit shortened after its capital prefix does not decline
+            return (UNIT_LEMMAS[lemma], False), singular_only and not (word[:1].isupper() and word[1:].islower())
     return ("count", False), singular_only
 
 

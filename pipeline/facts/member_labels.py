@@ -2,19 +2,41 @@
 
 "Число поездок – 1,62 млн., средняя длина поездки – 8,4 км": a member labelled "число"/"количество"/"численность"
 of a noun counts that noun, so the scale it writes alone is not the start of a unit written once after the last member
-(the "км" of another measure); the noun of its label gives it its unit (context.counted_before).
+(the "км" of another measure); the noun of its label gives it its unit (context.counted_before). Likewise a member
+that opens a part of the whole before it ("парк – 19 860 автомобилей, из них класса «Евро-5» – 6 130; средний возраст –
+9,4 года") counts what the whole counts (context), not the years of the member after it.
 """
 from __future__ import annotations
 
 import regex
 
-# "Число поездок –", ", количество обращений граждан –": the label opens the sentence or follows a comma or semicolon
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence
+
+# "Число поездок –", ", количество обращений граждан –": the label opens the sentence or follows a comma, semicolon or
+# colon; its noun may take a phrase set off by commas ("; количество перевозчиков, допущенных к перевозкам, –")
 COUNT_LABEL_RE = regex.compile(
-    r"(?:^|[,;]|\s(?:а|и))\s*(?:количеств[оа]|числ[оа]|численност[ьи])\s+(?:[а-яё]+\s+){0,3}[а-яё]+\s*[-–—]\s*\Z",
-    regex.I)
-COUNT_LABEL_WINDOW = 60  # characters before a member searched for its label
+    r"(?:^|[,;:]|\s(?:а|и))\s*(?:количеств[оа]|числ[оа]|численност[ьи])\s+(?:[а-яё]+\s+){0,3}[а-яё]+"
+    r"(?:\s*,\s*(?:[а-яё]+\s+){0,4}[а-яё]+\s*,)?\s*[-–—]\s*\Z", regex.I)
+COUNT_LABEL_WINDOW = 100  # characters before a member searched for its label
+PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
+PART_WINDOW = 60  # characters before a figure searched for "из них"
+# What stands between a whole and the part after it: ", из них соответствующих классу «Евро-5» – ", ", в том числе "
+PART_OPENING_RE = regex.compile(r"\s*[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)[^;()]*", regex.I)
 
 
 def counts_its_label(text: str, start: int) -> bool:
     """Whether the member starting at `start` is labelled as the number of a noun ("Число поездок – 1,62 млн.")."""
     return bool(COUNT_LABEL_RE.search(text, max(0, start - COUNT_LABEL_WINDOW), start))
+
+
+def part_of_them(s: Sentence, f: Figure) -> bool:
+    """Whether the figure counts a part of a set named before it ("из них 4 712 – частных", "из которых в электронном
+    формате – 3,4 млн."): a set has parts, a rate has none."""
+    return bool(PART_OF_THEM_BEFORE_RE.search(s.text, max(0, f.start - PART_WINDOW), f.start))
+
+
+def parts_a_whole(text: str, whole_end: int, start: int) -> bool:
+    """Whether the member starting at `start` opens a part of the whole ending at `whole_end` ("19 860 автомобилей, из
+    них класса «Евро-5» – 6 130"), with no other clause between them."""
+    return bool(PART_OPENING_RE.fullmatch(text, whole_end, start))

@@ -20,7 +20,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
-from pipeline.facts.member_labels import counts_its_label
+from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
@@ -94,7 +94,8 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
             bare, nxt = figures[j - 1], figures[j]
-            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start):
+            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start) \
+                    or j > 1 and _part_of_another_whole(text, figures[j - 2], bare, closing):
                 break
             j -= 1
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
@@ -109,6 +110,13 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
             bare.measure = take(bare.measure, closing.measure)
             if slashed and bare.per is None:
                 bare.per, bare.per_object = closing.per, closing.per_object
+
+
+def _part_of_another_whole(text: str, whole: Figure, bare: Figure, closing: Figure) -> bool:
+    """"19 860 грузовых автомобилей, из них класса «Евро-5» – 6 130; средний возраст – 9,4 года": a bare part of the
+    whole before it counts what the whole counts, not the unit of another measure after it."""
+    unit = whole.measure.unit
+    return unit is not None and unit != closing.measure.unit and parts_a_whole(text, whole.measure.end, bare.start)
 
 
 def _earlier_value_in_brackets(s: Sentence, f: Figure) -> bool:
@@ -288,8 +296,6 @@ NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
 PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
 PER_MILLE = Decimal(1000)
-PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
-PART_WINDOW = 60  # characters before a figure searched for "из них"
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": the time the rate covers, not the rate
 # ("обучения одного слушателя на курсе продолжительностью 3 месяца составляет 38,5 тыс. тенге": the length of what
@@ -580,12 +586,6 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
                 and COUNTED_LINK_RE.match(text[out[-1].measure.end:f.start]):
             out.append(f)
     return [f for f in out if f.per is None]
-
-
-def part_of_them(s: Sentence, f: Figure) -> bool:
-    """Whether the figure counts a part of a set named before it ("из них 4 712 – частных", "из которых в электронном
-    формате – 3,4 млн."): a set has parts, a rate has none."""
-    return bool(PART_OF_THEM_BEFORE_RE.search(s.text, max(0, f.start - PART_WINDOW), f.start))
 
 
 def _same_object(a: Figure, b: Figure) -> bool:

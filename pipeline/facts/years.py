@@ -119,7 +119,7 @@ PART_OF_YEAR = (rf"(?:(?:{MONTH})(?:\s*[-–—]\s*(?:{MONTH}))?|(?:перв|в�
                 r"|(?:полугоди|квартал)\w*)\s+")
 POST_YEAR_RE = regex.compile(
     rf"^(?P<gap>(?:\s+[а-яё]+){{0,{POST_YEAR_MAX_WORDS}}}?)"
-    rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+конец|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
+    rf"\s+(?:в|во|за|на|по\s+итогам|по\s+состоянию\s+на|на\s+(?:конец|начало)|в\s+течение)\s+(?:{PART_OF_YEAR})?\Z",
     regex.I,
 )
 # "при целевом индикаторе 3% к", "при плане 5,2% к", "ориентир Дорожной карты – 3% к" (whose plan, then a dash)
@@ -140,7 +140,7 @@ CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its 
 # "На 1 января 2026 года ... 184 компании, из них 37 получили его в 2025 году": a part opens a clause of its own,
 # dated by the period after its predicate though the sentence named another before it
 PART_OPENED_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*\Z", regex.I)
-COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная)(?!\w)", regex.I)
+COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная|к\s+уровню)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
