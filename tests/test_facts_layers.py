@@ -9,7 +9,8 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "rank_bounds", "asides", "years",
+    "contract", "money", "words", "sentence", "alternatives", "measures", "exclusions", "numeral_agreement", "rank_bounds",
+    "asides", "years",
     "date_spans", "periods", "event_periods", "when_clauses", "scale_readings", "figures", "rate_labels", "member_labels",
     "priced_items", "series", "restatements", "changes",
     "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context",
