@@ -101,16 +101,3 @@ def test_literal_trie_finds_what_the_plain_alternation_finds():
             for pos in range(0, len(text), 16):
                 want, got = plain.search(text, pos), words.search(text, pos)
                 assert (got and got.span()) == (want and want.span()), (words.words, text[pos:])
-
-
-def test_a_word_list_absent_from_the_scope_is_absent_from_its_sentences():
-    """A word list that no block of the scope holds is absent from each sentence without a search of it; one that a
-    block holds is searched for in each sentence, and found only in the one that holds it."""
-    from pipeline.facts.sentence import Scope, lowered
-
-    blocks = ["Выявлено 66 тыс. нарушений.", "Штраф составил 5 промилле от суммы."]
-    scope = Scope([lowered(b) for b in blocks])
-    countries, per_mille = literals("туркмен", "беларус"), literals("промилле")
-    first, second = (Sentence(b, lowered(b), scope) for b in blocks)
-    assert first.absent(countries) and second.absent(countries) and not scope.occurs(countries)
-    assert first.absent(per_mille) and not second.absent(per_mille) and scope.occurs(per_mille)

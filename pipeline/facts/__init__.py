@@ -59,7 +59,7 @@ from pipeline.facts.periods import (
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.restatements import restated_prices
-from pipeline.facts.sentence import Scope, Sentence, literals, lowered
+from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
     attach_rate_bases,
     like_the_item_before,
@@ -103,9 +103,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
     currencies: dict[str, str] = {}  # a shared money word's code -> the currency of the country the text named last
-    lows = [lowered(block.text) for block in blocks]
-    scope = Scope([low for low in lows if low is not None])
-    for block, low in zip(blocks, lows, strict=True):
+    for block in blocks:
         heading = HEADING_RE.match(block.text)
         if heading:
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
@@ -114,11 +112,11 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
         # its neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в
         # отчетном году" and "на следующий год" are skipped when the words are absent.
-        before = len(facts)
+        low, before = lowered(block.text), len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
         for a, b in _sentences_after_heading(block.text, heading):
-            s = Sentence(block.text[a:b], None if low is None else low[a:b], scope)
+            s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
             _currency_of_the_country(s, figures, currencies)
             if figures:

@@ -10,12 +10,6 @@ from the lower-cased sentence (`Sentence.absent`) or when the next character can
 (`Sentence.first_after`): every match of the pattern contains, lower-cased, one of the listed literals, so a
 prefilter never drops a match. `Sentence.prefilters = False` runs every scan in full; a test checks that the
 outputs are the same.
-
-Most of the word lists are absent from most documents ("промилле", "микрорайон", the names of countries), yet each
-sentence was searched for them. A `Scope` holds the lower-cased text of all the blocks read together (a document's
-note, its risk cells) and remembers, per word list, whether any of its words occurs there at all: a list absent from
-the scope is absent from each of its sentences (a substring of a sentence is one of the scope), so each sentence
-is searched only in a document that holds the list's words somewhere.
 """
 from __future__ import annotations
 
@@ -109,25 +103,6 @@ def lowered(text: str) -> Optional[str]:
     return None if UNFOLDED_RE.search(text) else text.lower()
 
 
-class Scope:
-    """The lower-cased text of the blocks read together, and whether each word list searched so far occurs in it."""
-
-    __slots__ = ("low", "_occurs")
-
-    def __init__(self, lows: list[str]) -> None:
-        """lows: the lower-cased blocks (joined with a line break: a false occurrence across two blocks only costs a
-        search of each sentence)."""
-        self.low = "\n".join(lows)
-        self._occurs: dict[Literals, bool] = {}
-
-    def occurs(self, words: Literals) -> bool:
-        """Whether one of the words occurs anywhere in the scope (searched once per list)."""
-        found = self._occurs.get(words)
-        if found is None:
-            found = self._occurs[words] = words.occurs(self.low)
-        return found
-
-
 class Word(NamedTuple):
     """A word of the sentence as written, where it ends, and what morphology says of it."""
 
@@ -139,15 +114,13 @@ class Word(NamedTuple):
 class Sentence:
     """One sentence: its text, its lower-cased text (None: unknown), its number tokens and its words."""
 
-    __slots__ = ("text", "low", "scope", "_numbers", "_words", "_word_re")
+    __slots__ = ("text", "low", "_numbers", "_words", "_word_re")
     prefilters = True  # False: no scan is skipped (to check that skipping changes nothing)
 
-    def __init__(self, text: str, low: Optional[str], scope: Optional[Scope] = None) -> None:
-        """low: the text lower-cased as `lowered` gives it (a slice of its paragraph's lower-cased text); scope: the
-        blocks read with it, `low` a slice of one of them (None: the sentence alone)."""
+    def __init__(self, text: str, low: Optional[str]) -> None:
+        """low: the text lower-cased as `lowered` gives it (a slice of its paragraph's lower-cased text)."""
         self.text = text
         self.low = low if self.prefilters else None
-        self.scope = scope if low is not None else None
         self._numbers: Optional[list[regex.Match]] = None
         self._words: dict[int, Optional[Word]] = {}
         self._word_re: Optional[re.Pattern | regex.Pattern] = None
@@ -202,9 +175,6 @@ class Sentence:
         if low is None:
             return False
         if isinstance(words, Literals):
-            scope = self.scope
-            if scope is not None and not scope.occurs(words):
-                return True
             return not words.occurs(low, start, end)
         return not words.search(low, start, len(low) if end is None else end)
 
