@@ -9,7 +9,8 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "measures", "exclusions", "numeral_agreement", "rank_bounds", "asides", "years",
+    "contract", "money", "words", "sentence", "alternatives", "measures", "exclusions", "numeral_agreement", "rank_bounds",
+    "asides", "years",
     "year_spans", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
     "member_labels",

@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.alternatives import ByFirstChar
 from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
@@ -85,6 +86,7 @@ UNIT_RE = regex.compile(
     r")",
     regex.I,
 )
+UNIT_BY_FIRST = ByFirstChar(UNIT_RE)  # tries only the units that can start at the next character
 # "массой 31,1 г и диаметром": "г" before a word is a gram after a fraction (a year, "2025 г", never has one)
 FRACTIONAL_GRAM_RE = regex.compile(r"\s*(?-i:г)(?=\s+[а-яё])")
 SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0,11})\s*\)", regex.I)
@@ -245,7 +247,7 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
             after = measure(s, number, spelled)
             if after.unit is not None:
                 return Measure(after.unit, after.object, after.end, mult, addend, after.skip)
-    unit = UNIT_RE.match(text, end) if _may_start_unit(s, end, first) else None
+    unit = UNIT_BY_FIRST.match(text, end, first) if _may_start_unit(s, end, first) else None
     if unit:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
