@@ -60,21 +60,21 @@ def join_fragments(words: list[Word]) -> None:
     while k < len(words):
         for size in range(MAX_PIECES, 1, -1):
             group = words[k:k + size]
-            if len(group) < size or not all(_same_line(a, b) for a, b in zip(group, group[1:], strict=False)):
+            if len(group) < size or not all(same_line(a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             text = joined_text([w.text for w in group])
             if text is not None:
-                _merge(group, text)
+                merge_words(group, text)
                 del words[k + 1:k + size]
                 break
         k += 1
 
 
-def _same_line(a: Word, b: Word) -> bool:
+def same_line(a: Word, b: Word) -> bool:
     return a.line == b.line and a.block == b.block and b.x0 >= a.x0
 
 
-def _merge(group: list[Word], text: str) -> None:
+def merge_words(group: list[Word], text: str) -> None:
     """The first word takes the others' letters and box, its text the joined word's."""
     first = group[0]
     for other in group[1:]:

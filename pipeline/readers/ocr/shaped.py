@@ -1,0 +1,146 @@
+"""Russian words read wholly in Latin signs of their letters' shapes, and an "о" read as "(0)", made Cyrillic again.
+
+Where the recogniser loses the thread of a Russian word it reads the shapes it sees in Latin letters and pairs of
+them: "ы" as "bI" or "BI", "л" as "JI", "п" as "TI", "ю" as "IO" ("BOJIOKOHHO-оптических", "TBIC. человек",
+"BbITIOJIH ено"). scripts.in_russian_letters maps the single lookalikes only; here a word among Russian words
+that still holds Latin letters is read as the small Cyrillic letters of its signs' shapes, and taken when the
+dictionary knows the reading, or knows it together with the next word when that is a piece no dictionary knows
+("BbITIOJIH" + "ено" -> "выполнено"). The letter "о" after a word, read as a bracketed zero a space apart
+("системног (0)"), is that word's last letter when the two make a dictionary word.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from pipeline import morph, vocabulary
+from pipeline.readers.ocr.breaks import SHAPES
+from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.fragments import merge_words, same_line
+from pipeline.readers.ocr.wording import retext
+
+# Capital pairs the recogniser gives for one small letter, beside the pairs of breaks.SHAPES
+PAIRS: dict[str, tuple[str, ...]] = {"BI": ("ы",), "Bl": ("ы",), "TI": ("п",), "Tl": ("п",), "bI": ("ы",)}
+MAX_READINGS = 64  # readings of one word by shape tried at most
+MIN_LETTERS = 3  # a word read by its shapes has at least this many letters
+_PARTS = regex.compile(r"^(\W*)([\p{L}\d]+(?:-[\p{L}\d]+)*)(\W*)$")  # opening marks, a word (maybe compound), closing
+_LATIN = regex.compile(r"\p{Latin}")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_SMALL_CYRILLIC = regex.compile(r"^\p{Ll}+$")
+_BRACKETED_ZERO = regex.compile(r"^\((?:0|о|О|o|O)\)(\W*)$")
+_SENTENCE_END = regex.compile(r"[.!?]$")
+
+
+def cyrillic_by_shapes(words: list[Word]) -> None:
+    """Words in Latin shapes among Russian words read in Cyrillic, and "(0)" joined as an "о" (in place)."""
+    k = 0
+    while k < len(words):
+        word = words[k]
+        before = words[k - 1] if k and same_line(words[k - 1], word) else None
+        after = words[k + 1] if k + 1 < len(words) and same_line(word, words[k + 1]) else None
+        if before is not None and _bracketed_o(before, word):
+            del words[k]
+            continue
+        if (_LATIN.search(word.text) and word.text.strip(".,;:()«»") not in _latin_words()
+                and _among_russian(word, before, after, words)):
+            if _read_by_shapes(word, before, after):
+                del words[k + 1]
+        k += 1
+
+
+def _among_russian(word: Word, before: Word | None, after: Word | None, words: list[Word]) -> bool:
+    if any(w is not None and _CYRILLIC.search(w.text) for w in (before, after)):
+        return True
+    return word.block >= 0 and sum(1 for w in words if w.block == word.block) == 1
+
+
+def _bracketed_o(before: Word, word: Word) -> bool:
+    """"системног" "(0)" -> "системного": the bracketed zero is an "о" ending the word before (merged in place)."""
+    match = _BRACKETED_ZERO.match(word.text)
+    head = regex.match(r"^(\W*)(\p{Cyrillic}+)$", before.text)
+    if not match or not head or not head.group(2)[1:].islower() or not morph.is_known((head.group(2) + "о").lower()):
+        return False
+    merge_words([before, word], before.text + "о" + match.group(1))
+    return True
+
+
+def _read_by_shapes(word: Word, before: Word | None, after: Word | None) -> bool:
+    """The word made the Cyrillic word its signs' shapes read as (in place); True when the next word was taken
+    into it as its rest."""
+    parts = _PARTS.match(word.text)
+    if not parts:
+        return False
+    pieces = parts.group(2).split("-")
+    last = pieces[-1]
+    rest = None
+    if after is not None and not parts.group(3):
+        rest_match = regex.match(r"^(\p{Cyrillic}+)(\W*)$", after.text)
+        if rest_match and _SMALL_CYRILLIC.match(rest_match.group(1)) and not morph.is_known(rest_match.group(1)):
+            rest = rest_match
+    read: list[str] = []
+    joined = False
+    for n, piece in enumerate(pieces):
+        if not _LATIN.search(piece):
+            read.append(piece)
+            continue
+        whole = "-".join(pieces[n + 1:])  # "волоконно" is known only in "волоконно-оптических"
+        reading = _known_reading(piece) or _known_reading(piece, "-" + whole if whole and not _LATIN.search(whole) else "")
+        if reading is not None and reading.endswith("-" + whole):
+            reading = reading[:len(reading) - len(whole) - 1]
+        if reading is None and n == len(pieces) - 1 and rest is not None:
+            reading = _known_reading(last, rest.group(1))
+            joined = reading is not None
+        if reading is None:
+            return False
+        read.append(reading)
+    text = "-".join(read)
+    if _capitalised(word, before, parts.group(2)):
+        text = text[:1].upper() + text[1:]
+    if joined and after is not None and rest is not None:
+        merge_words([word, after], parts.group(1) + text + rest.group(2))
+        return True
+    retext(word, parts.group(1) + text + parts.group(3), spread=True)
+    return False
+
+
+def _known_reading(signs: str, rest: str = "") -> str | None:
+    """The first reading of the signs as small Cyrillic letters that the dictionary knows (with `rest` after it)."""
+    if len(signs) < MIN_LETTERS or morph.is_known(signs.lower()):
+        return None
+    return next((reading + rest for reading in _readings(signs) if morph.is_known((reading + rest).lower())), None)
+
+
+def _readings(text: str) -> list[str]:
+    out: list[str] = []
+
+    def walk(k: int, made: str) -> None:
+        if len(out) >= MAX_READINGS:
+            return
+        if k == len(text):
+            out.append(made)
+            return
+        for size in (2, 1):
+            piece = text[k:k + size]
+            if len(piece) < size:
+                continue
+            letters = PAIRS.get(piece) or SHAPES.get(piece)
+            if letters is None and size == 1 and _CYRILLIC.match(piece):
+                letters = (piece.lower(),)
+            for letter in letters or ():
+                walk(k + size, made + letter)
+
+    walk(0, "")
+    return out
+
+
+def _capitalised(word: Word, before: Word | None, signs: str) -> bool:
+    """Does the word keep a capital: its first sign a capital before small ones ("BbITIOJIH", not "TBIC"), at
+    the start of its run or after a sentence's end?"""
+    opens = before is None or bool(_SENTENCE_END.search(before.text))
+    return opens and signs[:1].isupper() and any(ch.islower() for ch in signs[1:])
+
+
+@functools.cache
+def _latin_words() -> frozenset[str]:
+    return frozenset(vocabulary.words("latin_words"))
