@@ -28,6 +28,7 @@ import regex
 
 from pipeline import morph, vocabulary
 from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.shaped import cyrillic_by_shapes
 from pipeline.readers.ocr.wording import retext
 
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
@@ -75,8 +76,6 @@ def in_russian_letters(words: list[Word]) -> None:
             _latin_word(word)
     if strays:
         words[:] = [w for w in words if not any(w is s for s in strays)]
-    from pipeline.readers.ocr.shaped import cyrillic_by_shapes  # shaped reads by breaks' shapes, which import this
-
     cyrillic_by_shapes(words)
 
 

@@ -15,13 +15,24 @@ import functools
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.readers.ocr.breaks import SHAPES
 from pipeline.readers.ocr.engine import Word
 from pipeline.readers.ocr.fragments import merge_words, same_line
 from pipeline.readers.ocr.wording import retext
 
-# Capital pairs the recogniser gives for one small letter, beside the pairs of breaks.SHAPES
-PAIRS: dict[str, tuple[str, ...]] = {"BI": ("ы",), "Bl": ("ы",), "TI": ("п",), "Tl": ("п",), "bI": ("ы",)}
+# Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
+# word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs. A lone "я" on its line
+# comes back as an "A", Latin or Cyrillic ("населени" / "A"), a capital no taller than the small letters.
+SHAPES: dict[str, tuple[str, ...]] = {
+    "bI": ("ы",), "bl": ("ы",), "b1": ("ы",), "JI": ("л",), "Jl": ("л",), "IO": ("ю",), "lo": ("ю",), "10": ("ю",),
+    "Io": ("ю",), "1O": ("ю",),
+    "a": ("а",), "A": ("а", "я"), "А": ("а", "я"), "b": ("ь",), "B": ("в",), "c": ("с",), "C": ("с",), "e": ("е",), "E": ("е",),
+    "H": ("н",), "h": ("н",), "K": ("к",), "k": ("к",), "M": ("м",), "m": ("т",), "n": ("п",), "o": ("о",),
+    "O": ("о",), "0": ("о",), "p": ("р",), "P": ("р",), "T": ("т", "г"), "u": ("и", "ц", "й"), "U": ("и", "й"),
+    "x": ("х",), "X": ("х",), "y": ("у",), "Y": ("у",), "3": ("з",), "6": ("б",), "r": ("г",), "N": ("и",),
+    "W": ("ш",), "w": ("ш",), "7": ("т",),
+}
+# Capital pairs the recogniser gives for one small letter, beside the pairs of SHAPES (the rest of a broken word)
+PAIRS: dict[str, tuple[str, ...]] = {"BI": ("ы",), "Bl": ("ы",), "TI": ("п",), "Tl": ("п",)}
 MAX_READINGS = 64  # readings of one word by shape tried at most
 MIN_LETTERS = 3  # a word read by its shapes has at least this many letters
 _PARTS = regex.compile(r"^(\W*)([\p{L}\d]+(?:-[\p{L}\d]+)*)(\W*)$")  # opening marks, a word (maybe compound), closing
