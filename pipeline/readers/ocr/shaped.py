@@ -15,7 +15,7 @@ import functools
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.fragments import merge_words, same_line
 from pipeline.readers.ocr.wording import retext
 
@@ -50,7 +50,8 @@ def cyrillic_by_shapes(words: list[Word]) -> None:
         word = words[k]
         before = words[k - 1] if k and same_line(words[k - 1], word) else None
         after = words[k + 1] if k + 1 < len(words) and same_line(word, words[k + 1]) else None
-        if before is not None and _bracketed_o(before, word):
+        previous = words[k - 1] if k and (before is not None or _same_cell(words[k - 1], word)) else None
+        if previous is not None and _bracketed_o(previous, word):
             del words[k]
             continue
         if (_LATIN.search(word.text) and word.text.strip(".,;:()«»") not in _latin_words()
@@ -67,13 +68,25 @@ def _among_russian(word: Word, before: Word | None, after: Word | None, words: l
 
 
 def _bracketed_o(before: Word, word: Word) -> bool:
-    """"системног" "(0)" -> "системного": the bracketed zero is an "о" ending the word before (merged in place)."""
+    """"системног" "(0)" -> "системного": the bracketed zero is an "о" ending the word before (in place: the word
+    before gets the letter after its last one; the bracketed zero is to be dropped)."""
     match = _BRACKETED_ZERO.match(word.text)
     head = regex.match(r"^(\W*)(\p{Cyrillic}+)$", before.text)
     if not match or not head or not head.group(2)[1:].islower() or not morph.is_known((head.group(2) + "о").lower()):
         return False
-    merge_words([before, word], before.text + "о" + match.group(1))
+    last = before.letters[-1] if before.letters else Letter("", before.x0, before.x1, before.top, before.bottom)
+    width = max(1.0, (before.x1 - before.x0) / max(1, len(before.text)))
+    before.letters = [*before.letters, Letter("о", last.x1, last.x1 + width, last.top, last.bottom)]
+    before.letters += [Letter(ch, last.x1 + width, last.x1 + width, last.top, last.bottom) for ch in match.group(1)]
+    before.text = "".join(letter.text for letter in before.letters)
+    before.x1 = max(before.x1, round(last.x1 + width))
+    before.confidence = min(before.confidence, word.confidence)
     return True
+
+
+def _same_cell(a: Word, b: Word) -> bool:
+    """Do the words stand in one table cell, b on the line after a's ("системног" / "(0)")?"""
+    return a.block >= 0 and a.block == b.block and b.line == a.line + 1
 
 
 def _read_by_shapes(word: Word, before: Word | None, after: Word | None) -> bool:

@@ -305,8 +305,9 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     # preposition standing alone
     alone = b.text.strip().rstrip(_CLOSING) == rest and len(rest) <= LONE_ENDING_MAX_LEN
     # 'Ведомстве' / 'нные', 'исполните' / 'льных': a rest no dictionary knows is no word of its own, however long
-    return alone or ((len(rest) <= FRAGMENT_MAX_LEN or not _known(rest)) and not _common_form(rest)
-                     and _common_form(left + rest))
+    # (the guesser would call it common), and the whole is a dictionary word
+    return alone or not _known(rest) or (len(rest) <= FRAGMENT_MAX_LEN and not _common_form(rest)
+                                         and _common_form(left + rest))
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
