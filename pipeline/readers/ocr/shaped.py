@@ -56,7 +56,8 @@ def cyrillic_by_shapes(words: list[Word]) -> None:
             continue
         if (_LATIN.search(word.text) and word.text.strip(".,;:()«»") not in _latin_words()
                 and _among_russian(word, before, after, words)):
-            if _read_by_shapes(word, before, after):
+            below = words[k + 1] if after is None and k + 1 < len(words) and _same_cell(word, words[k + 1]) else None
+            if _read_by_shapes(word, before, after or below, joins=after is not None):
                 del words[k + 1]
         k += 1
 
@@ -89,9 +90,10 @@ def _same_cell(a: Word, b: Word) -> bool:
     return a.block >= 0 and a.block == b.block and b.line == a.line + 1
 
 
-def _read_by_shapes(word: Word, before: Word | None, after: Word | None) -> bool:
+def _read_by_shapes(word: Word, before: Word | None, after: Word | None, joins: bool = True) -> bool:
     """The word made the Cyrillic word its signs' shapes read as (in place); True when the next word was taken
-    into it as its rest."""
+    into it as its rest. joins=False: the next word stands on the next line of the cell; the word is then read as
+    the head the next line completes ("BbITIOJIH" / "ено" -> "выполн" / "ено", which the PDF reader joins)."""
     parts = _PARTS.match(word.text)
     if not parts:
         return False
@@ -115,6 +117,8 @@ def _read_by_shapes(word: Word, before: Word | None, after: Word | None) -> bool
         if reading is None and n == len(pieces) - 1 and rest is not None:
             reading = _known_reading(last, rest.group(1))
             joined = reading is not None
+            if reading is not None and not joins:
+                reading, joined = reading[:len(reading) - len(rest.group(1))], False
         if reading is None:
             return False
         read.append(reading)
