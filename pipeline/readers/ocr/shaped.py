@@ -6,7 +6,8 @@ them: "ы" as "bI" or "BI", "л" as "JI", "п" as "TI", "ю" as "IO" ("BOJIOKOHH
 that still holds Latin letters is read as the small Cyrillic letters of its signs' shapes, and taken when the
 dictionary knows the reading, or knows it together with the next word when that is a piece no dictionary knows
 ("BbITIOJIH" + "ено" -> "выполнено"). The letter "о" after a word, read as a bracketed zero a space apart
-("системног (0)"), is that word's last letter when the two make a dictionary word.
+("системног (0)"), is that word's last letter when the two make a dictionary word. A Latin word of
+latin_words.tsv cut before its last letters ("Transparenc y", "Internationa 1") is put back together.
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _SMALL_CYRILLIC = regex.compile(r"^\p{Ll}+$")
 _BRACKETED_ZERO = regex.compile(r"^\((?:0|о|О|o|O)\)(\W*)$")
 _SENTENCE_END = regex.compile(r"[.!?]$")
+_LATIN_HEAD = regex.compile(r"^(\W*)(\p{Latin}{2,})$")
+_LATIN_REST = regex.compile(r"^([\p{Latin}1|]{1,3})(\W*)$")
+_FOLD = str.maketrans("1|I", "lll")  # an "l" read as a "1", a bar or an "I"
 
 
 def cyrillic_by_shapes(words: list[Word]) -> None:
@@ -53,6 +57,9 @@ def cyrillic_by_shapes(words: list[Word]) -> None:
         previous = words[k - 1] if k and (before is not None or _same_cell(words[k - 1], word)) else None
         if previous is not None and _bracketed_o(previous, word):
             del words[k]
+            continue
+        if after is not None and _latin_pieces(word, after):
+            del words[k + 1]
             continue
         if (_LATIN.search(word.text) and word.text.strip(".,;:()«»") not in _latin_words()
                 and _among_russian(word, before, after, words)):
@@ -127,6 +134,7 @@ def _read_by_shapes(word: Word, before: Word | None, after: Word | None, joins: 
         text = text[:1].upper() + text[1:]
     if joined and after is not None and rest is not None:
         merge_words([word, after], parts.group(1) + text + rest.group(2))
+        retext(word, word.text, spread=True)
         return True
     retext(word, parts.group(1) + text + parts.group(3), spread=True)
     return False
@@ -169,6 +177,25 @@ def _capitalised(word: Word, before: Word | None, signs: str) -> bool:
     return opens and signs[:1].isupper() and any(ch.islower() for ch in signs[1:])
 
 
+def _latin_pieces(word: Word, after: Word) -> bool:
+    """"Transparenc" "y" -> "Transparency" (in place: the word takes the next one): a listed Latin word parted
+    before its last letters (up to three), an "l" maybe read as a "1" or a bar."""
+    head, rest = _LATIN_HEAD.match(word.text), _LATIN_REST.match(after.text)
+    if not head or not rest or head.group(2) in _latin_words():
+        return False
+    whole = _folded_latin_words().get((head.group(2) + rest.group(1)).translate(_FOLD).lower())
+    if whole is None:
+        return False
+    merge_words([word, after], head.group(1) + whole + rest.group(2))
+    retext(word, word.text, spread=True)
+    return True
+
+
 @functools.cache
 def _latin_words() -> frozenset[str]:
     return frozenset(vocabulary.words("latin_words"))
+
+
+@functools.cache
+def _folded_latin_words() -> dict[str, str]:
+    return {word.translate(_FOLD).lower(): word for word in _latin_words()}
