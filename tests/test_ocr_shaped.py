@@ -83,3 +83,17 @@ def test_a_cells_lost_closing_bracket_is_restored(cell, expected):
     words = _line(*cell)
     settle_in_sentence(words)
     assert " ".join(w.text for w in words) == expected
+
+
+def test_a_number_glued_to_a_one_letter_word_is_cut_off_at_a_line_start_too():
+    words = _line("подстанций") + _line("и9", "159", "км", line=1)
+    settle_in_sentence(words)
+    assert [w.text for w in words] == ["подстанций", "и", "9", "159", "км"]
+
+
+def test_words_in_latin_shapes_of_a_narrow_cell_one_a_line():
+    words = (_line("построенных") + _line("BOJIOKOHHO-", line=1) + _line("оптических", line=2)
+             + _line("Transparenc", line=3) + _line("y", line=4) + _line("TBIC.", line=5, block=4)
+             + _line("человек", line=6, block=4))
+    in_russian_letters(words)
+    assert [w.text for w in words] == ["построенных", "волоконно-", "оптических", "Transparency", "тыс.", "человек"]

@@ -9,8 +9,8 @@ not show but the sentence does:
   - a single quote standing alone between two Russian words ("доступности ' сервисов"): Russian text quotes
     with « », and a quote alone opens or closes nothing: it is a speck, dropped;
   - a one-letter word glued to the word or number after it ("иутверждены", "и9 159"): a word no dictionary
-    knows that is a one-letter word and a dictionary word, or a one-letter word and a number, is the two (not
-    at a line's start, where it may be the rest of a word broken at the line before);
+    knows that is a one-letter word and a dictionary word (not at a line's start, where it may be the rest of a
+    word broken at the line before), or a one-letter word and a number, is the two;
   - a table cell whose text opens one bracket more than it closes and ends in a letter or digit lost its
     closing bracket ("% (от общего количества слушателей"): set tight against the cell's right ruling, it goes
     with the ruling when that is painted out, and no cell ends inside a bracket.
@@ -50,8 +50,7 @@ def settle_in_sentence(words: list[Word]) -> None:
             if word.text in PREPOSITIONS and _ENDS_SMALL.search(before.text) and (
                     _STARTS_SMALL_WORD.match(after.text) or _STARTS_NUMBER.match(after.text)):
                 _set_text(word, word.text.lower())
-        glued = _glued_one_letter(word.text) if before is not None else None  # a line's first word may be a
-        # broken word's rest ("квалифицир" / "ованных")
+        glued = _glued_one_letter(word.text, at_line_start=before is None)
         if glued is not None:
             words.insert(k + 1, _cut(word, 1, glued))
         k += 1
@@ -77,13 +76,14 @@ def closing_brackets_restored(words: list[Word]) -> None:
         last.x1 = max(last.x1, round(x + width))
 
 
-def _glued_one_letter(text: str) -> str | None:
-    """The rest of the word after a glued one-letter word ("иутверждены" -> "утверждены"), or None."""
+def _glued_one_letter(text: str, at_line_start: bool) -> str | None:
+    """The rest of the word after a glued one-letter word ("иутверждены" -> "утверждены"), or None. A line's first
+    word may be the rest of a word broken at the line before ("квалифицир" / "ованных"): cut only before a number."""
     number = _GLUED_NUMBER.match(text)
     if number and number.group(1) in ONE_LETTER_WORDS:
         return number.group(2) + number.group(3)
     word = _GLUED_WORD.match(text)
-    if (word and word.group(1) in ONE_LETTER_WORDS and len(word.group(2)) >= MIN_REST
+    if (word and not at_line_start and word.group(1) in ONE_LETTER_WORDS and len(word.group(2)) >= MIN_REST
             and not morph.is_known(word.group(1) + word.group(2)) and morph.is_known(word.group(2))):
         return word.group(2) + word.group(3)
     return None

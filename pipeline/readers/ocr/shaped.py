@@ -48,14 +48,16 @@ _FOLD = str.maketrans("1|I", "lll")  # an "l" read as a "1", a bar or an "I"
 
 
 def cyrillic_by_shapes(words: list[Word]) -> None:
-    """Words in Latin shapes among Russian words read in Cyrillic, and "(0)" joined as an "о" (in place)."""
+    """Words in Latin shapes among Russian words read in Cyrillic, and "(0)" joined as an "о" (in place).
+
+    A narrow table cell puts a word on each line ("Не" / "BbITIOJIH" / "ено"): there the words of the lines before
+    and after in the cell are the neighbours."""
     k = 0
     while k < len(words):
         word = words[k]
-        before = words[k - 1] if k and same_line(words[k - 1], word) else None
-        after = words[k + 1] if k + 1 < len(words) and same_line(word, words[k + 1]) else None
-        previous = words[k - 1] if k and (before is not None or _same_cell(words[k - 1], word)) else None
-        if previous is not None and _bracketed_o(previous, word):
+        before = words[k - 1] if k and (same_line(words[k - 1], word) or _same_cell(words[k - 1], word)) else None
+        after = words[k + 1] if k + 1 < len(words) and (same_line(word, words[k + 1]) or _same_cell(word, words[k + 1])) else None
+        if before is not None and _bracketed_o(before, word):
             del words[k]
             continue
         if after is not None and _latin_pieces(word, after):
@@ -63,8 +65,7 @@ def cyrillic_by_shapes(words: list[Word]) -> None:
             continue
         if (_LATIN.search(word.text) and word.text.strip(".,;:()«»") not in _latin_words()
                 and _among_russian(word, before, after, words)):
-            below = words[k + 1] if after is None and k + 1 < len(words) and _same_cell(word, words[k + 1]) else None
-            if _read_by_shapes(word, before, after or below, joins=after is not None):
+            if _read_by_shapes(word, before, after, joins=after is not None and same_line(word, after)):
                 del words[k + 1]
         k += 1
 
@@ -105,30 +106,24 @@ def _read_by_shapes(word: Word, before: Word | None, after: Word | None, joins: 
     if not parts:
         return False
     pieces = parts.group(2).split("-")
-    last = pieces[-1]
     rest = None
+    if after is not None and parts.group(3) == "-" and (compound := regex.match(r"^\p{Ll}+", after.text)):
+        pieces.append(compound.group())  # "BOJIOKOHHO-" / "оптических": the compound's rest on the next line
+        compound_read = _read_pieces(pieces, None)
+        if compound_read is None:
+            return False
+        retext(word, parts.group(1) + "-".join(compound_read[0][:-1]) + "-", spread=True)
+        return False
     if after is not None and not parts.group(3):
         rest_match = regex.match(r"^(\p{Cyrillic}+)(\W*)$", after.text)
         if rest_match and _SMALL_CYRILLIC.match(rest_match.group(1)) and not morph.is_known(rest_match.group(1)):
             rest = rest_match
-    read: list[str] = []
-    joined = False
-    for n, piece in enumerate(pieces):
-        if not _LATIN.search(piece):
-            read.append(piece)
-            continue
-        whole = "-".join(pieces[n + 1:])  # "волоконно" is known only in "волоконно-оптических"
-        reading = _known_reading(piece) or _known_reading(piece, "-" + whole if whole and not _LATIN.search(whole) else "")
-        if reading is not None and reading.endswith("-" + whole):
-            reading = reading[:len(reading) - len(whole) - 1]
-        if reading is None and n == len(pieces) - 1 and rest is not None:
-            reading = _known_reading(last, rest.group(1))
-            joined = reading is not None
-            if reading is not None and not joins:
-                reading, joined = reading[:len(reading) - len(rest.group(1))], False
-        if reading is None:
-            return False
-        read.append(reading)
+    found = _read_pieces(pieces, rest.group(1) if rest is not None else None)
+    if found is None:
+        return False
+    read, joined = found
+    if joined and rest is not None and not joins:
+        read[-1], joined = read[-1][:len(read[-1]) - len(rest.group(1))], False
     text = "-".join(read)
     if _capitalised(word, before, parts.group(2)):
         text = text[:1].upper() + text[1:]
@@ -138,6 +133,28 @@ def _read_by_shapes(word: Word, before: Word | None, after: Word | None, joins: 
         return True
     retext(word, parts.group(1) + text + parts.group(3), spread=True)
     return False
+
+
+def _read_pieces(pieces: list[str], rest: str | None) -> tuple[list[str], bool] | None:
+    """Each piece of a (compound) word in Latin signs read in Cyrillic, and whether the last reading holds `rest`
+    (a piece no dictionary knows after the last one, which may be its end); None when a piece reads as no word."""
+    read: list[str] = []
+    joined = False
+    for n, piece in enumerate(pieces):
+        if not _LATIN.search(piece):
+            read.append(piece)
+            continue
+        whole = "-".join(pieces[n + 1:])  # "волоконно" is known only in "волоконно-оптических"
+        reading = _known_reading(piece) or _known_reading(piece, "-" + whole if whole and not _LATIN.search(whole) else "")
+        if reading is not None and whole and reading.endswith("-" + whole):
+            reading = reading[:len(reading) - len(whole) - 1]
+        if reading is None and n == len(pieces) - 1 and rest is not None:
+            reading = _known_reading(piece, rest)
+            joined = reading is not None
+        if reading is None:
+            return None
+        read.append(reading)
+    return read, joined
 
 
 def _known_reading(signs: str, rest: str = "") -> str | None:
@@ -186,8 +203,10 @@ def _latin_pieces(word: Word, after: Word) -> bool:
     whole = _folded_latin_words().get((head.group(2) + rest.group(1)).translate(_FOLD).lower())
     if whole is None:
         return False
-    merge_words([word, after], head.group(1) + whole + rest.group(2))
-    retext(word, word.text, spread=True)
+    if same_line(word, after):
+        merge_words([word, after], head.group(1) + whole + rest.group(2))
+    # on the next line of a cell ("Transparenc" / "y"): the word's box keeps its line, its letters the whole word
+    retext(word, head.group(1) + whole + rest.group(2), spread=True)
     return True
 
 
