@@ -74,17 +74,6 @@ def test_a_line_start_is_not_cut_after_a_one_letter_word():
     assert [w.text for w in words] == ["квалифицир", "ованных", "ИТ"]
 
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    (("%", "(от", "общего", "количества", "слушателей"), "% (от общего количества слушателей)"),
-    (("%", "(от", "общего)"), "% (от общего)"),
-    (("(в", "2020", "году", "–"), "(в 2020 году –"),  # ends in no letter nor digit
-])
-def test_a_cells_lost_closing_bracket_is_restored(cell, expected):
-    words = _line(*cell)
-    settle_in_sentence(words)
-    assert " ".join(w.text for w in words) == expected
-
-
 def test_a_number_glued_to_a_one_letter_word_is_cut_off_at_a_line_start_too():
     words = _line("подстанций") + _line("и9", "159", "км", line=1)
     settle_in_sentence(words)

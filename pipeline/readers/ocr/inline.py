@@ -10,17 +10,16 @@ not show but the sentence does:
     with « », and a quote alone opens or closes nothing: it is a speck, dropped;
   - a one-letter word glued to the word or number after it ("иутверждены", "и9 159"): a word no dictionary
     knows that is a one-letter word and a dictionary word (not at a line's start, where it may be the rest of a
-    word broken at the line before), or a one-letter word and a number, is the two;
-  - a table cell whose text opens one bracket more than it closes and ends in a letter or digit lost its
-    closing bracket ("% (от общего количества слушателей"): set tight against the cell's right ruling, it goes
-    with the ruling when that is painted out, and no cell ends inside a bracket.
+    word broken at the line before), or a one-letter word and a number, is the two.
+A closing bracket lost at a cell's end ("% (от общего количества слушателей") is not restored here: a cell
+broken by the page ends inside its bracket as often ("(внутренних и" / "общих),").
 """
 from __future__ import annotations
 
 import regex
 
 from pipeline import morph
-from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.engine import Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS, same_line
 
 PREPOSITIONS = frozenset("ВСКУО")  # one-letter prepositions, as capitals
@@ -32,8 +31,6 @@ _STARTS_NUMBER = regex.compile(r"^\d")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _GLUED_NUMBER = regex.compile(r"^(\p{Ll})(\d[\d,]*)(\W*)$")  # "и9", "в12,5"
 _GLUED_WORD = regex.compile(r"^(\p{Ll})(\p{Ll}+)(\W*)$")  # "иутверждены"
-_ENDS_ALNUM = regex.compile(r"[\p{L}\d]$")
-BRACKET_WIDTH = 0.3  # a closing bracket's width, x the line height
 
 
 def settle_in_sentence(words: list[Word]) -> None:
@@ -54,26 +51,6 @@ def settle_in_sentence(words: list[Word]) -> None:
         if glued is not None:
             words.insert(k + 1, _cut(word, 1, glued))
         k += 1
-    closing_brackets_restored(words)
-
-
-def closing_brackets_restored(words: list[Word]) -> None:
-    """A closing bracket added to the last word of each table cell that opens one more than it closes (in place)."""
-    cells: dict[int, list[Word]] = {}
-    for word in words:
-        if word.block >= 0:
-            cells.setdefault(word.block, []).append(word)
-    for cell in cells.values():
-        text = " ".join(w.text for w in cell)
-        last = cell[-1]
-        if text.count("(") != text.count(")") + 1 or not _ENDS_ALNUM.search(last.text):
-            continue
-        x = last.letters[-1].x1 if last.letters else float(last.x1)
-        width = BRACKET_WIDTH * last.size
-        if last.letters:
-            last.letters = [*last.letters, Letter(")", x, x + width, last.top, last.bottom)]
-        last.text += ")"
-        last.x1 = max(last.x1, round(x + width))
 
 
 def _glued_one_letter(text: str, at_line_start: bool) -> str | None:
