@@ -30,6 +30,7 @@ def _line(*texts: str, line: int = 0, block: int = 3, x: int = 0) -> list[Word]:
     (("выбросы", "CO2", "сокращены"), ("выбросы", "CO2", "сокращены")),
     (("Digital", "agent"), ("Digital", "agent")),  # among Latin words
     (("доктора", "PhD"), ("доктора", "PhD")),
+    (("Данные", "AMC", "«Е-Собес»"), ("Данные", "AMC", "«Е-Собес»")),  # capitals read one for one: an abbreviation
     (("в", "(0)"), ("в", "(0)")),  # "во" is a word, but "в" no word to end in "о"
 ])
 def test_words_in_latin_shapes_read_in_cyrillic(line, expected):

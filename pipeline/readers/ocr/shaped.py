@@ -161,7 +161,10 @@ def _known_reading(signs: str, rest: str = "") -> str | None:
     """The first reading of the signs as small Cyrillic letters that the dictionary knows (with `rest` after it)."""
     if len(signs) < MIN_LETTERS or morph.is_known(signs.lower()):
         return None
-    return next((reading + rest for reading in _readings(signs) if morph.is_known((reading + rest).lower())), None)
+    # capitals read one for one are an abbreviation's ("AMC" is no "ямс"); a pair read as one letter ("TBIC") is not
+    capitals = signs.isupper()
+    return next((reading + rest for reading in _readings(signs)
+                 if (not capitals or len(reading) < len(signs)) and morph.is_known((reading + rest).lower())), None)
 
 
 def _readings(text: str) -> list[str]:
