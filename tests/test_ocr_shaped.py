@@ -87,3 +87,9 @@ def test_words_in_latin_shapes_of_a_narrow_cell_one_a_line():
              + _line("человек", line=6, block=4))
     in_russian_letters(words)
     assert [w.text for w in words] == ["построенных", "волоконно-", "оптических", "Transparency", "тыс.", "человек"]
+
+
+def test_a_capital_preposition_at_a_line_start_inside_a_sentence_is_made_small():
+    words = _line("строительство", "сетей") + _line("В", "1", "251", line=1)
+    settle_in_sentence(words)
+    assert [w.text for w in words] == ["строительство", "сетей", "в", "1", "251"]

@@ -44,13 +44,19 @@ def settle_in_sentence(words: list[Word]) -> None:
             if word.text in SINGLE_QUOTES and _CYRILLIC.search(before.text) and _CYRILLIC.search(after.text):
                 del words[k]
                 continue
-            if word.text in PREPOSITIONS and _ENDS_SMALL.search(before.text) and (
-                    _STARTS_SMALL_WORD.match(after.text) or _STARTS_NUMBER.match(after.text)):
-                _set_text(word, word.text.lower())
+        previous = before or (words[k - 1] if k and _line_before(words[k - 1], word) else None)  # "сетей" / "В 1"
+        if (after is not None and previous is not None and word.text in PREPOSITIONS and _ENDS_SMALL.search(previous.text)
+                and (_STARTS_SMALL_WORD.match(after.text) or _STARTS_NUMBER.match(after.text))):
+            _set_text(word, word.text.lower())
         glued = _glued_one_letter(word.text, at_line_start=before is None)
         if glued is not None:
             words.insert(k + 1, _cut(word, 1, glued))
         k += 1
+
+
+def _line_before(a: Word, b: Word) -> bool:
+    """Does a end the line before b's, in one block (a table cell, or the page's text)?"""
+    return a.block == b.block and b.line == a.line + 1
 
 
 def _glued_one_letter(text: str, at_line_start: bool) -> str | None:
