@@ -93,3 +93,6 @@ def test_a_capital_preposition_at_a_line_start_inside_a_sentence_is_made_small()
     words = _line("строительство", "сетей") + _line("В", "1", "251", line=1)
     settle_in_sentence(words)
     assert [w.text for w in words] == ["строительство", "сетей", "в", "1", "251"]
+    page_text = _line("Аналитическая", "записка", block=-1) + _line("В", "2020", "году", line=1, block=-1)
+    settle_in_sentence(page_text)  # a heading with no full stop before a paragraph
+    assert [w.text for w in page_text] == ["Аналитическая", "записка", "В", "2020", "году"]

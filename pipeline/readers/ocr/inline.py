@@ -55,8 +55,9 @@ def settle_in_sentence(words: list[Word]) -> None:
 
 
 def _line_before(a: Word, b: Word) -> bool:
-    """Does a end the line before b's, in one block (a table cell, or the page's text)?"""
-    return a.block == b.block and b.line == a.line + 1
+    """Does a end the line before b's in one table cell? (In the page's text the line before may be a heading
+    with no full stop: "В 2020 году" opens a paragraph there.)"""
+    return a.block >= 0 and a.block == b.block and b.line == a.line + 1
 
 
 def _glued_one_letter(text: str, at_line_start: bool) -> str | None:
