@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from pipeline.readers.ocr import engine
 from pipeline.readers.ocr.engine import Letter, Word
 from pipeline.readers.ocr.page import LOW_CONFIDENCE
-from pipeline.readers.ocr.rereading import reread_unsure, vote
+from pipeline.readers.ocr.rereading import _flag_if_disputed, reread_unsure, vote
 
 FONTS = Path("/usr/share/fonts/truetype")
 needs_tesseract = pytest.mark.skipif(engine.missing() is not None and not os.environ.get("CI"),
@@ -92,3 +92,18 @@ def test_sure_numbers_and_words_are_not_read_again():
     sure, word = as_read(pixels, "577", 0.95), as_read(pixels, "5/2", 0.5)
     reread_unsure([sure, word], pixels, 200, engine.DEFAULT_LANGUAGES, below=LOW_CONFIDENCE)
     assert (sure.text, word.text) == ("577", "5/2")
+
+
+@pytest.mark.parametrize("by_languages, by_numbers, expected", [
+    # gen_08964 at 300 dpi: "2,2" read "2,4" surely, the model for numbers reading nothing; its renderings
+    ([("2,4", 0.91), ("2,4", 0.95), ("2,2", 0.94), ("2,2", 0.96)], [("", 0.0), ("22", 0.0), ("2,2", 0.95), ("2,2", 0.94)],
+     ("2,2", True)),  # four sure votes of both models against two of one: taken, flagged
+    ([("2,4", 0.91)] * 3 + [("2,2", 0.94)], [("2,2", 0.95)] * 2, ("2,4", True)),  # disputed, not twice as many: flagged
+    ([("2,5", 0.94), ("2,5", 0.95), ("2,9", 0.76)], [("", 0.0), ("2,0", 0.92), ("2,9", 0.75)], ("2,4", False)),  # too few
+    ([("2,4", 0.95)] * 2 + [("2,2", 0.95)] * 2, [("", 0.0)] * 4, ("2,4", False)),  # one model alone disputes nothing
+])
+def test_a_number_the_vote_leaves_open_is_flagged_where_both_models_read_another(by_languages, by_numbers, expected):
+    word = Word("2,4", 0, 0, 30, 20, 0.914, 0, 18.0, 20.0,
+                [Letter(ch, 10 * k, 10 * (k + 1), 0, 20) for k, ch in enumerate("2,4")])
+    _flag_if_disputed(word, by_languages, by_numbers, np.zeros((20, 30), np.uint8))
+    assert (word.text, word.confidence < LOW_CONFIDENCE) == expected

@@ -24,20 +24,9 @@ from pipeline import morph
 from pipeline.readers.ocr.engine import Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS  # a one-letter word may stand after the rest ("е" / "с")
 from pipeline.readers.ocr.scripts import LATIN_TO_CYRILLIC
+from pipeline.readers.ocr.shaped import SHAPES
 from pipeline.readers.ocr.wording import retext
 
-# Letters and digits (and pairs of them) of the shape of a small Cyrillic letter, as the recogniser reads a
-# word's rest in a typewriter face; pairs first: one Cyrillic letter read as two signs. A lone "я" on its line
-# comes back as an "A", Latin or Cyrillic ("населени" / "A"), a capital no taller than the small letters.
-SHAPES: dict[str, tuple[str, ...]] = {
-    "bI": ("ы",), "bl": ("ы",), "b1": ("ы",), "JI": ("л",), "Jl": ("л",), "IO": ("ю",), "lo": ("ю",), "10": ("ю",),
-    "Io": ("ю",), "1O": ("ю",),
-    "a": ("а",), "A": ("а", "я"), "А": ("а", "я"), "b": ("ь",), "B": ("в",), "c": ("с",), "C": ("с",), "e": ("е",), "E": ("е",),
-    "H": ("н",), "h": ("н",), "K": ("к",), "k": ("к",), "M": ("м",), "m": ("т",), "n": ("п",), "o": ("о",),
-    "O": ("о",), "0": ("о",), "p": ("р",), "P": ("р",), "T": ("т", "г"), "u": ("и", "ц", "й"), "U": ("и", "й"),
-    "x": ("х",), "X": ("х",), "y": ("у",), "Y": ("у",), "3": ("з",), "6": ("б",), "r": ("г",), "N": ("и",),
-    "W": ("ш",), "w": ("ш",), "7": ("т",),
-}
 DASHES = "-–—"
 SPACED_DASH_GAP = 0.2  # a dash this far (x line height) from the letters on both sides stands between two words
 X_HEIGHT_LETTERS = frozenset("авгежзийклмнопстхчшъыьэюя")  # small letters with no ascender nor descender

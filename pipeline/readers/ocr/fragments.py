@@ -8,7 +8,8 @@ they make a word together ("и так" is no "итак"), and so do pieces with 
 
 The other way round, a speck of dust in the space between two words is read as a point and the words glued
 ("из.них", "в.2023"): a point between a word of the dictionary (no abbreviation: "г.Алматы", "ст.41") and a small
-word or a number is a space. A point before a one-letter word ("и.о.") may be an abbreviation's and stays.
+word or a number is a space, and so is one between a number and a small dictionary word ("164.объекта"). A
+point before a one-letter word ("и.о.") may be an abbreviation's and stays.
 A number glued to the preposition before it over a space's gap ("на1", "в1") is cut off (reading.pieces).
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ _NEXT = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters befor
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
 _PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")  # "на1", "в1"
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
+_NUMBER_SPECK_POINT = regex.compile(r"^(\W*)(\d+(?:,\d+)?)\.(\p{Ll}{2,})(\W*)$")  # "164.объекта"
 # "59'573": the narrow space between a number's digit groups read as a quote (a speck in it, or its edges)
 _GROUP_QUOTE = regex.compile(r"^(\W*)(\d{1,3})['’‘`´](\d{3}(?:[,.]\d+)?)(\W*)$")
 
@@ -60,21 +62,21 @@ def join_fragments(words: list[Word]) -> None:
     while k < len(words):
         for size in range(MAX_PIECES, 1, -1):
             group = words[k:k + size]
-            if len(group) < size or not all(_same_line(a, b) for a, b in zip(group, group[1:], strict=False)):
+            if len(group) < size or not all(same_line(a, b) for a, b in zip(group, group[1:], strict=False)):
                 continue
             text = joined_text([w.text for w in group])
             if text is not None:
-                _merge(group, text)
+                merge_words(group, text)
                 del words[k + 1:k + size]
                 break
         k += 1
 
 
-def _same_line(a: Word, b: Word) -> bool:
+def same_line(a: Word, b: Word) -> bool:
     return a.line == b.line and a.block == b.block and b.x0 >= a.x0
 
 
-def _merge(group: list[Word], text: str) -> None:
+def merge_words(group: list[Word], text: str) -> None:
     """The first word takes the others' letters and box, its text the joined word's."""
     first = group[0]
     for other in group[1:]:
@@ -93,6 +95,9 @@ def split_at_speck(text: str) -> int | None:
     group = _GROUP_QUOTE.match(text)
     if group:
         return len(group.group(1)) + len(group.group(2))
+    number = _NUMBER_SPECK_POINT.match(text)
+    if number:  # no number ends in a point glued to a small word: "164.объекта" is "164 объекта"
+        return len(number.group(1)) + len(number.group(2)) if morph.is_known(number.group(3)) else None
     match = _SPECK_POINT.match(text)
     if not match:
         return None

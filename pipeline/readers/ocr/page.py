@@ -28,6 +28,7 @@ from pipeline.readers.ocr.footnotes import drop_footnotes
 from pipeline.readers.ocr.glyphs import digits_boxed_by_ink, second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
 from pipeline.readers.ocr.indices import reread_indices
+from pipeline.readers.ocr.inline import settle_in_sentence
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
 from pipeline.readers.ocr.rereading import reread_unsure
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
@@ -157,6 +158,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
+    settle_in_sentence(words)
     reread_unsure(words, clean, image.dpi, options.languages, below=LOW_CONFIDENCE, unconfirmed=unconfirmed)
     for word in words:
         digits_boxed_by_ink(word, clean)

@@ -8,6 +8,11 @@ enlarged twice and thresholded) and read by both models (the page's languages an
 readings in all. When several of them, each read surely, by both models, give one number and hardly any gives
 another, that number is taken and trusted; else the number stays as read and flagged for a person. Only the few flagged numbers of a
 page are read again (a hundredth of a second each), never every number.
+
+A number read surely but left unconfirmed by the model for numbers (it read nothing there) is no safer for that:
+when several sure readings of both models give another number ("2,2" four times, the "2,4" read first twice, by
+one model), the vote is unclear but the number is disputed, and it is flagged; where the other number has twice
+the votes of the number as read, it is taken (still flagged: a person checks it).
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ import numpy as np
 import regex
 
 from pipeline.readers.ocr.engine import Letter, Word, can_read_numbers, read_lines
-from pipeline.readers.ocr.reading import separator_lost
+from pipeline.readers.ocr.reading import UNSURE, separator_lost
 
 REREAD_PAD_PX = 3  # a number is cut out this far around its word box
 ENLARGE = (1.5, 2.0)  # the renderings' scales: enlarged as it is, enlarged and thresholded
@@ -44,13 +49,42 @@ def reread_unsure(words: list[Word], pixels: np.ndarray, dpi: float, languages: 
     by_languages, by_numbers = read_lines(images, languages), read_lines(images)
     per = len(images) // len(unsure)
     for k, word in enumerate(unsure):
-        settled = vote(by_languages[k * per:(k + 1) * per], by_numbers[k * per:(k + 1) * per])
-        if settled is None or not _may_take(word, settled[0], pixels):
+        readings = by_languages[k * per:(k + 1) * per], by_numbers[k * per:(k + 1) * per]
+        settled = vote(*readings)
+        if settled is None:
+            _flag_if_disputed(word, *readings, pixels)
+            continue
+        if not _may_take(word, settled[0], pixels):
             continue
         if settled[0] != word.text or word.confidence < below:  # one read surely and confirmed keeps its confidence
             word.confidence = settled[1]
         if settled[0] != word.text:
             _rewrite(word, settled[0])
+
+
+def _flag_if_disputed(word: Word, by_languages: list[tuple[str, float]], by_numbers: list[tuple[str, float]],
+                      pixels: np.ndarray) -> None:
+    """A number the vote did not settle, flagged (in place) when another number is read surely by both models at
+    least MIN_VOTES times; taken when it has at least MIN_LEAD - 1 times the votes of the number as read."""
+    votes = _sure_votes(by_languages, by_numbers)
+    own = len(votes.pop(word.text.replace(" ", ""), ()))
+    other = max(votes.items(), key=lambda item: len(item[1]), default=None)
+    if other is None or len(other[1]) < MIN_VOTES or len(set(other[1])) < 2:
+        return
+    word.confidence = min(word.confidence, UNSURE)
+    if len(other[1]) >= (MIN_LEAD - 1) * own and _may_take(word, other[0], pixels):
+        _rewrite(word, other[0])
+
+
+def _sure_votes(by_languages: list[tuple[str, float]], by_numbers: list[tuple[str, float]]) -> dict[str, list[int]]:
+    """{number: the model (0: the page's languages, 1: numbers) of each sure reading of it}."""
+    votes: dict[str, list[int]] = {}
+    for model, readings in enumerate((by_languages, by_numbers)):
+        for text, confidence in readings:
+            number = text.replace(" ", "")
+            if confidence >= VOTE_CONFIDENCE and _NUMBER.match(number):
+                votes.setdefault(number, []).append(model)
+    return votes
 
 
 def _may_take(word: Word, number: str, pixels: np.ndarray) -> bool:

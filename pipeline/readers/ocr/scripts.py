@@ -14,6 +14,7 @@ the two alphabets; so:
     Russian text has no use for a bar (one reaching below the baseline is a ruling's or bracket's piece, and is
     dropped: "данных, | внедрение"); so is a lone Kazakh "І" before a Russian word, or a run of them ("в І
     квартале", "— ІІ квартал"): no Kazakh word is that letter alone, and Russian has no such letter;
+  - a word still in Latin signs after that is read by the shapes of its letters and pairs of them (shaped.py);
   - a word no Russian dictionary knows, read in the Cyrillic letters of a Latin word's shapes, is the word of
     latin_words.tsv it folds to ("еСоу" -> "eGov", "4С" -> "4G", "Тесһ" -> "Tech", "Тгапзрагепсу" ->
     "Transparency", "(СС!)" -> "(GCI)"): the Russian model
@@ -27,6 +28,7 @@ import regex
 
 from pipeline import morph, vocabulary
 from pipeline.readers.ocr.engine import Word
+from pipeline.readers.ocr.shaped import cyrillic_by_shapes
 from pipeline.readers.ocr.wording import retext
 
 LATIN_TO_CYRILLIC = dict(zip("ABCEHKMOPTXYaceopxy", "АВСЕНКМОРТХУасеорху", strict=True))
@@ -74,6 +76,7 @@ def in_russian_letters(words: list[Word]) -> None:
             _latin_word(word)
     if strays:
         words[:] = [w for w in words if not any(w is s for s in strays)]
+    cyrillic_by_shapes(words)
 
 
 def _cyrillic_lookalikes(word: Word, among_cyrillic: bool) -> None:

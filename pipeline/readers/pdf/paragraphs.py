@@ -288,7 +288,8 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     word ('Исполне' / 'но', 'Частичн' / 'о' in a narrow status column, 'Реализован' / 'о' alone on its line)?
     OCR's letter boxes hug the ink, so the room line a seems to leave is wider than the typeset line's: the
     dictionary decides where the geometry cannot. A word the dictionary knows is completed too by an ending that is
-    no common word of its own ('предприятия' / 'ми.', 'Ведомственны' / 'е данные'), as a text PDF's broken word is.
+    no common word of its own ('предприятия' / 'ми.', 'Ведомственны' / 'е данные'), or by one no dictionary knows
+('Ведомстве' / 'нные'), as a text PDF's broken word is.
     text: the paragraph so far, ending with line a (its last word may be glued from lines before: 'Реали' / 'зован')."""
     if a.words is None:
         return False
@@ -303,7 +304,10 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     # 'Реализован' / 'о' (the line holding nothing else, maybe with its closing mark): a word's ending, not a
     # preposition standing alone
     alone = b.text.strip().rstrip(_CLOSING) == rest and len(rest) <= LONE_ENDING_MAX_LEN
-    return alone or (len(rest) <= FRAGMENT_MAX_LEN and not _common_form(rest) and _common_form(left + rest))
+    # 'Ведомстве' / 'нные', 'исполните' / 'льных': a rest no dictionary knows is no word of its own, however long
+    # (the guesser would call it common), and the whole is a dictionary word
+    return alone or not _known(rest) or (len(rest) <= FRAGMENT_MAX_LEN and not _common_form(rest)
+                                         and _common_form(left + rest))
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
