@@ -48,6 +48,11 @@ def test_a_change_keeps_its_kind_in_the_members_that_break_it_down(text, want):
     assert same(got, want), got
 
 
+def test_a_member_of_100_percent_or_more_is_an_index_no_change():
+    got = _changes("Рост производства в 2021 году может составить по умеренному сценарию – 97,8%, по оптимистичному – 103,2%.")
+    assert got[-1] == (103.2, "percent", None), got
+
+
 @pytest.mark.parametrize("text, want", [
     ("Штатная численность операторов составила 640 единиц, из них 85 – в районных службах.",
      [(640, "person", None, "операторов"), (85, "person", None, "операторов")]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.facts.changes import CHANGE_UNITS
-from pipeline.facts.measures import Figure
+from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.sentence import Sentence
 
 # Between the change and its member: a comma or semicolon, a label opened by a preposition (numbers allowed, no
@@ -19,14 +19,20 @@ MEMBER_OF_CHANGE_RE = regex.compile(
     r"(?:(?:свыше|более|около|почти|порядка|менее|не\s+более|не\s+менее)\s+)?",
     regex.I,
 )
+INDEX_FLOOR = 100  # a percentage from here on is read as an index
 
 
 def changes_of_members(s: Sentence, figures: list[Figure]) -> None:
     """Give a member without a kind the change of the figure it breaks down (same unit, see MEMBER_OF_CHANGE_RE)."""
     for i, f in enumerate(figures):
-        if f.change is not None or f.measure.unit not in CHANGE_UNITS:
+        if f.change is not None or f.measure.unit not in CHANGE_UNITS or _an_index(f):
             continue
         whole = next((p for p in reversed(figures[:i]) if p.measure.unit == f.measure.unit), None)
         if whole is not None and whole.change is not None \
                 and MEMBER_OF_CHANGE_RE.fullmatch(s.text, whole.measure.end, f.start):
             f.change = whole.change
+
+
+def _an_index(f: Figure) -> bool:
+    """"по базовому – 100,4 %": a percentage of 100 or more is a level against the base (an index), no change."""
+    return f.measure.unit == "percent" and value_of(f.number, f.measure) >= INDEX_FLOOR
