@@ -14,7 +14,9 @@ LAYERS = [
     "year_spans", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
     "member_labels",
+    "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "series", "restatements", "changes",
+    "change_members",
     "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "__init__",
 ]

@@ -28,6 +28,8 @@ import regex
 
 from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.bracketed_counts import counted_in_brackets
+from pipeline.facts.bracketed_months import months_in_brackets
+from pipeline.facts.change_members import changes_of_members
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
 from pipeline.facts.context import (
     LIST_ITEM_RE,
@@ -220,6 +222,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     mark_changes(s, figures, carry.list_change if is_item else None)
+    changes_of_members(s, figures)
     difference_of_a_compound(figures)
     assign_years(s, figures, years, carry.year(is_item))
     yearless_sentence_period(s, figures, years)
@@ -244,6 +247,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
                                       _passage_period(carry))
+    found = sorted(found + months_in_brackets(s, carry.period()), key=lambda y: y.pos)
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos) if ends else found
 

@@ -27,6 +27,7 @@ from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.shortages import shortage_said_of
+from pipeline.facts.staff_counts import staff_unit
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 from pipeline.facts.year_spans import YEAR_SPAN_RE
@@ -38,8 +39,8 @@ UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these cou
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
 COORDINATION_RE = regex.compile(
     r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
-ATTRIBUTE_LINK_RE = regex.compile(  # "профессиональных и", "командно-штабных и"
-    r"^\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)\s+(?P<range>(?!))?(?:и|или)\s+\Z", regex.I)
+ATTRIBUTE_LINK_RE = regex.compile(  # "профессиональных и", "командно-штабных и", "золотых, " (of "9 золотых, 5 серебряных и")
+    r"^\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)(?P<range>(?!))?(?:\s+(?:и|или)|\s*,)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
 # "погибли 2 093 и ранены 14 785 человек": a conjunction and a predicate of the second figure; "была на 200 млн
 # меньше и составляла 27,5 млрд рублей": a change and the level it led to, of one measure.
@@ -74,7 +75,7 @@ COUNTED_WORDS = literals("количеств", "числ", "сет", "балл",
                          "оборот", "соотношени", "обращаемост", "оборачиваемост", "дефицит", "нехватк", "недостат")
 DASH_AFTER_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-–—]\s+")
 ATTRIBUTE_PHRASE_BEFORE_RE = regex.compile(  # "общей мощностью хранения 312,5": the attribute's genitive noun after it
-    r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|мощностью|площадью|"
+    r"(?<!\w)(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|стоимостью|объемом|охватом|мощностью|площадью|"
     r"протяженностью|скоростью|емкостью|вместимостью|на\s+площади|общ(?:ей|им)\s+[\w-]+(?:ью|ой|ей|ом|ем))(?:\s+[а-яё]+(?:[аяи]|ов|ей))?(?:\s+(?:более|около|свыше|порядка|почти|до|от(?:\s+[\d\s.,]+?\s+до)?))?\s*\Z",
     regex.I,
 )
@@ -416,7 +417,7 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
     noun = noun_after(s, found.end(), "0", True)
     if noun and found.group("shortage") and not shortage_said_of(s, noun, pos):
         return None
-    return (noun.unit, noun.word) if noun and not noun.skip else None
+    return (staff_unit(s, noun.end - len(noun.word), noun.unit, noun.word), noun.word) if noun and not noun.skip else None
 
 
 def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:

@@ -17,6 +17,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
@@ -44,7 +45,6 @@ MEMBER_GAP_RE = regex.compile(
     r"(?:[-–—:]\s*|\(\s*)\Z",
     regex.I,
 )
-BRACKET_YEAR_LABEL_RE = regex.compile(rf"\s*(?:в\s+)?{YEAR}\s*(?:г\.|г(?!\w)|год\w*)?\s*[-–—:]\s*", regex.I)
 MEMBER_START_RE = regex.compile(r"[-–—:(]\s*\Z")
 TOTAL_THEN_PART_RE = regex.compile(r"\s*,\s*в\s+том\s+числе(?!\w)[^\d;()]{0,60}\Z", regex.I)
 SERIES_COMMA_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s*,\s*", regex.I)  # "тонн ячменя, " between two members
@@ -101,7 +101,7 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")
         while j < i and not MEMBER_START_RE.search(text, max(0, figures[j].start - 8), figures[j].start):
             j += 1
-        if j < i and _earlier_value_in_brackets(s, figures[j]):
+        if j < i and earlier_value_in_brackets(s, figures[j]):
             j += 1
         take = _taken if closing.measure.unit else _scaled
         # "(2015 г. – 154, 2016 г. – 161 мкг/л)": a slash's base is part of the unit written once
@@ -117,17 +117,6 @@ def _part_of_another_whole(text: str, whole: Figure, bare: Figure, closing: Figu
     whole before it counts what the whole counts, not the unit of another measure after it."""
     unit = whole.measure.unit
     return unit is not None and unit != closing.measure.unit and parts_a_whole(text, whole.measure.end, bare.start)
-
-
-def _earlier_value_in_brackets(s: Sentence, f: Figure) -> bool:
-    """"составила 13,6 на 10 тыс. населения (2021 г. – 12,9), укомплектованность кадрами – 87,4%": a value that
-    closes a bracket opened by its year is the earlier value of what stands before the bracket, no member of the
-    series after it."""
-    text = s.text
-    if not text[f.measure.end:].lstrip().startswith(")"):
-        return False
-    opened = text.rfind("(", 0, f.start)
-    return opened >= 0 and bool(BRACKET_YEAR_LABEL_RE.fullmatch(text, opened + 1, f.start))
 
 
 def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
