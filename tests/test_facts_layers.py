@@ -9,15 +9,15 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "alternatives", "measures", "exclusions", "numeral_agreement", "rank_bounds",
-    "asides", "years",
+    "contract", "money", "words", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
+    "rank_bounds", "asides", "named_years", "years",
     "year_spans", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "series", "restatements", "changes",
     "change_members",
-    "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context",
+    "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context", "parallel_members",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "__init__",
 ]
 

@@ -40,6 +40,7 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -48,6 +49,7 @@ from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
 from pipeline.facts.numeral_agreement import elided_in_agreement
+from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.periods import (
     day_in_force,
     headline_years,
@@ -109,6 +111,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
     currencies: dict[str, str] = {}  # a shared money word's code -> the currency of the country the text named last
+    money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
     for block in blocks:
         heading = HEADING_RE.match(block.text)
         if heading:
@@ -125,6 +128,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
             _currency_of_the_country(s, figures, currencies)
+            currencies_said_in_full(figures, money_nouns)
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
@@ -207,6 +211,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
     units_written_once(s, figures)
+    units_of_parallel_members(s, figures)
     if is_item:
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)

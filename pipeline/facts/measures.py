@@ -75,6 +75,7 @@ UNIT_RE = regex.compile(
     r"|(?P<cm>см(?!\w)(?!\.\s*(?:табл|рис|прил|ниже|выше|также|п\.|ст\.|стат))|сантиметр\w*)"
     r"|(?P<ounce>(?:тройск\w+\s+)?унци(?:я|и|й|ю|ей|ям|ями|ях)(?!\w))"
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
+    r"|(?P<author_sheet>авторск\w+\s+лист\w*)"  # "0,9 авторского листа": 40 000 characters of a text's volume
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
@@ -99,15 +100,15 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃у")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уа")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
-# "д": дал; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
+# "д": дал; "а": авторского листа; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "ра", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмигкл", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
-    "у": "н",
+    "у": "н", "а": "в",
 }
 
 
@@ -134,11 +135,14 @@ QUALIFIER_WORDS = literals(*sorted({max(q.split(), key=len).lower() for q in PRO
 GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
 
 # "в 10-дневный срок", "с соблюдением 10-дневного срока": a number hyphenated to an adjective of time before the noun
-# of a time limit or period gives its length (not "30-летие", "5-летний план": an anniversary, a plan's horizon)
-DURATION_ADJECTIVE_RE = regex.compile(
-    rf"-(?P<stem>{vocabulary.alternation(vocabulary.words('duration_adjectives'))})[а-яё]*(?=\s+(?:срок|период)\w*)",
-    regex.I)
+# of a time limit or period gives its length (not "30-летие", "5-летний план": an anniversary, a plan's horizon). Days,
+# hours, minutes and weeks so written are a duration before any noun ("из-за 23-дневного простоя", "3-дневный визит"):
+# nothing is dated, aged or planned in them.
 DURATION_ADJECTIVE_UNITS = {stem: unit for stem, unit in vocabulary.entries("duration_adjectives")}
+SHORT_DURATION_STEMS = [stem for stem, unit in DURATION_ADJECTIVE_UNITS.items() if unit in ("day", "week", "hour", "minute")]
+DURATION_ADJECTIVE_RE = regex.compile(
+    rf"-(?P<stem>{vocabulary.alternation(vocabulary.words('duration_adjectives'))})[а-яё]*(?=\s+(?:срок|период)\w*)"
+    rf"|-(?P<stem>{vocabulary.alternation(SHORT_DURATION_STEMS)})[а-яё]*(?=\s+[а-яё])", regex.I)
 
 
 def duration_adjective(text: str, pos: int) -> Optional[Measure]:

@@ -36,9 +36,8 @@ from pipeline.facts.words import GENITIVE_PLURAL, word_info
 from pipeline.sentences import YEAR
 from pipeline.vocabulary import words
 
-# Between two members: a comma or semicolon (or "и"/"а"), then the next member's label: a year ("2020 г. –", "в
-# 2019 году –") or a few words ("неналоговые поступления –", "в том числе собственные –", "Павлодарскую ("), then a
-# dash, colon or opening parenthesis.
+# Between two members: a comma or semicolon (or "и"/"а"), then the next member's label: a year ("2020 г. –", "в 2019
+# году –") or a few words ("неналоговые поступления –", "в том числе собственные –", "Павлодарскую ("), then a dash, ":" or "(".
 MEMBER_GAP_RE = regex.compile(
     rf"^\)?\s*(?:[,;]\s*(?:(?:и|а)\s+)?|\s+(?:и|а)\s+)"
     rf"(?:(?:в\s+)?{YEAR}\s*(?:г\.|гг\.|г(?!\w)|год\w*)?\s*|(?:[^\W\d_][\w.-]*\s+){{0,3}}[^\W\d_][\w.-]*\s*)?"
@@ -230,19 +229,20 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # домохозяйства", "стоимость поверки одного средства измерений"); an average of one thing ("Средняя дальность поездки
 # одного пассажира – 37,4 км", "средняя яйценоскость одной курицы-несушки – 71 штука"), not the size of the thing
 # itself ("Средний размер одного перевода составил 512 долларов": the average transfer, no base); what a sum is paid for
-# ("ущерб за незаконный вылов одной особи осетра"); the income or spending of one ("доход одной семьи за сезон
-# составил 7,4 млн сумов"); what a yield is taken from ("48,2 кг коконов с одной коробки"; not "с одной стороны").
-# "одного из" names a member, no base; "земли под одно захоронение" (accusative: not "под одной крышей").
+# ("ущерб за незаконный вылов одной особи осетра", "Сбор за одно разовое разрешение", "Средняя выплата по одному
+# страховому случаю"); the income or spending of one ("доход одной семьи за сезон составил 7,4 млн сумов"); what a
+# yield is taken from ("48,2 кг коконов с одной коробки"; not "с одной стороны"). "одного из" names a member, no base;
+# "земли под одно захоронение" (accusative: not "под одной крышей").
 WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?<!\w)под\s+(?=(?:одн[оу]|один)\s)|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
-    r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}"
+    r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
     r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
-    r"(?P<base>(?:одн(?:ого|ой|у|о)|один)(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
+    r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один)(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одной", "одну", "одно", "один", "душу", "условную", "фуражную")
+WORD_BASE_WORDS = literals("одного", "одной", "одному", "одну", "одно", "один", "душу", "условную", "фуражную")
 # "один кабинет обслуживает в среднем 2,7 тыс. учащихся", "одна медсестра ухаживает за 12 пациентами": a clause whose
 # subject is one of a thing counted before; what its predicate counts is per 1
 SUBJECT_BASE_RE = regex.compile(

@@ -1,7 +1,7 @@
 """A year written without its number ("За год показатель вырос на 6%", "Расход бумаги за год составил 2 760 т",
-"за весь год") is read as the parts of the year written without it are: the year the paragraph named for its own
-figures, before or after it ("Расход бумаги за год ... средняя зарплата в 2024 году" is 2024; a stock date such as
-"к концу апреля 2021 года" counts, a comparison base does not), and no year where the paragraph names none
+"за весь год", "В течение года поступило ...") is read as the parts of the year written without it are: the year the
+paragraph named for its own figures, before or after it ("Расход бумаги за год ... средняя зарплата в 2024 году" is
+2024; a stock date such as "к концу апреля 2021 года" counts, a comparison base does not), and no year where the paragraph names none
 (README_labels, Year, rule 6). Not "за год до выборов", a time before an event."""
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ import regex
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.years import YearMention
 
-YEAR_SPAN_RE = regex.compile(r"(?<!\w)за\s+(?:весь\s+)?(?P<noun>год)(?!\w)(?!\s+до(?!\w))", regex.I)
+# "за год", "за весь год", "в течение года", "в течение всего года"; not a time limit counted from an event ("в течение
+# года после выпуска", "в течение года с даты регистрации")
+YEAR_SPAN_RE = regex.compile(
+    r"(?<!\w)(?:за\s+(?:весь\s+)?(?P<noun>год)|в\s+течение\s+(?:всего\s+)?(?P<noun>года)(?!\s+(?:после|со?)(?!\w)))"
+    r"(?!\w)(?!\s+до(?!\w))", regex.I)
 YEAR_SPAN_WORDS = literals("год")
 CONTRAST_CLAUSE_RE = regex.compile(r",\s*(?:а|но|однако)\s", regex.I)  # ", а количество ...": a clause of its own
 
@@ -32,6 +36,6 @@ def in_another_clause(text: str, pos: int, y: YearMention) -> bool:
     """Whether a "за год" mention stands in a clause a contrast opens apart from the figure at `pos`: it dates the
     figures of its own clause, not those of the one before ("Проведена экспертиза 4 870 предметов, а количество
     посетителей за год выросло на 186 тыс." leaves the 4 870 undated, as heldout24 labels it)."""
-    if text[y.pos:y.end].lower() != "год" or not any(m.start("noun") == y.pos for m in YEAR_SPAN_RE.finditer(text)):
+    if text[y.pos:y.end].lower() not in ("год", "года") or not any(m.start("noun") == y.pos for m in YEAR_SPAN_RE.finditer(text)):
         return False
     return bool(CONTRAST_CLAUSE_RE.search(text, min(pos, y.pos), max(pos, y.pos)))

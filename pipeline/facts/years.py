@@ -18,6 +18,7 @@ from pipeline.facts.asides import gap_past_aside
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES
+from pipeline.facts.named_years import dates_an_act, names_an_event_aimed_at
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
@@ -97,12 +98,6 @@ PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})  # "Стратеги
 VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
 VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
-# "Согласно Межгосударственному соглашению 2001 года", "Конвенции 1992 года": the year of an act named right before it
-# is its date, no period ("в 2001 году", "за 2001 год" are periods)
-DOC_NAME_BEFORE_RE = regex.compile(
-    r"(?<!\w)(?:соглашени|договор|конвенци|закон|кодекс|указ|постановлени|протокол|меморандум|деклараци)"
-    r"(?:[аеуяю]|ем|ом|ию|ия|ии|ей|ами?)?\s+\Z", regex.I)
-DOC_YEAR_WORD_RE = regex.compile(r"\s*года(?!\w)", regex.I)
 # "Всего с момента запуска услуги 1 декабря 2013 года перенесено 27,9 млн номеров", "со дня открытия в 2019 году": the
 # start of a total since an event, no period of its figures
 SINCE_EVENT_BEFORE_RE = regex.compile(
@@ -222,7 +217,7 @@ def classify_year(s: Sentence, tokens: list[regex.Match], i: int) -> Optional[tu
     if (year_word or VALUE_DASH_RE.match(text, m.end()) or in_parens
             or (YEAR_PREP_BEFORE_RE.search(head) or MONTH_BEFORE_RE.search(head)) and not _has_unit_after(s, m)):
         phrase = None if compare else participial_phrase(s, m.start(), end)
-        own = not compare and not target and phrase is None and not _names_a_programme(text, m.start()) and not _dates_an_act(text, m) \
+        own = not compare and not target and phrase is None and not _names_a_programme(text, m.start()) and not _names_a_thing(s, m) \
             and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
         return 1, YearMention(m.start(), end, year, own, (), compare,
                               phrase and phrase[0], bool(phrase and phrase[1]))
@@ -238,9 +233,9 @@ def _target_after_its_year(text: str, tokens: list[regex.Match], i: int) -> bool
     return bool(target) and any(is_year_token(t) and int(t.group()) < year for t in tokens[:i])
 
 
-def _dates_an_act(text: str, m: regex.Match) -> bool:
-    """Whether the year at m, in the genitive, follows the noun of an act it dates ("соглашению 2001 года")."""
-    return bool(DOC_YEAR_WORD_RE.match(text, m.end()) and DOC_NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()))
+def _names_a_thing(s: Sentence, m: regex.Match) -> bool:
+    """Whether the year at m is part of a name: an act's date or an aimed-at event's year (see `named_years`)."""
+    return dates_an_act(s.text, m) or names_an_event_aimed_at(s, m)
 
 
 def _names_a_programme(text: str, pos: int) -> bool:
@@ -463,20 +458,25 @@ def _plan_phrase_years(s: Sentence, figures: list[Figure], years: list[YearMenti
 def _against_the_year_before(s: Sentence, figures: list[Figure]) -> None:
     """"На 1 января 2023 года ... 8,5 млн. голов против 8,2 млн. голов годом ранее": the value compared with is of
     the year before the one its sentence gives it."""
-    if s.absent(AGAINST_WORDS):
+    if s.absent(AGAINST_WORDS) and s.absent(CHANGE_START_WORDS):
         return
     text = s.text
     for i, f in enumerate(figures):
-        if f.year is not None and AGAINST_BEFORE_RE.search(text, max(0, f.start - 8), f.start) \
+        if f.year is not None and _compared_or_started(s, f) \
                 and (YEAR_BEFORE_AFTER_RE.match(text, f.measure.end) or i and _pair_after_the_year_before(text, figures[i - 1])):
             f.year -= 1
 
 
 def against_the_year_before(s: Sentence, f: Figure) -> bool:
-    """Whether the figure is the value compared with, of the year before: "68,4% против 61,9% годом ранее"."""
-    if s.absent(AGAINST_WORDS):
-        return False
-    return bool(AGAINST_BEFORE_RE.search(s.text, max(0, f.start - 8), f.start) and YEAR_BEFORE_AFTER_RE.match(s.text, f.measure.end))
+    """Whether the figure is the value compared with (or a change's start) of the year before: "с 3,4% годом ранее"."""
+    return _compared_or_started(s, f) and bool(YEAR_BEFORE_AFTER_RE.match(s.text, f.measure.end))
+
+
+def _compared_or_started(s: Sentence, f: Figure) -> bool:
+    """Whether the figure follows "против" or "до X с" (the start of a change written after its end)."""
+    return bool(not s.absent(AGAINST_WORDS) and AGAINST_BEFORE_RE.search(s.text, max(0, f.start - 8), f.start)
+                or not s.absent(CHANGE_START_WORDS)
+                and CHANGE_START_BEFORE_RE.search(s.text, max(0, f.start - CHANGE_START_WINDOW), f.start))
 
 
 def _pair_after_the_year_before(text: str, first: Figure) -> bool:
