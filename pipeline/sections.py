@@ -34,17 +34,18 @@ MAX_TITLE_LENGTH = 160
 MAX_TITLE_WORDS = 14
 
 # The label's own number may end in a comma or semicolon where OCR misread its full stop ("2, Стратегическое
-# направление 2."), which left a scanned group row read as a record and its records without a direction.
+# направление 2."), or lose it ("2 Стратегическое направление 2."), which left a scanned group row read as a record
+# and its records without a direction.
 DIRECTION_RE = regex.compile(
-    r"^\s*(?:\d+\s*[.),;:]\s*)?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+(?:\s*[.),;:]\s*|\s+))?стратегическое\s+направление\s*(?:№\s*)?(?P<num>\d+)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 GOAL_RE = regex.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*[.),;:]\s*)?(?:стратегическая\s+)?цель\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+(?:\.\d+)*(?:\s*[.),;:]\s*|\s+))?(?:стратегическая\s+)?цель\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 TASK_RE = regex.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\s*[.),;:]\s*)?задача\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
+    r"^\s*(?:\d+(?:\.\d+)*(?:\s*[.),;:]\s*|\s+))?задача\s*(?:№\s*)?(?P<num>\d+(?:\.\d+)*)\s*(?:[.:)]|[-–—](?=\s))?\s*(?P<title>.*)$",
     regex.IGNORECASE | regex.DOTALL,
 )
 MAX_GROUP_LABEL_LENGTH = 400

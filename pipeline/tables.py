@@ -79,6 +79,7 @@ HEADER_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COLUMN_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 MISREAD_NUMBER_ROW_MIN = 4  # a column-number row this long may hold one number OCR misread
 NOT_DIGIT_RE = regex.compile(r"\D")
+SPECK_RE = regex.compile(r"[^\p{L}\p{N}]")  # what OCR makes of dust and rules: brackets, bars, dashes
 LETTER_RE = regex.compile(r"\p{L}")
 MISREAD_NUMBER_MAX_LENGTH = 6
 # "2019 год" over a pair of plan/fact columns: a header cell, not data.
@@ -153,7 +154,8 @@ def spanned_row_texts(table: Table, r: int) -> list[str]:
 
 def is_column_number_row(texts: list[str]) -> bool:
     """'1 2 3 4 ...': the row of column numbers under the header; in a row of at least four, one of them may be
-    misread by OCR as another short token ('i 2 3 4 5 6 7'), the others standing each at its own place."""
+    misread by OCR as another short token ('i 2 3 4 5 6 7', '(нк 2 3 4 5 6': specks around it do not count), the
+    others standing each at its own place."""
     values = [t.strip() for t in texts if t.strip()]
     if len(values) < 2:
         return False
@@ -165,7 +167,7 @@ def is_column_number_row(texts: list[str]) -> bool:
     if len(values) < MISREAD_NUMBER_ROW_MIN or len(misread) != 1:
         return False
     # In a longer row a number and the specks around it may read as a few letterless characters ('2 224' for '4')
-    return len(misread[0]) <= 2 or (len(values) > MISREAD_NUMBER_ROW_MIN and len(misread[0]) <= MISREAD_NUMBER_MAX_LENGTH
+    return len(SPECK_RE.sub("", misread[0])) <= 2 or (len(values) > MISREAD_NUMBER_ROW_MIN and len(misread[0]) <= MISREAD_NUMBER_MAX_LENGTH
                                     and not LETTER_RE.search(misread[0]))
 
 

@@ -174,6 +174,8 @@ def test_the_crop_of_a_value_on_an_upside_down_page_is_where_it_lies_and_upright
     (["1", "2", "3", "2 224", "5", "6"], True),  # a 300-dpi scan of report 8905: '4' and specks beside it
     (["1", "2", "2 224", "4"], False),  # too short to forgive more than a short token
     (["1", "2", "3", "4 и 5", "5", "6"], False),
+    (["(нк", "2\n|", "3", "4", "5", "6"], True),  # a photographed page read at 240 dpi: '1' and specks around it
+    (["(нкх", "2", "3", "4", "5", "6"], False),  # three letters are a word, specks or not
 ])
 def test_column_number_row_forgives_one_misread_number(texts, numbering):
     assert is_column_number_row(texts) is numbering

@@ -169,6 +169,9 @@ def test_find_identity(paragraphs, identity):
     # OCR reading the label number's full stop as a comma or semicolon (scans of reports 8901)
     ("2, Стратегическое направление 2. Финансы", Group("direction", "2", "Финансы")),
     ("1; Стратегическое направление 1.", Group("direction", "1", None)),
+    # ... or losing it (a 300-dpi scan of report 8901 read at 240 dpi)
+    ("2 Стратегическое направление 2. Финансы", Group("direction", "2", "Финансы")),
+    ("1.1 Цель 1.1 Снижение смертности", Group("goal", "1.1", "Снижение смертности")),
     ("Задача 1.1.1 Цифровизация", Group("task", "1.1.1", "Цифровизация")),
     ("Цель 1.1. Повышение\nэффективности", Group("goal", "1.1", "Повышение эффективности")),
     # not labels
@@ -176,6 +179,7 @@ def test_find_identity(paragraphs, identity):
     ("Цели и задачи", None),
     ("Цель: повысить доходы", None),
     ("Направление 1", None),
+    ("2Целевой индикатор 1", None),
     ("", None),
     ("Цель 1.1 " + "очень длинный текст " * 25, None),
 ])

@@ -1,12 +1,14 @@
 """The page image OCR reads: taken from the PDF, brought to a working resolution, straightened.
 
-The image of a scanned page is the page's one embedded picture when it covers the page (no resampling
-at all); any other page is rendered by pypdfium2. Very fine scans (1200 dpi) are brought down to
-TARGET_DPI, which is what Tesseract is trained for and keeps a worker's memory small; coarse ones are
-refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a flatbed scanner leaves it, is
-measured on the image's row profile and undone; an upside-down or sideways page is turned by the
-angle Tesseract's orientation detection reports (see engine.py). A page photographed at an angle is
-warped flat first (perspective.py).
+The image of a scanned page is the page's one embedded picture when it covers the page; any other page
+is rendered by pypdfium2. A scan finer than WORK_DPI (300 dpi, 1200 dpi) is brought down to it first:
+the rulings, the skew and Tesseract's thresholding, layout analysis and line images all cost by the
+pixel, and the evaluation batches' 300-dpi scans read as well at 240 dpi (15 % less CPU a page;
+benchmarks/ocr_speed.md, sixth round). A photographed page keeps its pixels (its far side is coarser
+than they say). Coarse ones are refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a
+flatbed scanner leaves it, is measured on the image's row profile and undone; an upside-down or
+sideways page is turned by the angle Tesseract's orientation detection reports (see engine.py). A page
+photographed at an angle is warped flat (perspective.py).
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.readers.ocr.perspective import flatten
 
-TARGET_DPI = 300  # Tesseract reads body text best at about this resolution
-MAX_DPI = 400  # finer images are downsampled to TARGET_DPI
+WORK_DPI = 240  # a finer page image is brought down to this resolution before anything is done with it
+DOWNSAMPLE_MIN = 1.1  # ... when finer by more than this factor (resampling a 250-dpi scan would blur it for little)
+MAX_DPI = 400  # a finer embedded image is not decoded whole: pdfium renders the page at WORK_DPI
 MIN_DPI = 150  # coarser images are not OCR'd: small print is a few pixels high there
 IMAGE_COVER_RATIO = 0.85  # an embedded image covering this share of the page (both ways) is the page's scan
 SKEW_MAX_DEG = 3.0  # skew searched within +-this many degrees (a flatbed scan, not a photograph)
@@ -63,11 +66,23 @@ def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float, flatten_
     if dpi and dpi < MIN_DPI:
         raise PageImageError(f"the page image is {dpi:.0f} dpi, too coarse to be read by OCR "
                              f"(at least {MIN_DPI} dpi is needed)")
-    if pixels is None:  # no scan, or one finer than MAX_DPI: pdfium renders it at TARGET_DPI (never held whole)
-        image = PageImage(_render(page, TARGET_DPI), TARGET_DPI, width_pt, height_pt, source_dpi=dpi or TARGET_DPI)
+    if pixels is None:  # no scan, or one finer than MAX_DPI: pdfium renders it at WORK_DPI (never held whole)
+        image = PageImage(_render(page, WORK_DPI), WORK_DPI, width_pt, height_pt, source_dpi=dpi or WORK_DPI)
     else:
         image = PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
-    return flattened(image) if flatten_photo else image
+    if flatten_photo and flattened(image).notes:
+        return image  # a photograph's far side is coarser than its pixels say: it keeps every one of them
+    return _at_working_resolution(image)
+
+
+def _at_working_resolution(image: PageImage) -> PageImage:
+    """The image brought down to WORK_DPI when it is finer by more than DOWNSAMPLE_MIN (area averaging)."""
+    if image.dpi <= DOWNSAMPLE_MIN * WORK_DPI:
+        return image
+    width = image.pixels.shape[1]
+    image.pixels = _resample(image.pixels, WORK_DPI / image.dpi)
+    image.dpi *= image.pixels.shape[1] / width
+    return image
 
 
 def flattened(image: PageImage) -> PageImage:
