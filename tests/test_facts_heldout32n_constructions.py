@@ -1,6 +1,7 @@
 """Constructions the held-out notes set heldout32 found missing, in other wordings than the set's (pipeline.facts):
 a dose rate in microsieverts written with a slash ("мкЗв/ч") keeps its numerator's unit and takes the slash's base,
-as "г/т" does; the word "микрозиверт" is the same unit."""
+as "г/т" does; the word "микрозиверт" is the same unit; a base of one written "на каждого"/"на каждую" as
+"на одного" is; the words that complete a base's name "часов налета", "члена семьи"."""
 from __future__ import annotations
 
 from pipeline.facts import facts_of_text
@@ -25,3 +26,23 @@ def test_a_range_of_microsieverts_shares_its_slash_base():
 def test_microsieverts_written_as_a_word_are_the_same_unit():
     got = _bases("Годовая доза облучения персонала не превысила 950 микрозивертов.")
     assert same(got, [(950, "microsievert", None, None)]), got
+
+
+def test_a_base_of_each_one_is_per_one():
+    got = _bases("Норма выдачи комбикорма установлена в размере 4 кг на каждую голову.")
+    assert same(got, [(4, "kg", 1, "голову")]), got
+
+
+def test_each_one_in_a_place_is_no_base():
+    got = _bases("На каждой станции установлено 3 датчика.")
+    assert [(g[2], g[3]) for g in got] == [(None, None)], got
+
+
+def test_a_member_of_a_family_is_the_base_with_its_family():
+    got = _bases("Среднедушевой доход составил 38,6 тыс. тенге на одного члена семьи, пособие – 6 МРП на каждого члена семьи.")
+    assert same(got, [(38_600, "KZT", 1, "члена семьи"), (6, "MCI", 1, "члена семьи")]), got
+
+
+def test_hours_of_flight_are_the_base_with_their_complement():
+    got = _bases("Частота серьезных инцидентов снизилась до 0,8 на 100 тыс. часов налета.")
+    assert same(got, [(0.8, "ratio", 100_000, "часов налета")]), got
