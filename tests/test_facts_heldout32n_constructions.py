@@ -1,7 +1,8 @@
 """Constructions the held-out notes set heldout32 found missing, in other wordings than the set's (pipeline.facts):
 a dose rate in microsieverts written with a slash ("мкЗв/ч") keeps its numerator's unit and takes the slash's base,
 as "г/т" does; the word "микрозиверт" is the same unit; a base of one written "на каждого"/"на каждую" as
-"на одного" is; the words that complete a base's name "часов налета", "члена семьи"."""
+"на одного" is; the words that complete a base's name "часов налета", "члена семьи"; a part written with a preposition ("на 21 из них") is a part of the whole written
+with the same preposition, not of the people counted between them."""
 from __future__ import annotations
 
 from pipeline.facts import facts_of_text
@@ -46,3 +47,17 @@ def test_a_member_of_a_family_is_the_base_with_its_family():
 def test_hours_of_flight_are_the_base_with_their_complement():
     got = _bases("Частота серьезных инцидентов снизилась до 0,8 на 100 тыс. часов налета.")
     assert same(got, [(0.8, "ratio", 100_000, "часов налета")]), got
+
+
+def _counted(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+
+
+def test_a_part_with_a_preposition_belongs_to_the_whole_with_the_same_one():
+    got = _counted("Проверки проведены на 56 предприятиях, где заняты 8,4 тыс. работников; нарушения выявлены на 21 из них.")
+    assert (21, "count", "предприятиях") in got, got
+
+
+def test_vo_is_the_same_preposition_as_v():
+    got = _counted("Вакцинация прошла в 34 школах с контингентом 15 600 учащихся; во 2 из них занятия приостановлены.")
+    assert (2, "count", "школах") in got, got
