@@ -2,10 +2,11 @@
 a dose rate in microsieverts written with a slash ("мкЗв/ч") keeps its numerator's unit and takes the slash's base,
 as "г/т" does; the word "микрозиверт" is the same unit; a base of one written "на каждого"/"на каждую" as
 "на одного" is; the words that complete a base's name "часов налета", "члена семьи"; a part written with a preposition ("на 21 из них") is a part of the whole written
-with the same preposition, not of the people counted between them."""
+with the same preposition, not of the people counted between them; a target's value "к" a year later than the
+reporting year is of that year, though its sentence names no earlier year."""
 from __future__ import annotations
 
-from pipeline.facts import facts_of_text
+from pipeline.facts import TextBlock, extract_facts, facts_of_text
 from test_facts_constructions import same
 
 
@@ -61,3 +62,17 @@ def test_a_part_with_a_preposition_belongs_to_the_whole_with_the_same_one():
 def test_vo_is_the_same_preposition_as_v():
     got = _counted("Вакцинация прошла в 34 школах с контингентом 15 600 учащихся; во 2 из них занятия приостановлены.")
     assert (2, "count", "школах") in got, got
+
+
+def _years_in_report(text: str, reporting_year: int) -> list[tuple]:
+    return [(f.value, f.unit, f.year) for f in extract_facts([TextBlock(text)], "analytical_note", reporting_year)]
+
+
+def test_a_target_of_a_later_year_takes_that_year_without_an_earlier_one():
+    got = _years_in_report("Уровень охвата услугами – 81,4% при целевом индикаторе 90% к 2027 году.", 2023)
+    assert (90, "percent", 2027) in got, got
+
+
+def test_a_plan_to_a_year_not_after_the_report_is_no_target():
+    got = _years_in_report("Индекс физического объема – 112% при плане 110% к 2020 году.", 2024)
+    assert (110, "percent", 2020) not in got, got

@@ -12,7 +12,7 @@ LAYERS = [
     "contract", "money", "words", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
     "rank_bounds", "asides", "named_years", "years",
     "year_spans", "age_bounds", "teu_words",
-    "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
+    "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures", "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "series", "restatements", "changes",

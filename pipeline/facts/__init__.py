@@ -72,6 +72,7 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.year_spans import year_span_mentions
@@ -233,6 +234,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
+    targets_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     values_before_an_event(s, figures)
