@@ -1,9 +1,10 @@
 """Constructions the held-out notes set heldout32 found missing, in other wordings than the set's (pipeline.facts):
 a dose rate in microsieverts written with a slash ("мкЗв/ч") keeps its numerator's unit and takes the slash's base,
 as "г/т" does; the word "микрозиверт" is the same unit; a base of one written "на каждого"/"на каждую" as
-"на одного" is; the words that complete a base's name "часов налета", "члена семьи"; a part written with a preposition ("на 21 из них") is a part of the whole written
-with the same preposition, not of the people counted between them; a target's value "к" a year later than the
-reporting year is of that year, though its sentence names no earlier year."""
+"на одного" is; the words that complete a base's name "часов налета", "члена семьи"; a part written with a
+preposition ("на 21 из них") is a part of the whole written with the same preposition, not of the people counted
+between them; a target's value "к" a year later than the reporting year is of that year, though its sentence names
+no earlier year."""
 from __future__ import annotations
 
 from pipeline.facts import TextBlock, extract_facts, facts_of_text
