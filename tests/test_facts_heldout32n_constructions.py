@@ -4,7 +4,7 @@ as "г/т" does; the word "микрозиверт" is the same unit; a base of o
 "на одного" is; the words that complete a base's name "часов налета", "члена семьи"; a part written with a
 preposition ("на 21 из них") is a part of the whole written with the same preposition, not of the people counted
 between them; a target's value "к" a year later than the reporting year is of that year, though its sentence names
-no earlier year."""
+no earlier year; a change said "за каждый X" is a rate of one X."""
 from __future__ import annotations
 
 from pipeline.facts import TextBlock, extract_facts, facts_of_text
@@ -77,3 +77,14 @@ def test_a_target_of_a_later_year_takes_that_year_without_an_earlier_one():
 def test_a_plan_to_a_year_not_after_the_report_is_no_target():
     got = _years_in_report("Индекс физического объема – 112% при плане 110% к 2020 году.", 2024)
     assert (110, "percent", 2020) not in got, got
+
+
+def test_a_change_for_each_one_is_a_rate_of_one():
+    got = _bases("Надбавка к должностному окладу повышается на 5% за каждые три года стажа, пеня растет на 0,1 процента "
+                 "за каждый день просрочки.")
+    assert same(got, [(5, "percent", None, None), (0.1, "percent", 1, "день")]), got
+
+
+def test_a_change_for_each_one_before_it_is_a_rate_of_one():
+    got = _bases("За каждую тонну сверх лимита плата увеличивается на 12,5%.")
+    assert same(got, [(12.5, "percent", 1, "тонну")]), got

@@ -41,6 +41,7 @@ from pipeline.facts.context import (
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.currency_words import currencies_said_in_full
+from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -230,6 +231,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     mark_changes(s, figures, carry.list_change if is_item else None)
     changes_of_members(s, figures)
     difference_of_a_compound(figures)
+    changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
