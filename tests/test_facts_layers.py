@@ -12,12 +12,13 @@ LAYERS = [
     "contract", "money", "words", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
     "rank_bounds", "asides", "named_years", "years",
     "year_spans", "age_bounds", "teu_words",
-    "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "scale_readings", "figures", "rate_labels",
+    "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
+    "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "series", "restatements", "changes",
-    "change_members",
-    "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context", "parallel_members",
+    "change_members", "each_bases",
+    "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context", "parallel_members",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "__init__",
 ]
 

@@ -41,6 +41,7 @@ from pipeline.facts.context import (
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.currency_words import currencies_said_in_full
+from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -72,6 +73,7 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.year_spans import year_span_mentions
@@ -229,10 +231,12 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     mark_changes(s, figures, carry.list_change if is_item else None)
     changes_of_members(s, figures)
     difference_of_a_compound(figures)
+    changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
+    targets_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     values_before_an_event(s, figures)

@@ -23,6 +23,7 @@ from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
 from pipeline.facts.member_labels import part_of_them
 from pipeline.facts.modifiers import referable
+from pipeline.facts.part_prepositions import wholes_of_same_preposition
 from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
@@ -274,7 +275,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             counted = same_measure or counted
             if counted is None:
                 if PART_OF_THEM_RE.match(text, f.measure.end):  # "на 9 из них": things counted before, not a sum
-                    usable, inherited = _counted_only(usable), _counted_only(inherited)
+                    usable, inherited = wholes_of_same_preposition(text, f.start, _counted_only(usable)), _counted_only(inherited)
                 elif part_of_them(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
                     usable = _wholes_of(_not_rates(usable), f)
                 donated = _from_donor(usable, f, text)

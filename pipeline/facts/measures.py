@@ -80,6 +80,7 @@ UNIT_RE = regex.compile(
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
+    r"|(?P<microsievert>мкЗв(?!\w))"  # "0,2 мкЗв/ч" of a gamma dose rate (the word: counted_nouns)
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     # "2,7 млн. тенге на 1 пог. м", "120 погонных метров ограждения": a running metre, a length

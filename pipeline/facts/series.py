@@ -238,11 +238,12 @@ WORD_BASE_RE = regex.compile(
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
     r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
     r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
-    r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один)(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
+    r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один|(?<=на\s+)кажд(?:ого|ой|ую|ое|ый))(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
     r"(?!\w)", regex.I
 )
-WORD_BASE_WORDS = literals("одного", "одной", "одному", "одну", "одно", "один", "душу", "условную", "фуражную")
+WORD_BASE_WORDS = literals("одного", "одной", "одному", "одну", "одно", "один", "душу", "условную", "фуражную",
+                           "каждого", "каждой", "каждую", "каждое", "каждый")  # "на каждого члена семьи": per 1 as well
 # "один кабинет обслуживает в среднем 2,7 тыс. учащихся", "одна медсестра ухаживает за 12 пациентами": a clause whose
 # subject is one of a thing counted before; what its predicate counts is per 1
 SUBJECT_BASE_RE = regex.compile(
@@ -469,7 +470,7 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
-        if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) == "одной":
+        if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) in ("одной", "каждой"):
             continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \
                 and not PRICE_WORD_RE.search(m.group()):
