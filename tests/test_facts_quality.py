@@ -405,6 +405,11 @@ BARS = {
     # (left: "на 1000 долларов США ВВП" read "долларов США ВВП" where this set labels "долларов США" and heldout13
     # labels "на 1 тыс. долларов ВВП" "долларов ВВП").
     "heldout32_notes_facts.json": (0.98, 0.97),
+    # Left out at 0.977 / 0.977 after fix29n for two labels at odds with other sets; the eleventh session's blind
+    # arbiter settled both by README_labels' rules (a plan beside a fact in a sentence naming no period is undated;
+    # containers in twenty-foot equivalent are teu) and the fixarb branch made the extractor follow the rulings
+    # ("за год" of the paragraph, a definition's age bounds, TEU in words): 1.000 / 1.000, year 1.000.
+    "heldout29_notes_facts.json": (0.98, 0.97),
 }
 
 
