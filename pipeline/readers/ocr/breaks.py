@@ -24,7 +24,7 @@ from pipeline import morph
 from pipeline.readers.ocr.engine import Word
 from pipeline.readers.ocr.fragments import ONE_LETTER_WORDS  # a one-letter word may stand after the rest ("е" / "с")
 from pipeline.readers.ocr.scripts import LATIN_TO_CYRILLIC
-from pipeline.readers.ocr.shaped import SHAPES
+from pipeline.readers.ocr.shaped import readings_by_shape
 from pipeline.readers.ocr.wording import retext
 
 DASHES = "-–—"
@@ -138,24 +138,8 @@ def _rest_of(head_text: str, start_text: str, small: bool = False) -> tuple[str,
 
 @functools.lru_cache(maxsize=4096)
 def _by_shape(text: str) -> tuple[str, ...]:
-    """Every reading of the signs as small Cyrillic letters of their shapes ("bHbIMU" -> "ьнымп", "ьными", ...);
-    () when a sign has no such shape."""
-    out: list[str] = []
-
-    def walk(k: int, made: str) -> None:
-        if len(out) >= MAX_READINGS:
-            return
-        if k == len(text):
-            out.append(made)
-            return
-        for size in (2, 1):
-            piece = text[k:k + size]
-            if len(piece) == size and (piece in SHAPES or (size == 1 and _CYRILLIC.match(piece))):
-                for letter in SHAPES.get(piece, (piece.lower(),)):
-                    walk(k + size, made + letter)
-
-    walk(0, "")
-    return tuple(out)
+    """The readings of the signs by their letters' shapes (shaped.readings_by_shape), at most MAX_READINGS."""
+    return tuple(readings_by_shape(text, limit=MAX_READINGS))
 
 
 def _split_off(word: Word, rest: str, after: str) -> Word:

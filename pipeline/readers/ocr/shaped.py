@@ -163,15 +163,18 @@ def _known_reading(signs: str, rest: str = "") -> str | None:
         return None
     # capitals read one for one are an abbreviation's ("AMC" is no "ямс"); a pair read as one letter ("TBIC") is not
     capitals = signs.isupper()
-    return next((reading + rest for reading in _readings(signs)
+    return next((reading + rest for reading in readings_by_shape(signs, PAIRS)
                  if (not capitals or len(reading) < len(signs)) and morph.is_known((reading + rest).lower())), None)
 
 
-def _readings(text: str) -> list[str]:
+def readings_by_shape(text: str, pairs: dict[str, tuple[str, ...]] | None = None,
+                      limit: int = MAX_READINGS) -> list[str]:
+    """Every reading of the signs as small Cyrillic letters of their shapes ("bHbIMU" -> "ьнымп", "ьными", ...), at
+    most `limit`; `pairs` are read before SHAPES. [] when a sign has no such shape."""
     out: list[str] = []
 
     def walk(k: int, made: str) -> None:
-        if len(out) >= MAX_READINGS:
+        if len(out) >= limit:
             return
         if k == len(text):
             out.append(made)
@@ -180,7 +183,7 @@ def _readings(text: str) -> list[str]:
             piece = text[k:k + size]
             if len(piece) < size:
                 continue
-            letters = PAIRS.get(piece) or SHAPES.get(piece)
+            letters = (pairs or {}).get(piece) or SHAPES.get(piece)
             if letters is None and size == 1 and _CYRILLIC.match(piece):
                 letters = (piece.lower(),)
             for letter in letters or ():
