@@ -69,21 +69,23 @@ def _flag_if_disputed(word: Word, by_languages: list[tuple[str, float]], by_numb
     votes = _sure_votes(by_languages, by_numbers)
     own = len(votes.pop(word.text.replace(" ", ""), ()))
     other = max(votes.items(), key=lambda item: len(item[1]), default=None)
-    if other is None or len(other[1]) < MIN_VOTES or len(set(other[1])) < 2:
+    if other is None or len(other[1]) < MIN_VOTES or len({model for model, _ in other[1]}) < 2:
         return
     word.confidence = min(word.confidence, UNSURE)
     if len(other[1]) >= (MIN_LEAD - 1) * own and _may_take(word, other[0], pixels):
         _rewrite(word, other[0])
 
 
-def _sure_votes(by_languages: list[tuple[str, float]], by_numbers: list[tuple[str, float]]) -> dict[str, list[int]]:
-    """{number: the model (0: the page's languages, 1: numbers) of each sure reading of it}."""
-    votes: dict[str, list[int]] = {}
+def _sure_votes(by_languages: list[tuple[str, float]],
+                by_numbers: list[tuple[str, float]]) -> dict[str, list[tuple[int, float]]]:
+    """{number: (the model (0: the page's languages, 1: numbers), the confidence) of each sure reading of it}.
+    Spaces are dropped ("2 500" and "2500" are one vote); a reading that is no number ("5/2", "") does not vote."""
+    votes: dict[str, list[tuple[int, float]]] = {}
     for model, readings in enumerate((by_languages, by_numbers)):
         for text, confidence in readings:
             number = text.replace(" ", "")
             if confidence >= VOTE_CONFIDENCE and _NUMBER.match(number):
-                votes.setdefault(number, []).append(model)
+                votes.setdefault(number, []).append((model, confidence))
     return votes
 
 
@@ -114,27 +116,19 @@ def vote(by_languages: list[tuple[str, float]], by_numbers: list[tuple[str, floa
     """The number most sure readings give, with their median confidence, when the vote is clear; else None.
 
     Clear: at least MIN_VOTES sure readings, of both models, give it, and MIN_LEAD times as many as give any other
-    number. Spaces are dropped ("2 500" and "2500" are one vote); a reading that is no number ("5/2", "") does not
-    vote.
+    number (sure readings as `_sure_votes` counts them).
     >>> vote([("9,1", 0.96), ("9,1", 0.9), ("91", 0.56)], [("9,1", 0.88), ("951", 0.62)])
     ('9,1', 0.9)
     """
-    votes: dict[str, list[float]] = {}
-    models: dict[str, set[int]] = {}
-    for model, readings in enumerate((by_languages, by_numbers)):
-        for text, confidence in readings:
-            number = text.replace(" ", "")
-            if confidence >= VOTE_CONFIDENCE and _NUMBER.match(number):
-                votes.setdefault(number, []).append(confidence)
-                models.setdefault(number, set()).add(model)
+    votes = _sure_votes(by_languages, by_numbers)
     if not votes:
         return None
     ranked = Counter({number: len(c) for number, c in votes.items()}).most_common()
     best, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if count < MIN_VOTES or count < MIN_LEAD * runner_up or len(models[best]) < 2:
+    if count < MIN_VOTES or count < MIN_LEAD * runner_up or len({model for model, _ in votes[best]}) < 2:
         return None
-    return best, statistics.median(votes[best])
+    return best, statistics.median(confidence for _, confidence in votes[best])
 
 
 def _crop(pixels: np.ndarray, word: Word) -> np.ndarray:
