@@ -31,6 +31,7 @@ from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
 from pipeline.facts.change_members import changes_of_members
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
+from pipeline.facts.concentration_bases import concentration_bases
 from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
@@ -196,6 +197,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         return []
     figures, years = scan(s)
     containers_in_teu(s, figures)
+    concentration_bases(s, figures)
     reporting = _period_mentions(s, carry)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
