@@ -1,6 +1,8 @@
 """Constructions the held-out set heldout34 (real prose) found missing, in other wordings than the set's
 (pipeline.facts): the period of a value compared with ("против 310 в мае 2023 года") sets no period in force for the
-sentences after it, while a span opened on the first day of a year ("с 1 января 2027 года") does."""
+sentences after it, while a span opened on the first day of a year ("с 1 января 2027 года") does; "ПДК", "ГБ" and
+"МБ" as units; one unit of volume an amount is found in ("в 1 л") its base; a season with its year ("весной 2023
+года") dating the clause of a part."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +50,8 @@ def test_one_unit_of_volume_an_amount_is_found_in_is_its_base():
     text = "В 2024 году в пробах воды обнаружено до 240 колоний бактерий в 1 л, при нормативе 50 колоний."
     got = [(f.value, f.unit, f.year, f.per, f.per_object) for f in facts_of_text(text)]
     assert [g[:2] + g[3:] for g in got] == [(240, "count", 1.0, "л"), (50, "count", 1.0, "л")], got
+
+
+def test_a_season_with_its_year_dates_the_clause_of_a_part():
+    got = _facts("Сад занимает 40 га, из них 12 га высажены весной 2023 года.")
+    assert same(got, [(40, "hectare", None), (12, "hectare", 2023)]), got
