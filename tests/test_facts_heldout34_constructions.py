@@ -2,7 +2,7 @@
 (pipeline.facts): the period of a value compared with ("против 310 в мае 2023 года") sets no period in force for the
 sentences after it, while a span opened on the first day of a year ("с 1 января 2027 года") does; "ПДК", "ГБ" and
 "МБ" as units; one unit of volume an amount is found in ("в 1 л") its base; a season with its year ("весной 2023
-года") dating the clause of a part."""
+года") dating the clause of a part; members written "соответственно" after the previous period's label."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +55,8 @@ def test_one_unit_of_volume_an_amount_is_found_in_is_its_base():
 def test_a_season_with_its_year_dates_the_clause_of_a_part():
     got = _facts("Сад занимает 40 га, из них 12 га высажены весной 2023 года.")
     assert same(got, [(40, "hectare", None), (12, "hectare", 2023)]), got
+
+
+def test_the_previous_periods_label_dates_every_member_written_respectively():
+    got = _facts("В 2024 году выявлено 42 нарушения и 6 аварий, годом ранее – 51 и 9 соответственно.")
+    assert same(got, [(42, "count", 2024), (6, "count", 2024), (51, "count", 2023), (9, "count", 2023)]), got

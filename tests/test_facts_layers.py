@@ -18,7 +18,7 @@ LAYERS = [
     "priced_items", "item_attributes", "series", "restatements", "changes",
     "change_members",
     "modifiers", "person_predicates", "shortages", "subject_phrases", "label_nouns", "context", "parallel_members",
-    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "__init__",
+    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "__init__",
 ]
 
 

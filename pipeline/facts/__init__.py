@@ -65,6 +65,7 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
@@ -237,6 +238,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     since_years(figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
+    earlier_members_respectively(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)
