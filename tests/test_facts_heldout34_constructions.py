@@ -60,3 +60,8 @@ def test_a_season_with_its_year_dates_the_clause_of_a_part():
 def test_the_previous_periods_label_dates_every_member_written_respectively():
     got = _facts("В 2024 году выявлено 42 нарушения и 6 аварий, годом ранее – 51 и 9 соответственно.")
     assert same(got, [(42, "count", 2024), (6, "count", 2024), (51, "count", 2023), (9, "count", 2023)]), got
+
+
+def test_a_contact_centres_number_after_a_dash_is_no_figure():
+    got = _facts("Справки: контакт-центр – 1505. В 2024 году контакт-центр принял 45 тыс. обращений.")
+    assert same(got, [(45000, "count", 2024)]), got
