@@ -18,8 +18,10 @@ LAYERS = [
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "series", "restatements", "changes",
     "change_members", "each_bases",
-    "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context", "parallel_members",
-    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "__init__",
+    "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context",
+    "parallel_members",
+    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members",
+    "__init__",
 ]
 
 

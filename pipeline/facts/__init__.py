@@ -31,6 +31,7 @@ from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
 from pipeline.facts.change_members import changes_of_members
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
+from pipeline.facts.concentration_bases import concentration_bases
 from pipeline.facts.context import (
     LIST_ITEM_RE,
     Carry,
@@ -65,6 +66,7 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
@@ -198,6 +200,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         return []
     figures, years = scan(s)
     containers_in_teu(s, figures)
+    concentration_bases(s, figures)
     reporting = _period_mentions(s, carry)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
@@ -239,6 +242,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     targets_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
+    earlier_members_respectively(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)

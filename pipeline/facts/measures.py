@@ -81,6 +81,8 @@ UNIT_RE = regex.compile(
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
     r"|(?P<microsievert>мкЗв(?!\w))"  # "0,2 мкЗв/ч" of a gamma dose rate (the word: counted_nouns)
+    r"|(?P<mpc>(?-i:ПДК)(?!\w))"  # "в 2,6 ПДК": multiples of the maximum permissible concentration of a pollutant
+    r"|(?P<gigabyte>(?-i:ГБ|Гб)(?!\w))|(?P<megabyte>(?-i:МБ|Мб)(?!\w))"  # "19,6 ГБ" of data (the words: counted_nouns)
     r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     # "2,7 млн. тенге на 1 пог. м", "120 погонных метров ограждения": a running metre, a length
@@ -107,7 +109,7 @@ _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃�
 # "д": дал; "а": авторского листа; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
-    "п": "ра", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмигкл", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
     "у": "н", "а": "в",
 }

@@ -549,8 +549,8 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
     предприятий. | Количество ... по сравнению с 2015 годом выросло на 1" is 2016, the stock date closing that
     period)."""
     for y in reversed(years):
-        if y.year is not None and y.sets_context and not _year_start(s, y) and not _earlier_than_the_period(s, y) \
-                and (not _in_parentheses(s.text, y.pos) or _bracketed_span(s, y)):
+        if y.year is not None and y.sets_context and not y.compared and not _year_start(s, y) \
+                and not _earlier_than_the_period(s, y) and (not _in_parentheses(s.text, y.pos) or _bracketed_span(s, y)):
             return y.year
     return None
 
@@ -582,5 +582,8 @@ def _earlier_than_the_period(s: Sentence, y: YearMention) -> bool:
 
 
 def _year_start(s: Sentence, y: YearMention) -> bool:
-    """Whether a mention is the first day of its year: "на 1 января 2017 года", "на 01.01.2016", "на начало 2017 года"."""
+    """Whether a mention is the first day of its year as a stock date: "на 1 января 2017 года", "на 01.01.2016", "на
+    начало 2017 года"; not a span it opens ("с 1 января 2026 года тариф составит": that year on)."""
+    if FROM_BEFORE_RE.search(s.text, max(0, y.pos - 4), y.pos):
+        return False
     return bool(YEAR_START_RE.match(s.text, y.pos) or YEAR_START_BEFORE_RE.search(s.text, max(0, y.pos - 16), y.pos))

@@ -128,8 +128,9 @@ PAREN_DASH_YEAR_RE = regex.compile(r"^(?:\s+[а-яё]+\.?){0,2}\s*[-–—]\s*(?
 # "Свыше 37 млрд тенге предусмотрено на реализацию программы «...-2020» в 2015 году": the period of the clause, after
 # its predicate, for a figure no year precedes (no other number, clause break or parenthesis between them)
 CLAUSE_POST_YEAR_RE = regex.compile(
-    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?"
-    # "14 человек работали с 3 июня по 9 августа 2024 года": a span of days within the year (its end the date mention)
+    rf"^(?:[^\d,;:()«»\"]|«[^«»]*»)*?\s(?:(?:в|во|за|по\s+итогам)\s+(?:{PART_OF_YEAR})?|(?:осенью|весной|летом)\s+"
+    # "заложены осенью 2024 года": a season of the year; "14 человек работали с 3 июня по 9 августа 2024 года": a span of days
+    # within the year (its end the date mention)
     rf"|с\s+\d{{1,2}}\s+(?:{MONTH})\s+по\s+)\Z", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 # "На 1 января 2026 года ... 184 компании, из них 37 получили его в 2025 году": a part opens a clause of its own,
