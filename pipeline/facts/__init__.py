@@ -260,9 +260,9 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
                                       _passage_period(carry))
-    found = sorted(found + months_in_brackets(s, carry.period()), key=lambda y: y.pos)
+    found += months_in_brackets(s, carry.period())
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
-    return sorted(found + ends, key=lambda y: y.pos) if ends else found
+    return sorted(found + ends, key=lambda y: y.pos)
 
 
 def _passage_period(carry: Carry) -> Optional[int]:

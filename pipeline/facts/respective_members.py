@@ -10,12 +10,13 @@ from pipeline.facts.sentence import Sentence
 
 RESPECTIVELY_AFTER_RE = regex.compile(r"\s*[),]?\s*соответственно(?!\w)", regex.I)
 MEMBER_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)
+RESPECTIVELY_RE = regex.compile("соответственно")  # searched in the sentence's lower-cased text
 
 
 def earlier_members_respectively(s: Sentence, figures: list[Figure]) -> None:
     """Give the members of a run ending in "соответственно" the year its first took from a previous period's label."""
     text = s.text
-    if "соответственно" not in text.lower():
+    if s.absent(RESPECTIVELY_RE):  # the lower-cased text the sentence already holds, not lowered again
         return
     for last, f in enumerate(figures):
         if not RESPECTIVELY_AFTER_RE.match(text, f.measure.end):
