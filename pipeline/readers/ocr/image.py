@@ -70,8 +70,10 @@ def page_image(page: pdfium.PdfPage, width_pt: float, height_pt: float, flatten_
         image = PageImage(_render(page, WORK_DPI), WORK_DPI, width_pt, height_pt, source_dpi=dpi or WORK_DPI)
     else:
         image = PageImage(pixels, dpi, width_pt, height_pt, source_dpi=dpi)
-    if flatten_photo and flattened(image).notes:
-        return image  # a photograph's far side is coarser than its pixels say: it keeps every one of them
+    if flatten_photo:
+        image = flattened(image)
+        if image.notes:
+            return image  # a photograph's far side is coarser than its pixels say: it keeps every one of them
     return _at_working_resolution(image)
 
 
