@@ -27,6 +27,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.age_bounds import bracketed_age_bounds
+from pipeline.facts.bound_labels import bounds_of_parallel_labels
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
 from pipeline.facts.change_members import changes_of_members
@@ -50,6 +51,9 @@ from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
+from pipeline.facts.name_years import years_of_unquoted_names
+from pipeline.facts.norm_bases import bases_of_one_per_many
+from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.periods import (
@@ -199,8 +203,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
+    years_of_unquoted_names(s, figures)
     containers_in_teu(s, figures)
     concentration_bases(s, figures)
+    bases_of_one_per_many(s, figures)
     reporting = _period_mentions(s, carry)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
@@ -216,7 +222,9 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
     units_written_once(s, figures)
+    nouns_of_scale_lead_ins(s, figures)
     units_of_parallel_members(s, figures)
+    bounds_of_parallel_labels(s, figures)
     if is_item:
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)

@@ -14,6 +14,8 @@ from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
 
 AGE_WORD_RE = regex.compile(r"(?<!\w)(?:возраст|старше|младше|моложе)", regex.I)
+# "Уровень подростковой беременности (15–19 лет)": an age or an age span alone in brackets right after a word
+NOUN_AGE_RE = regex.compile(r"[^\W\d_]\s*(?P<span>\(\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*(?:лет|года?)\s*\))", regex.I)
 
 
 def bracketed_age_bounds(s: Sentence, figures: list[Figure]) -> None:
@@ -30,6 +32,19 @@ def bracketed_age_bounds(s: Sentence, figures: list[Figure]) -> None:
         main = next((g for g in figures if g.start > closed and _enclosing_bracket(s.text, g.start) is None), None)
         if main is not None and main.year is not None:
             f.year = main.year
+
+
+def defines_a_noun(text: str, f: Figure) -> bool:
+    """Whether an age is the span of a noun's definition written alone in brackets after it ("Уровень подростковой
+    беременности (15–19 лет) снизился до 24,1 на 1000 девушек"): it describes the noun and measures nothing a bare
+    figure after it would refer back to."""
+    if f.measure.unit != "year" or "(" not in text:
+        return False
+    opened = _enclosing_bracket(text, f.start)
+    if opened is None:
+        return False
+    m = NOUN_AGE_RE.search(text, max(0, opened - 3), _closing_bracket(text, opened) + 1)
+    return m is not None and m.start("span") == opened
 
 
 def _enclosing_bracket(text: str, pos: int) -> Optional[int]:

@@ -16,6 +16,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
+from pipeline.facts.age_bounds import defines_a_noun
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
@@ -287,7 +288,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             f.measure = Measure(unit, obj, f.measure.end, mult, f.measure.addend, f.measure.skip)
             if obj is not None and unit not in NOT_INHERITED_UNITS:  # "Количество документов ... 2,6 млн. на общую
                 donors.append(Donor(f, text))  # сумму 3,9 трлн. тенге, из них окончено 1,4 млн." counts documents
-        elif f.measure.unit not in NOT_INHERITED_UNITS:
+        elif f.measure.unit not in NOT_INHERITED_UNITS and not defines_a_noun(text, f):  # "(15–19 лет)"
             donors.append(Donor(f, text))
         last_any = f
         if not (f.measure.unit == "year" and _is_attribute(Donor(f, text))):

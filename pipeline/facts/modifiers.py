@@ -1,5 +1,6 @@
 """Figures written inside a phrase that describes another figure's noun: "вышли 21 386 участников из 64 регионов
-России и 19 стран" counts participants; the regions and countries say where they came from. A bare figure that
+России и 19 стран" counts participants; the regions and countries say where they came from; "4,12 млн. договоров,
+заключенных 312,8 тыс. работодателями, при плане 3,8 млн." counts contracts, the employers say who made them. A bare figure that
 refers back ("на 2 114 больше") takes the noun of the figure described, not of its description.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TypeVar
 import regex
 
 from pipeline.facts.measures import Figure
+from pipeline.facts.words import word_info
 
 D = TypeVar("D", bound=tuple[Figure, str])  # context's Donor: a figure and its sentence
 
@@ -19,6 +21,9 @@ COUNTED_UNITS = frozenset({"count", "person"})
 PREPOSITION_LINK_RE = regex.compile(r"^\s+(?:из|в|во|для|среди|от)\s+\Z", regex.I)
 # the next member of the same description: "из 64 регионов России и 19 стран"
 MEMBER_LINK_RE = regex.compile(r"^(?:\s+[а-яё]+){0,2}\s*(?:,|и)\s*\Z", regex.I)
+# a participle (or two joined by "и") after a comma right after the counted noun of the figure before: "договоров,
+# заключенных 312,8 тыс. работодателями", "9 418 матерей, родивших и воспитавших 8 и более детей"
+PARTICIPLE_LINK_RE = regex.compile(r"^\s*,\s*(?P<words>[а-яё]+(?:\s+и\s+[а-яё]+)?)\s+\Z", regex.I)
 
 
 def describing_figures(text: str, figures: list[Figure]) -> set[int]:
@@ -28,11 +33,17 @@ def describing_figures(text: str, figures: list[Figure]) -> set[int]:
     for prev, f in pairwise(figures):
         gap = text[prev.measure.end:f.start]
         if prev.measure.unit in COUNTED_UNITS and prev.measure.object and id(prev) not in describing \
-                and PREPOSITION_LINK_RE.match(gap):
+                and (PREPOSITION_LINK_RE.match(gap) or _participle_link(gap)):
             describing.add(id(f))
         elif id(prev) in describing and f.measure.unit in COUNTED_UNITS and MEMBER_LINK_RE.match(gap):
             describing.add(id(f))
     return describing
+
+
+def _participle_link(gap: str) -> bool:
+    """Whether the gap is a comma and participles only: the figure after it is in a phrase describing the noun before."""
+    m = PARTICIPLE_LINK_RE.match(gap)
+    return m is not None and all(word_info(w.lower()).top_pos == "PRTF" for w in m.group("words").split() if w != "и")
 
 
 def in_closed_aside(text: str, f: Figure, before: int) -> bool:

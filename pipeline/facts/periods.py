@@ -203,11 +203,12 @@ EARLIER_WINDOW = 60  # characters before a year searched for the words that make
 OWN_PERIOD_RE = regex.compile(r"(?<!\w)(?:прогнозн\w*\s+период\w*|(?:среднесрочн|долгосрочн)\w*\s+перспектив\w*)"
                                r"|(?<!\w)\d{1,2}-?(?:й|я|ой)\s+недел[еия]\w*", regex.I)  # "на 46-й неделе": a week of no year
 OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "недел")
-# "В марте выдано 45 лицензий", "в январе–июне" after a text or report on 2023: a month of the period in force,
+# "В марте выдано 45 лицензий", "в январе–июне", "с марта по август" after a text or report on 2023: a month of the period in force,
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<!\d\s?)(?<!\w)(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
+    rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
+    rf"|(?:с|со)\s+(?P<month>{MONTH})\s+(?:по|до)\s+{MONTH})"  # "с марта по август": a span of months
     # "за январь–сентябрь 2024 года": not "за январь" alone, its span's end and year left behind by backtracking;
     # "цена в сентябре – 90–120 тенге": a value after the dash is the month's, a year there would be the month's own
     rf"(?!\w)(?!\s*\d|\s*[-–—]\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|следующ|этого|того|\w+\s+год)"

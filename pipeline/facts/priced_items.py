@@ -45,10 +45,15 @@ AVERAGE_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+среднем|средн\w+)
 
 def averaged_item(text: str, at: int, word: str) -> bool:
     """Whether `word` at `at` (after "на" and an amount of money) names the one item an average written earlier in the
-    clause shares the amount out per."""
-    if not word.islower() or not AVERAGE_BEFORE_RE.search(text, 0, at):
+    clause shares the amount out per, or one person ("не менее 70 долл. США на ребенка": a person is no purpose)."""
+    if not word.islower():
         return False
     parses = morph.parse(word.lower())
+    if parses and any(p.tag.POS == "NOUN" and {"anim", "sing", "accs"} <= p.tag.grammemes
+                      and p.normal_form == parses[0].normal_form for p in parses):
+        return True
+    if not AVERAGE_BEFORE_RE.search(text, 0, at):
+        return False
     if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag or parses[0].normal_form in NOT_ITEM_LEMMAS:
         return False
     return any(p.tag.POS == "NOUN" and {"sing", "accs"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form

@@ -222,7 +222,7 @@ RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на", "1 126 детей с нарушениями слуха, что составляет 3,0 на"
 RESTATED_LINK_RE = regex.compile(
-    r"^(?:\s*[а-яё]+){0,3}\s*(?:\(|,\s*(?:или|что\s+(?:составля|состави)\w*))\s*\Z", regex.I)
+    r"^(?:\s*[^\W\d_]+){0,3}\s*(?:\(|,\s*(?:или|что\s+(?:составля|состави)\w*))\s*\Z", regex.I)
 RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # The base written as words: "на одного жителя", "в расчете на одного работника", "на одного частного судебного
 # исполнителя", "на душу населения", "на условную голову"; a price of one thing ("Стоимость подключения одного
@@ -480,7 +480,8 @@ def _word_bases(s: Sentence) -> list[Base]:
         per, named = (magnitude(scale.group("mag")), s.text[scale.end():m.end()]) if scale else (Decimal(1), m.group(group))
         named_at = scale.end() if scale else m.start(group)
         noun = _first_noun(named)
-        if noun is None and out and _numeral(s, out[-1].start) == _numeral(s, m.start("base")):
+        if noun is None and out and _numeral(s, out[-1].start) == _numeral(s, m.start("base")) \
+                and word_info(named.split()[0].lower()).top_pos != "PRTF":  # "на одного проживающего" names its own
             # "на одного частного исполнителя ..., на одного государственного – 3 890"; "на один рейс ..., на одного
             # осмотренного" is another base, its numeral of another case
             noun = out[-1].per_object
