@@ -9,9 +9,9 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
+    "contract", "money", "words", "grams", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
     "rank_bounds", "asides", "named_years", "years",
-    "year_spans", "age_bounds", "teu_words",
+    "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "name_years", "norm_bases",
     "rate_labels",

@@ -50,7 +50,7 @@ from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
-from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named
+from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
@@ -118,7 +118,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     period the text names stands for it (see `Carry.period`)."""
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
-    currencies: dict[str, str] = {}  # a shared money word's code -> the currency of the country the text named last
+    # a shared money word's code -> the currency of the country the text named last (before its first naming: first)
+    currencies = first_countries(block.text for block in blocks)
     money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
     for block in blocks:
         heading = HEADING_RE.match(block.text)
@@ -174,8 +175,9 @@ def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]
 
 def _currency_of_the_country(s: Sentence, figures: list[Figure], currencies: dict[str, str]) -> None:
     """Money in a word that countries share takes the currency of the country the text names, from the sentence
-    naming it on: "121,8 млрд. рублей" in a text on Belarus is BYN, "14,2 млн манатов" in one on Turkmenistan TMT
-    (money.countries_named; `currencies` carries the countries named so far). A figure written with its country
+    naming it on (and before it, the first country the text names): "121,8 млрд. рублей" in a text on Belarus is
+    BYN, "14,2 млн манатов" in one on Turkmenistan TMT (money.countries_named, money.first_countries; `currencies`
+    carries the countries named so far). A figure written with its country
     ("3,1 млрд российских рублей") keeps its unit."""
     if not s.absent(COUNTRY_WORDS):
         currencies.update(countries_named(s.text))

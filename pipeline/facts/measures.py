@@ -15,6 +15,7 @@ import regex
 
 from pipeline import vocabulary
 from pipeline.facts.alternatives import ByFirstChar
+from pipeline.facts.grams import gram_end
 from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
@@ -91,8 +92,6 @@ UNIT_RE = regex.compile(
     regex.I,
 )
 UNIT_BY_FIRST = ByFirstChar(UNIT_RE)  # tries only the units that can start at the next character
-# "массой 31,1 г и диаметром": "г" before a word is a gram after a fraction (a year, "2025 г", never has one)
-FRACTIONAL_GRAM_RE = regex.compile(r"\s*(?-i:г)(?=\s+[а-яё])")
 SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0,11})\s*\)", regex.I)
 # the words of a number spelled out that morphology does not read as numerals ("одна", "сто", "две целых")
 SPELLED_NUMBER_WORDS = frozenset({"и", "один", "одна", "одно", "сто", "целых", "целая", "десятых", "десятая", "сотых",
@@ -259,9 +258,9 @@ def measure(s: Sentence, number: str, pos: int) -> Measure:
         kind = unit.lastgroup
         obj = None if kind in ("percent", "percentage_point") else unit.group().strip()
         return _with_subunit(text, Measure(kind, obj, unit.end(), mult, addend))
-    gram = FRACTIONAL_GRAM_RE.match(text, end) if "," in number or "." in number else None
-    if gram:
-        return Measure("g", "г", gram.end(), mult, addend)
+    gram = gram_end(text, end, number)  # "массой 10 г и 31,1 г –"
+    if gram is not None:
+        return Measure("g", "г", gram, mult, addend)
     noun = noun_after(s, end, number, mag is not None) if first is None or first in WORD_FIRST else None
     if noun:
         return _with_subunit(text, Measure(noun.unit, noun.word, noun.end, mult, addend, noun.skip))

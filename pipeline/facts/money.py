@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable
 
 import regex
 
@@ -92,6 +93,8 @@ WITH_COUNTRY_RE = regex.compile("|".join(wording_pattern(wording) for wording, _
                                          if kind == "currency"), regex.I)
 # The lower-cased start of each wording up to its first stem mark or full stop: every match of COUNTRY_RE holds one
 COUNTRY_STARTS = tuple(dict.fromkeys(regex.split(r"[*.]", wording.lower())[0] for wording, *_ in COUNTRY_ROWS))
+CURRENCY_STARTS = tuple(dict.fromkeys(regex.split(r"[*.]", wording.lower())[0] for wording, _code, _shared, kind
+                                      in COUNTRY_ROWS if kind == "currency"))  # likewise of WITH_COUNTRY_RE
 
 
 def countries_named(text: str) -> list[tuple[str, str]]:
@@ -103,4 +106,18 @@ def countries_named(text: str) -> list[tuple[str, str]]:
         _wording, code, shared, kind = COUNTRY_ROWS[int((m.lastgroup or "r0")[1:])]
         if not (kind == "currency" and code == shared):
             out.append((shared, code))
+    return out
+
+
+def first_countries(texts: Iterable[str]) -> dict[str, str]:
+    """For each shared money word, the currency the texts first write with its country (a text read whole:
+    "Гродненский облпотребсоюз ... 38,7 млн рублей ... 142 тыс. белорусских рублей" writes its money as Belarusian
+    after its first figure, whose roubles are Belarusian as well). A country's name reaches no figure before it: it
+    may be a place visited or a partner ("Бюджет составил 8 млн рублей. Делегация посетила Беларусь.")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if any(start in text.lower() for start in CURRENCY_STARTS):
+            for m in WITH_COUNTRY_RE.finditer(text):
+                for shared, code in countries_named(m.group()):
+                    out.setdefault(shared, code)
     return out

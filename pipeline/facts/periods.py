@@ -23,6 +23,7 @@ import regex
 
 from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
+from pipeline.facts.label_members import head_of_members
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.year_spans import YEAR_SPAN_RE, in_another_clause
@@ -420,14 +421,17 @@ def previous_period_values(s: Sentence, figures: list[Figure]) -> None:
     _bracketed_comparisons(s, figures)
     if s.absent(PREVIOUS_WORDS):
         return
-    for f in figures:
-        if f.year is not None and EARLIER_VALUE_LABEL_RE.search(s.text, max(0, f.start - EARLIER_VALUE_WINDOW), f.start):
+    years = [f.year for f in figures]  # before any shift: a later member of a label shifts only from its head's year
+    for i, f in enumerate(figures):
+        head = head_of_members(s, figures, i)  # "(в прошлом году – 18,9 тыс. тонн и 7,6 млрд тенге)": one label
+        at = figures[head].start
+        if f.year is None or years[head] != f.year:
+            continue
+        if EARLIER_VALUE_LABEL_RE.search(s.text, max(0, at - EARLIER_VALUE_WINDOW), at):
             f.year = None  # "98,45 тенге за 1 куб. м (ранее – 84,12 тенге)": an earlier value of no named period
-            continue
-        if f.year is not None and MULTI_YEAR_VALUE_LABEL_RE.search(s.text, max(0, f.start - MULTI_YEAR_VALUE_WINDOW), f.start):
+        elif MULTI_YEAR_VALUE_LABEL_RE.search(s.text, max(0, at - MULTI_YEAR_VALUE_WINDOW), at):
             f.year = None
-            continue
-        if f.year is not None and PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, f.start - PREVIOUS_VALUE_WINDOW), f.start):
+        elif PREVIOUS_VALUE_LABEL_RE.search(s.text, max(0, at - PREVIOUS_VALUE_WINDOW), at):
             f.year -= 1
     _opening_previous_period(s, figures)
 

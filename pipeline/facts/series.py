@@ -253,7 +253,8 @@ SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на унцию"; not "за фунт стерлингов", a currency
     # "27 800 тенге за куб. м", "85 рублей за кг": the unit abbreviated
     r"(?<!\w)[зн]а\s+(?:(?P<abbr>(?:куб|кв)\.\s?м|(?-i:кг|т|л|га))(?!\w)(?!\.\w)"
-    r"|(?P<each>кажд\w+\s+)?(?P<unit>[а-яё]+)(?!\w)(?!\s+стерлинг))", regex.I)  # "за каждые сутки": each one, see priced_item
+    # "за каждые сутки": each one, see priced_item; "за тройскую унцию": the unit after its adjective
+    r"|(?P<item>(?P<each>кажд\w+\s+)?(?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+)?(?P<unit>[а-яё]+))(?!\w)(?!\s+стерлинг))", regex.I)
 UNIT_PRICE_WORDS = literals("за ", "на ")
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
@@ -524,7 +525,7 @@ def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
         elif any(p.normal_form in UNIT_LEMMAS and p.tag.case == "accs" and p.tag.number == "sing"
                  for p in morph.parse(m.group("unit").lower())) \
                 or (priced_item if m.group()[:2].lower() == "за" else averaged_item)(s.text, m.start(), m.group("unit")):
-            out.append(Base(m.start("unit") - len(m.group("each") or ""), m.end(), Decimal(1), m.group("unit")))
+            out.append(Base(m.start("item"), m.end(), Decimal(1), m.group("unit")))
     return out
 
 
