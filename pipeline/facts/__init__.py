@@ -223,6 +223,21 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     borrow_from_partner(s, figures)
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
+    if figures:  # the stages below change only the sentence's figures: none, nothing to do
+        _units_and_bases(s, figures, bases, carry, is_item)
+    carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
+    if figures:
+        _changes_and_years(s, figures, years, carry, is_item)
+    carry.update(s, figures, years, is_item)
+    carry.keep_template(template if is_item else None)
+    named = named_period(s, years)
+    carry.name(named, plan_period(s, years), bool(figures) and all(f.elided for f in figures))
+    carry.day_year = day_in_force(s, years, named, carry.day_year)
+    return figures
+
+
+def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], carry: Carry, is_item: bool) -> None:
+    """The units, counted nouns and rate bases a sentence's figures take from each other and from what went before."""
     units_written_once(s, figures)
     nouns_of_scale_lead_ins(s, figures)
     units_of_parallel_members(s, figures)
@@ -240,7 +255,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     members_past_semicolon(s, figures)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
-    carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
+
+
+def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMention], carry: Carry, is_item: bool) -> None:
+    """The changes the figures state and the years they are of."""
     mark_changes(s, figures, carry.list_change if is_item else None)
     changes_of_members(s, figures)
     difference_of_a_compound(figures)
@@ -257,12 +275,6 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)
     bracketed_age_bounds(s, figures)
-    carry.update(s, figures, years, is_item)
-    carry.keep_template(template if is_item else None)
-    named = named_period(s, years)
-    carry.name(named, plan_period(s, years), bool(figures) and all(f.elided for f in figures))
-    carry.day_year = day_in_force(s, years, named, carry.day_year)
-    return figures
 
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:

@@ -24,6 +24,8 @@ INDEX_FLOOR = 100  # a percentage from here on is read as an index
 
 def changes_of_members(s: Sentence, figures: list[Figure]) -> None:
     """Give a member without a kind the change of the figure it breaks down (same unit, see MEMBER_OF_CHANGE_RE)."""
+    if all(f.change is None for f in figures):  # a member takes the change of a whole before it that states one
+        return
     for i, f in enumerate(figures):
         if f.change is not None or f.measure.unit not in CHANGE_UNITS or _an_index(f):
             continue

@@ -338,7 +338,9 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
 def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     """"погибло на 3,8% меньше людей — 12,6 тыс.", "Из них: врачей – 120": people named in the genitive plural right
     before the dash that leads to a bare figure are what it counts."""
-    m = PEOPLE_DASH_RE.search(s.text, max(0, f.start - PEOPLE_WINDOW), f.start)
+    start = max(0, f.start - PEOPLE_WINDOW)
+    dash = not s.prefilters or s.text[start:f.start].rstrip().endswith(DASHES)  # the pattern's end: a cheap look first
+    m = PEOPLE_DASH_RE.search(s.text, start, f.start) if dash else None
     if not m or m.group("verb") and word_info(m.group("verb").lower()).top_pos not in PREDICATE_POS:
         return None  # "Перевезено пассажиров – 22,6 млн": the verb opening the clause may stand before them
     info = word_info(m.group("word").lower())

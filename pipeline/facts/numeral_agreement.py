@@ -52,8 +52,11 @@ def elided_in_agreement(figures: list[Figure]) -> None:
     another figure; as it stands, the nearest form ("пункта") may agree with another number. A rate's member keeps
     the rate's form ("14,6 донора на 1000 населения при уровне не менее 20": "донора")."""
     for i, f in enumerate(figures):
-        obj, wanted = f.measure.object, case_governed(f.number)
-        if not f.elided or obj is None or f.per is not None or wanted is None or wanted in word_info(obj.lower()).cases:
+        obj = f.measure.object
+        if not f.elided or obj is None or f.per is not None:
+            continue
+        wanted = case_governed(f.number)
+        if wanted is None or wanted in word_info(obj.lower()).cases:
             continue
         lemmas = word_info(obj.lower()).lemmas
         form = next((p.measure.object for p in reversed(figures[:i]) if p.measure.object and not p.elided

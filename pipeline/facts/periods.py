@@ -99,8 +99,11 @@ YEAR_END_WORDS = literals("конец года", "начало года", "ко�
 SEASON_RE = regex.compile(r"(?:(?:в|во)\s+)?(?:летн|весенн|осенн|летом|весной|осенью)", regex.I)
 FINITE_POS = frozenset({"VERB", "PRTS"})  # the words whose tense says when a clause speaks of
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
-YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "месяц", "сезон", "сегодня", "дня",
-                          "день", "дату", "год", "сутки", "неделю", ":", "период", "летом", "весной", "осенью")
+# What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, or a window's noun
+# at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences)
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "итогам", "сегодня", "день", "дату",
+                          "сутки", "неделю", ":", "летн", "весенн", "осенн", "летом", "весной", "осенью")
+YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
@@ -254,14 +257,19 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
     if next_year is not None and not s.absent(NEXT_WORDS):
         found += [YearMention(m.start(), m.end(), next_year, True) for m in NEXT_PERIOD_RE.finditer(s.text)]
     yearless_year = this_year if this_year is not None else notes_year
-    if yearless_year is not None and not s.absent(YEARLESS_WORDS):  # a month read above is not read again
+    if yearless_year is not None and _may_name_a_part(s):  # a month read above is not read again
         parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
-    elif (title_year is not None or day_year is not None) and not s.absent(YEARLESS_WORDS):
+    elif (title_year is not None or day_year is not None) and _may_name_a_part(s):
         parts = (yearless_periods(s, title_year, kinds=("part",)) if title_year is not None else []) \
             + (yearless_periods(s, day_year, kinds=("date", "day")) if day_year is not None else [])
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
+
+
+def _may_name_a_part(s: Sentence) -> bool:
+    """Whether the sentence may name a part of the year without its year (see YEARLESS_WORDS)."""
+    return not s.absent(YEARLESS_WORDS) or not s.absent(YEARLESS_WINDOW_HINT_RE)
 
 
 def months_alone(s: Sentence, period: Optional[int], near: Optional[int]) -> list[YearMention]:
@@ -511,9 +519,11 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
             return True
     if not s.absent(EARLIER_MONTH_WORDS) and EARLIER_MONTH_RE.search(s.text):
         return True
+    if s.absent(PREVIOUS_WORDS):  # they hold "годом ранее" and "в прошлом году" too
+        return False
     if any(f.year is None and against_the_year_before(s, f) for f in figures):
         return True  # "в 9 городах против 12 в прошлом году": the value compared with is the year before's
-    return not s.absent(PREVIOUS_WORDS) and (bool(PREVIOUS_PERIOD_RE.search(s.text)) or _previous_value_after(s, figures))
+    return bool(PREVIOUS_PERIOD_RE.search(s.text)) or _previous_value_after(s, figures)
 
 
 def _previous_value_after(s: Sentence, figures: list[Figure]) -> bool:

@@ -174,8 +174,13 @@ class Sentence:
         low = self.low
         if low is None:
             return False
-        if isinstance(words, Literals):
-            return not words.occurs(low, start, end)
+        if isinstance(words, Literals) and words.few:  # Literals.occurs written out: the call cost as much as the look
+            if start or end is not None:
+                low = low[start:end]
+            for word in words.words:
+                if word in low:
+                    return False
+            return True
         return not words.search(low, start, len(low) if end is None else end)
 
     def first_after(self, pos: int) -> Optional[str]:

@@ -74,11 +74,12 @@ def like_the_item_before(figures: list[Figure], template: Sequence[Measure]) -> 
 
 def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
-    _from_two_units_lead_in(s, figures)
-    _from_last_member(s, figures)
-    _from_lead_in(s, figures)
-    _from_first_part(s, figures)
-    _part_of_whole(s, figures)
+    if any(f.measure.unit is None for f in figures):  # each of these gives a unit to a figure without one only
+        _from_two_units_lead_in(s, figures)
+        _from_last_member(s, figures)
+        _from_lead_in(s, figures)
+        _from_first_part(s, figures)
+        _part_of_whole(s, figures)
     _member_without_its_unit(s, figures)
 
 
@@ -279,6 +280,7 @@ PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
 PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.I)  # "тонну хлопка-сырца"
 MAX_PRODUCT_ATTRIBUTES, PRODUCT_LOOKBACK = 2, 32  # adjectives before the product ("1 кг реализованной шерсти"); chars read before a base
 PER_MILLE_WORDS = literals("промилле")
+BASE_WORDS = literals("одн", "один", "душу", "условную", "фуражную", "кажд", "промилле", *PERIOD_BASE_WORDS.words)  # all of them
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
@@ -310,6 +312,8 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     figures of the same measure ("(2017 г. – 52,3, 2018 г. – 45,4)", "смертельного – 0,025"). A rate that counts
     no noun is a ratio, a coefficient ("коэффициент ... 0,32 на 1000 работающих", "Смертность ... 1074,7 на 100 тыс.
     населения", "Младенческая смертность ... 8,2 на 1 000 родившихся живыми")."""
+    if not base_figures and _no_base_in_words(s, figures):
+        return
     per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
         + _subject_bases(s)
@@ -376,6 +380,12 @@ def per_mille(s: Sentence, figures: list[Figure]) -> None:
             end = m.end() if m else f.measure.end
             f.measure = Measure("ratio", None, end, f.measure.multiplier, f.measure.addend, f.measure.skip)
             f.per = PER_MILLE
+
+
+def _no_base_in_words(s: Sentence, figures: list[Figure]) -> bool:
+    """Whether no base written without a figure can be there (BASE_WORDS: what each of the four word lists holds)."""
+    return "‰" not in s.text and s.absent(BASE_WORDS) \
+        and (s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures))
 
 
 def rates_of_last_sentence(s: Sentence, figures: list[Figure], last_rate: Optional[Figure], refers_back: bool,
