@@ -138,3 +138,24 @@ def test_a_goals_number_misread_takes_its_directions(read, expected):
     by_closed_lists(words)
     text = " ".join(w.text for w in words)
     assert expected in text
+
+
+# A narrow status column's cell as OCR read it (gen_08970, gen_08975 of the benchmark's batches): the status wording
+# opens it, a remark follows, and the column parted or glued the wording's words otherwise ("нев" for "не в").
+@pytest.mark.parametrize("lines, expected", [
+    (("Испол", "нено", "нев", "полно", "м", "объем", "е.", "Работ", "ы"),
+     ["Исполнено", "не в", "полном", "объеме.", "Работ", "ы"]),
+    (("Выполнен", "о частично", "Исполнени", "е"), ["Выполнено", "частично", "Исполнени", "е"]),
+    (("Испoлнeно", "чacтичн0.", "Работы"), ["Исполнено", "частично.", "Работы"]),  # lookalikes folded
+    (("Исполнено", "нев", "полном", "объеме", "—", "Исполнени"), ["Исполнено", "не в", "полном", "объеме", "—",
+                                                                   "Исполнени"]),
+    (("Исполнено", "не в полном объеме.", "Работы"), ["Исполнено", "не", "в", "полном", "объеме.", "Работы"]),
+    (("Достигнут", "(перевыполнен", "Перевыполнение"), ["Достигнут", "(перевыполнен", "Перевыполнение"]),
+    (("Не достигнут в связи",), ["Не", "достигнут", "в", "связи"]),  # read as the wording goes: as read
+    (("Нев", "ыполнено", "мероприятие"), ["Не выполнено", "мероприятие"]),  # each word to where its first letter is
+])
+def test_a_status_wording_opening_a_cell_gets_the_wordings_words(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+    assert all(w.text == "".join(x.text for x in w.letters) for w in cell)

@@ -50,6 +50,8 @@ _LEADING_NUMBER = regex.compile(r"^(\d)(?=[.:]|$)")
 _GOAL_NUMBER = regex.compile(r"\d\.\d")  # "3.1": a goal's number, its direction's first
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
+_LETTERS_AND_SPACES = regex.compile(r"^[\p{L} ]+$")
+_MARKED_WORD = regex.compile(rf"^([^\p{{L}}{LETTER_DIGITS}]*)([\p{{L}}{LETTER_DIGITS}]+)([^\p{{L}}{LETTER_DIGITS}]*)$")
 
 
 def by_closed_lists(words: list[Word]) -> None:
@@ -183,7 +185,7 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     text = " ".join(w.text for w in cell)
     wording = nearest_status(text)
     if wording is None:
-        return []
+        return _status_opening(cell)
     parts = wording.split()
     if len(parts) > len(cell):
         parts = parts[:len(cell) - 1] + [" ".join(parts[len(cell) - 1:])]
@@ -192,6 +194,64 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     for word, part in zip(cell, parts, strict=False):
         retext(word, part, spread=word is last and bool(extra))
     return extra
+
+
+def _status_opening(cell: list[Word]) -> list[Word]:
+    """A cell opening with a status wording, a remark after it, whose words the narrow column parted or glued
+    otherwise than the wording ("Испол" / "нено" / "нев" / "полно" / "м" / "объем" / "е" / "Работ" / "ы ...",
+    "Выполнен" / "о частично" / "Исполнение продолжается"): the longest run of first words whose letters, folded
+    by shape and without spaces, are exactly a wording's is given the wording's words, each to the word its
+    first letter was read in (in place). Returns the words left without a letter of the wording, to drop."""
+    run = _wording_run(cell)
+    if run is None:
+        return []
+    words, wording = run
+    owner = _word_of_each_letter(words)
+    given: dict[int, list[str]] = {}
+    at = 0
+    for part in wording.split():
+        given.setdefault(owner[at], []).append(part)
+        at += len(_folded(part))
+    texts = {i: " ".join(parts) for i, parts in given.items()}
+    kept = sorted(texts)
+    if all(_core(words[i].text)[1] == texts[i] for i in kept) and len(kept) == len(words):
+        return []
+    tail = _core(words[-1].text)[2]
+    for i in kept:
+        lead, _, trail = _core(words[i].text)
+        retext(words[i], lead + texts[i] + (tail if i == kept[-1] else trail), spread=True)
+    last = words[kept[-1]]
+    last.x1 = max([last.x1] + [w.x1 for w in words[kept[-1] + 1:] if w.line == last.line])
+    return [w for i, w in enumerate(words) if i not in texts]
+
+
+def _wording_run(cell: list[Word]) -> tuple[list[Word], str] | None:
+    """The longest run of the cell's first words (more words following) whose folded letters are a wording's."""
+    wordings = status_wordings()
+    longest = max(map(len, wordings))
+    folded, best = "", None
+    for k, word in enumerate(cell[:-1], 1):
+        letters = _folded(word.text)
+        if not letters or not _core(word.text)[1]:
+            break  # a dash or a mark alone: no status wording goes on past it
+        folded += letters
+        if len(folded) > longest:
+            break
+        if folded in wordings and len(folded) >= STATUS_MIN_LETTERS and _LETTERS_AND_SPACES.match(wordings[folded]):
+            best = (cell[:k], wordings[folded])  # a bracketed remark ("Достигнут (перевыполнен)") keeps its marks
+    return best
+
+
+def _word_of_each_letter(words: list[Word]) -> list[int]:
+    """For each folded letter of the words in turn, the index of the word it was read in."""
+    return [i for i, word in enumerate(words) for _ in _folded(word.text)]
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    """A word's marks before, its letters, its marks after ("«Выполнено." -> "«", "Выполнено", "."); no core
+    where marks stand between its letters."""
+    match = _MARKED_WORD.match(text)
+    return (match.group(1), match.group(2), match.group(3)) if match else ("", "", text)
 
 
 def _status_endings(cells: list[list[Word]]) -> Counter[str]:
