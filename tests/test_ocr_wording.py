@@ -159,3 +159,9 @@ def test_a_status_wording_opening_a_cell_gets_the_wordings_words(lines, expected
     by_closed_lists(cell)
     assert [w.text for w in cell] == expected
     assert all(w.text == "".join(x.text for x in w.letters) for w in cell)
+
+
+def test_a_status_wording_going_on_from_the_page_before_keeps_its_small_letter():
+    cell = _cell("достигн", "уто -", "Снижен", "ие")  # "Не" ended the page before (gen_08964 of the batches)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == ["достигнуто", "-", "Снижен", "ие"]

@@ -206,6 +206,8 @@ def _status_opening(cell: list[Word]) -> list[Word]:
     if run is None:
         return []
     words, wording = run
+    if words[0].text[:1].islower():
+        wording = wording[0].lower() + wording[1:]  # a wording's rest on a page after its first word ("Не" / "достигн")
     owner = _word_of_each_letter(words)
     given: dict[int, list[str]] = {}
     at = 0
