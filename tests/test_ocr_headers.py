@@ -32,3 +32,14 @@ def test_a_scanned_unit_header_read_in_latin_shapes_keeps_the_units(tmp_path):
     born = [i.unit for i in extract_document(pdf).indicators if i.location.page == 3]
     scan = [i.unit for i in extract_document(scanned_page(pdf, 2, 300), ocr=OcrOptions()).indicators]
     assert len(born) >= 5 and scan == born
+
+
+@needs_tools
+def test_a_kazakh_name_broken_over_a_narrow_cells_lines_keeps_its_kazakh_letters(tmp_path):
+    from pipeline.layout import Table
+    from pipeline.readers.pdf import read_pdf
+
+    pdf = text_pdf(8971, tmp_path)  # "«Қазақстан" broken "«Қазақс" / "тан" in its narrow source column
+    layout = read_pdf(str(scanned_page(pdf, 5, 200)), ocr=OcrOptions())
+    cells = [c for b in layout.blocks if isinstance(b, Table) for r in range(len(b.rows)) for c in b.row_texts(r)]
+    assert "Данные АО «НК «Қазақстан Ғарыш Сапары»" in [" ".join(c.split()) for c in cells]

@@ -71,6 +71,18 @@ def test_kazakh_letters_given_back_by_the_word_list(read, expected):
     assert cell[0].text == expected
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (("«НК «Казакс", "тан Гарыш"), ["«НК", "«Қазақс", "тан", "Ғарыш"]),  # broken at a narrow cell's line end
+    (("Казах", "стан"), ["Казах", "стан"]),  # the Russian name stays Russian
+    (("«Казакс", "тан"), ["«Қазақс", "тан"]),
+    (("Казакс тан",), ["Казакс", "тан"]),  # one line: no break (the fragments' join is another rule's)
+])
+def test_a_kazakh_word_broken_over_a_cells_lines_gets_its_letters_in_both_parts(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+
+
 @pytest.mark.parametrize("read, expected", [
     ("12;5", "12,5"),
     ("1;2;3", "1,2,3"),

@@ -59,6 +59,8 @@ def by_closed_lists(words: list[Word]) -> None:
     for word in words:
         _semicolon_between_digits(word)
         _kazakh_letters(word)
+    for head, rest in itertools.pairwise(words):
+        _kazakh_broken(head, rest)
     for run in ([w for w in words if w.block >= 0], [w for w in words if w.block < 0]):
         _goal_numbers(run)
     cells: dict[int, list[Word]] = {}
@@ -121,6 +123,31 @@ def _kazakh_letters(word: Word) -> None:
     if core[0].islower():
         kazakh = kazakh[0].lower() + kazakh[1:]
     retext(word, match.group(1) + kazakh + match.group(3))
+
+
+_HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # a word's first part before a line end, after its opening marks
+_REST = regex.compile(r"^(\p{Ll}+)(\W*)$")  # ... its rest opening the next line, before its closing marks
+
+
+def _kazakh_broken(head: Word, rest: Word) -> None:
+    """"«Казакс" / "тан" -> "«Қазақс" / "тан": a word of kazakh_words.tsv that a narrow cell broke at its line end
+    gets its Kazakh letters back in both parts (in place), as a whole one does."""
+    if head.block != rest.block or rest.line == head.line:
+        return
+    first, last = _HEAD.match(head.text), _REST.match(rest.text)
+    if not first or not last:
+        return
+    core = first.group(2) + last.group(1)
+    kazakh = _kazakh_words().get(core.translate(KAZAKH_AS_RUSSIAN).lower())
+    if kazakh is None or kazakh == core or morph.is_known(core.lower()):
+        return
+    if core[0].islower():
+        kazakh = kazakh[0].lower() + kazakh[1:]
+    cut = len(first.group(2))
+    if kazakh[:cut] != first.group(2):
+        retext(head, first.group(1) + kazakh[:cut])
+    if kazakh[cut:] != last.group(1):
+        retext(rest, kazakh[cut:] + last.group(2))
 
 
 # ------------------------------------------------------------------------------------------------- statuses
