@@ -29,8 +29,9 @@ def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Patte
 
 
 # "информация о(б) ...": the space before "о" maybe lost by OCR, and the one after it where a narrow column's
-# header broken mid-word ("Информ" / "аци я о достижении") is matched with its spaces squashed (map_columns)
-_INFO_ABOUT = r"информаци\w*?\s*об?\s*"
+# header broken mid-word ("Информ" / "аци я о достижении") is matched with its spaces squashed (map_columns); a
+# scan's "о" and "б" may come back as the digits of their shapes ("Информация 00 исполнении", "06")
+_INFO_ABOUT = r"информаци\w*?\s*[о0][б60]?\s*"
 # A header word a scan gave back in Latin letters and digits of its Cyrillic letters' shapes ("Ед. U3M." for "Ед.
 # изм."): read in those letters when the header as read takes no role (map_columns).
 _CYRILLIC_OF_SHAPE = str.maketrans("ABCEHKMOPTXYUaceopxyuk306", "авсенкмортхуиасеорхуикзоб")

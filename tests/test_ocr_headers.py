@@ -19,6 +19,13 @@ def test_a_unit_header_in_latin_shapes_is_the_unit_column(unit_header):
     assert roles["unit"] == 1 and roles["plan"] == 2 and roles["fact"] == 3 and roles["name"] == 0
 
 
+@pytest.mark.parametrize("status_header", ["Информация об исполнении", "Информация 00 исполнении",
+                                           "Информация 06 исполнении", "Информацияо исполнении"])
+def test_a_status_header_whose_about_came_back_in_digits_is_the_status_column(status_header):
+    roles = map_columns([["№", "Целевой индикатор", "План", "Факт", "Ед. изм.", status_header]], INDICATOR).roles
+    assert roles["status"] == 5
+
+
 def test_a_latin_header_of_no_cyrillic_shape_stays_unmapped():
     mapped = map_columns([[*HEADER, "KPI"]], INDICATOR)
     assert "KPI" in mapped.unmapped and 6 not in mapped.roles.values()
@@ -43,3 +50,13 @@ def test_a_kazakh_name_broken_over_a_narrow_cells_lines_keeps_its_kazakh_letters
     layout = read_pdf(str(scanned_page(pdf, 5, 200)), ocr=OcrOptions())
     cells = [c for b in layout.blocks if isinstance(b, Table) for r in range(len(b.rows)) for c in b.row_texts(r)]
     assert "Данные АО «НК «Қазақстан Ғарыш Сапары»" in [" ".join(c.split()) for c in cells]
+
+
+@needs_tools
+def test_a_scanned_status_header_read_with_digits_keeps_the_status_column(tmp_path):
+    from pipeline.extract import extract_document
+
+    pdf = text_pdf(8963, tmp_path)  # at 300 dpi its "Информация об исполнении" comes back "Информация 00 исполнении"
+    born = [i.status_text for i in extract_document(pdf).indicators if i.location.page == 6]
+    scan = [i.status_text for i in extract_document(scanned_page(pdf, 5, 300), ocr=OcrOptions()).indicators]
+    assert len(born) >= 3 and scan[:len(born)] == born
