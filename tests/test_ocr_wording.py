@@ -173,6 +173,18 @@ def test_a_status_wording_opening_a_cell_gets_the_wordings_words(lines, expected
     assert all(w.text == "".join(x.text for x in w.letters) for w in cell)
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (("Исполнено", "нев", "полном", "объеме"), ["Исполнено", "не в", "полном", "объеме"]),  # the whole cell: its lines kept
+    (("нев", "полном", "объеме", "—", "Исполнени"), ["не в", "полном", "объеме", "—", "Исполнени"]),  # page before: "Исполнено"
+    (("в", "полном", "объеме", "работы"), ["в", "полном", "объеме", "работы"]),  # "объеме" stays, not "объёме"
+])
+def test_a_status_wordings_words_parted_as_written_keep_their_lines(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+    assert [w.line for w in cell] == list(range(len(lines)))
+
+
 def test_a_status_wording_going_on_from_the_page_before_keeps_its_small_letter():
     cell = _cell("достигн", "уто -", "Снижен", "ие")  # "Не" ended the page before (gen_08964 of the batches)
     by_closed_lists(cell)

@@ -213,6 +213,8 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     wording = nearest_status(text)
     if wording is None:
         return _status_opening(cell)
+    if _folded(text) == _folded(wording) and _LETTERS_AND_SPACES.match(wording):
+        return _given_wording(cell, wording)  # its letters as read, its words parted otherwise: "нев" -> "не в"
     parts = wording.split()
     if len(parts) > len(cell):
         parts = parts[:len(cell) - 1] + [" ".join(parts[len(cell) - 1:])]
@@ -229,12 +231,20 @@ def _status_opening(cell: list[Word]) -> list[Word]:
     "Выполнен" / "о частично" / "Исполнение продолжается"): the longest run of first words whose letters, folded
     by shape and without spaces, are exactly a wording's is given the wording's words, each to the word its
     first letter was read in (in place). Returns the words left without a letter of the wording, to drop."""
-    run = _wording_run(cell)
+    run = _wording_run(cell, status_wordings())
+    if run is None and cell[0].text[:1].islower():
+        run = _wording_run(cell, _degree_wordings())  # "Исполнено" / (page) "нев полном объеме – ..."
     if run is None:
         return []
     words, wording = run
     if words[0].text[:1].islower():
         wording = wording[0].lower() + wording[1:]  # a wording's rest on a page after its first word ("Не" / "достигн")
+    return _given_wording(words, wording)
+
+
+def _given_wording(words: list[Word], wording: str) -> list[Word]:
+    """Words whose folded letters are the wording's given its words, each to the word its first letter was read in
+    (in place); returns the words left without one, to drop."""
     owner = _word_of_each_letter(words)
     given: dict[int, list[str]] = {}
     at = 0
@@ -254,9 +264,19 @@ def _status_opening(cell: list[Word]) -> list[Word]:
     return [w for i, w in enumerate(words) if i not in texts]
 
 
-def _wording_run(cell: list[Word]) -> tuple[list[Word], str] | None:
+@functools.cache
+def _degree_wordings() -> dict[str, str]:
+    """What follows a done word in a status wording ("не в полном объеме", "частично"), by its folded letters: a
+    status cell broken by a page goes on with it on the next."""
+    phrases = vocabulary.words("statuses", role="partial") + vocabulary.words("statuses", role="full")
+    out: dict[str, str] = {}
+    for phrase in phrases:
+        out.setdefault(_folded(phrase), phrase)  # "объеме" before "объёме"
+    return out
+
+
+def _wording_run(cell: list[Word], wordings: dict[str, str]) -> tuple[list[Word], str] | None:
     """The longest run of the cell's first words (more words following) whose folded letters are a wording's."""
-    wordings = status_wordings()
     longest = max(map(len, wordings))
     folded, best = "", None
     for k, word in enumerate(cell[:-1], 1):
