@@ -12,7 +12,7 @@ import regex
 from pipeline.facts import TextBlock, extract_facts
 from pipeline.layout import Issue, Paragraph
 from pipeline.models import Fact, Location
-from pipeline.sections import NOTE, Parts, parse_group_label
+from pipeline.sections import NOTE, Group, Parts, label_lines, parse_group_label
 from pipeline.tables import RISK, TableParts, TableRow
 
 MIN_RUN_ON_BODY = 120  # a heading's wrapped second line is shorter than this and has no sentence end
@@ -89,17 +89,31 @@ def note_blocks(parts: Parts) -> Iterator[TextBlock]:
             continue
         text = block.text
         heading, body = split_heading(text)
-        group = parse_group_label(heading) if heading else None
-        if group is not None and group.kind in ("direction", "goal"):
-            if group.kind == "direction":
-                direction, goal = group.number, None
-            else:
-                goal = group.number
+        groups = heading_groups(heading)
+        if groups:
+            for group in groups:
+                if group.kind == "direction":
+                    direction, goal = group.number, None
+                else:
+                    goal = group.number
             if not body:
                 continue
             text = body
         yield TextBlock(text, Location(page=block.page, paragraph=block.index, bbox=block.bbox,
                                        confidence=block.confidence), direction, goal)
+
+
+def heading_groups(heading: str) -> list[Group]:
+    """The direction and goal labels a note heading holds, in order: one, or a direction's heading and its first
+    goal's run into one paragraph ("Стратегическое направление 1. Title Цель 1.1: Title", as a scan's lines give
+    them when the bold that parts them is not seen). [] when the heading is no such label."""
+    if not heading:
+        return []
+    pieces = [parse_group_label(piece) for piece in label_lines(heading)]
+    if len(pieces) > 1 and all(g is not None and g.kind in ("direction", "goal") for g in pieces):
+        return [g for g in pieces if g is not None]
+    group = parse_group_label(heading)
+    return [group] if group is not None and group.kind in ("direction", "goal") else []
 
 
 def split_heading(text: str) -> tuple[str, str]:

@@ -45,3 +45,20 @@ def lemma(word: str) -> str:
 def starts_a_word(prefix: str) -> bool:
     """Does some dictionary word form begin with these letters ("администрат" -> административный)?"""
     return bool(prefix) and next(analyzer().dictionary.words.iterkeys(prefix.lower()), None) is not None
+
+
+ENDING_MAX_LEN = 3  # an inflection's ending ("му", "ами")
+_NO_ENDING_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})  # what an ending never reads as: "том у", "так же"
+
+
+def ending_of_own_word(stem: str, ending: str) -> bool:
+    """Is `ending` the inflection of the word `stem` begins, parted from it: a short piece that is no function word,
+    stem + ending a known form of a word the stem itself is a form of ("координационно" + "му": "координационному"
+    and "координационно" are both forms of "координационный")? "том" + "у", "так" + "же" are not."""
+    whole = (stem + ending).lower()
+    if len(ending) > ENDING_MAX_LEN or not is_known(whole):
+        return False
+    parsed = parse(ending.lower())
+    if parsed and parsed[0].tag.POS in _NO_ENDING_POS:
+        return False
+    return bool({p.normal_form for p in parse(stem.lower())} & {p.normal_form for p in parse(whole)})

@@ -29,8 +29,13 @@ def header_role(role: str, table: str, *patterns: str) -> tuple[str, regex.Patte
 
 
 # "информация о(б) ...": the space before "о" maybe lost by OCR, and the one after it where a narrow column's
-# header broken mid-word ("Информ" / "аци я о достижении") is matched with its spaces squashed (map_columns)
-_INFO_ABOUT = r"информаци\w*?\s*об?\s*"
+# header broken mid-word ("Информ" / "аци я о достижении") is matched with its spaces squashed (map_columns); a
+# scan's "о" and "б" may come back as the digits of their shapes ("Информация 00 исполнении", "06")
+_INFO_ABOUT = r"информаци\w*?\s*[о0][б60]?\s*"
+# A header word a scan gave back in Latin letters and digits of its Cyrillic letters' shapes ("Ед. U3M." for "Ед.
+# изм."): read in those letters when the header as read takes no role (map_columns).
+_CYRILLIC_OF_SHAPE = str.maketrans("ABCEHKMOPTXYUaceopxyuk306", "авсенкмортхуиасеорхуикзоб")
+_LATIN_TOKEN = regex.compile(r"\S*\p{Latin}\S*")
 
 # Role -> header wording. Order matters: the first role whose pattern matches a column wins,
 # so the more specific wordings come first ("Фактическое исполнение мероприятий по управлению рисками"
@@ -214,6 +219,11 @@ def _squashed(text: str) -> str:
     return "".join(text.split())
 
 
+def _in_cyrillic_shapes(text: str) -> str:
+    """The words holding Latin letters read as the Cyrillic letters of their signs' shapes ('Ед. U3M.' -> 'Ед. изм.')."""
+    return _LATIN_TOKEN.sub(lambda m: m.group().translate(_CYRILLIC_OF_SHAPE), text)
+
+
 def _column_headers(header_rows: list[list[str]]) -> list[str]:
     """Per grid column, the header wording of all header rows from the top ('Отчетный период План')."""
     n = len(header_rows[0])
@@ -245,7 +255,8 @@ def map_columns(header_rows: list[list[str]], kind: str) -> ColumnMap:
             continue
         leaf = _leaf_header(header_rows, c)
         # squashed: a header word broken by a page or a narrow column and read as two ('Источни' | 'к')
-        role = _role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind]) or _role_of(_squashed(header), ROLES[kind])
+        role = (_role_of(leaf, ROLES[kind]) or _role_of(header, ROLES[kind]) or _role_of(_squashed(header), ROLES[kind])
+                or _role_of(_in_cyrillic_shapes(header), ROLES[kind]))
         if role is None:
             if header not in unmapped:
                 unmapped.append(header)

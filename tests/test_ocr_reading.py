@@ -105,6 +105,8 @@ def test_a_number_that_lost_its_decimal_comma_is_flagged_not_trusted(w, unsure):
     (word("имеюших"), "имеющих"),
     (word("информационнои"), "информационной"),  # й/и: the breve
     (word("шиши"), "шиши"),  # no trade makes a word: as read
+    (word("системь"), "системы"),  # an "ы" whose thin stroke blur took (gen_08975 at 300 dpi)
+    (word("новь"), "новь"),  # a dictionary word stays
 ])
 def test_dictionary_choice_trades_only_letters_alike(w, expected):
     read_as_written([w], np.full((200, 400), 255, np.uint8))

@@ -71,6 +71,18 @@ def test_kazakh_letters_given_back_by_the_word_list(read, expected):
     assert cell[0].text == expected
 
 
+@pytest.mark.parametrize("lines, expected", [
+    (("«НК «Казакс", "тан Гарыш"), ["«НК", "«Қазақс", "тан", "Ғарыш"]),  # broken at a narrow cell's line end
+    (("Казах", "стан"), ["Казах", "стан"]),  # the Russian name stays Russian
+    (("«Казакс", "тан"), ["«Қазақс", "тан"]),
+    (("Казакс тан",), ["Казакс", "тан"]),  # one line: no break (the fragments' join is another rule's)
+])
+def test_a_kazakh_word_broken_over_a_cells_lines_gets_its_letters_in_both_parts(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+
+
 @pytest.mark.parametrize("read, expected", [
     ("12;5", "12,5"),
     ("1;2;3", "1,2,3"),
@@ -138,3 +150,42 @@ def test_a_goals_number_misread_takes_its_directions(read, expected):
     by_closed_lists(words)
     text = " ".join(w.text for w in words)
     assert expected in text
+
+
+# A narrow status column's cell as OCR read it (gen_08970, gen_08975 of the benchmark's batches): the status wording
+# opens it, a remark follows, and the column parted or glued the wording's words otherwise ("нев" for "не в").
+@pytest.mark.parametrize("lines, expected", [
+    (("Испол", "нено", "нев", "полно", "м", "объем", "е.", "Работ", "ы"),
+     ["Исполнено", "не в", "полном", "объеме.", "Работ", "ы"]),
+    (("Выполнен", "о частично", "Исполнени", "е"), ["Выполнено", "частично", "Исполнени", "е"]),
+    (("Испoлнeно", "чacтичн0.", "Работы"), ["Исполнено", "частично.", "Работы"]),  # lookalikes folded
+    (("Исполнено", "нев", "полном", "объеме", "—", "Исполнени"), ["Исполнено", "не в", "полном", "объеме", "—",
+                                                                   "Исполнени"]),
+    (("Исполнено", "не в полном объеме.", "Работы"), ["Исполнено", "не", "в", "полном", "объеме.", "Работы"]),
+    (("Достигнут", "(перевыполнен", "Перевыполнение"), ["Достигнут", "(перевыполнен", "Перевыполнение"]),
+    (("Не достигнут в связи",), ["Не", "достигнут", "в", "связи"]),  # read as the wording goes: as read
+    (("Нев", "ыполнено", "мероприятие"), ["Не выполнено", "мероприятие"]),  # each word to where its first letter is
+])
+def test_a_status_wording_opening_a_cell_gets_the_wordings_words(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+    assert all(w.text == "".join(x.text for x in w.letters) for w in cell)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (("Исполнено", "нев", "полном", "объеме"), ["Исполнено", "не в", "полном", "объеме"]),  # the whole cell: its lines kept
+    (("нев", "полном", "объеме", "—", "Исполнени"), ["не в", "полном", "объеме", "—", "Исполнени"]),  # page before: "Исполнено"
+    (("в", "полном", "объеме", "работы"), ["в", "полном", "объеме", "работы"]),  # "объеме" stays, not "объёме"
+])
+def test_a_status_wordings_words_parted_as_written_keep_their_lines(lines, expected):
+    cell = _cell(*lines)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == expected
+    assert [w.line for w in cell] == list(range(len(lines)))
+
+
+def test_a_status_wording_going_on_from_the_page_before_keeps_its_small_letter():
+    cell = _cell("достигн", "уто -", "Снижен", "ие")  # "Не" ended the page before (gen_08964 of the batches)
+    by_closed_lists(cell)
+    assert [w.text for w in cell] == ["достигнуто", "-", "Снижен", "ие"]

@@ -46,8 +46,10 @@ def joined_text(texts: list[str]) -> str | None:
     if not head[1:].islower():
         return None
     cores = [head, *texts[1:-1], last.group(1)]
-    if all(_a_word(core) for core in cores) or not morph.is_known("".join(cores).lower()):
+    if not morph.is_known("".join(cores).lower()):
         return None
+    if all(_a_word(core) for core in cores) and not (len(cores) == 2 and morph.ending_of_own_word(*cores)):
+        return None  # words as they stand, unless the second is the first one's ending ("координационно му")
     return first.group(1) + "".join(cores) + last.group(2)
 
 

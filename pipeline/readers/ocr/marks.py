@@ -89,25 +89,31 @@ def _mark_piece(pixels: np.ndarray, word: Word, x0: int, x1: int, top: int, bott
 
 
 def stacked_marks_of_one_dot(words: list[Word], pixels: np.ndarray) -> None:
-    """A word's last ":" or ";" whose upper piece is no dot (a speck, or no ink at all) made the point or comma
-    its lower piece is (in place)."""
+    """A word's last ":" or ";", or one between two digits ("5:5", "1:9" in a fact cell), whose upper piece is no
+    dot (a speck, or no ink at all) made the point or comma its lower piece is (in place)."""
     for word in words:
-        if len(word.letters) < 2 or word.letters[-1].text not in STACKED_MARKS:
+        if len(word.letters) < 2:
             continue
-        single = _single_mark(word, pixels)
-        if single is not None:
-            word.letters[-1] = word.letters[-1]._replace(text=single)
-            word.text = word.text[:-1] + single
+        text = "".join(letter.text for letter in word.letters)
+        at = [len(text) - 1] if text[-1] in STACKED_MARKS else []
+        at += [k for k in range(1, len(text) - 1) if text[k] in STACKED_MARKS and text[k - 1].isdigit() and text[k + 1].isdigit()]
+        for k in at:
+            single = _single_mark(word, pixels, k)
+            if single is not None:
+                word.letters[k] = word.letters[k]._replace(text=single)
+        if at:
+            word.text = "".join(letter.text for letter in word.letters)
 
 
-def _single_mark(word: Word, pixels: np.ndarray) -> str | None:
-    """"." or "," where the word's last mark has a lower piece and nothing above it as large as a colon's dot;
+def _single_mark(word: Word, pixels: np.ndarray, k: int) -> str | None:
+    """"." or "," where the word's mark k has a lower piece and nothing above it as large as a colon's dot;
     None where it has its upper dot, or no mark's piece is seen at the baseline."""
     import cv2
 
-    mark, before = word.letters[-1], word.letters[-2]
+    mark, before = word.letters[k], word.letters[k - 1]
     top, bottom = max(0, round(word.baseline - word.size)), round(word.baseline + DESCENT_SHARE * word.size)
-    x0, x1 = max(0, round((before.x0 + before.x1) / 2)), round(mark.x1) + MARK_REACH
+    x1 = round(mark.x1) + MARK_REACH if k == len(word.letters) - 1 else round(word.letters[k + 1].x0)
+    x0 = max(0, round((before.x0 + before.x1) / 2))
     box = (pixels[top:bottom, x0:x1] < INK_LEVEL).astype(np.uint8)
     if box.size == 0 or bottom <= top:
         return None

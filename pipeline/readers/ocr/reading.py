@@ -77,7 +77,7 @@ ALIKE = frozenset({("ъ", "ь"), ("ь", "ъ"), ("и", "й"), ("й", "и"), ("е"
                    ("п", "ц"), ("ц", "п")})
 # Letters told from another only by a small tail or breve, which blur and JPEG lose: traded for a dictionary
 # word even where the recogniser weighed no other reading ("помоши" -> "помощи"), when only one trade makes one.
-MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъ", "п": "ц"}  # ... and their capitals ("Пель" -> "Цель": the tail of the "Ц")
+MARK_LOST = {"ш": "щ", "и": "й", "ь": "ъы", "п": "ц"}  # ... and capitals ("Пель" -> "Цель"); "системь": an "ы"'s stroke
 DIGIT_LOOKALIKES = {"0": "о", "3": "з", "6": "б"}  # digits shaped like small letters ("06" read for "об")
 X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the letter stands at x-height
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
@@ -415,7 +415,7 @@ def _dictionary_choice(word: Word) -> None:
             if _known(candidate):
                 word.letters[k] = word.letters[k]._replace(text=choice)
                 return
-    trades = [(k, _mark_lost(core[k - start])) for k in range(start, start + len(core)) if _mark_lost(core[k - start])]
+    trades = [(k, letter) for k in range(start, start + len(core)) for letter in _mark_lost(core[k - start])]
     made = [(k, letter) for k, letter in trades if _known(core[:k - start] + letter + core[k - start + 1:])]
     if len(made) == 1:
         k, letter = made[0]
@@ -423,7 +423,7 @@ def _dictionary_choice(word: Word) -> None:
 
 
 def _mark_lost(letter: str) -> str:
-    """The letter with the mark blur may have lost from it, in its case ("П" -> "Ц"), or ""."""
+    """The letters with the mark blur may have lost from it, in its case ("П" -> "Ц"), or ""."""
     marked = MARK_LOST.get(letter.lower(), "")
     return marked.upper() if letter.isupper() else marked
 

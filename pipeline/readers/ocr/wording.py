@@ -50,6 +50,8 @@ _LEADING_NUMBER = regex.compile(r"^(\d)(?=[.:]|$)")
 _GOAL_NUMBER = regex.compile(r"\d\.\d")  # "3.1": a goal's number, its direction's first
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
+_LETTERS_AND_SPACES = regex.compile(r"^[\p{L} ]+$")
+_MARKED_WORD = regex.compile(rf"^([^\p{{L}}{LETTER_DIGITS}]*)([\p{{L}}{LETTER_DIGITS}]+)([^\p{{L}}{LETTER_DIGITS}]*)$")
 
 
 def by_closed_lists(words: list[Word]) -> None:
@@ -57,6 +59,8 @@ def by_closed_lists(words: list[Word]) -> None:
     for word in words:
         _semicolon_between_digits(word)
         _kazakh_letters(word)
+    for head, rest in itertools.pairwise(words):
+        _kazakh_broken(head, rest)
     for run in ([w for w in words if w.block >= 0], [w for w in words if w.block < 0]):
         _goal_numbers(run)
     cells: dict[int, list[Word]] = {}
@@ -121,6 +125,31 @@ def _kazakh_letters(word: Word) -> None:
     retext(word, match.group(1) + kazakh + match.group(3))
 
 
+_HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # a word's first part before a line end, after its opening marks
+_REST = regex.compile(r"^(\p{Ll}+)(\W*)$")  # ... its rest opening the next line, before its closing marks
+
+
+def _kazakh_broken(head: Word, rest: Word) -> None:
+    """"«Казакс" / "тан" -> "«Қазақс" / "тан": a word of kazakh_words.tsv that a narrow cell broke at its line end
+    gets its Kazakh letters back in both parts (in place), as a whole one does."""
+    if head.block != rest.block or rest.line == head.line:
+        return
+    first, last = _HEAD.match(head.text), _REST.match(rest.text)
+    if not first or not last:
+        return
+    core = first.group(2) + last.group(1)
+    kazakh = _kazakh_words().get(core.translate(KAZAKH_AS_RUSSIAN).lower())
+    if kazakh is None or kazakh == core or morph.is_known(core.lower()):
+        return
+    if core[0].islower():
+        kazakh = kazakh[0].lower() + kazakh[1:]
+    cut = len(first.group(2))
+    if kazakh[:cut] != first.group(2):
+        retext(head, first.group(1) + kazakh[:cut])
+    if kazakh[cut:] != last.group(1):
+        retext(rest, kazakh[cut:] + last.group(2))
+
+
 # ------------------------------------------------------------------------------------------------- statuses
 @functools.cache
 def status_wordings() -> dict[str, str]:
@@ -183,7 +212,9 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     text = " ".join(w.text for w in cell)
     wording = nearest_status(text)
     if wording is None:
-        return []
+        return _status_opening(cell)
+    if _folded(text) == _folded(wording) and _LETTERS_AND_SPACES.match(wording):
+        return _given_wording(cell, wording)  # its letters as read, its words parted otherwise: "нев" -> "не в"
     parts = wording.split()
     if len(parts) > len(cell):
         parts = parts[:len(cell) - 1] + [" ".join(parts[len(cell) - 1:])]
@@ -192,6 +223,84 @@ def _status_cell(cell: list[Word]) -> list[Word]:
     for word, part in zip(cell, parts, strict=False):
         retext(word, part, spread=word is last and bool(extra))
     return extra
+
+
+def _status_opening(cell: list[Word]) -> list[Word]:
+    """A cell opening with a status wording, a remark after it, whose words the narrow column parted or glued
+    otherwise than the wording ("Испол" / "нено" / "нев" / "полно" / "м" / "объем" / "е" / "Работ" / "ы ...",
+    "Выполнен" / "о частично" / "Исполнение продолжается"): the longest run of first words whose letters, folded
+    by shape and without spaces, are exactly a wording's is given the wording's words, each to the word its
+    first letter was read in (in place). Returns the words left without a letter of the wording, to drop."""
+    run = _wording_run(cell, status_wordings())
+    if run is None and cell[0].text[:1].islower():
+        run = _wording_run(cell, _degree_wordings())  # "Исполнено" / (page) "нев полном объеме – ..."
+    if run is None:
+        return []
+    words, wording = run
+    if words[0].text[:1].islower():
+        wording = wording[0].lower() + wording[1:]  # a wording's rest on a page after its first word ("Не" / "достигн")
+    return _given_wording(words, wording)
+
+
+def _given_wording(words: list[Word], wording: str) -> list[Word]:
+    """Words whose folded letters are the wording's given its words, each to the word its first letter was read in
+    (in place); returns the words left without one, to drop."""
+    owner = _word_of_each_letter(words)
+    given: dict[int, list[str]] = {}
+    at = 0
+    for part in wording.split():
+        given.setdefault(owner[at], []).append(part)
+        at += len(_folded(part))
+    texts = {i: " ".join(parts) for i, parts in given.items()}
+    kept = sorted(texts)
+    if all(_core(words[i].text)[1] == texts[i] for i in kept) and len(kept) == len(words):
+        return []
+    tail = _core(words[-1].text)[2]
+    for i in kept:
+        lead, _, trail = _core(words[i].text)
+        retext(words[i], lead + texts[i] + (tail if i == kept[-1] else trail), spread=True)
+    last = words[kept[-1]]
+    last.x1 = max([last.x1] + [w.x1 for w in words[kept[-1] + 1:] if w.line == last.line])
+    return [w for i, w in enumerate(words) if i not in texts]
+
+
+@functools.cache
+def _degree_wordings() -> dict[str, str]:
+    """What follows a done word in a status wording ("не в полном объеме", "частично"), by its folded letters: a
+    status cell broken by a page goes on with it on the next."""
+    phrases = vocabulary.words("statuses", role="partial") + vocabulary.words("statuses", role="full")
+    out: dict[str, str] = {}
+    for phrase in phrases:
+        out.setdefault(_folded(phrase), phrase)  # "объеме" before "объёме"
+    return out
+
+
+def _wording_run(cell: list[Word], wordings: dict[str, str]) -> tuple[list[Word], str] | None:
+    """The longest run of the cell's first words (more words following) whose folded letters are a wording's."""
+    longest = max(map(len, wordings))
+    folded, best = "", None
+    for k, word in enumerate(cell[:-1], 1):
+        letters = _folded(word.text)
+        if not letters or not _core(word.text)[1]:
+            break  # a dash or a mark alone: no status wording goes on past it
+        folded += letters
+        if len(folded) > longest:
+            break
+        if folded in wordings and len(folded) >= STATUS_MIN_LETTERS and _LETTERS_AND_SPACES.match(wordings[folded]):
+            best = (cell[:k], wordings[folded])  # a bracketed remark ("Достигнут (перевыполнен)") keeps its marks
+    return best
+
+
+def _word_of_each_letter(words: list[Word]) -> list[int]:
+    """For each folded letter of the words in turn, the index of the word it was read in."""
+    return [i for i, word in enumerate(words) for _ in _folded(word.text)]
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    """A word's marks before, its letters, its marks after ("«Выполнено." -> "«", "Выполнено", "."); no core
+    where marks stand between its letters."""
+    match = _MARKED_WORD.match(text)
+    return (match.group(1), match.group(2), match.group(3)) if match else ("", "", text)
 
 
 def _status_endings(cells: list[list[Word]]) -> Counter[str]:

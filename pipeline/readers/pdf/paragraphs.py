@@ -306,8 +306,9 @@ def _ocr_fragment(text: str, a: Line, b: Line) -> bool:
     alone = b.text.strip().rstrip(_CLOSING) == rest and len(rest) <= LONE_ENDING_MAX_LEN
     # 'Ведомстве' / 'нные', 'исполните' / 'льных': a rest no dictionary knows is no word of its own, however long
     # (the guesser would call it common), and the whole is a dictionary word
+    # 'координационно' / 'му': an ending of the word's own that reads as a rare word too
     return alone or not _known(rest) or (len(rest) <= FRAGMENT_MAX_LEN and not _common_form(rest)
-                                         and _common_form(left + rest))
+                                         and _common_form(left + rest)) or morph.ending_of_own_word(left, rest)
 
 
 def _forced_break(text: str, a: Line, b: Line) -> bool:
