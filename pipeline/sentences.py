@@ -37,6 +37,8 @@ COUNTRY_ABBR = frozenset(vocabulary.words("abbreviations", kind="country"))
 MAGNITUDE_ABBR = frozenset(vocabulary.words("magnitudes", kind="abbreviation"))
 DIGIT_AFTER_RE = regex.compile(r"\s+\d")
 COUNTRY_AFTER_RE = regex.compile(r"\s+[А-ЯЁA-Z]{2,4}(?!\w)")  # "США", "РФ", "РК"
+# the symbol of a unit that opens with a capital, after a scale: "38,74 млн. Гкал", "1,2 тыс. МВт", "46 тыс. МВА"
+UNIT_SYMBOL_AFTER_RE = regex.compile(r"\s+(?:Гкал|[МГТ]Вт|[МГ]ВА|[МГ]эВ|[МГТ]Дж|[МГ]Гц)(?![а-яё])")
 SHORT_LEAD = 25  # "В 2019 г. Агентством ..." – an abbreviated year at a sentence's start does not end it
 # Matched backwards ("(?r)"): a match must end at the window's end and start where its run of letters starts (a
 # letter before it fails the lookbehind), so there is at most one, found at once instead of after a try at every
@@ -82,6 +84,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False
     if word.lower() in MAGNITUDE_ABBR and COUNTRY_AFTER_RE.match(text, m.end()):
         return False  # "61,8 тыс. TEU", "2 млн. USD": the code of a unit after a scale
+    if word.lower() in MAGNITUDE_ABBR and UNIT_SYMBOL_AFTER_RE.match(text, m.end()):
+        return False  # "38,74 млн. Гкал тепловой энергии": a unit's symbol after a scale
     return word.lower() not in NO_SPLIT_ABBR
 
 

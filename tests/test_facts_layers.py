@@ -9,8 +9,9 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "grams", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
-    "rank_bounds", "asides", "named_years", "years",
+    "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "measures", "currency_words",
+    "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
+    "described_starts",
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "name_years", "norm_bases",
@@ -21,7 +22,7 @@ LAYERS = [
     "change_members", "each_bases",
     "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context",
     "parallel_members", "bound_labels",
-    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members",
+    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "__init__",
 ]
 

@@ -43,6 +43,7 @@ from pipeline.facts.context import (
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.currency_words import currencies_said_in_full
+from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
@@ -71,6 +72,7 @@ from pipeline.facts.periods import (
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.respective_members import earlier_members_respectively
+from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.series import (
@@ -205,6 +207,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
+    starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     containers_in_teu(s, figures)
     concentration_bases(s, figures)
@@ -220,6 +223,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     template = tuple(f.measure for f in own) if all(f.measure.unit for f in own) else None
     if is_item:
         like_the_item_before(own, carry.item_template)
+    pairs_restating_earlier(s, figures)
     borrow_from_partner(s, figures)
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.amount_complements import of_something
 from pipeline.facts.date_spans import spans_across_years
 from pipeline.facts.exclusions import (
     exclusions,
@@ -59,8 +60,6 @@ ROLLING_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)последни[ех]\s+\Z", 
 PERIOD_MONTHS_WINDOW = 24  # characters before a number of months searched for "за" / "по итогам"
 MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
-# "0,31 тонны нефтяного эквивалента на 1 тыс. долларов ВВП": what an amount is of, then the base of its rate
-COMPLEMENT_RATE_GAP_RE = regex.compile(r"^(?P<words>(?:\s+[а-яё]+){1,3})\s+на\s*\Z", regex.I)
 # up to the next figure, within the clause and a phrase set off by commas ("на 1 тонну свеклы, сданной на переработку,")
 SUBJECT_BASE_AFTER_RE = regex.compile(r"[^\d,;:()]{1,60}?(?:,[^\d,;:()]{1,40},[^\d,;:()]{1,30}?)?(?=\d)")
 VERB_POS = frozenset({"VERB", "PRTS"})
@@ -542,8 +541,7 @@ def _amount_of_something_per(s: Sentence, prev: Figure, fig: Figure) -> bool:
     (not a count: "12 школ на 1000 мест" is their capacity), what it is of in the genitive, then a round base."""
     if prev.measure.unit is None or prev.measure.unit in NOT_AMOUNT_UNITS:
         return False
-    m = COMPLEMENT_RATE_GAP_RE.match(s.text[prev.measure.end:fig.start])
-    return bool(m) and all(any(c.endswith("gent") for c in word_info(w.lower()).cases) for w in m.group("words").split())
+    return of_something(s.text[prev.measure.end:fig.start])
 
 
 def _price_per(s: Sentence, prev: Figure, fig: Figure) -> bool:

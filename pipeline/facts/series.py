@@ -219,7 +219,8 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
-RATE_LINK_RE = regex.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с|в)\s*\Z", regex.I)
+RATE_LINK_RE = regex.compile(  # "5,9 кг пантов-сырца на", "168,3 кг у.т. на": a hyphenated word, an abbreviation
+    r"^\s*(?:(?:[а-яё]+(?:-[а-яё]+)*|(?:[а-яё]{1,2}\.){2,3})\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с|в)\s*\Z", regex.I)
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на", "1 126 детей с нарушениями слуха, что составляет 3,0 на"
 RESTATED_LINK_RE = regex.compile(

@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.asides import gap_past_aside
+from pipeline.facts.attribute_participles import qualifies_a_noun
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES
@@ -74,7 +75,7 @@ COMPARE_WORDS = literals("сравнени", "сравнива", "отношен
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
 CHANGE_NEAR_RE = regex.compile(r"%|процент|(?<!\w)раза?(?!\w)", regex.I)
-CHANGE_NEAR_WINDOW = 16  # characters before "к" searched for a percentage
+CHANGE_NEAR_WINDOW = 40  # characters before "к" searched for a percentage ("101,6% в сопоставимых ценах к 2015 году")
 # "составила 91,2% при плане 89%, к 2025 году планируется довести ее до 100%": a percentage of the clause before
 # is no change compared with the year ("на 4,4 % к 2017 году"; the comma of "4,4" has no space after it)
 CLAUSE_BREAK_RE = regex.compile(r"[,;]\s")
@@ -446,7 +447,7 @@ def _plan_phrase_years(s: Sentence, figures: list[Figure], years: list[YearMenti
             continue
         phrase = PLAN_PHRASE_BEFORE_RE.search(s.text, max(0, y.pos - PHRASE_WINDOW), y.pos)
         part = s.word_at(phrase.start("part")) if phrase else None
-        if part is None or not _is_participle(part):
+        if part is None or not _is_participle(part) or qualifies_a_noun(s, part):
             continue
         before = [f for f in figures if f.measure.end <= phrase.start()]
         if not before or not NOUN_GAP_RE.fullmatch(s.text, before[-1].measure.end, phrase.start()):
