@@ -50,7 +50,7 @@ def test_the_numeral_agreement_picks_the_person_reading():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Установлено 12 тыс. счетчиков стоимостью 25 тыс. тенге.", [(12000, "count", "счетчиков"), (25000, "KZT", None)]),
+    ("Установлено 1 250 оповещателей стоимостью 25 тыс. тенге.", [(1250, "count", "оповещателей"), (25000, "KZT", None)]),
     ("Смонтировано 340 оповещателей мощностью 2 кВт.", [(340, "count", "оповещателей")]),
 ])
 def test_a_measure_of_a_thing_makes_an_animate_noun_a_count(text, want):

@@ -33,18 +33,20 @@ PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def people_by_agreement(figures: list[Figure]) -> None:
-    """A count of one word whose likely reading does not agree with its whole number, every agreeing reading of which
-    names people ("642 техника"), becomes a count of people."""
+    """A count of one lower-case word whose likely reading does not agree with its whole number, every agreeing reading
+    of which is another word that names people ("642 техника"), becomes a count of people."""
     for f in figures:
         m = f.measure
-        if m.unit != "count" or m.object is None or " " in m.object or m.multiplier != ONE or m.addend != ZERO:
+        if m.unit != "count" or m.object is None or not m.object.isalpha() or not m.object.islower() \
+                or m.multiplier != ONE or m.addend != ZERO:
             continue
         wanted = case_governed(f.number)
         if wanted is None:
             continue
         parses = morph.parse(m.object.lower().replace("ё", "е"))
         agreeing = [p for p in parses if p.tag.POS == "NOUN" and f"{p.tag.number}:{p.tag.case}" == wanted]
-        if not agreeing or parses[0] in agreeing:
+        # another word of the same spelling (a homonym), not another form of the word read first
+        if not agreeing or parses[0] in agreeing or any(p.normal_form == parses[0].normal_form for p in agreeing):
             continue
         if all(_names_people(p) for p in agreeing):
             f.measure = replace(m, unit="person")
