@@ -27,6 +27,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.age_bounds import bracketed_age_bounds
+from pipeline.facts.agreed_people import people_by_agreement, things_by_their_measure
 from pipeline.facts.bound_labels import bounds_of_parallel_labels
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
@@ -42,6 +43,7 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
@@ -56,6 +58,7 @@ from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
+from pipeline.facts.ozone_tonnes import tonnes_of_ozone_potential
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.periods import (
     day_in_force,
@@ -75,6 +78,7 @@ from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.sentence import Sentence, literals, lowered
+from pipeline.facts.sentence_year_ends import year_ends_of_the_sentence
 from pipeline.facts.series import (
     attach_rate_bases,
     like_the_item_before,
@@ -210,9 +214,12 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     containers_in_teu(s, figures)
+    tonnes_of_ozone_potential(s, figures)
+    people_by_agreement(figures)
+    things_by_their_measure(s, figures)
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
-    reporting = _period_mentions(s, carry)
+    reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
     span_year = carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named
@@ -278,6 +285,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)
+    totals_since_a_start(s, figures, years)
     bracketed_age_bounds(s, figures)
 
 

@@ -163,7 +163,8 @@ ELIDED_RANK_AFTER_RE = regex.compile(r"\s*(?:[),;]|\.(?!\d)|\Z)")
 ELIDED_RANK_BEFORE_RE = regex.compile(r"[-–—]\s*\Z")
 RANK_BEFORE_RE = regex.compile(r"(?<!\w)(?:мест[оауе]|позици\w+)(?!\w)", regex.I)
 RANK_WINDOW = 80  # characters before an elided place searched for the place it restates
-GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}")
+# a Latin letter, a long word, or capitals glued by a hyphen: a code ("форма 1-Т", "2-ТП (отходы)"), not a count
+GLUED_LETTER_RE = regex.compile(r"[a-zA-Z]|-[а-яёА-ЯЁa-zA-Z]{5,}|-[А-ЯЁ]{1,4}(?![а-яё\w-])")
 GLUED_BEFORE_RE = regex.compile(r"[^\W\d_]-?\Z")
 LABEL_HYPHEN_RE = regex.compile(r"(?<![\w-])[а-яё]{3,}-\Z")  # lower case only: "пашни-"
 LABEL_HYPHEN_WINDOW = 20  # characters before a number searched for "<word>-"

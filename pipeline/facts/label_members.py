@@ -3,13 +3,15 @@
 "(в прошлом году – 18,9 тыс. тонн и 7,6 млрд тенге)", "годом ранее – 12 школ, 340 учителей": the label stands before
 the first member only, and each member joined to it by a comma or "и" (nothing else between them but the nouns in
 the genitive that the member's unit measures, "2,2 тыс. тонн грузов и 120 тонн почты": no verb, no new label, no bracket
-closed) is of the same earlier period.
+closed) is of the same earlier period; so is the amount the counted members come to ("(годом ранее – 286 проектов на
+61,7 млрд тенге)", "на сумму").
 """
 from __future__ import annotations
 
 import regex
 
 from pipeline.facts.measures import Figure
+from pipeline.facts.money import MONEY_CODES
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
@@ -17,6 +19,8 @@ from pipeline.facts.words import word_info
 # также"), and nothing else.
 MEMBER_JOIN_RE = regex.compile(
     r"(?P<words>(?:\s+[а-яё]+){0,2})\s*(?:,\s*(?:(?:и|а\s+также)\s+)?|(?:и|а\s+также)\s+)", regex.I)
+# between a count and the money its items come to: "286 проектов на 61,7 млрд тенге", "12 договоров на сумму 4 млн"
+AMOUNT_JOIN_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s+на(?:\s+(?:общую\s+)?сумму)?\s+", regex.I)
 RELATIVE_UNITS = frozenset({"percent", "percentage_point", "times"})  # what a change between two values is written in
 
 
@@ -33,6 +37,9 @@ def _joined(s: Sentence, before: Figure, after: Figure) -> bool:
     and a change is no member of a value of another unit ("(АППГ – 315 879, -8,8%)": the change is the period's)."""
     if after.measure.unit in RELATIVE_UNITS and after.measure.unit != before.measure.unit:
         return False
+    if before.measure.unit in ("count", "person") and after.measure.unit in MONEY_CODES \
+            and AMOUNT_JOIN_RE.fullmatch(s.text, before.measure.end, after.start):
+        return True
     join = MEMBER_JOIN_RE.fullmatch(s.text, before.measure.end, after.start)
     return join is not None and all(any(case.endswith("gent") for case in word_info(word.lower()).cases)
                                     for word in join.group("words").split())

@@ -105,6 +105,8 @@ SINCE_EVENT_BEFORE_RE = regex.compile(
     rf"(?<!\w)(?:с|со)\s+(?:момента|дня|даты|времени)(?:\s+[а-яё]+){{1,4}}\s+(?:в\s+|во\s+|(?:\d{{1,2}}\s+)?{MONTH}\s+)?\Z",
     regex.I)
 SINCE_WINDOW = 80  # characters before a year searched for that start
+# "После чрезвычайной ситуации 24 июня 2019 года выведено 4 склада": the date of an event, no period of what followed it
+AFTER_EVENT_BEFORE_RE = regex.compile(r"(?<!\w)после(?:\s+[а-яё]+){1,4}\s+\Z", regex.I)
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 # "Площадь лесов с 1990 года сократилась на 4 тыс. га": a bare "с" before the genitive "года" with no end after it is
@@ -295,7 +297,8 @@ def date_year(text: str, m: regex.Match) -> YearMention:
     head = text[max(0, m.start() - COMPARE_WINDOW):m.start()]
     compare = bool(COMPARE_BEFORE_RE.search(head)) and not FROM_BEFORE_RE.search(head)
     own = not compare and not DOC_DATE_BEFORE_RE.search(text[max(0, m.start() - 5):m.start()]) \
-        and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
+        and not SINCE_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start()) \
+        and not AFTER_EVENT_BEFORE_RE.search(text, max(0, m.start() - SINCE_WINDOW), m.start())
     return YearMention(m.start(), m.end(), int(m.group("year")), own, (), compare)
 
 

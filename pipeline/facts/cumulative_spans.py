@@ -1,0 +1,42 @@
+"""A total since the start of something that is no part of a year ("с начала реализации программы на 2018–2025 годы –
+31,6 тыс. тонн", "с начала действия проекта обучено 1 240 человек") spans the years from that start to now: no single
+year (README_labels, rule 6), whatever year the sentence named before it. "С начала года", "с начала отчетного
+периода", "с начала III квартала" are parts of the year and keep it."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.facts.exclusions import MONTH
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.years import YearMention
+
+START_RE = regex.compile(r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?P<next>[а-яё]+(?:\s+[а-яё]+)?)", regex.I)
+# the words after "с начала" that name a period of the year or a year itself
+PART_OF_YEAR_RE = regex.compile(
+    rf"(?<!\w)(?:год\w*|г\.?|месяц\w*|квартал\w*|полугоди\w*|период\w*|сезон\w*|недел\w*|дн\w*|суток|{MONTH})(?!\w)",
+    regex.I,
+)
+DIGIT_AFTER_RE = regex.compile(r"\s*(?:[IVX]+\s|\d)")  # "с начала 2020 года", "с начала III квартала"
+START_WORDS = literals("начала")
+CLAUSE_END = ";"
+
+
+def totals_since_a_start(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
+    """Figures after "с начала <something that is no period of the year>" up to the end of their clause, with no year
+    of their own named between, take no year."""
+    if s.absent(START_WORDS):
+        return
+    for m in START_RE.finditer(s.text):
+        if PART_OF_YEAR_RE.search(m.group("next")) or DIGIT_AFTER_RE.match(s.text, m.start("next")):
+            continue
+        end = s.text.find(CLAUSE_END, m.end())
+        end = len(s.text) if end < 0 else end
+        for f in figures:
+            if m.end() <= f.start < end and not _own_year_between(years, m.end(), f.start):
+                f.year = None
+
+
+def _own_year_between(years: list[YearMention], start: int, end: int) -> bool:
+    """Whether a single year that dates what follows it is named between start and end."""
+    return any(start <= y.pos < end and y.year is not None and y.sets_context and not y.compared for y in years)
