@@ -10,10 +10,10 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "money", "words", "grams", "sentence", "alternatives", "measures", "currency_words", "exclusions", "numeral_agreement",
-    "rank_bounds", "asides", "named_years", "years",
+    "rank_bounds", "asides", "named_years", "years", "season_mentions", "unscaled_units",
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
-    "name_years", "norm_bases",
+    "name_years", "norm_bases", "level_bases",
     "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
@@ -22,6 +22,7 @@ LAYERS = [
     "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context",
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members",
+    "repeated_brackets",
     "__init__",
 ]
 
