@@ -11,11 +11,11 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "measures", "currency_words",
     "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
-    "described_starts",
+    "season_mentions", "unscaled_units", "described_starts",
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "sentence_year_ends", "cumulative_spans",
     "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
-    "name_years", "norm_bases",
+    "name_years", "norm_bases", "level_bases",
     "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
@@ -24,7 +24,7 @@ LAYERS = [
     "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context",
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "ozone_tonnes", "agreed_people",
+    "ozone_tonnes", "agreed_people", "repeated_brackets",
     "__init__",
 ]
 

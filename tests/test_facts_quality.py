@@ -395,6 +395,15 @@ BARS = {
     # the fix35n branch's general fixes 0.995 / 0.995, year 1.000, unit 0.995, the same read from a DOCX and from its
     # PDF (left: "96,2 тыс. респондентами" of a survey of enterprises, labelled a count, read as people).
     "heldout35_notes_facts.json": (0.98, 0.97),
+    # Written and labelled blind by the prose37 branch (heldout37 prose): 12 cases of Russian, Kazakh, Kyrgyz,
+    # Belarusian, Armenian, Georgian, Uzbek, Tajik and Azerbaijani company and statistics prose, 209 figures; first run on main
+    # c09a033 0.898 / 0.928, year 0.956, unit 0.976, per 0.737 ("МВА", "мА", "ГэВ", "нормо-часов" counted, a hotline
+    # "8-800-220-0-220" and a code "20.16" read as counts, "В сезон" and "за этот период" undated, "против 66,9% за
+    # девять месяцев прошлого года" and "чем в прошлом сезоне (224,5 тыс. тонн)" of the period in force, a bare "(9 105)"
+    # after "(годом ранее - 139,8 тыс.)" not the year before, "чистая прибыль – 14,9 млн" a percent, "на 10 яиц" and "на
+    # 1 кг прироста" figures, "15-летнего договора" no duration); after the fix37p branch's general fixes 1.000 /
+    # 1.000, year 1.000, unit 1.000, per 0.842, per_object 0.737.
+    "heldout37_real_prose_facts.json": (0.98, 0.97),
     # Written by the notes30 branch, 13 paragraphs in the manner of agencies and fields no batch used (orphan diseases,
     # ЕНТ grants, online cash registers, road haulage permits, anti-hail protection, volunteer fire formations,
     # arbitration, mercury lamps, shipbuilding, active longevity, data centres, local self-government, folk crafts), by a

@@ -51,6 +51,7 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_measures import ratings_of_list_items
+from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
@@ -74,9 +75,11 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.restatements import restated_prices
+from pipeline.facts.season_mentions import season_mentions
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.sentence_year_ends import year_ends_of_the_sentence
 from pipeline.facts.series import (
@@ -219,6 +222,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     things_by_their_measure(s, figures)
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
+    bases_before_levels(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
@@ -281,6 +285,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     targets_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
+    bare_brackets_of_labelled(s, figures)
     earlier_members_respectively(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
@@ -295,6 +300,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
                                       _passage_period(carry))
     found += months_in_brackets(s, carry.period())
+    found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos)
 

@@ -57,6 +57,8 @@ UNIT_RE = regex.compile(
     r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<kVA>(?-i:кВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<MVA>(?-i:МВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"  # "2 734 тыс. кВА"
+    # current, particle energy, labour: "до 300 мА", "2,5 ГэВ", "нормо-часов"
+    r"|(?P<mA>(?-i:мА)(?!\w))|(?P<GeV>(?-i:ГэВ)(?!\w))|(?P<standard_hour>нормо[-\s]?час\w*)"
     # speeds: "более чем на 20 км/ч", "порывы до 31 м/с" (not "м" of a length, not "км" of a distance)
     r"|(?P<km_per_hour>км\s*/\s*ч(?:ас)?(?!\w)|километр\w*\s+в\s+час(?!\w))"
     r"|(?P<m_per_second>(?-i:м)\s*/\s*с(?:ек\.?)?(?!\w)|метр\w*\s+в\s+секунду)"
@@ -103,15 +105,15 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уа")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уан")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "а": авторского листа; "т" alone, "г", "м" and "ц" are followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмигкл", "г": "бвкр", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
-    "у": "н", "а": "в",
+    "м": "брвмиглка", "г": "бвкрэ", "к": "бвигмук", "ц": "е", "б": "еа", "с": "оума", "л": "", "a": "m", "t": "je", "b": "y",
+    "у": "н", "а": "в", "н": "о",
 }
 
 
@@ -138,13 +140,14 @@ QUALIFIER_WORDS = literals(*sorted({max(q.split(), key=len).lower() for q in PRO
 GROUP_SPACE_CHARS = frozenset(GROUP_SPACE[1:-1]) if regex.fullmatch(r"\[[^\\\]^-]+\]", GROUP_SPACE) else None
 
 # "в 10-дневный срок", "с соблюдением 10-дневного срока": a number hyphenated to an adjective of time before the noun
-# of a time limit or period gives its length (not "30-летие", "5-летний план": an anniversary, a plan's horizon). Days,
+# of a time limit or period gives its length, as it gives a contract's term ("в рамках 15-летнего договора", "10-летней
+# аренды"; not "30-летие", "5-летний план": an anniversary, a plan's horizon). Days,
 # hours, minutes and weeks so written are a duration before any noun ("из-за 23-дневного простоя", "3-дневный визит"):
 # nothing is dated, aged or planned in them.
 DURATION_ADJECTIVE_UNITS = {stem: unit for stem, unit in vocabulary.entries("duration_adjectives")}
 SHORT_DURATION_STEMS = [stem for stem, unit in DURATION_ADJECTIVE_UNITS.items() if unit in ("day", "week", "hour", "minute")]
 DURATION_ADJECTIVE_RE = regex.compile(
-    rf"-(?P<stem>{vocabulary.alternation(vocabulary.words('duration_adjectives'))})[а-яё]*(?=\s+(?:срок|период)\w*)"
+    rf"-(?P<stem>{vocabulary.alternation(vocabulary.words('duration_adjectives'))})[а-яё]*(?=\s+(?:срок|период|договор|контракт|соглашени|аренд|концесси|гаранти)\w*)"
     rf"|-(?P<stem>{vocabulary.alternation(SHORT_DURATION_STEMS)})[а-яё]*(?=\s+[а-яё])", regex.I)
 
 

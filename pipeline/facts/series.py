@@ -32,6 +32,7 @@ from pipeline.facts.rate_labels import (
     similar_size,
 )
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.unscaled_units import scale_refuses_unit
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
 from pipeline.sentences import YEAR
 from pipeline.vocabulary import words
@@ -95,7 +96,8 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         while j > 0 and figures[j - 1].measure.unit is None:
             bare, nxt = figures[j - 1], figures[j]
             if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start) \
-                    or j > 1 and _part_of_another_whole(text, figures[j - 2], bare, closing):
+                    or j > 1 and _part_of_another_whole(text, figures[j - 2], bare, closing) \
+                    or scale_refuses_unit(bare.measure, closing.measure):
                 break
             j -= 1
         # the first member is itself labelled ("2019 г. – 312,6", "(595,1"), not said by a verb ("составил 3,13")

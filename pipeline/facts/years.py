@@ -158,7 +158,8 @@ AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
 THAN_YEAR_BEFORE_RE = regex.compile(
     r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
 THAN_YEAR_BEFORE_WINDOW = 60  # characters before the first of a pair searched for that comparison
-YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)", regex.I)
+YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году"  # "против 66,9% за девять
+    r"|(?:за|в|во)\s+(?:\d{1,2}\s+)?(?:[а-яё]+\s+){1,2}(?:прошлого|предыдущего)\s+года)(?!\w)", regex.I)  # месяцев прошлого года"
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")
 HORIZON_BEFORE_RE = regex.compile(r"(?<!\w)(?:до|к)\s+\Z", regex.I)  # a phrase's horizon: "предусмотренных до 2025 года"

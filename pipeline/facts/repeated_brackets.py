@@ -1,0 +1,40 @@
+"""A bare value in brackets that repeats the shape of a labelled bracket before it in the same sentence.
+
+"Выпуск медного концентрата составил 142,6 тыс. тонн (годом ранее - 139,8 тыс.), молибденового - 9 318 тонн (9
+105)": the second bracket holds only a value, after a member of the same series; it says what the first said, the
+value of the earlier period its label named, so it takes that value's year (2024 beside a headline of 2025), as
+"(2019 г. – 5,1) ... (4,9)" gives 4,9 the year 2019.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence
+
+LABEL_RE = regex.compile(r"[^\W\d_]")  # a bracket's label holds a word ("годом ранее -", "2019 г. –")
+BARE_OPENING_RE = regex.compile(r"\(\s*\Z")
+
+
+def bare_brackets_of_labelled(s: Sentence, figures: list[Figure]) -> None:
+    """Give each bare bracketed value the year of the labelled bracket's value before it, where both follow headlines
+    of one year and the labelled value's year differs from its headline's."""
+    text = s.text
+    if text.count("(") < 2:
+        return
+    labelled: Optional[tuple[int, int]] = None  # (headline year, bracket value year)
+    for i, f in enumerate(figures):
+        if i == 0 or not text[f.measure.end:].lstrip().startswith(")"):
+            continue
+        opened = text.rfind("(", 0, f.start)
+        headline = figures[i - 1]
+        if opened < 0 or headline.measure.end > opened or ")" in text[headline.measure.end:opened] \
+                or headline.year is None or f.year is None:
+            continue
+        if BARE_OPENING_RE.search(text, opened, f.start):
+            if labelled is not None and labelled[0] == headline.year:
+                f.year = labelled[1]
+        elif LABEL_RE.search(text, opened + 1, f.start) and f.year != headline.year:
+            labelled = (headline.year, f.year)
