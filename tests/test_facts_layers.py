@@ -13,6 +13,7 @@ LAYERS = [
     "rank_bounds", "asides", "named_years", "years",
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
+    "paragraph_periods",
     "name_years", "norm_bases",
     "rate_labels",
     "member_labels",

@@ -140,7 +140,7 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # a climate norm, the mean of earlier years: "118% нормы", "холоднее нормы", "аномалия относительно климатической
     # нормы", "в 1,5 раза больше многолетнего среднего", "среднемноголетнего значения"
     r"|(?:(?<=%)|процент\w*|выше|ниже|больше|меньше|теплее|холоднее|суше|влажнее|превы\w+|относительно|от|к|с"
-    r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
+    r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн|декадн|месячн|сезонн|пентадн|суточн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
     # not a norm written with its limit, a standard: "превышало норму (не более 0,5 мг/кг) в 2 раза"
     r"(?!\s*\(\s*(?:не\s+(?:более|выше|менее|ниже)|до)\s)"
     r"|среднемноголетн\w+|многолетн\w+\s+(?:средн\w+|норм\w*|значени\w+|уровн\w+)"  # not "многолетних трав"
@@ -191,7 +191,7 @@ EARLIER_VALUE_WINDOW = 12  # characters before a figure searched for that label
 # "при среднемноголетнем значении 12,3 млрд. куб. м", "многолетняя норма – 310 мм": the mean of many years, no one
 MULTI_YEAR_VALUE_LABEL_RE = regex.compile(
     r"(?<!\w)(?:среднемноголетн\w+(?:\s+(?:значени|уровн|показател|норм)\w*)?"
-    r"|многолетн\w+\s+(?:средн|норм|значени|уровн)\w*)\s*(?:[-–—:(]\s*)?\Z", regex.I)
+    r"|многолетн\w+\s+(?:средн|норм|значени|уровн)\w*|при\s+норме)\s*(?:[-–—:(]\s*)?\Z", regex.I)  # "0,4 при норме 1,1"
 MULTI_YEAR_VALUE_WINDOW = 40
 # "Годом ранее - на 1 августа 2019 года", "после «коронакризисного» 2020-го": a year named as one before the period
 EARLIER_PERIOD_RE = regex.compile(
@@ -225,10 +225,10 @@ TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
 BRACKETED_SPAN_RE = regex.compile(  # "(с 14 мая по 5 июля 2025 года)", "(январь - сентябрь 2025 г.)": the sentence's own span
     rf"\(\s*(?:(?:с|со)\s+\d{{1,2}}(?:\s+{MONTH})?\s+(?:по|до)\s+(?:\d{{1,2}}\s+{MONTH}\s+)?"
-    rf"|{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)
+    rf"|(?:\d{{1,2}}\s+)?{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)  # "(27 октября – 2 ноября 2025 года)" too
 BRACKETED_SPAN_WINDOW = 40  # characters before a parenthesised year searched for the span it closes
 DATE_AS_VALUE_BEFORE_RE = regex.compile(r"(?<![\d\s])\s*[-–—:]\s*\Z")  # not "27–" of "27–28 ноября"
-DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}\s+{MONTH}\s", regex.I)  # a mention "14 ноября 2025 года" opens with its day
+DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTH}\s", regex.I)  # "14–16 октября 2025 года" too
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
@@ -258,7 +258,7 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     elif (title_year is not None or day_year is not None) and not s.absent(YEARLESS_WORDS):
-        parts = (yearless_periods(s, title_year, kinds=("part",)) if title_year is not None else []) \
+        parts = (yearless_periods(s, title_year, kinds=("part",) if day_year else ("part", "date")) if title_year is not None else []) \
             + (yearless_periods(s, day_year, kinds=("date", "day")) if day_year is not None else [])
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
