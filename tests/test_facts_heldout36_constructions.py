@@ -2,7 +2,9 @@
 (pipeline.facts): a title dated by a span of days ("... 3–5 марта 2025 года", "(28 апреля – 4 мая 2025 года)") dates
 the days and comparisons of the text after it; the period after a value compared with and a second value coordinated
 with it ("против 4 аварий и 11 пострадавших в 2023 году") is theirs, not the text's, so "в текущем году" is the
-title's year; a norm of a period ("месячной нормы") or written with its value ("при норме 1,1") is a comparison base;
+title's year; a norm of a period ("месячной нормы") or written with its value of the same measure ("0,7 при норме
+1,0") is a comparison base; a day without its year ("На 20 мая") takes the year of a title naming its month, unless
+its clause says what happens every year;
 a range of signed values ("+25…+27 °C") is two figures; the value compared with before "за аналогичный период
 прошлого года" is of the year before; hours of a day ("с 9.00 до 13.00"), a telephone number after the word ("телефон
 112.") and a number of a Latin name ("турнир Tour 20 на 3-м месте") count nothing; an unknown noun the morphology
@@ -78,3 +80,19 @@ def test_a_noun_guessed_from_a_short_known_word_names_no_people():
 def test_mkm_is_a_micrometre():
     got = _facts("Доля частиц размером менее 2,5 мкм составила 35%.")
     assert same(got, [(2.5, "micrometre", None), (35, "percent", None)]), got
+
+
+def test_a_norm_of_another_measure_is_a_standard_of_the_sentences_year():
+    got = _facts("В 2024 году путевки получили 820 ветеранов при норме 21 день отдыха на 1 человека.")
+    assert same(got, [(820, "person", 2024), (21, "day", 2024)]), got
+
+
+def test_a_dated_title_dates_no_year_written_without_its_number_nor_a_habitual_day():
+    got = _facts("Итоги сезона за июнь 2025 года\n"
+                 "За год в клуб вступили 140 человек. Пик посещений приходится на 9 мая: до 3 тыс. гостей в сутки.")
+    assert same(got, [(140, "person", None), (3000, "person", None)]), got
+
+
+def test_a_day_without_its_year_takes_the_year_of_a_title_naming_a_month():
+    got = _facts("Обзор посевной кампании за май 2025 года\nНа 20 мая засеяно 310 тыс. га.")
+    assert same(got, [(310000, "hectare", 2025)]), got

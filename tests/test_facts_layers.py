@@ -14,7 +14,7 @@ LAYERS = [
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "paragraph_periods",
-    "name_years", "norm_bases",
+    "name_years", "norm_bases", "norm_values",
     "rate_labels",
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",

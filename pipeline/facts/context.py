@@ -518,7 +518,7 @@ class Carry:
         is written after its reporting year, so there it is unknown too."""
         if not self.period_from_text or self.reporting_year is not None:
             return None
-        return next((y for y in (self.named, self.paragraph_year, self.title_year) if y is not None), None)  # a dated title's
+        return self.named if self.named is not None else self.paragraph_year
 
     def this_year(self) -> Optional[int]:
         """The year "в этом году" means in prose that is no report: the period this paragraph named before it

@@ -191,7 +191,7 @@ EARLIER_VALUE_WINDOW = 12  # characters before a figure searched for that label
 # "при среднемноголетнем значении 12,3 млрд. куб. м", "многолетняя норма – 310 мм": the mean of many years, no one
 MULTI_YEAR_VALUE_LABEL_RE = regex.compile(
     r"(?<!\w)(?:среднемноголетн\w+(?:\s+(?:значени|уровн|показател|норм)\w*)?"
-    r"|многолетн\w+\s+(?:средн|норм|значени|уровн)\w*|при\s+норме)\s*(?:[-–—:(]\s*)?\Z", regex.I)  # "0,4 при норме 1,1"
+    r"|многолетн\w+\s+(?:средн|норм|значени|уровн)\w*)\s*(?:[-–—:(]\s*)?\Z", regex.I)
 MULTI_YEAR_VALUE_WINDOW = 40
 # "Годом ранее - на 1 августа 2019 года", "после «коронакризисного» 2020-го": a year named as one before the period
 EARLIER_PERIOD_RE = regex.compile(
@@ -317,8 +317,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # "следующее заседание – 19 декабря": the date an event is set for, the clause's value (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
-        if SEASON_RE.match(m.group()) and _habitual(s, m):
-            continue
+        if (SEASON_RE.match(m.group()) or m.group("date") and kinds and "day" not in kinds) and _habitual(s, m):
+            continue  # "Пик продаж приходится на 8 Марта": a day of every year, not of the title's (rule 6)
         if in_notes and WINDOW_RE.fullmatch(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
         if YEAR_SPAN_RE.fullmatch(m.group()):
