@@ -57,6 +57,7 @@ from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.norm_bases import bases_of_one_per_many
+from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.ozone_tonnes import tonnes_of_ozone_potential
@@ -286,6 +287,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     bare_brackets_of_labelled(s, figures)
+    values_of_the_norm(s, figures)
     earlier_members_respectively(s, figures)
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
@@ -296,7 +298,9 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
-    found = reporting_period_mentions(s, carry.period(), carry.next_year(), carry.current_year(), carry.this_year(),
+    # "в текущем году" where the paragraph names no year of its own: the year a dated title line named, if any
+    current = carry.current_year() if carry.current_year() is not None else carry.title_year_in_force()
+    found = reporting_period_mentions(s, carry.period(), carry.next_year(), current, carry.this_year(),
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
                                       _passage_period(carry))
     found += months_in_brackets(s, carry.period())

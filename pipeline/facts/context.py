@@ -19,13 +19,14 @@ import regex
 from pipeline.facts.age_bounds import defines_a_noun
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
-from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum, scan
+from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
 from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
 from pipeline.facts.member_labels import part_of_them
 from pipeline.facts.modifiers import referable
+from pipeline.facts.paragraph_periods import period_named_for_what_follows
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
-from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS, named_period
+from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.shortages import shortage_said_of
@@ -40,7 +41,7 @@ NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"}
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
 COORDINATION_RE = regex.compile(
-    r"^\s*(?:(?P<range>[-–—]|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
+    r"^\s*(?:(?P<range>[-–—]|(?:…|\.{2,3})\s*[+−-]?|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
 ATTRIBUTE_LINK_RE = regex.compile(  # "профессиональных и", "командно-штабных и", "золотых, " (of "9 золотых, 5 серебряных и")
     r"^\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)(?P<range>(?!))?(?:\s+(?:и|или)|\s*,)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)
@@ -451,7 +452,7 @@ def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
         return None
     for a, b in split_sentences(text):
         s = Sentence(text[a:b], None if low is None else low[a:b])
-        named = named_period(s, scan(s)[1])
+        named = period_named_for_what_follows(s)
         if named is not None:
             return named
     return None

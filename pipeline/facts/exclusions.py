@@ -31,7 +31,10 @@ DATE_RE = regex.compile(
     rf"(?<!\d)\d{{1,2}}(?:\s*(?:-|–|—|по|и|,)\s*\d{{1,2}})*\s+{MONTH}"
     rf"(?:\s+(?P<year>{YEAR})(?:\s*{YEAR_WORD})?)?"
     rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.(?P<year>\d{{4}})(?!\d)(?:\s*{YEAR_WORD})?"
-    rf"|(?<![\d.])\d{{1,2}}[.:]\d{{2}}\s*(?:ч\.|час\w*)",
+    rf"|(?<![\d.])\d{{1,2}}[.:]\d{{2}}\s*(?:ч\.|час\w*)"
+    # hours of a day's span: "с 18.00 до 20.00", "9.00–18.00" (not a range of values: "1.50–2.00 руб.")
+    r"|(?<![\d.,])(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[-–—]|до)\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d|[.,]\d)"
+    r"(?!\s*(?:%|тыс|млн|млрд|руб|тенге|сом|долл|евро|[а-яё]*\s*(?:руб|тенге)))",
     regex.I,
 )
 # In the lower-cased text of every match of DATE_RE: a digit, spaces and a month, or "d.d" / "d:d" (same \d and \s).
@@ -59,7 +62,9 @@ REFERENCE_RE = regex.compile(
     # the service a telephone line is named for, before its number: "Телефон доверия 150 принял 46,3 тыс. обращений"
     r"|(?<!\w)телефон(?:а|у|ом)?\s+(?:доверия|горяч\w+\s+лини[иий]|экстренн\w+\s+\w+)\s+\d{2,4}(?![\d%]|[,.]\d|\s*(?:тыс|млн|млрд))"
     # emergency services listed by their numbers: "координирует до 4 экстренных служб: 101, 102, 103 и 104"
-    r"|(?<!\w)служб\w*\s*:\s*\d{2,3}(?:\s*(?:,|и)\s*\d{2,3})+(?![\d%]|[,.]\d)",
+    r"|(?<!\w)служб\w*\s*:\s*\d{2,3}(?:\s*(?:,|и)\s*\d{2,3})+(?![\d%]|[,.]\d)"
+    # "телефон 102.": a short number right after the word, ending its clause (not "телефона 45 000 тенге")
+    r"|(?<!\w)телефон\s+\d{2,4}(?=\s*(?:[.;)!?]|\Z))",
     regex.I,
 )
 # A telephone number, whatever its grouping and whatever names it: "8 (383) 328-12-04", "+7 (7172) 74 12 34",
@@ -108,7 +113,8 @@ LATIN_YEAR_RE = regex.compile(r"(?:19|20)\d\d")
 # "Airbus A320neo и Sukhoi Superjet 100.", "самолёты Boeing 737, ...": a whole number after a capitalised word in Latin
 # letters, ending its clause, is the number of a model's name (not "USD 100 млн", whose code is upper-case)
 MODEL_NAME_BEFORE_RE = regex.compile(r"(?<![\w-])[A-Z][A-Za-z]*[a-z][A-Za-z]*\s{1,2}\Z")
-MODEL_NAME_END_RE = regex.compile(r"\s*(?:[.,;)]|\Z|\s(?:и|или)\s)")
+# the number of a name ends its clause, or a preposition or a season follows it: "сезон Didi 10 на 2-м месте"
+MODEL_NAME_END_RE = regex.compile(r"\s*(?:[.,;)]|\Z|\s(?:и|или|на|в|во|с|со|по)\s|\s(?:19|20)\d\d(?:/\d\d)?(?!\d))")
 ST_RK_RE = regex.compile(r"СТ\s+РК", regex.I)
 # "индикатор 2.1", "показателя 1.2": a dotted number after an indicator/measure word is its number.
 DOTTED_NUMBER_RE = regex.compile(r"\d\.\d")
@@ -147,7 +153,7 @@ SEPARATED_SIGN_RE = regex.compile(r"(?<=\s[-–—]\s{1,2})(?P<sign>[-−+](?=\s
 SIGN_YEAR_BEFORE_RE = regex.compile(rf"{YEAR}\s*{YEAR_WORD}?\s*[-−–+]\Z", regex.I)
 SIGN_WINDOW = 12  # characters before a number searched for its sign
 
-FORMULA_BEFORE_RE = regex.compile(r"[+×*=/÷x]\s*\Z")
+FORMULA_BEFORE_RE = regex.compile(r"(?:(?<!…|\.\.)\+|[×*=/÷x])\s*\Z")  # not "+36…+38 °C", a range of signed values
 RATIO_BEFORE_RE = regex.compile(r"\d\s?:\s?\Z")
 PERCENT_SLIP_BEFORE_RE = regex.compile(r"\d%\Z")
 YEAR_PAIR_RE = regex.compile(r"(?:19|20)\d\d,(?:19|20)\d\d")

@@ -83,6 +83,7 @@ UNIT_RE = regex.compile(
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
+    r"|(?P<micrometre>мкм(?!\w)|микрометр\w*|микрон(?:а|ов|ы)?(?!\w))"  # "частицы размером менее 10 мкм"
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
     r"|(?P<microsievert>мкЗв(?!\w))"  # "0,2 мкЗв/ч" of a gamma dose rate (the word: counted_nouns)
     r"|(?P<mpc>(?-i:ПДК)(?!\w))"  # "в 2,6 ПДК": multiples of the maximum permissible concentration of a pollutant

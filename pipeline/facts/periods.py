@@ -143,7 +143,7 @@ PREVIOUS_PERIOD_RE = regex.compile(
     # a climate norm, the mean of earlier years: "118% нормы", "холоднее нормы", "аномалия относительно климатической
     # нормы", "в 1,5 раза больше многолетнего среднего", "среднемноголетнего значения"
     r"|(?:(?<=%)|процент\w*|выше|ниже|больше|меньше|теплее|холоднее|суше|влажнее|превы\w+|относительно|от|к|с"
-    r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
+    r"|сравнению\s+с)\s+(?:(?:климатическ|многолетн|средн|декадн|месячн|сезонн|пентадн|суточн)\w+\s+){0,2}норм(?:ы|е|ой|у)(?!\w)"
     # not a norm written with its limit, a standard: "превышало норму (не более 0,5 мг/кг) в 2 раза"
     r"(?!\s*\(\s*(?:не\s+(?:более|выше|менее|ниже)|до)\s)"
     r"|среднемноголетн\w+|многолетн\w+\s+(?:средн\w+|норм\w*|значени\w+|уровн\w+)"  # not "многолетних трав"
@@ -229,10 +229,10 @@ TO_BETWEEN_RE = regex.compile(r"\s*до\s*", regex.I)
 FROM_WORDS = literals("с ")
 BRACKETED_SPAN_RE = regex.compile(  # "(с 14 мая по 5 июля 2025 года)", "(январь - сентябрь 2025 г.)": the sentence's own span
     rf"\(\s*(?:(?:с|со)\s+\d{{1,2}}(?:\s+{MONTH})?\s+(?:по|до)\s+(?:\d{{1,2}}\s+{MONTH}\s+)?"
-    rf"|{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)
+    rf"|(?:\d{{1,2}}\s+)?{MONTH}\s*[-–—]\s*(?:{MONTH}\s+)?)\Z", regex.I)  # "(27 октября – 2 ноября 2025 года)" too
 BRACKETED_SPAN_WINDOW = 40  # characters before a parenthesised year searched for the span it closes
 DATE_AS_VALUE_BEFORE_RE = regex.compile(r"(?<![\d\s])\s*[-–—:]\s*\Z")  # not "27–" of "27–28 ноября"
-DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}\s+{MONTH}\s", regex.I)  # a mention "14 ноября 2025 года" opens with its day
+DAY_OF_YEAR_RE = regex.compile(rf"\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTH}\s", regex.I)  # "14–16 октября 2025 года" too
 
 
 def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Optional[int] = None,
@@ -262,7 +262,7 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
         parts = yearless_periods(s, yearless_year, in_notes=this_year is None)
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     elif (title_year is not None or day_year is not None) and _may_name_a_part(s):
-        parts = (yearless_periods(s, title_year, kinds=("part",)) if title_year is not None else []) \
+        parts = (yearless_periods(s, title_year, kinds=("part",) if day_year else ("part", "date")) if title_year is not None else []) \
             + (yearless_periods(s, day_year, kinds=("date", "day")) if day_year is not None else [])
         found += [y for y in parts if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found, key=lambda y: y.pos)
@@ -326,8 +326,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # "следующее заседание – 19 декабря": the date an event is set for, the clause's value (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
-        if SEASON_RE.match(m.group()) and _habitual(s, m):
-            continue
+        if (SEASON_RE.match(m.group()) or m.group("date") and kinds and "day" not in kinds) and _habitual(s, m):
+            continue  # "Пик продаж приходится на 8 Марта": a day of every year, not of the title's (rule 6)
         if in_notes and WINDOW_RE.fullmatch(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
         if YEAR_SPAN_RE.fullmatch(m.group()):

@@ -13,6 +13,7 @@ from typing import Optional
 
 from pipeline import morph, vocabulary
 
+SHORT_KNOWN_TAIL = 3  # letters of a known word after an unknown prefix too few to name the whole word
 PERSON_LEMMAS = frozenset(vocabulary.words("counted_nouns", role="person"))
 GENITIVE_PLURAL = "plur:gent"  # a case of WordInfo.cases: the form most numbers take before the noun they count
 GENITIVE_SINGULAR = "sing:gent"  # the form after 2-4 ("3 пункта") and of the head of a noun group
@@ -66,12 +67,19 @@ def _counts_people(parses) -> bool:
     likely genitive plural, the form most numbers take before the noun they count ("37 премьер" are premieres, not
     prime ministers)."""
     top = parses[0]
-    if not _names_people(top) or _animacy_undecided(parses):
+    if not _names_people(top) or _animacy_undecided(parses) or _guessed_from_a_short_word(top):
         return False
     if top.tag.POS == "NOUN" and {"sing", "nomn"} <= top.tag.grammemes:
         plural = next((p for p in parses if p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes), top)
         return _names_people(plural)
     return True
+
+
+def _guessed_from_a_short_word(parse) -> bool:
+    """Whether morphology guessed an unknown word as an unknown prefix before a known word too short to be its root
+    ("В 62 махаллях": "махал" + "лях", a Pole; not "соцработников", "соц" + "работников"): no reading to trust."""
+    prefix = next((m[1] for m in parse.methods_stack if type(m[0]).__name__ == "UnknownPrefixAnalyzer"), None)
+    return prefix is not None and len(parse.word) - len(prefix) <= SHORT_KNOWN_TAIL
 
 
 def _animacy_undecided(parses) -> bool:

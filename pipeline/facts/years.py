@@ -154,7 +154,7 @@ CHANGE_START_WORDS = literals("до ")
 CHANGE_START_WINDOW = 40  # characters before a figure searched for "до X с"
 OPEN_PAREN_GAP_RE = regex.compile(r"\s*\(\s*")
 WRITTEN_YEAR_RE = regex.compile(r"\d{4}")
-AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}\Z")
+AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}(?:(?<=\sи\s)\d[\d\s,.]*[^;()\d]{1,40})?\Z")  # "против 6 случаев и 19 дней в 2024 году"
 THAN_YEAR_BEFORE_RE = regex.compile(
     r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
 THAN_YEAR_BEFORE_WINDOW = 60  # characters before the first of a pair searched for that comparison
@@ -370,7 +370,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         return
     has_parens = not s.prefilters or "(" in text or ")" in text
     parens = [(m.start(), m.group()) for m in PAREN_RE.finditer(text)] if has_parens else []
-    against = _against_years(s, figures, years)
+    against = against_years(s, figures, years)
     context: dict[int, Optional[int]] = {-1: base}
     events: list[tuple[int, int, YearMention | Figure]] = sorted(
         [(y.pos, 0, y) for y in years] + [(f.start, 1, f) for f in figures], key=EVENT_ORDER)
@@ -491,7 +491,7 @@ def _pair_after_the_year_before(text: str, first: Figure) -> bool:
     return bool(THAN_YEAR_BEFORE_RE.search(text, max(0, first.start - THAN_YEAR_BEFORE_WINDOW), first.start))
 
 
-def _against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
+def against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> dict[int, tuple[Figure, YearMention]]:
     """"составили 4282 кг против 4270 кг в соответствующем периоде 2020 г.; ... 172 штуки против 158 штук в
     январе-июле 2020 г.": the period after a value compared with ("против N") is that value's, and dates nothing
     else. Keyed by the mention's id."""
