@@ -39,7 +39,6 @@ from pipeline.facts.context import (
     Carry,
     borrow_from_partner,
     inherit_units,
-    paragraph_period,
     refers_back,
 )
 from pipeline.facts.contract import fact
@@ -61,6 +60,7 @@ from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.ozone_tonnes import tonnes_of_ozone_potential
+from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.periods import (
     day_in_force,
@@ -70,7 +70,6 @@ from pipeline.facts.periods import (
     previous_period_values,
     range_from_base,
     reporting_period_mentions,
-    since_years,
     year_end_mentions,
     yearless_sentence_period,
 )
@@ -89,6 +88,7 @@ from pipeline.facts.series import (
     rates_of_last_sentence,
     units_written_once,
 )
+from pipeline.facts.since_years import since_years
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.when_clauses import years_of_when_clauses

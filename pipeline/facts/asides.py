@@ -21,3 +21,10 @@ def gap_past_aside(text: str, fig: Figure, gap: str) -> str:
         return gap
     rest = ASIDE_REST_RE.match(gap)
     return gap[rest.end():] if rest else gap
+
+
+def paren_holds_no_figure(text: str, paren: int, figures: list[Figure]) -> bool:
+    """Whether the parenthesis opened at paren holds no figure (only a date or year)."""
+    close = text.find(")", paren)
+    close = len(text) if close < 0 else close
+    return not any(paren < f.start < close for f in figures)

@@ -24,18 +24,15 @@ from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
 from pipeline.facts.member_labels import part_of_them
 from pipeline.facts.modifiers import referable
-from pipeline.facts.paragraph_periods import period_named_for_what_follows
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
-from pipeline.facts.periods import CURRENT_WORDS, YEAR_END_WORDS
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.staff_counts import staff_unit
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
-from pipeline.facts.year_spans import YEAR_SPAN_RE
 from pipeline.facts.years import YearMention
-from pipeline.sentences import LIST_ITEM, YEAR, split_sentences
+from pipeline.sentences import LIST_ITEM, YEAR
 
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
@@ -442,21 +439,6 @@ def _topic_noun(s: Sentence, f: Figure) -> Optional[Counted]:
 
 
 # --- across sentences --------------------------------------------------------------------
-
-def paragraph_period(text: str, low: Optional[str]) -> Optional[int]:
-    """The period a paragraph of prose names, wherever in it, for its "в текущем году" and "за год" (rule 6: where
-    the paragraph names a year, that is the current one): "В январе-июне текущего года ... 516 тысяч туристов. ... по итогам первой
-    половины 2023 года ..." is 2023; so for its "на конец года" ("заполняемость на конец года – 93%. ... В 2025 году
-    ..." is 2025). None where it names none or says neither."""
-    if low is not None and not (CURRENT_WORDS.occurs(low) or YEAR_END_WORDS.occurs(low) or YEAR_SPAN_RE.search(low)):
-        return None
-    for a, b in split_sentences(text):
-        s = Sentence(text[a:b], None if low is None else low[a:b])
-        named = period_named_for_what_follows(s)
-        if named is not None:
-            return named
-    return None
-
 
 def refers_back(s: Sentence) -> bool:
     """Whether the sentence refers to the figures of the one before ("данный показатель", "Максимум — в Алматы")."""

@@ -394,18 +394,6 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
             f.year = period - 1 if against_the_year_before(s, f) else period
 
 
-def since_years(figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
-    """A span started by a year ("с 2026 года"): from the period in force on, a value in force from that year ("Тариф
-    с 2026 года – 79,15 тенге" in a text on 2026) is of it; started before the period, a span up to now ("с 2009 года
-    составило 312 м" in a text on 2025) has no single year (rule 6) and dates nothing."""
-    for y in reversed(years):  # the nearest start before a figure: "с 2025 года – в 2 раза, а с 2028 года – в 4 раза"
-        if not y.since or period is None or y.year is None or y.year < period:
-            continue
-        for f in figures:
-            if f.year is None and f.start > y.pos:
-                f.year = y.year
-
-
 def _names_an_unknown_year(s: Sentence, years: list[YearMention]) -> bool:
     """Whether the sentence names its own period as the current year where the paragraph names none ("В этом году
     добыто 6 млн тонн, что на 20% больше, чем в прошлом году" after a paragraph on 2022): a period of its own, so not

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import regex
 
@@ -32,6 +32,7 @@ from pipeline.facts.rate_labels import (
     similar_size,
 )
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.subject_bases import Base, subject_bases
 from pipeline.facts.unscaled_units import scale_refuses_unit
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
 from pipeline.sentences import YEAR
@@ -248,11 +249,6 @@ WORD_BASE_RE = regex.compile(
 )
 WORD_BASE_WORDS = literals("одного", "одной", "одному", "одну", "одно", "один", "душу", "условную", "фуражную",
                            "каждого", "каждой", "каждую", "каждое", "каждый")  # "на каждого члена семьи": per 1 as well
-# "один кабинет обслуживает в среднем 2,7 тыс. учащихся", "одна медсестра ухаживает за 12 пациентами": a clause whose
-# subject is one of a thing counted before; what its predicate counts is per 1
-SUBJECT_BASE_RE = regex.compile(
-    r"(?:^|[,;:–—]\s*)(?P<base>(?:один|одна|одно)\s+(?P<noun>[а-яё]+))\s+(?P<verb>[а-яё]+)(?!\w)", regex.I)
-SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 # A price of one unit written as a word: "295 тенге за литр", "1 200 рублей за тонну"
 UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на унцию"; not "за фунт стерлингов", a currency
     # "27 800 тенге за куб. м", "85 рублей за кг": the unit abbreviated
@@ -300,15 +296,6 @@ SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протя
                                regex.I)
 
 
-class Base(NamedTuple):
-    """Where a rate's base is written, its value and what it counts."""
-
-    start: int
-    end: int
-    per: Decimal
-    per_object: Optional[str]
-
-
 def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Figure]) -> None:
     """Give the base of a rate to its figure ("38,4 случая на 100 тыс. населения", "На 10 тыс. занятых приходится
     1,8 случая"), to the other end of its range ("с 10,8 до 8,3 человека на 1000 населения") and to the later
@@ -319,7 +306,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         return
     per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
-        + _subject_bases(s)
+        + subject_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -507,20 +494,6 @@ def _word_bases(s: Sentence) -> list[Base]:
 
 def _numeral(s: Sentence, start: int) -> str:
     return s.text[start:start + 6].split()[0].lower()
-
-
-def _subject_bases(s: Sentence) -> list[Base]:
-    """Bases written as the subject "один X" of a clause's verb (see SUBJECT_BASE_RE)."""
-    if s.absent(SUBJECT_BASE_WORDS):
-        return []
-    out = []
-    for m in SUBJECT_BASE_RE.finditer(s.text):
-        noun = word_info(m.group("noun").lower())
-        verb = morph.parse(m.group("verb").lower())[0].tag
-        if noun.noun and not noun.attributive and "sing:nomn" in noun.cases and verb.POS == "VERB" \
-                and verb.tense == "pres":
-            out.append(Base(m.start("base"), m.end("noun"), Decimal(1), m.group("noun")))
-    return out
 
 
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:

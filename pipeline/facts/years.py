@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.asides import gap_past_aside
+from pipeline.facts.asides import gap_past_aside, paren_holds_no_figure
 from pipeline.facts.attribute_participles import qualifies_a_noun
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
@@ -110,7 +110,7 @@ AFTER_EVENT_BEFORE_RE = regex.compile(r"(?<!\w)после(?:\s+[а-яё]+){1,4}\
 # a bare "с" before a date or a range of years is a start ("с 01.07.2016", "с 2019 по 2020 гг."), not a base
 FROM_BEFORE_RE = regex.compile(r"(?<!сравнени[юи]\s{1,3})(?<!\w)со?\s+\Z", regex.I)
 # "Площадь лесов с 1990 года сократилась на 4 тыс. га": a bare "с" before the genitive "года" with no end after it is
-# the start of a span (a base takes "с 1990 годом"), dated by `periods.since_years`
+# the start of a span (a base takes "с 1990 годом"), dated by `since_years.since_years`
 SINCE_YEAR_WORD_RE = regex.compile(r"\s*года(?!\w)(?!\s*(?:по|до)\s)", regex.I)
 # "за первое полугодие 2023 года", "в январе-июне 2022 года": a part of the year between the preposition and the year
 PART_OF_YEAR = (rf"(?:(?:{MONTH})(?:\s*[-–—]\s*(?:{MONTH}))?|(?:перв|втор|трет|четв[её]рт)\w*\s+(?:полугоди|квартал|половин)\w*"
@@ -186,7 +186,7 @@ class YearMention:
     phrase: Optional[int] = None  # where the participial phrase holding it starts ("..., предусмотренных ... до 2025 года")
     phrase_after_figure: bool = False  # that phrase follows a figure's noun, whose figure the year dates
     part_of_year: bool = False  # a part of the year written without it ("за февраль", "17 июля"; see `periods`)
-    since: bool = False  # the start of a span up to now or on ("с 2009 года"; see `periods.since_years`)
+    since: bool = False  # the start of a span up to now or on ("с 2009 года"; see `since_years.since_years`)
 
 
 # --- which numbers are years -------------------------------------------------------------
@@ -387,7 +387,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
         if isinstance(item, YearMention):
             if item.sets_context and id(item) not in against:
                 context[chain[-1]] = item.year
-                if len(chain) > 1 and _only_dates_in_paren(text, chain[-1], figures):
+                if len(chain) > 1 and paren_holds_no_figure(text, chain[-1], figures):
                     # "45 баллов (в 2019 году)" dates the figure before it; "На конец периода (31.12.2020 г.)
                     # задолженность ..." dates the rest of the sentence.
                     dated = next((f for f in figures
@@ -526,13 +526,6 @@ def _year_as_object(s: Sentence, figures: list[Figure], years: list[YearMention]
         for f in figures:
             if f.start < y.pos and f.year is None:
                 f.year = y.year
-
-
-def _only_dates_in_paren(text: str, paren: int, figures: list[Figure]) -> bool:
-    """Whether the parenthesis opened at paren holds no figure (only a date or year)."""
-    close = text.find(")", paren)
-    close = len(text) if close < 0 else close
-    return not any(paren < f.start < close for f in figures)
 
 
 def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
