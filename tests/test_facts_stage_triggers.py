@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.facts import TextBlock, extract_facts, periods, series
+from pipeline.facts import TextBlock, extract_facts, periods, series, subject_bases
 from pipeline.facts.sentence import Sentence
 
 DATA = Path(__file__).parent / "data"
@@ -56,7 +56,7 @@ def test_no_labelled_part_of_the_year_is_looked_past():
 def test_one_look_holds_every_word_of_the_bases_written_without_a_figure():
     """Each word the four kinds of base written in words look for holds one of BASE_WORDS, so where none is, none of
     them can be found."""
-    lists = (series.WORD_BASE_WORDS, series.SUBJECT_BASE_WORDS, series.PERIOD_BASE_WORDS, series.PER_MILLE_WORDS)
+    lists = (series.WORD_BASE_WORDS, subject_bases.SUBJECT_BASE_WORDS, series.PERIOD_BASE_WORDS, series.PER_MILLE_WORDS)
     for word in (w for words in lists for w in words.words):
         assert any(base in word for base in series.BASE_WORDS.words), word
 
