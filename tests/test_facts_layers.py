@@ -13,7 +13,7 @@ LAYERS = [
     "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "season_mentions", "unscaled_units", "described_starts",
     "year_spans", "label_members", "age_bounds", "teu_words",
-    "date_spans", "periods", "since_years", "sentence_year_ends", "cumulative_spans",
+    "date_spans", "periods", "title_weeks", "since_years", "sentence_year_ends", "cumulative_spans",
     "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "paragraph_periods",
     "name_years", "norm_bases", "level_bases", "norm_values",

@@ -413,8 +413,10 @@ BARS = {
     # 0.976, year 0.986, unit 0.991 (left: five labels that contradict earlier sets, see the branch's report:
     # "412 336 вызовов, или 318,4 на 1 000 населения" labelled ratio where heldout17 labels "6 842 койки, или 57,1 на 10
     # тыс. населения" the count's noun, and "За прошедшую неделю" under a dated title labelled of its year where
-    # heldout19 leaves "За неделю" under one undated by rule 6).
-    "heldout36_real_prose_facts.json": (0.97, 0.97),
+    # heldout19 leaves "За неделю" under one undated by rule 6). The rulings of arbiter2 settled both (the labels of
+    # heldout19 follow: a week written without its dates takes the year of a title naming the period); after the
+    # fixweek branch read that week (title_weeks) 1.000 / 1.000, year 1.000.
+    "heldout36_real_prose_facts.json": (0.98, 0.97),
     # Written by the notes30 branch, 13 paragraphs in the manner of agencies and fields no batch used (orphan diseases,
     # ЕНТ grants, online cash registers, road haulage permits, anti-hail protection, volunteer fire formations,
     # arbitration, mercury lamps, shipbuilding, active longevity, data centres, local self-government, folk crafts), by a

@@ -91,6 +91,7 @@ from pipeline.facts.series import (
 from pipeline.facts.since_years import since_years
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
+from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
@@ -153,6 +154,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
         if period_from_text and _is_dated_title(block.text, facts, before):
             carry.title_year = carry.named
+            carry.title_period = title_period_year(block.text, carry.named)
     return facts
 
 
@@ -304,6 +306,8 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
                                       carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
                                       _passage_period(carry))
     found += months_in_brackets(s, carry.period())
+    if carry.title_period is not None and carry.title_year_in_force() is not None:
+        found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos)

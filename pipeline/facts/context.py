@@ -462,6 +462,7 @@ class Carry:
     paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     title_year: Optional[int] = None  # the period a title line without figures named (see `title_year_in_force`)
+    title_period: Optional[int] = None  # its year, where it named a window or span (see `title_weeks`)
     day_year: Optional[int] = None  # the year of the day the text named last as its period ("14 ноября 2025 года")
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
