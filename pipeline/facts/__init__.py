@@ -300,13 +300,15 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
-    # "в текущем году" where the paragraph names no year of its own: the year a dated title line named, if any
-    current = carry.current_year() if carry.current_year() is not None else carry.title_year_in_force()
+    title_year = carry.title_year_in_force()
+    current = carry.current_year()
+    if current is None:  # "в текущем году" where the paragraph names no year of its own: a dated title line's, if any
+        current = title_year
     found = reporting_period_mentions(s, carry.period(), carry.next_year(), current, carry.this_year(),
-                                      carry.notes_year(), carry.title_year_in_force(), carry.day_year_in_force(),
+                                      carry.notes_year(), title_year, carry.day_year_in_force(),
                                       _passage_period(carry))
     found += months_in_brackets(s, carry.period())
-    if carry.title_period is not None and carry.title_year_in_force() is not None:
+    if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]

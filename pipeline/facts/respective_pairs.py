@@ -6,10 +6,9 @@ from __future__ import annotations
 import regex
 
 from pipeline.facts.measures import Figure, Measure
+from pipeline.facts.respective_members import RESPECTIVELY_AFTER_RE, RESPECTIVELY_RE
 from pipeline.facts.sentence import Sentence
 
-RESPECTIVELY_WORD_RE = regex.compile("соответственно")  # searched in the sentence's lower-cased text
-RESPECTIVELY_AFTER_RE = regex.compile(r"\s*[),]?\s*соответственно(?!\w)", regex.I)
 PAIR_GAP_RE = regex.compile(r"\s*и\s*", regex.I)
 NOT_MIRRORED = frozenset({"percent", "percentage_point", "times"})  # a share or a change names no measure of its own
 
@@ -17,7 +16,7 @@ NOT_MIRRORED = frozenset({"percent", "percentage_point", "times"})  # a share or
 def pairs_restating_earlier(s: Sentence, figures: list[Figure]) -> None:
     """Give the bare first member of "A и B <unit> соответственно" the unit and noun of the first of the two figures
     before it whose second is of B's unit and whose first is of another (written, not itself taken from a partner)."""
-    if s.absent(RESPECTIVELY_WORD_RE):
+    if s.absent(RESPECTIVELY_RE):
         return
     text = s.text
     for i in range(2, len(figures) - 1):
