@@ -6,14 +6,13 @@ from __future__ import annotations
 import regex
 
 from pipeline.facts.sentence import Sentence
-from pipeline.facts.years import YearMention
+from pipeline.facts.years import FIGURE_BEFORE_RE, YearMention
 
 # ", реализуемого с", ", действующей с": a comma, the participle, then "с" before the date
 PARTICIPLE_START_BEFORE_RE = regex.compile(r",\s*(?P<part>[а-яё]{5,})\s+со?\s+\Z", regex.I)
 PHRASE_CLOSED_RE = regex.compile(r"\s*,")
 WINDOW = 40  # characters before a date searched for the participle
 NOUN_BEFORE_COMMA_WORDS = 2  # a figure this many words before the comma is the noun's: "86 магазинов, открытых с ..."
-FIGURE_NEAR_RE = regex.compile(r"\d\s*(?:%|[а-яё]+\.?)?(?:\s+[а-яё]+\.?){0,2}\s*\Z", regex.I)
 
 
 def starts_of_described_things(s: Sentence, years: list[YearMention]) -> None:
@@ -29,6 +28,6 @@ def starts_of_described_things(s: Sentence, years: list[YearMention]) -> None:
         part = s.word_at(m.start("part"))
         if part is None or part.info.top_pos != "PRTF":
             continue
-        if FIGURE_NEAR_RE.search(text, max(0, m.start() - WINDOW), m.start()):
+        if FIGURE_BEFORE_RE.search(text, max(0, m.start() - WINDOW), m.start()):
             continue
         y.sets_context = False

@@ -23,8 +23,8 @@ from pipeline.readers.ocr.engine import Letter, Word
 
 ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunctions of one letter
 MAX_PIECES = 3  # a word is joined from at most this many pieces ("Админ" "и" "стративные")
-_FIRST = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the first piece: letters after an opening mark
-_NEXT = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters before closing marks
+FIRST_PIECE = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the first piece: letters after an opening mark
+NEXT_PIECE = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters before closing marks
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
 _PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")  # "на1", "в1"
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
@@ -39,7 +39,7 @@ def joined_text(texts: list[str]) -> str | None:
     ["чрезвычайног", "о"] -> "чрезвычайного"; ["таки", "е,"] -> "такие,"; ["и", "так"] -> None."""
     if len(texts) < 2:
         return None
-    first, last = _FIRST.match(texts[0]), _NEXT.match(texts[-1])
+    first, last = FIRST_PIECE.match(texts[0]), NEXT_PIECE.match(texts[-1])
     if not first or not last or not all(_MIDDLE.match(t) for t in texts[1:-1]):
         return None
     head = first.group(2)

@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline import morph, vocabulary
 from pipeline.readers.ocr.engine import Letter, Word
+from pipeline.readers.ocr.fragments import FIRST_PIECE, NEXT_PIECE
 
 # Kazakh letters and the Russian (or Latin) letters of their shape that Tesseract reads them as.
 KAZAKH_AS_RUSSIAN = str.maketrans("ҚқҒғҢңӨөҰұҮүҺһ", "КкГгНнОоУуУуНн")
@@ -125,8 +126,6 @@ def _kazakh_letters(word: Word) -> None:
     retext(word, match.group(1) + kazakh + match.group(3))
 
 
-_HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # a word's first part before a line end, after its opening marks
-_REST = regex.compile(r"^(\p{Ll}+)(\W*)$")  # ... its rest opening the next line, before its closing marks
 
 
 def _kazakh_broken(head: Word, rest: Word) -> None:
@@ -134,7 +133,7 @@ def _kazakh_broken(head: Word, rest: Word) -> None:
     gets its Kazakh letters back in both parts (in place), as a whole one does."""
     if head.block != rest.block or rest.line == head.line:
         return
-    first, last = _HEAD.match(head.text), _REST.match(rest.text)
+    first, last = FIRST_PIECE.match(head.text), NEXT_PIECE.match(rest.text)  # its part before the line end, its rest
     if not first or not last:
         return
     core = first.group(2) + last.group(1)
