@@ -32,6 +32,8 @@ UNIT_SUBJECT_RE = regex.compile(PRICE_WORD + r"\s+(?P<adjs>(?:[а-яё]+(?:ой|
 NOT_PRICED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night", "point", "times"})
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns") if row[1] == "unit" and row[2:3]
                         and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS)
+# an adjective that makes the noun another unit ("квадратного метра" is a square metre, not a metre): left alone here
+UNIT_NAMING_ADJECTIVE_RE = regex.compile(r"(?<!\w)(?:квадратн|кубическ|погонн)\w*", regex.I)
 CLAUSE_END_RE = regex.compile(r"[;.]|\s[-–—]\s(?!\d)")
 
 
@@ -61,7 +63,7 @@ def priced_unit_subjects(s: Sentence, figures: list[Figure]) -> None:
     price of one unit of measure named without its number is per 1 of that unit (its noun without adjectives)."""
     for m in UNIT_SUBJECT_RE.finditer(s.text):
         unit = _genitive_unit(m.group("unit"))
-        if unit is None:
+        if unit is None or UNIT_NAMING_ADJECTIVE_RE.search(m.group("adjs")):
             continue
         end = CLAUSE_END_RE.search(s.text, m.end())
         stop = end.start() if end else len(s.text)
