@@ -43,12 +43,14 @@ from pipeline.facts.context import (
 )
 from pipeline.facts.contract import fact
 from pipeline.facts.cumulative_spans import totals_since_a_start
+from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.lasting_durations import durations_of_no_period
+from pipeline.facts.later_periods import year_named_later
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -144,6 +146,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         low, before = lowered(block.text), len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
+            carry.paragraph_text = block.text
         for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
@@ -267,6 +270,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     counted_by_pronoun(s, figures)
     counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)
+    priced_unit_subjects(s, figures)
     restated_prices(s.text, figures)
     elided_in_agreement(figures)
     elided_base_labels(s, figures)
@@ -301,6 +305,8 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
     title_year = carry.title_year_in_force()
+    if title_year is None and carry.period() is None and carry.day_year_in_force() is None:
+        title_year = year_named_later(carry.paragraph_text, s)
     current = carry.current_year()
     if current is None:  # "в текущем году" where the paragraph names no year of its own: a dated title line's, if any
         current = title_year

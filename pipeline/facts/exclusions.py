@@ -20,7 +20,9 @@ from pipeline.sentences import YEAR
 
 YEAR_MIN = 1950  # the first year a report may speak of (pipeline.sentences.YEAR)
 
-MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})\w*"
+# a stem takes any ending ("января", "мартовский"); the forms of "май" are whole words ("маем" as well), not the start
+# of another word ("налог на майнинг", "майор")
+MONTH = rf"(?:{vocabulary.alternation(vocabulary.words('months'))})(?:(?<=ма[йяею])м?(?!\w)|(?<!ма[йяею])\w*)"
 # "в 2022-м", "2021-го", "2023-й год": a year written as an ordinal ("1990-х", "2000-е" name decades)
 YEAR_ORDINAL = r"-(?:го|му|м|й|ом)(?:\s+год(?:а|у|ом)?)?(?!\w)"
 YEAR_WORD = rf"(?:гг?\.|гг?(?!\w)|год(?:а|у|ом|ах|ы|ов)?(?!\w)|{YEAR_ORDINAL})"
@@ -52,7 +54,8 @@ REFERENCE_RE = regex.compile(
     r"\s*(?:\d+(?:[.\-/]\d+)*(?:\s*(?:,|;|и|или|[-–—])\s*(?=\d))?)+"  # "приложениям 1; 2; 3"
     # a telephone's number after its service's name and a dash or colon: "телефон службы спасения – 911", "Контакт-центр – 160", "телефон
     # доверия: 150" (a short number ending its clause, not "стоимость телефона – 45 000 тенге")
-    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|горячая\s+линия|(?:контакт|call|колл)-центр\w*)"
+    # (a centre named with its owner: "Call-центр ГНС: 116", "Контакт-центр министерства – 1414")
+    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|горячая\s+линия|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
     r"\s*[:–—-]\s*\d{1,4}(?:[\s-]\d{2,4}){0,4}"
     r"(?=\s*(?:[.;,)!?]|\Z))"  # "Горячая линия: 1-80." names its number too
     # a sentence that only names a service and its short number: "Справочная служба – 109.", "Служба поддержки

@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.currency_bases import exchange_bases
 from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import describes_the_item
@@ -306,7 +307,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         return
     per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s)
+        + subject_bases(s) + exchange_bases(s, figures)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
