@@ -54,7 +54,16 @@ def built_documents(folder: Path) -> list[Path]:
 
 
 def label_files() -> list[Path]:
-    return sorted(p for p in (ROOT / "tests" / "data").glob("*.json") if "cases" in p.read_text(encoding="utf-8")[:4000])
+    return sorted(p for p in (ROOT / "tests" / "data").glob("*.json") if _holds_cases(p))
+
+
+def _holds_cases(path: Path) -> bool:
+    """A label file is a JSON object with "cases" (a long "about" text may come first)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "cases" in data
 
 
 def dump_facts(outdir: Path) -> None:
