@@ -85,9 +85,11 @@ def test_bases_of_one_written_without_a_number(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    # "единиц" before a plural noun counts that noun; before a mass or a term in the singular it counts units
+    # "единиц" before a plural noun counts that noun, and before a collective noun in the singular (README_labels,
+    # Object: "5,2 тыс. единиц техники" is "техники"); before a noun of an action ("единиц хранения") it counts units
     ("На линию вышли 64 единицы пассажирских автобусов.", [(64, "count", "автобусов")]),
-    ("Закуплено 45 единиц техники.", [(45, "count", "единиц")]),
+    ("Закуплено 45 единиц техники.", [(45, "count", "техники")]),
+    ("Фонд библиотеки – 312 тыс. единиц хранения.", [(312000, "count", "единиц")]),
 ])
 def test_units_of_a_plural_noun_count_that_noun(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]

@@ -11,7 +11,7 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "measures", "currency_words",
     "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
-    "season_mentions", "unscaled_units", "described_starts",
+    "season_mentions", "season_words", "unscaled_units", "described_starts",
     "year_spans", "label_members", "age_bounds", "teu_words",
     "date_spans", "periods", "title_weeks", "since_years", "sentence_year_ends", "cumulative_spans",
     "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
@@ -22,9 +22,11 @@ LAYERS = [
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "series", "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
-    "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns", "context",
+    "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns",
+    "nominative_groups", "with_phrases", "included_parts", "context",
     "parallel_members", "bound_labels",
-    "pronouns", "bracketed_counts", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
+    "pronouns", "bracketed_counts", "unit_complements",
+    "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "ozone_tonnes", "agreed_people", "repeated_brackets",
     "__init__",
 ]

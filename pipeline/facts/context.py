@@ -20,16 +20,19 @@ from pipeline.facts.age_bounds import defines_a_noun
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
+from pipeline.facts.included_parts import included_part
 from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
 from pipeline.facts.member_labels import part_of_them
 from pipeline.facts.modifiers import referable
+from pipeline.facts.nominative_groups import nominative_group
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.staff_counts import staff_unit
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
+from pipeline.facts.with_phrases import with_attribute
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
@@ -202,7 +205,7 @@ def _is_attribute(donor: Donor) -> bool:
     случай среди детей до 14 лет" (an age bound)."""
     if donor.counted[0] == "year" and AGE_BOUND_BEFORE_RE.search(donor.head):
         return True
-    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head))
+    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head)) or with_attribute(donor.head)
 
 
 def _choose(donors: Sequence[Donor], f: Figure, text: str = "") -> Optional[Donor]:
@@ -275,7 +278,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             if counted is None:
                 if PART_OF_THEM_RE.match(text, f.measure.end):  # "на 9 из них": things counted before, not a sum
                     usable, inherited = wholes_of_same_preposition(text, f.start, _counted_only(usable)), _counted_only(inherited)
-                elif part_of_them(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
+                elif part_of_them(s, f) or included_part(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
                     usable = _wholes_of(_not_rates(usable), f)
                 donated = _from_donor(usable, f, text)
                 if donated is None:
@@ -329,8 +332,8 @@ def _noun_after_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     noun = noun_after(s, dash.end(), "0", True)
     if not noun or noun.skip or noun.unit != "person":  # "4,9 млн – среднее образование" names a group, not a noun counted
         return None
-    info = word_info(noun.word.lower())
-    return (noun.unit, noun.word) if any(c.endswith("nomn") for c in info.cases) else None
+    noun_start = noun.end - len(noun.word)
+    return (noun.unit, noun.word) if nominative_group(s, dash.end(), noun_start, noun.word) else None
 
 
 def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:

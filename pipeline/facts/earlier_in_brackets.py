@@ -14,9 +14,10 @@ from pipeline.facts.sentence import Sentence
 from pipeline.sentences import YEAR
 
 # The label that opens such a bracket: a year ("2021 г. –", "в 2019 году –"), a date ("на 1 января 2020 года –",
-# "по состоянию на 1 июля 2021 г. –") or the year before in words ("годом ранее –", "в прошлом году –").
+# "по состоянию на 1 июля 2021 г. –"), a part of a year ("на конец 2023 года –", "летом 2023 года –", "за январь–июнь
+# 2022 г. –"), words of no more than four, or the year before in words ("годом ранее –", "в прошлом году –").
 BRACKET_PERIOD_LABEL_RE = regex.compile(
-    rf"\s*(?:(?:в|за|на|по\s+состоянию\s+на)\s+)?(?:\d{{1,2}}\s+{MONTH}\s+)?{YEAR}\s*{YEAR_WORD}?"
+    rf"\s*(?:[^\W\d_]+(?:[-–—][^\W\d_]+)?\.?\s+){{0,4}}(?:\d{{1,2}}\s+{MONTH}\s+)?{YEAR}\s*{YEAR_WORD}?"
     r"|\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)",
     regex.I,
 )

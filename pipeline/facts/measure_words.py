@@ -9,6 +9,7 @@ import regex
 from pipeline.facts.context import PEOPLE_WINDOW, Counted, counted_before
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
 from pipeline.facts.sentence import Sentence
+from pipeline.facts.unit_complements import counts_the_noun
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
@@ -28,9 +29,9 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
         obj = f.measure.object
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
-            if after is not None and word_info(after.lower()).cases <= {GENITIVE_PLURAL}:
-                # "312 единиц торфоуборочных машин" counts machines; "единиц техники", "единиц хранения" (a mass or
-                # a term in the singular) count units
+            if after is not None and counts_the_noun(after):
+                # "312 единиц торфоуборочных машин" counts machines, "единиц техники" machinery; "единиц хранения"
+                # (a term of an action) counts units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
                 continue
             named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named) \

@@ -7,10 +7,14 @@ import regex
 
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, magnitude, measure
 from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 # "посещений (тыс.):", "обращений (млн):": a word, then a bracket holding a scale alone, then the colon
 SCALE_LEAD_IN_RE = regex.compile(r"(?<!\w)(?P<noun>[^\W\d_]+)\s*\(\s*(?P<scale>[^()\d]{2,12}?)\s*\)\s*:", regex.I)
 COUNTED_UNITS = ("count", "person")
+WORD_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]+)\s+\Z", regex.I)
+WORD_RE = regex.compile(r"(?<!\w)[а-яё]+(?!\w)", regex.I)
+GROUP_WORDS = 3  # words before a lead-in's noun that may belong to its group
 
 
 def nouns_of_scale_lead_ins(s: Sentence, figures: list[Figure]) -> None:
@@ -23,11 +27,33 @@ def nouns_of_scale_lead_ins(s: Sentence, figures: list[Figure]) -> None:
     scale = MAGNITUDE_RE.fullmatch(s.text, lead.start("scale"), lead.end("scale"))
     if scale is None:
         return
-    counted = measure(s, "5", lead.start("noun"))  # what the noun would count after a number
-    if counted.unit not in COUNTED_UNITS or counted.end != lead.end("noun"):
+    head = _head_of_group(s, lead.start("noun"))
+    counted = measure(s, "5", head)  # what the noun would count after a number
+    if counted.unit not in COUNTED_UNITS or (counted.end != lead.end("noun") if head == lead.start("noun")
+                                             else counted.object != s.text[head:].split(None, 1)[0]):
         return
     multiplier = magnitude(scale.group("mag"))
     for f in figures:
         bare = f.measure
         if f.start > lead.end() and bare.unit is None and bare.multiplier == 1:
             f.measure = Measure(counted.unit, counted.object, bare.end, multiplier, bare.addend, bare.skip)
+
+
+def _head_of_group(s: Sentence, noun: int) -> int:
+    """Where the noun group ending with the noun at `noun` starts, at its first noun in the genitive plural: in
+    "зарегистрировано предъявлений цифровых документов (млн.):" the presentations are counted, "цифровых документов"
+    is their complement. Back over up to three words, each an attribute or a noun in the genitive."""
+    head = noun
+    for _ in range(GROUP_WORDS):
+        m = WORD_BEFORE_RE.search(s.text, 0, head)
+        if m is None:
+            break
+        info = word_info(m.group("word").lower())
+        if not any(case.endswith("gent") for case in info.cases) or not (info.noun or info.attributive):
+            break
+        head = m.start("word")
+    for m in WORD_RE.finditer(s.text, head, noun):  # the first noun of the group in the genitive plural
+        info = word_info(m.group().lower())
+        if info.noun and info.top_pos == "NOUN" and GENITIVE_PLURAL in info.cases:
+            return m.start()
+    return noun

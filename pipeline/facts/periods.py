@@ -25,6 +25,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.label_members import head_of_members
 from pipeline.facts.measures import Figure
+from pipeline.facts.season_words import SEASON_ADJECTIVE, SEASON_STEMS
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.year_spans import YEAR_SPAN_RE, in_another_clause
 from pipeline.facts.years import (
@@ -84,7 +85,7 @@ YEARLESS_PERIOD_RE = regex.compile(
     r"|на\s+дату\s+(?:заседани|совещани|подписани|проведени|голосовани|рассмотрени)\w*)"
     # "В летний сезон задействовано 58 автомобилей", "летом": a season of the year (not winter: "в зимний период"
     # runs from one year into the next, so it names no single year, as "зимний сезон 2024–2025 годов" says)
-    r"|(?:(?:в|во)\s+(?:летн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|весной|осенью)"
+    rf"|(?:(?:в|во|за)\s+{SEASON_ADJECTIVE}\s+(?:сезон|период|месяц)\w*|летом|весной|осенью)"
     r"(?!\s+(?:прошл|предыдущ|позапрошл|следующ)\w*\s+год)"  # "летом прошлого года": not the year in force
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
@@ -98,13 +99,13 @@ YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+
 YEAR_END_WORDS = literals("конец года", "начало года", "концу года")
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
-SEASON_RE = regex.compile(r"(?:(?:в|во)\s+)?(?:летн|весенн|осенн|летом|весной|осенью)", regex.I)
+SEASON_RE = regex.compile(rf"(?:(?:в|во|за)\s+)?(?:{SEASON_ADJECTIVE}|летом|весной|осенью)", regex.I)
 FINITE_POS = frozenset({"VERB", "PRTS"})  # the words whose tense says when a clause speaks of
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
 # What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, or a window's noun
 # at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "итогам", "сегодня", "день", "дату",
-                          "сутки", "неделю", "течение", "протяжении", ":", "летн", "весенн", "осенн", "летом", "весной", "осенью")
+                          "сутки", "неделю", "течение", "протяжении", ":", *SEASON_STEMS, "летом", "весной", "осенью")
 YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
@@ -330,7 +331,7 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if (SEASON_RE.match(m.group()) or m.group("date") and kinds and "day" not in kinds) and _habitual(s, m):
             continue  # "Пик продаж приходится на 8 Марта": a day of every year, not of the title's (rule 6)
-        if in_notes and WINDOW_RE.fullmatch(m.group()):
+        if in_notes and WINDOW_RE.fullmatch(m.group()) and not SEASON_RE.match(m.group()):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
         if YEAR_SPAN_RE.fullmatch(m.group()):
             continue  # "за год", of the year its paragraph names before or after it: year_spans

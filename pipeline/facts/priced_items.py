@@ -33,7 +33,8 @@ def priced_item(text: str, at: int, word: str) -> bool:
     if not parses or parses[0].tag.POS != "NOUN" or "Abbr" in parses[0].tag \
             or parses[0].normal_form in NOT_ITEM_LEMMAS - BILLED_TIME_LEMMAS and not each:
         return False
-    return any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and ({"sing", "accs"} <= p.tag.grammemes
+    # "за каждого туриста": one person paid for, as one thing is ("за каждого" is no period nor source of money)
+    return any(p.tag.POS == "NOUN" and (p.tag.animacy == "inan" or each) and ({"sing", "accs"} <= p.tag.grammemes
                                                                    or each and "accs" in p.tag.grammemes)
                and p.normal_form == parses[0].normal_form for p in parses)
 

@@ -23,6 +23,7 @@ from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
+from pipeline.facts.money import LEGAL_CODES
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
@@ -257,6 +258,7 @@ UNIT_PRICE_RE = regex.compile(  # "2 468 долл. за унцию", "на ун�
     # "за каждые сутки": each one, see priced_item; "за тройскую унцию": the unit after its adjective
     r"|(?P<item>(?P<each>кажд\w+\s+)?(?:[а-яё]+(?:ую|юю|ый|ий|ое|ее)\s+)?(?P<unit>[а-яё]+))(?!\w)(?!\s+стерлинг))", regex.I)
 UNIT_PRICE_WORDS = literals("за ", "на ")
+PAID_UNITS = MONEY_UNITS | LEGAL_CODES  # "20 МРП за каждого туриста": a legal unit of payments pays for one as money does
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS
@@ -500,12 +502,13 @@ def _numeral(s: Sentence, start: int) -> str:
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
     """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit, its base the unit named in the
     accusative singular right after an amount of money."""
-    if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures):
+    if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in PAID_UNITS for f in figures):
         return []
     out = []
     for m in UNIT_PRICE_RE.finditer(s.text):
-        if not any(f.measure.unit in MONEY_UNITS and f.measure.end <= m.start() and not s.text[f.measure.end:m.start()].strip()
-                   for f in figures):
+        paying = m.group()[:2].lower() == "за"  # "70 МРП на каждого члена семьи" is a word base (_word_bases)
+        if not any((f.measure.unit in MONEY_UNITS or paying and f.measure.unit in PAID_UNITS) and f.measure.end <= m.start()
+                   and not s.text[f.measure.end:m.start()].strip() for f in figures):
             continue
         if m.group("abbr"):
             out.append(Base(m.start("abbr"), m.end(), Decimal(1), m.group("abbr")))
