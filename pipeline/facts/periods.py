@@ -72,6 +72,7 @@ MONTHS_SO_FAR_RE = regex.compile(
     r"(?<!\w)(?:за|по\s+итогам)\s+(?:\d{1,2}|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
     r"|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
     r"(?P<part>(?!))?(?P<date>(?!))?(?P<today>(?!))?(?P<day>(?!))?", regex.I)  # YEARLESS_PERIOD_RE's groups, never set
+SEASONS = "|".join(vocabulary.words("seasons"))  # "в летний период", "В паводковый период": seasons inside one year
 YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+|т(?:от|у)\s+же\s+)?"
     r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
@@ -82,7 +83,7 @@ YEARLESS_PERIOD_RE = regex.compile(
     r"|на\s+дату\s+(?:заседани|совещани|подписани|проведени|голосовани|рассмотрени)\w*)"
     # "В летний сезон задействовано 58 автомобилей", "летом": a season of the year (not winter: "в зимний период"
     # runs from one year into the next, so it names no single year, as "зимний сезон 2024–2025 годов" says)
-    r"|(?:(?:в|во)\s+(?:летн|весенн|осенн)\w*\s+(?:сезон|период|месяц)\w*|летом|весной|осенью)"
+    rf"|(?:(?:в|во)\s+(?:{SEASONS})\w*\s+(?:сезон|период|месяц)\w*|летом|весной|осенью)"
     r"(?!\s+(?:прошл|предыдущ|позапрошл|следующ)\w*\s+год)"  # "летом прошлого года": not the year in force
     r"|(?P<today>на\s+сегодня(?:шний\s+день)?)"
     # "По состоянию на 11:00 явка составила 9,6%": an hour of the day the paragraph named
@@ -96,13 +97,13 @@ YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+
 YEAR_END_WORDS = literals("конец года", "начало года", "концу года")
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
-SEASON_RE = regex.compile(r"(?:(?:в|во)\s+)?(?:летн|весенн|осенн|летом|весной|осенью)", regex.I)
+SEASON_RE = regex.compile(rf"(?:(?:в|во)\s+)?(?:{SEASONS}|летом|весной|осенью)", regex.I)
 FINITE_POS = frozenset({"VERB", "PRTS"})  # the words whose tense says when a clause speaks of
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
 # What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, or a window's noun
 # at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "итогам", "сегодня", "день", "дату",
-                          "сутки", "неделю", ":", "летн", "весенн", "осенн", "летом", "весной", "осенью")
+                          "сутки", "неделю", ":", *vocabulary.words("seasons"), "летом", "весной", "осенью")
 YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12

@@ -62,6 +62,7 @@ COLUMNS = {
     "difference_words": ("stem", "direction"),
     "magnitudes": ("word", "multiplier", "kind"),
     "months": ("stem",),
+    "seasons": ("stem",),
     "ordinal_endings": ("ending",),
     "series_stopwords": ("word", "where"),
     "series_abbreviations": ("shortening", "expansion", "kind"),
