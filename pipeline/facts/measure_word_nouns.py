@@ -5,11 +5,15 @@ counts gives `object` that noun, and a later member that elides it takes the sam
   312 единиц": a clause opening with a noun and a noun in the genitive plural, its verb before the figure, counts the
   second (not "Выпуск продукции составил 45 единиц": a mass in the singular names no thing counted);
 * a list item's own noun before its dash, under a lead-in that wrote only the measure word ("(тыс. единиц): легковых
-  автомобилей – 77,4; ... автобусов – 1,2"), and an item that elides it ("грузовых – 6,1") the noun of the item before.
+  автомобилей – 77,4; ... автобусов – 1,2"), and an item that elides it ("грузовых – 6,1") the noun of the item before;
+  without such a lead-in the noun before a dash is a label ("245 единиц, территориальных подразделений – 1 120": staff
+  units of the subdivisions).
 """
 from __future__ import annotations
 
 from typing import Optional
+
+import regex
 
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
@@ -17,6 +21,8 @@ from pipeline.facts.words import GENITIVE_PLURAL
 
 VERB_POS = frozenset({"VERB", "PRTS"})
 CLAUSE_MARKS = ",;:("
+# a lead-in that writes only the measure word, its scale perhaps: "выпущено (тыс. единиц):", "(единиц):"
+MEASURE_LEAD_IN_RE = regex.compile(r"\(\s*(?:(?:тыс|млн)\.?\s*)?(?:единиц|шт\.|штук)\s*\)\s*:", regex.I)
 
 
 def noun_of_the_subject(s: Sentence, start: int, f: Figure) -> Optional[str]:
@@ -31,6 +37,11 @@ def noun_of_the_subject(s: Sentence, start: int, f: Figure) -> Optional[str]:
             or not counted.info.cases <= {GENITIVE_PLURAL}:
         return None
     return counted.text if any(w.info.top_pos in VERB_POS for w in words[2:]) else None
+
+
+def under_a_measure_lead_in(s: Sentence, f: Figure) -> bool:
+    """Whether a lead-in that writes only the measure word stands before the figure in its sentence."""
+    return MEASURE_LEAD_IN_RE.search(s.text, 0, f.start) is not None
 
 
 def written_by_itself(s: Sentence, f: Figure) -> bool:

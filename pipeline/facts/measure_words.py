@@ -7,7 +7,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.context import PEOPLE_WINDOW, Counted, counted_before
-from pipeline.facts.measure_word_nouns import noun_of_the_subject, written_by_itself
+from pipeline.facts.measure_word_nouns import noun_of_the_subject, under_a_measure_lead_in, written_by_itself
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
@@ -62,7 +62,10 @@ def _counted_by_subject_or_item(s: Sentence, f: Figure, before: list[Figure], st
     own thing."""
     if _genitive_after(s, f) is not None:
         return
-    counted = noun_of_the_subject(s, start, f) or _noun_before_dash(s, f)
+    counted = noun_of_the_subject(s, start, f)
+    if counted is None and not written_by_itself(s, f):
+        # "территориальных подразделений – 1 120" after "245 единиц" of staff: a label, not what is counted
+        counted = _noun_before_dash(s, f) if under_a_measure_lead_in(s, f) else None
     if counted is None and not written_by_itself(s, f):
         counted = next((p.measure.object for p in reversed(before) if p.measure.unit == "count"
                         and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
