@@ -21,6 +21,12 @@ LAYERS = [
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "series", "noun_lead_ins", "restatements", "changes",
+    "paragraph_periods",
+    "name_years", "norm_bases", "level_bases", "money_bases", "norm_values",
+    "rate_labels",
+    "member_labels",
+    "earlier_in_brackets", "bracketed_months", "staff_counts",
+    "priced_items", "item_attributes", "subject_bases", "average_bases", "series", "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
     "modifiers", "person_predicates", "part_prepositions", "shortages", "subject_phrases", "label_nouns",
     "nominative_groups", "with_phrases", "included_parts", "context",
@@ -28,6 +34,9 @@ LAYERS = [
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "ozone_tonnes", "agreed_people", "repeated_brackets",
+    "pronouns", "bracketed_counts", "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases",
+    "respective_members", "respective_pairs",
+    "ozone_tonnes", "fuel_tonnes", "agreed_people", "repeated_brackets",
     "__init__",
 ]
 

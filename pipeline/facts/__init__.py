@@ -49,6 +49,7 @@ from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
+from pipeline.facts.fuel_tonnes import tonnes_of_coal_equivalent
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.later_periods import year_named_later
 from pipeline.facts.lead_in_measures import ratings_of_list_items
@@ -56,6 +57,7 @@ from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
+from pipeline.facts.money_bases import bases_of_one_money_unit
 from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.norm_values import values_of_the_norm
@@ -224,11 +226,13 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     years_of_unquoted_names(s, figures)
     containers_in_teu(s, figures)
     tonnes_of_ozone_potential(s, figures)
+    tonnes_of_coal_equivalent(s, figures)
     people_by_agreement(figures)
     things_by_their_measure(s, figures)
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
     bases_before_levels(s, figures)
+    bases_of_one_money_unit(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)

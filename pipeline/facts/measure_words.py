@@ -7,6 +7,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.context import PEOPLE_WINDOW, Counted, counted_before
+from pipeline.facts.measure_word_nouns import noun_of_the_subject, under_a_measure_lead_in, written_by_itself
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.unit_complements import counts_the_noun
@@ -34,8 +35,11 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
                 # (a term of an action) counts units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
                 continue
-            named = _counted_by_named_measure(s, f, figures[i - 1].measure.end if i else 0, named) \
+            start = figures[i - 1].measure.end if i else 0
+            named = _counted_by_named_measure(s, f, start, named) \
                 or _counted_by_relative(s, f, figures[i - 1] if i else None)
+            if named is None:
+                _counted_by_subject_or_item(s, f, figures[:i], start)
         if f.measure.unit != "count" or obj is None or obj.lower() not in MEASURE_ABBREVIATIONS:
             continue
         counted = _genitive_after(s, f) or _noun_before_dash(s, f)
@@ -50,6 +54,24 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             counted = before[1] if before else None
         if counted is not None:
             f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _counted_by_subject_or_item(s: Sentence, f: Figure, before: list[Figure], start: int) -> None:
+    """"Экспорт автомобилей ... составил 6 208 единиц", "(тыс. единиц): легковых автомобилей – 77,4; грузовых – 6,1":
+    the subject's counted noun, the item's noun before its dash, or for a figure that did not write "единиц" itself,
+    the noun the count before it counts (see measure_word_nouns); not "единиц хранения", a measure word that names its
+    own thing."""
+    if _genitive_after(s, f) is not None:
+        return
+    counted = noun_of_the_subject(s, start, f)
+    if counted is None and not written_by_itself(s, f):
+        # "территориальных подразделений – 1 120" after "245 единиц" of staff: a label, not what is counted
+        counted = _noun_before_dash(s, f) if under_a_measure_lead_in(s, f) else None
+    if counted is None and not written_by_itself(s, f):
+        counted = next((p.measure.object for p in reversed(before) if p.measure.unit == "count"
+                        and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
+    if counted is not None:
+        f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
 
 
 def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:

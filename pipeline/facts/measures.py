@@ -88,7 +88,8 @@ UNIT_RE = regex.compile(
     r"|(?P<microsievert>мкЗв(?!\w))"  # "0,2 мкЗв/ч" of a gamma dose rate (the word: counted_nouns)
     r"|(?P<mpc>(?-i:ПДК)(?!\w))"  # "в 2,6 ПДК": multiples of the maximum permissible concentration of a pollutant
     r"|(?P<gigabyte>(?-i:ГБ|Гб)(?!\w))|(?P<megabyte>(?-i:МБ|Мб)(?!\w))"  # "19,6 ГБ" of data (the words: counted_nouns)
-    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*[тл](?!\w))|(?-i:г)\.(?=\s*\Z))"  # "1 150 г." ends a sentence
+    # "1 150 г." ends a sentence; "338,6 г/кВт*ч" of fuel per kilowatt-hour
+    r"|(?P<kg>кг(?!\w))|(?P<g>(?-i:г)(?=\s*[(),;]|\s*\Z|\s*/\s*(?:[тл]|кВт\s*[*·∙]?\s*ч)(?!\w))|(?-i:г)\.(?=\s*\Z))"
     r"|(?P<tonne>(?-i:т)(?!\.?\s*[а-яё]\.)(?:\.|(?!\w)))"  # "6,3 млн т", not "т.е.", "т.ч."
     # "2,7 млн. тенге на 1 пог. м", "120 погонных метров ограждения": a running metre, a length
     r"|(?P<m>(?:пог\.\s*|погонн\w+\s+)м(?:етр\w*)?(?!\w)|(?-i:м)(?![\w²³/])(?!\s*/))"

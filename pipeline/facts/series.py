@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
 from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
@@ -282,7 +283,8 @@ PRICE_WORD_RE = regex.compile(PRICE_WORD, regex.I)
 PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.I)  # "тонну хлопка-сырца"
 MAX_PRODUCT_ATTRIBUTES, PRODUCT_LOOKBACK = 2, 32  # adjectives before the product ("1 кг реализованной шерсти"); chars read before a base
 PER_MILLE_WORDS = literals("промилле")
-BASE_WORDS = literals("одн", "один", "душу", "условную", "фуражную", "кажд", "промилле", *PERIOD_BASE_WORDS.words)  # all of them
+BASE_WORDS = literals("одн", "один", "душу", "условную", "фуражную", "кажд", "промилле", *PERIOD_BASE_WORDS.words,
+                      *AVERAGE_WORDS.words)  # all of them
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
@@ -309,7 +311,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         return
     per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s) + exchange_bases(s, figures)
+        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):

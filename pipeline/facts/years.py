@@ -86,9 +86,10 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;]\s")
 CHANGE_AFTER_RE = regex.compile(r"\s*(?:(?:на|в)\s+|[-–—]\s*(?:(?:на|в)\s+)?)[\d\s,.]+\s*(?:%|процент|п\.\s?п\.|раза?(?!\w))", regex.I)
 # "на 6,2 процентного пункта к 2019 году", "на 1,4 п.п. к 2020 году": a difference of shares has a base
 POINTS_BEFORE_RE = regex.compile(r"(?:п\.\s?п\.|процентн\w+\s+пункт\w*)\s*к\s+\Z", regex.I)
-# "рост к 2016 году составит 103,4%", "снижение к 2020 году": a change named before "к" has a base, not a target
-CHANGE_NOUN_BEFORE_RE = regex.compile(r"(?<!\w)(?:рост|прирост|снижени[ея]|увеличени[ея]|уменьшени[ея]|темп\w*)\s+к\s+\Z",
-                                      regex.I)
+# "рост к 2016 году составит 103,4%", "Рост транзитных полетов к 2017 году составил 14,6%": a change named before "к"
+# (with up to three words of what changed) has a base, not a target
+CHANGE_NOUN_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:рост|прирост|снижени[ея]|увеличени[ея]|уменьшени[ея]|темп\w*)(?:\s+[а-яё]+){0,3}\s+к\s+\Z", regex.I)
 # "снизилась с 38,2% в 2019 году до 33,6%": the year inside "с X ... до Y" is X's, the base the change starts from
 RANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)со?\s+\d[\d\s,.]*(?:\s*(?:%|[а-яё]+\.?)){0,3}\s+(?:в|во|за)\s+\Z", regex.I)
 RANGE_END_AFTER_RE = regex.compile(r"\s*,?\s*до\s+\d", regex.I)
