@@ -270,7 +270,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             counted = ((None if previous_part else counted_before(s, last_end, f.start))
                        or (None if people_named else _noun_after_dash(s, f))
                        or (None if previous_part else person_predicate(s, clause_start, f))
-                       or (None if usable and labelled_by_a_word(text, usable[-1].start) else _people_before_dash(s, f))
+                       or _unless_a_labelled_series(_people_before_dash(s, f), text, usable)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None)
                        or (counted_noun_of_label(s, f.start, f.number, usable[-1].counted[0]) if usable else None))
             f.elided = counted is None
@@ -347,6 +347,11 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     info = word_info(m.group("word").lower())
     people = info.noun and info.people
     return ("person", m.group("word")) if people and GENITIVE_PLURAL in info.cases else None
+
+
+def _unless_a_labelled_series(people: Optional[Counted], text: str, donors: Sequence[Donor]) -> Optional[Counted]:
+    """The people a label names, unless the last donor is labelled alike ("зябликов – 6 112 особей, чижей – 2 870")."""
+    return None if people and donors and labelled_by_a_word(text, donors[-1].start) else people
 
 
 def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:

@@ -18,9 +18,11 @@ COUNT_CASES = frozenset({"sing:gent", "plur:gent", "plur:nomn", "plur:accs"})  #
 def grades_entered(s: Sentence, figures: list[Figure]) -> None:
     """Mark as no figure each small whole number that names the category its noun enters (see the module)."""
     for f in figures:
-        word = WORD_AFTER_RE.match(s.text, f.end)  # the noun, whether the figure took it or not ("в 5 класс – 1 180")
-        if word is None or not f.number.isdigit() or int(f.number) > MAX_CATEGORY \
+        if not f.number.isdigit() or int(f.number) > MAX_CATEGORY \
                 or not ENTERED_BEFORE_RE.search(s.text, max(0, f.start - 4), f.start):
+            continue
+        word = WORD_AFTER_RE.match(s.text, f.end)  # the noun, whether the figure took it or not ("в 5 класс – 1 180")
+        if word is None:
             continue
         info = word_info(word.group(1).lower())
         if info.lemmas & CATEGORY_LEMMAS and "sing:accs" in info.cases and not info.cases & COUNT_CASES:

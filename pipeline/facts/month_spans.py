@@ -20,7 +20,7 @@ SPAN_WORDS = literals("с ", "со ")
 def month_spans_across_years(s: Sentence, years: list[YearMention]) -> list[YearMention]:
     """`years` with the mentions inside each span of months whose years differ made one mention of no year, which
     dates the figures after it with none."""
-    if s.absent(SPAN_WORDS):
+    if len(years) < 2 or s.absent(SPAN_WORDS):  # a span names two years
         return years
     for m in MONTH_SPAN_RE.finditer(s.text):
         if m.group("first") == m.group("last"):
