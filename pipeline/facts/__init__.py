@@ -50,6 +50,7 @@ from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
 from pipeline.facts.fuel_tonnes import tonnes_of_coal_equivalent
+from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.later_periods import year_named_later
 from pipeline.facts.lead_in_measures import ratings_of_list_items
@@ -58,6 +59,7 @@ from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.money_bases import bases_of_one_money_unit
+from pipeline.facts.month_spans import month_spans_across_years
 from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.norm_values import values_of_the_norm
@@ -96,6 +98,7 @@ from pipeline.facts.since_years import since_years
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
+from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
@@ -222,8 +225,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
         carry.update(s, [], _period_mentions(s, carry) if lead_in else [], is_item)
         return []
     figures, years = scan(s)
+    years = sorted(month_spans_across_years(s, years) + years_ending_titles(s, figures), key=lambda y: y.pos)
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
+    grades_entered(s, figures)
     containers_in_teu(s, figures)
     tonnes_of_ozone_potential(s, figures)
     tonnes_of_coal_equivalent(s, figures)

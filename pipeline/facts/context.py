@@ -23,8 +23,9 @@ from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
 from pipeline.facts.included_parts import included_part
 from pipeline.facts.label_nouns import counted_noun_of_label
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, instrumental_noun, names_a_market, noun_after, value_of
-from pipeline.facts.member_labels import part_of_them
+from pipeline.facts.member_labels import labelled_by_a_word, part_of_them
 from pipeline.facts.modifiers import referable
+from pipeline.facts.named_breakdowns import wholes_of_named_parts
 from pipeline.facts.nominative_groups import nominative_group
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
@@ -265,12 +266,14 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             clause_start = last_any.measure.end if last_any else 0
             mult = f.measure.multiplier
             whole = next((d for d in reversed(usable) if not _is_attribute(d)), None)  # not an age bound "старше 60 лет"
-            people_named = whole is not None and whole.counted[0] == "person" and whole.counted[1] is not None
+            # "23 вакансии, из них 8 – учителя математики": a part of a named whole is what the dash says it is
+            people_named = whole is not None and whole.counted[1] is not None \
+                and (whole.counted[0] == "person" or part_of_them(s, f))
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
             counted = ((None if previous_part else counted_before(s, last_end, f.start))
                        or (None if people_named else _noun_after_dash(s, f))
                        or (None if previous_part else person_predicate(s, clause_start, f))
-                       or _people_before_dash(s, f)
+                       or _unless_a_labelled_series(_people_before_dash(s, f), text, usable)
                        or (_noun_of_label(s, f, usable[-1]) if usable else None)
                        or (counted_noun_of_label(s, f.start, f.number, usable[-1].counted[0]) if usable else None))
             f.elided = counted is None
@@ -280,7 +283,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                     usable, inherited = wholes_of_same_preposition(text, f.start, _counted_only(usable)), _counted_only(inherited)
                 elif part_of_them(s, f) or included_part(s, f):  # "4 816 нотариусов, или 24,6 нотариуса на 100 тыс. ..., из них 4 712"
                     usable = _wholes_of(_not_rates(usable), f)
-                donated = _from_donor(usable, f, text)
+                donated = _from_donor(wholes_of_named_parts(text, f.start, usable), f, text)
                 if donated is None:
                     topic = _topic_noun(s, f)
                     donated = (topic, mult) if topic else _from_donor(inherited, f)
@@ -347,6 +350,11 @@ def _people_before_dash(s: Sentence, f: Figure) -> Optional[Counted]:
     info = word_info(m.group("word").lower())
     people = info.noun and info.people
     return ("person", m.group("word")) if people and GENITIVE_PLURAL in info.cases else None
+
+
+def _unless_a_labelled_series(people: Optional[Counted], text: str, donors: Sequence[Donor]) -> Optional[Counted]:
+    """The people a label names, unless the last donor is labelled alike ("зябликов – 6 112 особей, чижей – 2 870")."""
+    return None if people and donors and labelled_by_a_word(text, donors[-1].start) else people
 
 
 def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:

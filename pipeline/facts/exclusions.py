@@ -30,7 +30,9 @@ YEAR_ORDINAL_RE = regex.compile(rf"{YEAR}{YEAR_ORDINAL}", regex.I)
 YEAR_WORD_RE = regex.compile(rf"\s*{YEAR_WORD}", regex.I)
 
 DATE_RE = regex.compile(
-    rf"(?<!\d)\d{{1,2}}(?:\s*(?:-|–|—|по|и|,)\s*\d{{1,2}})*\s+{MONTH}"
+    # "в ночь с 17 на 18 мая": a night written by its two days
+    rf"(?<=(?<!\w)с\s{{1,3}})\d{{1,2}}\s+на\s+\d{{1,2}}\s+{MONTH}(?:\s+(?P<year>{YEAR})(?:\s*{YEAR_WORD})?)?"
+    rf"|(?<!\d)\d{{1,2}}(?:\s*(?:-|–|—|по|и|,)\s*\d{{1,2}})*\s+{MONTH}"
     rf"(?:\s+(?P<year>{YEAR})(?:\s*{YEAR_WORD})?)?"
     rf"|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.(?P<year>\d{{4}})(?!\d)(?:\s*{YEAR_WORD})?"
     rf"|(?<![\d.])\d{{1,2}}[.:]\d{{2}}\s*(?:ч\.|час\w*)"

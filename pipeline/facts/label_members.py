@@ -3,8 +3,8 @@
 "(в прошлом году – 18,9 тыс. тонн и 7,6 млрд тенге)", "годом ранее – 12 школ, 340 учителей": the label stands before
 the first member only, and each member joined to it by a comma or "и" (nothing else between them but the nouns in
 the genitive that the member's unit measures, "2,2 тыс. тонн грузов и 120 тонн почты": no verb, no new label, no bracket
-closed) is of the same earlier period; so is the amount the counted members come to ("(годом ранее – 286 проектов на
-61,7 млрд тенге)", "на сумму").
+closed), and the upper end of a range ("(год назад – 22–25 тыс. тенге)"), is of the same earlier period; so is the
+amount the counted members come to ("(годом ранее – 286 проектов на 61,7 млрд тенге)", "на сумму").
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ MEMBER_JOIN_RE = regex.compile(
     r"(?P<words>(?:\s+[а-яё]+){0,2})\s*(?:,\s*(?:(?:и|а\s+также)\s+)?|(?:и|а\s+также)\s+)", regex.I)
 # between a count and the money its items come to: "286 проектов на 61,7 млрд тенге", "12 договоров на сумму 4 млн"
 AMOUNT_JOIN_RE = regex.compile(r"(?:\s+[а-яё]+){0,2}\s+на(?:\s+(?:общую\s+)?сумму)?\s+", regex.I)
+RANGE_JOIN_RE = regex.compile(r"\s*[-–—]\s*")  # "(год назад – 22–25 тыс. тенге)": both ends of a range
 RELATIVE_UNITS = frozenset({"percent", "percentage_point", "times"})  # what a change between two values is written in
 
 
@@ -39,6 +40,8 @@ def _joined(s: Sentence, before: Figure, after: Figure) -> bool:
         return False
     if before.measure.unit in ("count", "person") and after.measure.unit in MONEY_CODES \
             and AMOUNT_JOIN_RE.fullmatch(s.text, before.measure.end, after.start):
+        return True
+    if before.measure.unit == after.measure.unit and RANGE_JOIN_RE.fullmatch(s.text, before.measure.end, after.start):
         return True
     join = MEMBER_JOIN_RE.fullmatch(s.text, before.measure.end, after.start)
     return join is not None and all(any(case.endswith("gent") for case in word_info(word.lower()).cases)

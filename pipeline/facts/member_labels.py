@@ -40,3 +40,15 @@ def parts_a_whole(text: str, whole_end: int, start: int) -> bool:
     """Whether the member starting at `start` opens a part of the whole ending at `whole_end` ("19 860 автомобилей, из
     них класса «Евро-5» – 6 130"), with no other clause between them."""
     return bool(PART_OPENING_RE.fullmatch(text, whole_end, start))
+
+
+# "зябликов – 6 112 особей": a member labelled by a word and a dash, the counted noun written after the figure
+WORD_LABEL_DASH_RE = regex.compile(r"(?<!\w)[а-яё]{3,}\s+[-–—]\s*\Z", regex.I)
+WORD_LABEL_WINDOW = 40
+
+
+def labelled_by_a_word(text: str, start: int) -> bool:
+    """Whether the member starting at `start` is labelled by a word and a dash ("Больше всего поймано зябликов – 6 112
+    особей"): the later members of its series are labelled alike, their label words naming kinds of what the first
+    member counts, not counted nouns ("чижей – 2 870" counts «особей» too, though morphology reads birds as people)."""
+    return bool(WORD_LABEL_DASH_RE.search(text, max(0, start - WORD_LABEL_WINDOW), start))

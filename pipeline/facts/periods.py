@@ -127,7 +127,7 @@ PREVIOUS_PERIOD_RE = regex.compile(
     rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
     # "по сравнению с предыдущей неделей": a week, month or quarter of a weekly or monthly bulletin likewise, the
     # season of a seasonal one ("на 4 больше, чем в прошлом сезоне")
-    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал|сезон)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+ранее"
+    r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал|сезон)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+(?:ранее|раньше|назад)"
     # "(неделей ранее – 58,2 кг)", "против 112,4 млрд руб. накануне": a week's, a month's or a day's summary against the
     # one before, of the period in force (not "накануне выборов", the eve of an event)
     r"|(?:неделей|месяцем|кварталом|днем|днём)\s+ранее|(?<!\w)накануне(?!\s+[а-яё])"
@@ -153,8 +153,8 @@ PREVIOUS_PERIOD_RE = regex.compile(
     r"|аномали(?:я|и|ю|ей)(?!\w))",
     regex.I,
 )
-PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "накануне", "прошлогодн", "аппг", "допандемийн", "годовом", "норм",
-                          "многолетн", "аномали", " к году", " к кварталу", " к месяцу")
+PREVIOUS_WORDS = literals("прошл", "предыдущ", "ранее", "раньше", "назад", "накануне", "прошлогодн", "аппг", "допандемийн",
+                          "годовом", "норм", "многолетн", "аномали", " к году", " к кварталу", " к месяцу")
 # A comparison with an earlier month written without its year: "По сравнению с июлем депозиты ... выросли на 1,5%"
 # in a text on August 2024 compares the period's figures (not "с январем 2023 года", whose year is a base of its own,
 # nor "с 1 июля", a start). Not a base of "с X до Y": the month before may be of the same year.
@@ -513,7 +513,7 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
         return True
     if s.absent(PREVIOUS_WORDS):  # they hold "годом ранее" and "в прошлом году" too
         return False
-    if any(f.year is None and against_the_year_before(s, f) for f in figures):
+    if any(against_the_year_before(s, f) for f in figures):  # dated or not (a month after it may have dated it)
         return True  # "в 9 городах против 12 в прошлом году": the value compared with is the year before's
     return bool(PREVIOUS_PERIOD_RE.search(s.text)) or _previous_value_after(s, figures)
 

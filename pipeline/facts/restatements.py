@@ -11,7 +11,9 @@ from pipeline.facts.measures import Figure
 from pipeline.facts.money import MONEY_CODES
 
 # ", или 12 206 манатов", " (12 206 манатов": what joins a sum to the same sum in another currency
-RESTATED_LINK_RE = regex.compile(r"^\s*(?:,\s*или|\()\s*\Z", regex.I)
+# ("180 тыс. драмов в год, или около 460 долларов США": the price's period and an approximation may stand between)
+RESTATED_LINK_RE = regex.compile(r"^(?:\s+в\s+(?:год|месяц|день|сутки|неделю))?\s*(?:,\s*или|\()"
+                                 r"(?:\s+(?:около|примерно|порядка|почти))?\s*\Z", regex.I)
 
 
 def restated_prices(text: str, figures: list[Figure]) -> None:

@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.amount_bases import AMOUNT_UNITS, amount_bases
 from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
 from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
@@ -245,6 +246,8 @@ WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?<!\w)под\s+(?=(?:одн[оу]|один)\s)|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
     r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
+    # "Содержание одного учащегося обходится в 180 тыс. драмов": the subject of a verb of costing
+    r"|(?<!\w)[а-яё]{4,}\s+(?=одн(?:ого|ой)\s+[а-яё]+(?:-[а-яё]+)?\s+(?:обход|обошл|обойд|стоит|стоил|стоят)\w*)"
     r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
     r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один|(?<=на\s+)кажд(?:ого|ой|ую|ое|ый))(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
@@ -311,7 +314,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
         return
     per_mille(s, figures)
     bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s)
+        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures)
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -380,7 +383,7 @@ def per_mille(s: Sentence, figures: list[Figure]) -> None:
 def _no_base_in_words(s: Sentence, figures: list[Figure]) -> bool:
     """Whether no base written without a figure can be there (BASE_WORDS: what each of the four word lists holds)."""
     return "‰" not in s.text and s.absent(BASE_WORDS) \
-        and (s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS for f in figures))
+        and (s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in MONEY_UNITS | AMOUNT_UNITS for f in figures))
 
 
 def rates_of_last_sentence(s: Sentence, figures: list[Figure], last_rate: Optional[Figure], refers_back: bool,

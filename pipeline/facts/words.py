@@ -110,7 +110,8 @@ def _indeclinable_noun_score(parses) -> float:
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def word_info(word: str) -> WordInfo:
     """Lemmas and part-of-speech facts of one lower-case word (cached). A compound of nouns names people as its
-    first noun does: "детей-сирот", "детей-инвалидов" (the morphology reads them as a surname)."""
+    first noun does, where that noun is declined with the last: "детей-сирот", "детей-инвалидов" (the morphology reads
+    them as a surname)."""
     info = _word_info(word)
     first, hyphen, _ = word.partition("-")
     last = word.rpartition("-")[2]
@@ -119,8 +120,8 @@ def word_info(word: str) -> WordInfo:
     if not hyphen or info.animate or not first:
         return info
     head = _word_info(first)
-    if not (head.noun and head.animate):
-        return info
+    if not (head.noun and head.animate) or not head.cases & _word_info(last).cases:
+        return info  # "мастер-классов": a first part left in its own form is no head ("классов" is)
     return dataclasses.replace(info, lemmas=info.lemmas | head.lemmas, animate=True)
 
 

@@ -140,12 +140,14 @@ CLAUSE_POST_YEAR_RE = regex.compile(
     # "заложены осенью 2024 года": a season of the year; "14 человек работали с 3 июня по 9 августа 2024 года": a span of days
     # within the year (its end the date mention)
     rf"|с\s+\d{{1,2}}\s+(?:{MONTH})\s+по\s+)\Z", regex.I)
+MENTION_PREPOSITION_RE = regex.compile(r"(?:в|во|на)\s+(?=(?:этом|текущем|нынешнем|отчетном)\s)", regex.I)
 CLAUSE_POST_YEAR_MAX = 100  # characters between a figure and the period of its clause
 # "На 1 января 2026 года ... 184 компании, из них 37 получили его в 2025 году": a part opens a clause of its own,
 # dated by the period after its predicate though the sentence named another before it
 PART_OPENED_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*\Z", regex.I)
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная|к\s+уровню)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
+PART_OF_THEM_AFTER_RE = regex.compile(r"\s*из\s+(?:них|которых)(?!\w)", regex.I)  # a part of the figure before
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
 RESPECTIVELY_WORDS = literals("соответственно")
 PAREN_RE = regex.compile(r"[()]")
@@ -431,7 +433,8 @@ def _coordinated_with_dated(text: str, figures: list[Figure], dated_after: set[i
     """"На территории 13 СЭЗ и 24 индустриальных зон по состоянию на 1 января 2023 года реализовано ...": a figure
     coordinated with the next one shares the period stated after that one, where no year precedes either."""
     for a, b in reversed(list(zip(figures, figures[1:], strict=False))):
-        if a.year is None and id(b) in dated_after and COORDINATED_GAP_RE.fullmatch(text, a.measure.end, b.start):
+        if a.year is None and id(b) in dated_after and COORDINATED_GAP_RE.fullmatch(text, a.measure.end, b.start) \
+                and not PART_OF_THEM_AFTER_RE.match(text, b.measure.end):  # "19 автобусов, 2 из них ... в этом году"
             a.year = b.year
             dated_after.add(id(a))
 
@@ -514,7 +517,8 @@ def against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
             continue
         if not compared and not WRITTEN_YEAR_RE.search(text, nxt.pos, nxt.end):
             continue  # "замедлилась до 2,9% с 3,3% в июне": a month of the same year starts the change
-        nxt.compared = True  # the period of the value compared with: an earlier one makes the sentence a comparison
+        # the compared value's period makes a comparison; not after its own ("против 11,2 ц/га в прошлом году: ... в июне")
+        nxt.compared = nxt.compared or not YEAR_BEFORE_AFTER_RE.match(text, f.measure.end)
         found[id(nxt)] = (f, nxt)
     return found
 
@@ -577,7 +581,8 @@ def _year_after(text: str, fig: Figure, years: list[YearMention], before: Option
     nxt = next((y for y in years if y.pos >= fig.measure.end), None)
     if not nxt or nxt.year is None:
         return None
-    gap = text[fig.measure.end:nxt.pos]
+    lead = MENTION_PREPOSITION_RE.match(text, nxt.pos)  # "в этом году" is placed at its preposition, "в 2025 году" not
+    gap = text[fig.measure.end:lead.end() if lead else nxt.pos]
     if TARGET_GAP_RE.match(gap) and not nxt.compared and YEAR_AT_RE.match(text, nxt.pos):
         return nxt.year  # "при целевом индикаторе 3% к 2020 году": the target's year
     m = POST_YEAR_RE.match(gap)

@@ -1,0 +1,29 @@
+"""A small number before a category noun in the accusative singular after "в" or "на" names the category entered, no
+count: "В 1 класс 1 сентября пойдут 1 126 первоклассников", "переведены во 2 группу", "присвоен на 3 разряд" (a count
+after 2 to 4 takes the genitive, "в 3 класса", and after 5 the genitive plural; "разделены на 2 группы" counts)."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.facts.figures import CATEGORY_LEMMAS, MAX_CATEGORY
+from pipeline.facts.measures import Figure
+from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import word_info
+
+ENTERED_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|во|на)\s+\Z", regex.I)
+WORD_AFTER_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
+COUNT_CASES = frozenset({"sing:gent", "plur:gent", "plur:nomn", "plur:accs"})  # forms a count of 2 and more takes
+
+
+def grades_entered(s: Sentence, figures: list[Figure]) -> None:
+    """Mark as no figure each small whole number that names the category its noun enters (see the module)."""
+    for f in figures:
+        if not f.number.isdigit() or int(f.number) > MAX_CATEGORY \
+                or not ENTERED_BEFORE_RE.search(s.text, max(0, f.start - 4), f.start):
+            continue
+        word = WORD_AFTER_RE.match(s.text, f.end)  # the noun, whether the figure took it or not ("в 5 класс – 1 180")
+        if word is None:
+            continue
+        info = word_info(word.group(1).lower())
+        if info.lemmas & CATEGORY_LEMMAS and "sing:accs" in info.cases and not info.cases & COUNT_CASES:
+            f.measure.skip = True
