@@ -100,6 +100,7 @@ from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.when_clauses import years_of_when_clauses
+from pipeline.facts.year_followups import follow_up_years
 from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
 from pipeline.models import Fact, Location
@@ -295,6 +296,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     difference_of_a_compound(figures)
     changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))
+    follow_up_years(s, figures, years)
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())

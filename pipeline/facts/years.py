@@ -18,7 +18,6 @@ from pipeline.facts.asides import gap_past_aside, paren_holds_no_figure
 from pipeline.facts.attribute_participles import qualifies_a_noun
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.measures import Figure, measure
-from pipeline.facts.money import LEGAL_CODES, MONEY_CODES
 from pipeline.facts.named_years import dates_an_act, names_an_event_aimed_at
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import word_info
@@ -101,8 +100,6 @@ PROGRAMME_BEFORE_RE = regex.compile(
 PROGRAMME_WINDOW = 100  # characters before a year searched for the programme it names
 NAME_WORD_RE = regex.compile(r"[а-яё]+", regex.I)
 PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})  # "Стратегией предусмотрено довести ... до 2025 года": a target
-VERB_BEFORE_RE = regex.compile(r"(?<!\w)(?P<verb>[а-яё]{4,})\s+\Z", regex.I)
-VERB_WINDOW = 30  # characters before a year searched for the verb whose object it is
 DOC_DATE_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(]))от\s+\Z", regex.I)
 # "Всего с момента запуска услуги 1 декабря 2013 года перенесено 27,9 млн номеров", "со дня открытия в 2019 году": the
 # start of a total since an event, no period of its figures
@@ -148,8 +145,6 @@ PART_OPENED_RE = regex.compile(r"[,;:]\s*(?:из\s+(?:них|которых)|в\
 COMPARE_GAP_RE = regex.compile(r"(?<!\w)(?:чем|сравнени\w*|относительно|против|прошл\w*|начиная|к\s+уровню)(?!\w)", regex.I)
 COORDINATED_GAP_RE = regex.compile(r"\s*(?:,|и)\s*", regex.I)  # "13 зон и 24 зон", "13 зон, 24 зон"
 PART_OF_THEM_AFTER_RE = regex.compile(r"\s*из\s+(?:них|которых)(?!\w)", regex.I)  # a part of the figure before
-RESPECTIVELY_RE = regex.compile(r"(?<!\w)соответственно(?!\w)", regex.I)
-RESPECTIVELY_WORDS = literals("соответственно")
 PAREN_RE = regex.compile(r"[()]")
 # "4282 кг против 4270 кг в соответствующем периоде 2020 г.": the value compared with, and its period
 AGAINST_BEFORE_RE = regex.compile(r"(?<!\w)против\s+\Z", regex.I)
@@ -159,7 +154,6 @@ AGAINST_WORDS = literals("против")
 CHANGE_START_BEFORE_RE = regex.compile(r"(?<!\w)до\s+\d[\d\s,.]*(?:\s*%|\s+[а-яё]+\.?){0,2}\s+со?\s+\Z", regex.I)
 CHANGE_START_WORDS = literals("до ")
 CHANGE_START_WINDOW = 40  # characters before a figure searched for "до X с"
-OPEN_PAREN_GAP_RE = regex.compile(r"\s*\(\s*")
 WRITTEN_YEAR_RE = regex.compile(r"\d{4}")
 AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}(?:(?<=\sи\s)\d[\d\s,.]*[^;()\d]{1,40})?\Z")  # "против 6 случаев и 19 дней в 2024 году"
 THAN_YEAR_BEFORE_RE = regex.compile(
@@ -415,18 +409,7 @@ def assign_years(s: Sentence, figures: list[Figure], years: list[YearMention], b
     _phrase_years(s, figures, years)
     _plan_phrase_years(s, figures, years)
     _against_the_year_before(s, figures)
-    _respective_years(s, figures, years)
-    _year_as_object(s, figures, years)
-    _restated_in_money(s, figures)
 
-
-def _restated_in_money(s: Sentence, figures: list[Figure]) -> None:
-    """"Годовой абонемент стоит 4 МРП (15 728 тенге в 2025 году)": an amount in a legal unit of payments restated in
-    money for a year is of that year (the unit's value is set for each year)."""
-    for f, money in itertools.pairwise(figures):
-        if f.year is None and f.measure.unit in LEGAL_CODES and money.measure.unit in MONEY_CODES \
-                and money.year is not None and OPEN_PAREN_GAP_RE.fullmatch(s.text, f.measure.end, money.start):
-            f.year = money.year
 
 
 def _coordinated_with_dated(text: str, figures: list[Figure], dated_after: set[int]) -> None:
@@ -523,46 +506,7 @@ def against_years(s: Sentence, figures: list[Figure], years: list[YearMention]) 
     return found
 
 
-def _year_as_object(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
-    """"Из 25 сельхозпредприятий ..., 19 закончили 2015 год с прибылью": a year that is the object of the verb right
-    before it dates the undated figures before it in its sentence."""
-    for y in years:
-        if y.year is None or not y.sets_context:
-            continue
-        verb = VERB_BEFORE_RE.search(s.text, max(0, y.pos - VERB_WINDOW), y.pos)
-        if not verb or word_info(verb.group("verb").lower()).top_pos != "VERB":
-            continue
-        for f in figures:
-            if f.start < y.pos and f.year is None:
-                f.year = y.year
 
-
-def _respective_years(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
-    """"в 2018 и 2019 годах ... 4,1% и 4,5% соответственно": the listed years go to the figures after them in order."""
-    word = None if s.absent(RESPECTIVELY_WORDS) else RESPECTIVELY_RE.search(s.text)
-    if word is None:
-        return
-    for mention in years:
-        after = [f for f in figures if f.start > mention.pos]
-        if len(mention.listed) > 1 and len(after) == len(mention.listed):
-            for fig, year in zip(after, mention.listed, strict=True):
-                fig.year = year
-    _respective_to_dated_years(figures, years, word.start())
-
-
-def _respective_to_dated_years(figures: list[Figure], years: list[YearMention], word: int) -> None:
-    """"На его долю в 2005 г. приходилось 16%, а в 2012 г. – 19% ..., а также соответственно 28% и 30%": the years
-    named one by one before "соответственно", each dating a figure there, go in order to the figures after it."""
-    named: list[int] = []
-    for y in years:
-        if y.pos < word and y.year is not None and y.sets_context and y.year not in named:
-            named.append(y.year)
-    after = [f for f in figures if f.start > word]
-    if len(named) < 2 or len(after) != len(named):
-        return
-    if all(any(f.start < word and f.year == year for f in figures) for year in named):
-        for fig, year in zip(after, named, strict=True):
-            fig.year = year
 
 
 def _year_before_paren(text: str, paren: int, years: list[YearMention], context: dict) -> None:
