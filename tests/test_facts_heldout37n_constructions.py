@@ -67,6 +67,9 @@ def test_the_length_of_what_a_rate_is_of_is_no_rate():
      [(14_000_000, "KZT", None, 1, "картины"), (3_000_000, "KZT", None, 1, "картины")]),
     # no cost of one: a verb before "одной", a comma between it and the money
     ("Строительство одной школы завершено, на него выделено 1,2 млрд тенге.", [(1.2e9, "KZT", None, None, None)]),
+    # one after a preposition names a kind of thing, and the cost is not the next figure
+    ("Объем закупок из одного источника снизился на 12,4% и составил 1 806 млрд тенге.",
+     [(12.4, "percent", None, None, None), (1.806e12, "KZT", None, None, None)]),
 ])
 def test_one_of_a_thing_in_the_subject_of_a_cost(text, want):
     got = _rates(text)

@@ -16,8 +16,9 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.figures import MONEY_AFTER_RE, VERB_POS
+from pipeline.facts.figures import MONEY_AFTER_RE, MONEY_UNITS, VERB_POS
 from pipeline.facts.measures import Figure
+from pipeline.facts.money import LEGAL_CODES
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base
 from pipeline.facts.words import word_info
@@ -34,6 +35,8 @@ RATE_PERIOD_RE = regex.compile(r"\s+в\s+(?:день|сутки|неделю|м�
 BRACKET_BEFORE_RE = regex.compile(r"\([^()]*\)\s*(?=,)")  # "(2020 г. – 5 906, 2021 г. – 7 118)," before ", или"
 # "Дублирование одной минуты игрового фильма обходится в 62 тыс. тенге": one of a thing in the genitive after a noun
 ONE_OF_RE = regex.compile(r"(?<!\w)(?P<base>одного|одной)(?P<words>(?:\s+[а-яё]+(?:-[а-яё]+)?){1,3})(?!\w)", regex.I)
+PAYMENT_UNITS = MONEY_UNITS | LEGAL_CODES  # "составляет 15 МРП": a legal unit of payments is a cost as well
+DIGIT_RE = regex.compile(r"\d")
 CLAUSE_COMMA_RE = regex.compile(r",(?!\d)")  # a comma that is no decimal comma ("2,9 млн")
 MAX_ATTRIBUTES = 2  # adjectives before the noun of one ("одной полнометражной картины")
 ONE_OF_WORDS = literals("одного", "одной")
@@ -74,7 +77,8 @@ def figure_before_aside(text: str, figures: list[Figure], i: int) -> tuple[Optio
 def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
     """"Дублирование одной минуты фильма обходится в среднем в 62 тыс. тенге", "Содержание одного заключенного в год
     обходится в 2,1 млн тенге": one of a thing after the noun that opens its clause (no verb before it), whose predicate
-    gives an amount of money later in the same clause, is the base of that amount."""
+    gives an amount of money as the next figure of the same clause, is the base of that amount; not one after a
+    preposition ("закупок из одного источника": a kind of thing)."""
     if s.absent(ONE_OF_WORDS) or not any(f.measure.unit for f in figures):
         return []
     out = []
@@ -82,13 +86,16 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
         clause = max(s.text.rfind(c, 0, m.start()) for c in ",;:") + 1
         before = s.words_between(clause, m.start())
         noun = _noun_of_one(m.group("words").split())
-        if not before or not before[0].info.noun or any(w.info.top_pos in VERB_POS for w in before) or noun is None:
-            continue
+        if not before or not before[0].info.noun or not before[-1].info.noun or noun is None \
+                or any(w.info.top_pos in VERB_POS for w in before):
+            continue  # "Объем закупок из одного источника ...": one after a preposition names a kind, no base
         end = m.start("words") + m.group("words").index(noun) + len(noun)
         money = MONEY_AFTER_RE.match(s.text, end)
+        first = DIGIT_RE.search(s.text, end)
         if money is None or CLAUSE_COMMA_RE.search(money.group()) \
+                or not any(f.start == first.start() and f.measure.unit in PAYMENT_UNITS for f in figures) \
                 or not any(w.info.top_pos in VERB_POS for w in s.words_between(end, money.end())):
-            continue
+            continue  # "... снизился на 12,4% и составил 1 806 млрд. тенге": the cost is the first figure after it
         out.append(Base(m.start("base"), end, Decimal(1), noun))
     return out
 
