@@ -85,6 +85,7 @@ from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.restatements import restated_prices
+from pipeline.facts.same_dates import dated_by_reference, last_date_year
 from pipeline.facts.season_mentions import season_mentions
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.sentence_year_ends import year_ends_of_the_sentence
@@ -264,6 +265,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     named = named_period(s, years)
     carry.name(named, plan_period(s, years), bool(figures) and all(f.elided for f in figures))
     carry.day_year = day_in_force(s, years, named, carry.day_year)
+    carry.date_year = last_date_year(s, years) or carry.date_year
     return figures
 
 
@@ -325,6 +327,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
                                       carry.notes_year(), title_year, carry.day_year_in_force(),
                                       _passage_period(carry))
     found += months_in_brackets(s, carry.period())
+    found += [y for y in dated_by_reference(s, carry.date_year, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]

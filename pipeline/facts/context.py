@@ -476,6 +476,7 @@ class Carry:
     title_year: Optional[int] = None  # the period a title line without figures named (see `title_year_in_force`)
     title_period: Optional[int] = None  # its year, where it named a window or span (see `title_weeks`)
     day_year: Optional[int] = None  # the year of the day the text named last as its period ("14 ноября 2025 года")
+    date_year: Optional[int] = None  # the year of the date this paragraph named last ("на 1 января 2018 года")
     plan_in_text: Optional[int] = None  # that period, where the text named it as a plan year ("на 2019 год")
     item_paragraph: bool = False  # the paragraph read now is a list item
     item_template: tuple[Measure, ...] = ()  # the units of the last list item whose figures all wrote theirs
@@ -486,7 +487,7 @@ class Carry:
         """A paragraph begins; a section title ends every period. `item`: the paragraph is a list item ("– ВРП – 221,8
         млрд рублей. Рост ... составит 1,4 процента"), so each of its sentences is one, where a list is in progress
         (a paragraph opened by a dash of dialogue is none)."""
-        self.named_before, self.named, self.paragraph_year = self.named, None, None
+        self.named_before, self.named, self.paragraph_year, self.date_year = self.named, None, None, None
         self.last_rate_nearby = False
         self.item_paragraph = item and (self.list_open or self.list_year is not None)
         if section_title:

@@ -19,7 +19,10 @@ COUNT_LABEL_RE = regex.compile(
     r"(?:^|[,;:]|\s(?:а|и))\s*(?:количеств[оа]|числ[оа]|численност[ьи])\s+(?:[а-яё]+\s+){0,3}[а-яё]+"
     r"(?:\s*,\s*(?:[а-яё]+\s+){0,4}[а-яё]+\s*,)?\s*[-–—]\s*\Z", regex.I)
 COUNT_LABEL_WINDOW = 100  # characters before a member searched for its label
-PART_OF_THEM_BEFORE_RE = regex.compile(r"(?<!\w)из\s+(?:них|которых)(?!\w)[^\d;]*\Z", regex.I)
+# "из них в возрасте до 3 лет – 1 037": a bound of the part's label is no figure of the part
+PART_OF_THEM_BEFORE_RE = regex.compile(
+    r"(?<!\w)из\s+(?:них|которых)(?!\w)(?:[^\d;]|(?<=(?:до|от|старше|свыше|младше|моложе|менее|более)\s+)\d+(?:[,.]\d+)?)*\Z",
+    regex.I)
 PART_WINDOW = 60  # characters before a figure searched for "из них"
 # What stands between a whole and the part after it: ", из них соответствующих классу «Евро-5» – ", ", в том числе "
 PART_OPENING_RE = regex.compile(r"\s*[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)[^;()]*", regex.I)

@@ -35,6 +35,13 @@ from pipeline.facts.rate_labels import (
     semicolon_ends_clause,
     similar_size,
 )
+from pipeline.facts.rate_owners import (
+    DURATION_UNITS,
+    bases_of_a_cost_in_words,
+    figure_before_aside,
+    spans_the_rate,
+    without_rate_period,
+)
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base, subject_bases
 from pipeline.facts.unscaled_units import scale_refuses_unit
@@ -271,7 +278,7 @@ UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 # Or before it: "не более 5 тонн на домовладение в год" (not a share: "на треть в год").
 PERIOD_BASE_RE = regex.compile(
-    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)"
+    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?!(?:одн|один|душу|кажд)\w*\s)(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)"
     r"|(?<!\w)на\s+(?!(?:одн|один|душу|треть|четверть|половин|порядок|процент|уровн|сумм|период|срок)\w*\s)"
     r"(?P<base>[а-яё]+(?:\s+[а-яё]+)?)\s+в\s+(?:месяц|год|день|сутки|неделю|квартал)(?!\w)", regex.I
 )
@@ -296,12 +303,6 @@ NOT_RATES = frozenset({"percent", "percentage_point", "times", "rank"})
 COUNTED = frozenset({"count", "person"})
 PER_MILLE_RE = regex.compile(r"\s*(?:‰|промилле)(?!\w)", regex.I)
 PER_MILLE = Decimal(1000)
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
-# "Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": the time the rate covers, not the rate
-# ("обучения одного слушателя на курсе продолжительностью 3 месяца составляет 38,5 тыс. тенге": the length of what
-# the rate is of)
-SPAN_BEFORE_RE = regex.compile(r"(?<!\w)(?:в\s+течение|на\s+протяжении|продолжительностью|длительностью|сроком)\s+\Z",
-                               regex.I)
 
 
 def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Figure]) -> None:
@@ -313,8 +314,10 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     if not base_figures and _no_base_in_words(s, figures):
         return
     per_mille(s, figures)
-    bases = [_base_of(s, b) for b in base_figures] + _word_bases(s) + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures)
+    word_bases = _word_bases(s)
+    bases = [_base_of(s, b) for b in base_figures] + word_bases + _period_bases(s) + _unit_price_bases(s, figures) \
+        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures) \
+        + [b for b in bases_of_a_cost_in_words(s, figures) if all(w.start != b.start for w in word_bases)]
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
     for base, owner in zip(bases, owners, strict=True):
@@ -353,13 +356,10 @@ def _restated_count(s: Sentence, figures: list[Figure], owner: Figure) -> Option
     "6 842 койки, или 57,1 на 10 тыс. населения": the rate counts the same noun (not a ratio)."""
     if owner.measure.unit != "count" or owner.measure.object is not None:
         return None
-    i = figures.index(owner)
-    if i == 0:
+    count, link = figure_before_aside(s.text, figures, figures.index(owner))  # "8 412 детей (2021 г. – 7 118), или"
+    if count is None or count.measure.unit not in COUNTED or count.measure.object is None or count.per is not None:
         return None
-    count = figures[i - 1]
-    if count.measure.unit not in COUNTED or count.measure.object is None or count.per is not None:
-        return None
-    return count if RESTATED_LINK_RE.match(s.text[count.measure.end:owner.start]) else None
+    return count if RESTATED_LINK_RE.match(link) else None
 
 
 def _counting(m: Measure, count: Measure) -> Measure:
@@ -540,11 +540,11 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
     """The figure right before the base ("38,4 случая на ..."), else the first rate after it."""
     text = s.text
     before = [f for f in figures if f.measure.end <= base.start]
-    if before and RATE_LINK_RE.match(text[before[-1].measure.end:base.start]):
+    if before and RATE_LINK_RE.match(without_rate_period(text[before[-1].measure.end:base.start])) \
+            and not spans_the_rate(text, before[-1]):
         return before[-1]
     return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES and not describes_the_item(s, f)
-                 and not (f.measure.unit in DURATION_UNITS and SPAN_BEFORE_RE.search(text, max(0, f.start - 24), f.start))),
-                None)
+                 and not spans_the_rate(text, f) and ";" not in text[base.end:f.start]), None)
 
 
 def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]],
