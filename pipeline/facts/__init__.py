@@ -134,9 +134,9 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     # neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в отчетном
     # году" and "на следующий год" are skipped when the words are absent.
     lows = [lowered(block.text) for block in blocks]
-    currencies = first_countries(zip((block.text for block in blocks), lows))
+    currencies = first_countries(zip((block.text for block in blocks), lows, strict=True))
     money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
-    for block, low in zip(blocks, lows):
+    for block, low in zip(blocks, lows, strict=True):
         heading = HEADING_RE.match(block.text)
         if heading:
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
