@@ -139,18 +139,19 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
     facts: list[Fact] = []
     # a shared money word's code -> the currency of the country the text named last (before its first naming: first)
-    currencies = first_countries(block.text for block in blocks)
+    # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on its
+    # neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в отчетном
+    # году" and "на следующий год" are skipped when the words are absent.
+    lows = [lowered(block.text) for block in blocks]
+    currencies = first_countries(zip((block.text for block in blocks), lows, strict=True))
     money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
-    for block in blocks:
+    for block, low in zip(blocks, lows, strict=True):
         heading = HEADING_RE.match(block.text)
         if heading:
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
         carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text),
                             item=bool(LIST_ITEM_RE.match(block.text)))
-        # Lower-cased once per block: a slice of it is the sentence lower-cased (only a Greek final sigma depends on
-        # its neighbours, and no prefilter looks for one). Sentences without digits use it too: their scans for "в
-        # отчетном году" and "на следующий год" are skipped when the words are absent.
-        low, before = lowered(block.text), len(facts)
+        before = len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
             carry.paragraph_text = block.text

@@ -109,14 +109,16 @@ def countries_named(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def first_countries(texts: Iterable[str]) -> dict[str, str]:
+def first_countries(texts: Iterable[tuple[str, str | None]]) -> dict[str, str]:
     """For each shared money word, the currency the texts first write with its country (a text read whole:
     "Гродненский облпотребсоюз ... 38,7 млн рублей ... 142 тыс. белорусских рублей" writes its money as Belarusian
     after its first figure, whose roubles are Belarusian as well). A country's name reaches no figure before it: it
-    may be a place visited or a partner ("Бюджет составил 8 млн рублей. Делегация посетила Беларусь.")."""
+    may be a place visited or a partner ("Бюджет составил 8 млн рублей. Делегация посетила Беларусь.").
+    `texts`: each text with its lower-cased form where the caller has it (None: lower-cased here, once)."""
     out: dict[str, str] = {}
-    for text in texts:
-        if any(start in text.lower() for start in CURRENCY_STARTS):
+    for text, low in texts:
+        low = text.lower() if low is None else low
+        if any(start in low for start in CURRENCY_STARTS):
             for m in WITH_COUNTRY_RE.finditer(text):
                 for shared, code in countries_named(m.group()):
                     out.setdefault(shared, code)

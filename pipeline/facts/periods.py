@@ -102,11 +102,13 @@ YEAR_END_WORDS = literals("конец года", "начало года", "ко�
 SEASON_RE = regex.compile(rf"(?:(?:в|во|за)\s+)?(?:{SEASON_ADJECTIVE}|летом|весной|осенью)", regex.I)
 FINITE_POS = frozenset({"VERB", "PRTS"})  # the words whose tense says when a clause speaks of
 WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)", regex.I)
-# What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, or a window's noun
-# at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences)
+# What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, a window's noun
+# at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences), or
+# an hour's digit and colon ("на 11:00"; a colon alone opens every list, and matches nothing here)
 YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "итогам", "сегодня", "день", "дату",
-                          "сутки", "неделю", "течение", "протяжении", ":", *SEASON_STEMS, "летом", "весной", "осенью")
+                          "сутки", "неделю", "течение", "протяжении", *SEASON_STEMS, "летом", "весной", "осенью")
 YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
+HOUR_HINT_RE = regex.compile(r"\d:")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
 # named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
 # месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
@@ -273,7 +275,8 @@ def reporting_period_mentions(s: Sentence, period: Optional[int], next_year: Opt
 
 def _may_name_a_part(s: Sentence) -> bool:
     """Whether the sentence may name a part of the year without its year (see YEARLESS_WORDS)."""
-    return not s.absent(YEARLESS_WORDS) or not s.absent(YEARLESS_WINDOW_HINT_RE)
+    return not s.absent(YEARLESS_WORDS) or not s.absent(YEARLESS_WINDOW_HINT_RE) \
+        or ":" in s.text and not s.absent(HOUR_HINT_RE)
 
 
 def months_alone(s: Sentence, period: Optional[int], near: Optional[int]) -> list[YearMention]:
