@@ -32,6 +32,7 @@ from pipeline.readers.ocr.inline import settle_in_sentence
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
 from pipeline.readers.ocr.rereading import reread_unsure
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
+from pipeline.readers.ocr.wrapped_marks import wrapped_marks
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction (half each side of the usual) are one text size
 # (OCR measures a line's height within about 10 %)
@@ -155,6 +156,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    wrapped_marks(words, clean, _inked(clean, cells))
     reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
@@ -201,11 +203,16 @@ def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage
 def _read_cells(clean: np.ndarray, cells: list[tuple[int, int, int, int]], dpi: float,
                 options: OcrOptions) -> list[Word]:
     """The words of every table cell that has ink in it, each cell read as one block."""
-    inked = [box for box in cells if int((clean[box[1]:box[1] + box[3], box[0]:box[0] + box[2]] < INK_LEVEL).sum())
-             >= MIN_BLOCK_INK_PX]
+    inked = _inked(clean, cells)
     if not inked:
         return []
     return [w for block in read_blocks(clean, dpi, inked, options.languages) for w in block]
+
+
+def _inked(clean: np.ndarray, cells: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The cells with ink in them, the blocks read (numbered in this order)."""
+    return [box for box in cells
+            if int((clean[box[1]:box[1] + box[3], box[0]:box[0] + box[2]] < INK_LEVEL).sum()) >= MIN_BLOCK_INK_PX]
 
 
 def _lone_dashes(pixels: np.ndarray, cells: list[tuple[int, int, int, int]], words: list[Word],
