@@ -27,6 +27,7 @@ BRACKET_MIN, BRACKET_MAX = 0.6, 1.2  # a bracket spans this much of the line hei
 BRACKET_SLIM = 2.5  # ... and is at least this many times as tall as wide
 BRACKET_BULGE = 0.15  # a closing bracket's middle stands this much (x its width) right of its ends
 NEXT_LINE_REACH = 1.8  # a mark on a line of its own stands within this many line heights under the last line
+STRIP_WIDTH = 1.5  # only the cell's strip this wide (x line height) past its text's left edge is looked at
 OPENERS_BEFORE = {")": "("}  # a closing mark that needs its opening one left open in the cell
 
 
@@ -47,7 +48,11 @@ def _cell_marks(cell: list[Word], outside: list[Word], pixels: np.ndarray, box: 
     """The wrapped marks of one cell written after the words they close."""
     import cv2
 
+    size = float(np.median([word.size for word in cell]))
     x, y, w, h = box
+    w = min(w, round(min(word.x0 for word in cell) - x + STRIP_WIDTH * size))  # a wrapped mark stands at the left
+    if w <= 0:
+        return
     ink = (pixels[y:y + h, x:x + w] < INK_LEVEL).astype(np.uint8)
     near = [o for o in outside if o.x1 >= x and o.x0 <= x + w and o.bottom >= y and o.top <= y + h]
     for word in cell + near:
@@ -59,7 +64,6 @@ def _cell_marks(cell: list[Word], outside: list[Word], pixels: np.ndarray, box: 
     if count < 2:
         return
     lines = _lines(cell)
-    size = float(np.median([word.size for word in cell]))
     for px, py, pw, ph, area in stats[1:count].tolist():
         if area < MIN_MARK_SHARE * size * size or ph > BRACKET_MAX * size:
             continue
