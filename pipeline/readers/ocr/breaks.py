@@ -34,6 +34,7 @@ MIN_X_LETTERS = 3  # small letters needed to measure the x-height
 CAP_PER_X_HEIGHT = 1.22  # a sign up to this many x-heights above the baseline is a small letter (digits: 1.35-1.5)
 MAX_READINGS = 16  # readings of one word by shape tried at most (a pair may stand for one letter or two)
 MIN_HEAD = 3  # the word before the break has at least this many letters
+LINKING_VOWELS = "ое"  # a compound's first part ends in one ("человеко-часов", "водо-")
 _HEAD = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the word before the break: letters after an opening mark
 _REST = regex.compile(r"^([\p{L}\p{N}]+)(\W*)$")  # the word after it: letters or digits before closing marks
 _CYRILLIC = regex.compile(r"^\p{Cyrillic}+$")
@@ -126,14 +127,23 @@ def _rest_of(head_text: str, start_text: str, small: bool = False) -> tuple[str,
         return None  # already the rest of the word: the PDF reader joins it
     readings = ([read] if cyrillic else []) + [r for r in _by_shape(read) if r != read]
     for reading in readings:
-        if morph.is_known(head + reading) and (not cyrillic or not morph.is_known(reading)):
+        if (morph.is_known(head + reading) or _compound_part(head + reading, closing)) and (
+                not cyrillic or not morph.is_known(reading)):
             return reading + closing, None
+    if closing.startswith(tuple(DASHES)):
+        return None  # a compound's first part goes on after its hyphen: no one-letter word carries one ("о-")
     for reading in readings:
         for cut in range(1, len(reading)):
             rest, after = reading[:cut], reading[cut:]
             if morph.is_known(head + rest) and (after in ONE_LETTER_WORDS or (len(after) > 1 and morph.is_known(after))):
                 return rest, after + closing
     return None
+
+
+def _compound_part(text: str, closing: str) -> bool:
+    """Is the text, before a hyphen, a compound's first part: a dictionary word and its linking vowel
+    ("человек" + "о" in "человеко-часов")?"""
+    return closing.startswith(tuple(DASHES)) and text.endswith(tuple(LINKING_VOWELS)) and morph.is_known(text[:-1])
 
 
 @functools.lru_cache(maxsize=4096)

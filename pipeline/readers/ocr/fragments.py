@@ -25,6 +25,7 @@ ONE_LETTER_WORDS = frozenset("авикосуя")  # prepositions and conjunction
 MAX_PIECES = 3  # a word is joined from at most this many pieces ("Админ" "и" "стративные")
 FIRST_PIECE = regex.compile(r"^(\W*)(\p{Cyrillic}+)$")  # the first piece: letters after an opening mark
 NEXT_PIECE = regex.compile(r"^(\p{Ll}+)(\W*)$")  # a later piece: small letters before closing marks
+LAST_PIECE = regex.compile(r"^(\p{Ll}+(?:-\p{Ll}+)*)(\W*)$")  # the last may go on to a compound's rest ("о-часов")
 _MIDDLE = regex.compile(r"^\p{Ll}+$")
 _PREPOSITION_THEN_NUMBER = regex.compile(r"^(\p{Ll}{1,3})\d+(?:[.,]\d+)?\W*$")  # "на1", "в1"
 _SPECK_POINT = regex.compile(r"^(\W*)(\p{L}+)\.(\p{Ll}{2,}|\d+)(\W*)$")  # "из.них", "в.2023"
@@ -36,10 +37,11 @@ _GROUP_QUOTE = regex.compile(r"^(\W*)(\d{1,3})['’‘`´](\d{3}(?:[,.]\d+)?)(\W
 def joined_text(texts: list[str]) -> str | None:
     """The one word that neighbouring pieces make, or None when they stay apart.
 
-    ["чрезвычайног", "о"] -> "чрезвычайного"; ["таки", "е,"] -> "такие,"; ["и", "так"] -> None."""
+    ["чрезвычайног", "о"] -> "чрезвычайного"; ["таки", "е,"] -> "такие,"; ["человек", "о-часов"] ->
+    "человеко-часов"; ["и", "так"] -> None."""
     if len(texts) < 2:
         return None
-    first, last = FIRST_PIECE.match(texts[0]), NEXT_PIECE.match(texts[-1])
+    first, last = FIRST_PIECE.match(texts[0]), LAST_PIECE.match(texts[-1])
     if not first or not last or not all(_MIDDLE.match(t) for t in texts[1:-1]):
         return None
     head = first.group(2)

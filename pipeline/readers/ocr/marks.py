@@ -3,6 +3,7 @@
 Tesseract's model has learnt that a line ends with a point, a comma or a colon, and at the end of a table cell's
 line it now and then writes one where nothing stands ("Утверждение.", "43,8.", "предпринимательства:"). A mark
 of the page is ink of its own beside the letter before it; a mark read where that room is blank is dropped.
+So is a dash (or "=") read alone, unsurely, in the wide blank gap of a justified line: its box holds no ink.
 
 Likewise a breve over a capital of an abbreviation ("АЙС" read from "АИС"): no dictionary judges an
 abbreviation, but a breve is ink above the capitals' top; a "Й" with none there, which the recogniser also
@@ -19,6 +20,7 @@ import numpy as np
 from pipeline.readers.ocr.engine import Word
 
 TRAILING_MARKS = ".,:;"
+LONE_DASHES = "-‐–—_="  # what a dash alone, or the recogniser's guess in an empty gap, is read as
 INK_LEVEL = 128  # grey levels below this are ink
 MIN_MARK_PIXELS = 2  # a mark's ink is at least this many pixels (a point at 200 dpi: about 9)
 MARK_REACH = 3  # pixels looked at past the mark's box: the recogniser's box may stop short of the ink
@@ -33,12 +35,23 @@ COMMA_TALLNESS = 1.5  # a comma's piece is at least this many times as tall as w
 
 
 def without_phantom_marks(words: list[Word], pixels: np.ndarray) -> None:
-    """Each word's last mark dropped where the page has no ink beside the letter before it (in place)."""
+    """Each word's last mark dropped where the page has no ink beside the letter before it, and a word of dashes
+    read where its box holds no ink at all dropped (in place)."""
+    words[:] = [word for word in words if not _inkless_dash(word, pixels)]
     for word in words:
         if len(word.letters) >= 2 and word.letters[-1].text in TRAILING_MARKS and not _has_ink(word, pixels):
             del word.letters[-1]
             word.x1 = round(max(x.x1 for x in word.letters))
             word.text = "".join(x.text for x in word.letters)
+
+
+def _inkless_dash(word: Word, pixels: np.ndarray) -> bool:
+    """Is the word dashes alone ("—", "=") read in a box with no ink, as the recogniser reads the wide gap of a
+    justified line ("конкурсов с — предварительным")? A dash of the page is a solid bar in its box."""
+    if not word.text or any(ch not in LONE_DASHES for ch in word.text):
+        return False
+    box = pixels[max(0, word.top):word.bottom + 1, max(0, word.x0):word.x1 + 1]
+    return box.size > 0 and int((box < INK_LEVEL).sum()) < MIN_MARK_PIXELS
 
 
 def without_phantom_breves(words: list[Word], pixels: np.ndarray) -> None:

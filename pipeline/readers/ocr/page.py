@@ -32,6 +32,7 @@ from pipeline.readers.ocr.inline import settle_in_sentence
 from pipeline.readers.ocr.reading import SECOND_READING_MIN, pieces, read_as_written
 from pipeline.readers.ocr.rereading import reread_unsure
 from pipeline.readers.ocr.rulings import erase, find_rulings, ink_mask
+from pipeline.readers.ocr.wrapped_marks import wrapped_marks
 
 SIZE_CLUSTER_TOL = 0.2  # line heights within this fraction (half each side of the usual) are one text size
 # (OCR measures a line's height within about 10 %)
@@ -141,7 +142,8 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
     rulings = find_rulings(image.pixels, image.dpi)
     clean = erase(image.pixels, rulings.mask)
     cells = _cell_boxes(find_cells(rulings.edges) if find_cells else [], image)
-    words = _read_cells(clean, cells, image.dpi, options)
+    inked = _inked(clean, cells)  # the blocks read, numbered in this order
+    words = _read_cells(clean, inked, image.dpi, options)
     outside = _without_boxes(clean, cells)
     if _wants_layout_read(outside, image.dpi):
         first = max((w.line for w in words), default=-1) + 1
@@ -155,6 +157,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    wrapped_marks(words, clean, inked)
     reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
     read_as_written(words, clean)
@@ -200,12 +203,16 @@ def _cell_boxes(boxes: list[tuple[float, float, float, float]], image: PageImage
 
 def _read_cells(clean: np.ndarray, cells: list[tuple[int, int, int, int]], dpi: float,
                 options: OcrOptions) -> list[Word]:
-    """The words of every table cell that has ink in it, each cell read as one block."""
-    inked = [box for box in cells if int((clean[box[1]:box[1] + box[3], box[0]:box[0] + box[2]] < INK_LEVEL).sum())
-             >= MIN_BLOCK_INK_PX]
-    if not inked:
+    """The words of every table cell given (each with ink in it), each cell read as one block."""
+    if not cells:
         return []
-    return [w for block in read_blocks(clean, dpi, inked, options.languages) for w in block]
+    return [w for block in read_blocks(clean, dpi, cells, options.languages) for w in block]
+
+
+def _inked(clean: np.ndarray, cells: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The cells with ink in them, the blocks read (numbered in this order)."""
+    return [box for box in cells
+            if int((clean[box[1]:box[1] + box[3], box[0]:box[0] + box[2]] < INK_LEVEL).sum()) >= MIN_BLOCK_INK_PX]
 
 
 def _lone_dashes(pixels: np.ndarray, cells: list[tuple[int, int, int, int]], words: list[Word],

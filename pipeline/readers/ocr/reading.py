@@ -83,7 +83,7 @@ X_HEIGHT_DIGITS = frozenset("03")  # ... of which these are told by height: the 
 BRACKET_MIN_INK = 0.5  # a bracket's own ink (outside its neighbour's box) fills at least this share of the letter's rows
 _WORD = regex.compile(r"^(\W*)([\p{L}]+(?:-[\p{L}]+)*)(\W*)$")
 _NUMBER = regex.compile(r"^\d+(?:[.,]\d+)?$")
-_SMALL_WORD = regex.compile(r"^\p{Ll}{4}")  # a word of small letters after a cell's first
+_SMALL_WORD = regex.compile(r"^(?:\p{Ll}{4}|\d)")  # a word of small letters, or a number, after a cell's first
 _SENTENCE_END = regex.compile(r"(?:\d|%|\p{L}{4})[.!?][»\")]*$")  # "школ.", "75%." (no "г.", "тыс.")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_WORD = regex.compile(r"^\W*\p{Cyrillic}+(?:-\p{Cyrillic}+)*\W*$")
@@ -310,8 +310,8 @@ def _case_by_height(word: Word, x_height: float | None, ink: _Ink, opens_sentenc
     abbreviation with a capital of another shape in it ("АИС" read "АЙС": the breve misleads the height), a word
     of capitals after an opening quote or bracket whose small letters make no dictionary word ("«НК" is no "«нк";
     a broken word's rest, "инспекц" / "ИИ", opens with none), and the first capital of a word opening a sentence
-    or a table cell's text, a short word before a small one ("школ. На", "К газоснабжению"; a unit cell's "КМ" is
-    "км"): on a short word a blurred capital's height tells too little."""
+    or a table cell's text, a short word before a small one or a number ("школ. На", "К газоснабжению", "В 2020
+    году"; a unit cell's "КМ" is "км"): on a short word a blurred capital's height tells too little."""
     if not x_height or _abbreviation(word):
         return
     letters = list(word.letters)

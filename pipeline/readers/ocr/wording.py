@@ -52,6 +52,7 @@ _GOAL_NUMBER = regex.compile(r"\d\.\d")  # "3.1": a goal's number, its direction
 _NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _SEMICOLON_BETWEEN_DIGITS = regex.compile(r"(?<=\d);(?=\d)")
 _LETTERS_AND_SPACES = regex.compile(r"^[\p{L} ]+$")
+_WORDING_MARKS = regex.compile(r"^[\p{L} ]+(?: \(\p{L}+\))?$")  # a wording, maybe with its bracketed remark
 _MARKED_WORD = regex.compile(rf"^([^\p{{L}}{LETTER_DIGITS}]*)([\p{{L}}{LETTER_DIGITS}]+)([^\p{{L}}{LETTER_DIGITS}]*)$")
 
 
@@ -252,15 +253,23 @@ def _given_wording(words: list[Word], wording: str) -> list[Word]:
         at += len(_folded(part))
     texts = {i: " ".join(parts) for i, parts in given.items()}
     kept = sorted(texts)
-    if all(_core(words[i].text)[1] == texts[i] for i in kept) and len(kept) == len(words):
-        return []
     tail = _core(words[-1].text)[2]
+    marked = {i: _with_marks(words[i].text, texts[i], tail if i == kept[-1] else None) for i in kept}
+    if all(words[i].text == marked[i] for i in kept) and len(kept) == len(words):
+        return []
     for i in kept:
-        lead, _, trail = _core(words[i].text)
-        retext(words[i], lead + texts[i] + (tail if i == kept[-1] else trail), spread=True)
+        retext(words[i], marked[i], spread=True)
     last = words[kept[-1]]
     last.x1 = max([last.x1] + [w.x1 for w in words[kept[-1] + 1:] if w.line == last.line])
     return [w for i, w in enumerate(words) if i not in texts]
+
+
+def _with_marks(text: str, part: str, tail: str | None) -> str:
+    """The wording's part with the marks the word was read with before and after its letters (after the last
+    part, the last word's: `tail`); the brackets of a remark ("(перевыполнен)") only as read: one on the next
+    page ("(перевыполнен" / page / ")") is not written twice."""
+    lead, _, trail = _core(text)
+    return lead + part.strip("()") + (trail if tail is None else tail)
 
 
 @functools.cache
@@ -285,8 +294,10 @@ def _wording_run(cell: list[Word], wordings: dict[str, str]) -> tuple[list[Word]
         folded += letters
         if len(folded) > longest:
             break
-        if folded in wordings and len(folded) >= STATUS_MIN_LETTERS and _LETTERS_AND_SPACES.match(wordings[folded]):
-            best = (cell[:k], wordings[folded])  # a bracketed remark ("Достигнут (перевыполнен)") keeps its marks
+        wording = wordings.get(folded)
+        if wording and len(folded) >= STATUS_MIN_LETTERS and _WORDING_MARKS.match(wording) and (
+                "(" not in wording or "(" in "".join(w.text for w in cell[:k])):
+            best = (cell[:k], wording)  # "Достигну" / "т" / "(перевыпо" / "лнен)" / "Превышение ..."
     return best
 
 
