@@ -2,7 +2,9 @@
 outside the table, horsepower ("л.с.", "лошадиных сил") and megajoules ("МДж") with a base of one unit after them; a
 count joined to the count before it by "в", "для" or "из" ("29 миссий в 17 стран") is of the same earlier period
 the bracket's label names ("годом ранее –"); a part of the year named inside a part written after its whole ("из
-них в IV квартале –", "в том числе за январь–март –") dates the part, not the whole before it (rule 6)."""
+них в IV квартале –", "в том числе за январь–март –") dates the part, not the whole before it (rule 6); a small
+number before a category noun in the genitive singular after "для", "до", "из", "от" ("учебников для 1 класса") names
+a grade, no figure."""
 from __future__ import annotations
 
 import pytest
@@ -53,4 +55,18 @@ def test_a_count_of_where_the_counted_things_were_shares_the_bracket_period(text
 ])
 def test_a_part_of_the_year_inside_a_part_dates_the_part_only(text, want):
     got = [(f.value, f.unit, f.year) for f in _facts(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a grade after a preposition of the genitive, its noun in the genitive singular: no figure
+    ("Издано 24 пособия для 2 класса общим тиражом 51 тыс. экземпляров.",
+     [(24, "count"), (51000, "count")]),
+    ("В гимназию перешли из 4 класса 26 учеников.", [(26, "person")]),
+    # a count there takes the genitive plural; a count of classes after a verb stays
+    ("Для 3 классов закуплено 90 парт.", [(3, "count"), (90, "count")]),
+    ("Открыто 2 класса для 40 учащихся.", [(2, "count"), (40, "person")]),
+])
+def test_a_grade_after_a_preposition_of_the_genitive_is_no_figure(text, want):
+    got = [(f.value, f.unit) for f in _facts(text)]
     assert same(got, want), got
