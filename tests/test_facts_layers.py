@@ -12,7 +12,7 @@ LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "measures", "currency_words",
     "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
-    "year_spans", "label_members", "age_bounds", "teu_words",
+    "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
     "date_spans", "month_spans", "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
     "cumulative_spans", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "grade_entries", "paragraph_periods", "later_periods",

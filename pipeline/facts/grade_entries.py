@@ -1,6 +1,8 @@
 """A small number before a category noun in the accusative singular after "в" or "на" names the category entered, no
 count: "В 1 класс 1 сентября пойдут 1 126 первоклассников", "переведены во 2 группу", "присвоен на 3 разряд" (a count
-after 2 to 4 takes the genitive, "в 3 класса", and after 5 the genitive plural; "разделены на 2 группы" counts)."""
+after 2 to 4 takes the genitive, "в 3 класса", and after 5 the genitive plural; "разделены на 2 группы" counts). So
+does one before a category noun in the genitive singular after a preposition that governs the genitive: "учебники для
+1 класса", "перешли из 4 класса" (a count there takes the genitive plural, "для 3 классов")."""
 from __future__ import annotations
 
 import regex
@@ -12,6 +14,7 @@ from pipeline.facts.words import word_info
 
 ENTERED_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|во|на)\s+\Z", regex.I)
 WORD_AFTER_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
+GENITIVE_BEFORE_RE = regex.compile(r"(?<!\w)(?:для|до|из|от)\s+\Z", regex.I)
 COUNT_CASES = frozenset({"sing:gent", "plur:gent", "plur:nomn", "plur:accs"})  # forms a count of 2 and more takes
 
 
@@ -26,4 +29,17 @@ def grades_entered(s: Sentence, figures: list[Figure]) -> None:
             continue
         info = word_info(word.group(1).lower())
         if info.lemmas & CATEGORY_LEMMAS and "sing:accs" in info.cases and not info.cases & COUNT_CASES:
+            f.measure.skip = True
+
+
+def grades_named_after_a_preposition(s: Sentence, figures: list[Figure]) -> None:
+    """Mark as no figure each small whole number before a category noun in the genitive singular after "для", "до",
+    "из" or "от" (see the module)."""
+    for f in figures:
+        if not f.number.isdigit() or int(f.number) > MAX_CATEGORY or f.measure.object is None \
+                or f.measure.unit not in (None, "count") \
+                or not GENITIVE_BEFORE_RE.search(s.text, max(0, f.start - 5), f.start):
+            continue
+        info = word_info(f.measure.object.lower())
+        if info.lemmas & CATEGORY_LEMMAS and "sing:gent" in info.cases and "plur:gent" not in info.cases:
             f.measure.skip = True

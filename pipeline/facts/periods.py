@@ -25,9 +25,10 @@ from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.label_members import head_of_members
 from pipeline.facts.measures import Figure
+from pipeline.facts.part_periods import clause_apart
 from pipeline.facts.season_words import SEASON_ADJECTIVE, SEASON_STEMS
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.year_spans import YEAR_SPAN_RE, in_another_clause
+from pipeline.facts.year_spans import YEAR_SPAN_RE
 from pipeline.facts.years import (
     COMPARE_BEFORE_RE,
     COMPARE_WINDOW,
@@ -366,7 +367,7 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
                                                 for y in years):
         return
     for f in figures:
-        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) and not in_another_clause(s.text, f.start, y)
+        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) and not clause_apart(s.text, f.start, y)
                                   for y in parts):
             f.year = parts[0].year
 
