@@ -9,11 +9,12 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "measures", "currency_words",
-    "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
+    "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "paucal_attributes", "measures",
+    "currency_words", "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
     "year_spans", "label_members", "age_bounds", "teu_words",
-    "date_spans", "month_spans", "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
+    "date_spans", "month_spans", "month_long_spans",
+    "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
     "cumulative_spans", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
     "grade_entries", "paragraph_periods", "later_periods",
     "name_years", "norm_bases", "level_bases", "money_bases", "norm_values",
@@ -24,11 +25,11 @@ LAYERS = [
     "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
     "modifiers", "person_predicates", "part_prepositions", "named_breakdowns", "shortages", "subject_phrases", "label_nouns",
-    "nominative_groups", "with_phrases", "included_parts", "context",
+    "nominative_groups", "with_phrases", "included_parts", "change_dashes", "context",
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "ozone_tonnes", "fuel_tonnes", "agreed_people", "repeated_brackets",
+    "ozone_tonnes", "fuel_tonnes", "register_tonnes", "agreed_people", "repeated_brackets",
     "__init__",
 ]
 

@@ -183,6 +183,9 @@ def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
         if part.measure.unit is None and whole.measure.unit is not None \
                 and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
             part.measure = _taken(part.measure, whole.measure)
+            if decimal(part.number) > decimal(whole.number):  # "9 870 из 23 тыс.": the part written in full
+                part.measure = Measure(part.measure.unit, part.measure.object, part.measure.end, Decimal(1),
+                                       part.measure.addend, part.measure.skip)
 
 
 def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
