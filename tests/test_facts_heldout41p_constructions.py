@@ -115,3 +115,15 @@ def test_capacity_joined_by_a_conjunction_describes_the_vehicle(text, want):
 def test_span_of_months_puts_no_day_in_force(text, want):
     got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Урожайность картофеля составила 24 тонны с гектара, на поливных участках – до 38 т с га.",
+     [(24, "tonne", 1, "гектара"), (38, "tonne", 1, "га")]),
+    ("Огородники собирали по 40 кг с сотки.", [(40, "kg", 1, "сотки")]),
+    # an area in a sentence of its own is no base
+    ("С гектара собрано 4,2 тонны зерна.", [(4.2, "tonne", None, None)]),
+])
+def test_yield_of_a_mass_from_an_area_without_a_number(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got

@@ -46,6 +46,7 @@ from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base, subject_bases
 from pipeline.facts.unscaled_units import scale_refuses_unit
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
+from pipeline.facts.yield_bases import YIELD_WORDS, yield_bases
 from pipeline.sentences import YEAR
 from pipeline.vocabulary import words
 
@@ -297,7 +298,7 @@ PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.
 MAX_PRODUCT_ATTRIBUTES, PRODUCT_LOOKBACK = 2, 32  # adjectives before the product ("1 кг реализованной шерсти"); chars read before a base
 PER_MILLE_WORDS = literals("промилле")
 BASE_WORDS = literals("одн", "один", "душу", "условную", "фуражную", "кажд", "промилле", *PERIOD_BASE_WORDS.words,
-                      *AVERAGE_WORDS.words)  # all of them
+                      *AVERAGE_WORDS.words, *YIELD_WORDS.words)  # all of them
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
@@ -319,7 +320,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     per_mille(s, figures)
     word_bases = _word_bases(s)
     bases = [_base_of(s, b) for b in base_figures] + word_bases + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures) \
+        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures) + yield_bases(s) \
         + [b for b in bases_of_a_cost_in_words(s, figures) if all(w.start != b.start for w in word_bases)]
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
