@@ -127,3 +127,12 @@ def test_span_of_months_puts_no_day_in_force(text, want):
 def test_yield_of_a_mass_from_an_area_without_a_number(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Проверка одного объекта длится в среднем 5–6 рабочих дней.", [(5, "day", 1, "объекта"), (6, "day", 1, "объекта")]),
+    ("Экспертиза одной заявки заняла 12 дней.", [(12, "day", 1, "заявки")]),
+])
+def test_duration_of_one_thing_as_the_subject_of_a_verb_of_lasting(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
