@@ -81,6 +81,7 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.register_tonnes import register_tonnes
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
@@ -236,6 +237,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     containers_in_teu(s, figures)
     tonnes_of_ozone_potential(s, figures)
     tonnes_of_coal_equivalent(s, figures)
+    register_tonnes(s, figures)
     people_by_agreement(figures)
     things_by_their_measure(s, figures)
     concentration_bases(s, figures)

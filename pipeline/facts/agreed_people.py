@@ -22,9 +22,11 @@ from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import NOT_PERSON_ANIMATE, PERSON_LEMMAS
 
 # the noun and up to two words after it (its complement: "котлов отопления"), then a measure of a thing in the
-# instrumental with no preposition before it
+# instrumental with no preposition before it; not a measure joined by a conjunction without a noun of its own ("и
+# валовой вместимостью"), which describes the thing the count is a measure of ("лайнер вместимостью 4 200
+# пассажиров и валовой вместимостью 168 тыс. тонн")
 THING_MEASURE_AFTER_RE = regex.compile(
-    r"(?:\s+[а-яё]+){0,2}?\s+(?:общей\s+|суммарной\s+|средней\s+)?"
+    r"(?:\s+(?!(?:и|или|а)\s+(?:[а-яё]+(?:ой|ей)\s+)?[а-яё]+(?:ью|ой|ом)(?!\w))[а-яё]+){0,2}?\s+(?:общей\s+|суммарной\s+|средней\s+)?"
     r"(?:стоимостью|ценой|мощностью|е[мё]костью|вместимостью|грузоподъ[её]мностью|производительностью"
     r"|массой|весом|объ[её]мом|площадью|длиной|протяж[её]нностью|толщиной|диаметром|высотой)(?!\w)",
     regex.I,

@@ -17,6 +17,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline.facts.age_bounds import defines_a_noun
+from pipeline.facts.change_dashes import change_after_dash
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
@@ -111,7 +112,6 @@ LABEL_OF_PREVIOUS_RE = regex.compile(r"\s*[–—-]\s*[^,;()\d]*,\s*")
 LABEL_WINDOW = 12  # characters before a figure searched for the dash of "<label> – <figure>"
 # "осуждено 781 лицо — на 102 меньше": a change of the figure before the dash, which is no label of it (an age bound
 # is: "детей до 16 лет – на 95,2 тыс. больше")
-CHANGE_AFTER_DASH_RE = regex.compile(r"\s*[-–—]\s*на\s*", regex.I)
 PEOPLE_WINDOW = 40  # characters before a bare figure searched for "<people> –"
 HEAD_WINDOW = 40  # characters before a figure searched for an attribute phrase ("на общую сумму")
 CHANGE_WINDOW = 20  # characters before a percentage searched for "на" / "в" of a change
@@ -259,7 +259,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
                 same_measure = (restated.measure.unit, restated.measure.object)
             label = _label_start(s, f.start)
             if label is not None and donors and not _is_attribute(donors[-1]) \
-                    and CHANGE_AFTER_DASH_RE.fullmatch(text, donors[-1].end, f.start):
+                    and change_after_dash(text, donors[-1].end, f.start, f.measure.end):
                 label = None
             usable = [d for d in donors if label is None or d.start < label]
             last_end = usable[-1].end if usable else 0

@@ -57,8 +57,9 @@ REFERENCE_RE = regex.compile(
     r"(?<!\d-(?:19|20)\d\d\s*[-–—]\s*))?)+"  # "ГОСТ 33133-2014 — 214 проб": a standard's year ends its code
     # a telephone's number after its service's name and a dash or colon: "телефон службы спасения – 911", "Контакт-центр – 160", "телефон
     # доверия: 150" (a short number ending its clause, not "стоимость телефона – 45 000 тенге")
-    # (a centre named with its owner: "Call-центр ГНС: 116", "Контакт-центр министерства – 1414")
-    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|горячая\s+линия|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
+    # (a centre or line named with its owner: "Call-центр ГНС: 116", "Контакт-центр министерства – 1414", "горячая линия
+    # комитета — 1532")
+    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|горячая\s+линия(?:\s+[^\W\d_]+){0,3}|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
     r"\s*[:–—-]\s*\d{1,4}(?:[\s-]\d{2,4}){0,4}"
     r"(?=\s*(?:[.;,)!?]|\Z))"  # "Горячая линия: 1-80." names its number too
     # a sentence that only names a service and its short number: "Справочная служба – 109.", "Служба поддержки

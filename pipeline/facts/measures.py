@@ -17,6 +17,7 @@ from pipeline import vocabulary
 from pipeline.facts.alternatives import ByFirstChar
 from pipeline.facts.grams import gram_end
 from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
+from pipeline.facts.paucal_attributes import attribute_of_paucal_unit
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
 from pipeline.numbers import GROUP_SPACE, GROUP_SPACE_RE
@@ -55,6 +56,7 @@ UNIT_RE = regex.compile(
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
+    r"|(?P<dpi>(?-i:dpi|DPI)(?!\w)|точ(?:ек|ки|ка)\s+на\s+дюйм(?!\w))"  # a scan or print resolution
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<kVA>(?-i:кВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<MVA>(?-i:МВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"  # "2 734 тыс. кВА"
     # current, particle energy, labour: "до 300 мА", "2,5 ГэВ", "нормо-часов"
@@ -109,7 +111,7 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уан")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанd")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
@@ -118,7 +120,7 @@ _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃�
 _PLAIN_SECOND_LETTERS = {
     "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмиглкаде", "г": "бвкрэ", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "о", "a": "m", "t": "je", "b": "y",
-    "у": "н", "а": "в", "н": "о",
+    "у": "н", "а": "в", "н": "о", "d": "p",
 }
 
 
@@ -504,6 +506,8 @@ def _head_after_phrase(s: Sentence, pos: int, attribute: Word) -> Optional[Noun]
 
 def _counted_word(word: str, next_word: Optional[str], number: str, has_mag: bool) -> Optional[tuple[str, bool]]:
     """(unit, skip) when `word` is the noun a figure counts; None when scanning should go on or stop."""
+    if attribute_of_paucal_unit(word, next_word, number, has_mag):
+        return None  # "3 рабочих дня": the unit's attribute
     found, singular_only = _counted_word_kind(word, next_word)
     if found == ("count", False) and number == "1" and _is_period_genitive(word):
         return "count", True  # "в течение 1 квартала 2003 года": one quarter is not counted in the genitive

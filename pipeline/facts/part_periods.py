@@ -23,3 +23,14 @@ def clause_apart(text: str, pos: int, y: YearMention) -> bool:
     """Whether the part of the year `y` names dates another clause than the figure at `pos`: one a contrast opens
     (see year_spans.in_another_clause) or a later part of the figure's whole (see in_a_later_part)."""
     return in_another_clause(text, pos, y) or in_a_later_part(text, pos, y)
+
+
+def semicolon_between(text: str, a: int, b: int) -> bool:
+    """"Срок окупаемости – 4–5 лет; температура ... в летний период достигает 65 °C": a semicolon outside brackets
+    between two places ends the clause of the first, so a period the other clause names is not its own (rule 1)."""
+    depth = 0
+    for ch in text[min(a, b):max(a, b)]:
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            return True
+    return False

@@ -25,7 +25,8 @@ from pipeline import morph, vocabulary
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.label_members import head_of_members
 from pipeline.facts.measures import Figure
-from pipeline.facts.part_periods import clause_apart
+from pipeline.facts.month_long_spans import closes_a_span_of_months
+from pipeline.facts.part_periods import clause_apart, semicolon_between
 from pipeline.facts.season_words import SEASON_ADJECTIVE, SEASON_STEMS
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.year_spans import YEAR_SPAN_RE
@@ -367,20 +368,10 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
                                                 for y in years):
         return
     for f in figures:
-        if f.year is None and any(not _semicolon_between(s.text, f.start, y.pos) and not clause_apart(s.text, f.start, y)
+        if f.year is None and any(not semicolon_between(s.text, f.start, y.pos) and not clause_apart(s.text, f.start, y)
                                   for y in parts):
             f.year = parts[0].year
 
-
-def _semicolon_between(text: str, a: int, b: int) -> bool:
-    """"Срок окупаемости – 4–5 лет; температура ... в летний период достигает 65 °C": a semicolon outside brackets
-    between two places ends the clause of the first, so a period the other clause names is not its own (rule 1)."""
-    depth = 0
-    for ch in text[min(a, b):max(a, b)]:
-        depth += (ch == "(") - (ch == ")")
-        if ch == ";" and depth <= 0:
-            return True
-    return False
 
 
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
@@ -567,14 +558,14 @@ def named_period(s: Sentence, years: list[YearMention]) -> Optional[int]:
 
 
 def day_in_force(s: Sentence, years: list[YearMention], named: Optional[int], day_year: Optional[int]) -> Optional[int]:
-    """The year of the day in force after the sentence: that of the period it names (`named`, see `named_period`) where
-    that is a day written with its year ("По итогам ... сессии 14 ноября 2025 года", "26 ноября 2025 года ...
-    отмечался"; not a stock date opening a year), `day_year` where it names none or a part of the year without its
-    year ("За сутки"), else None."""
+    """The year of the day in force after the sentence: that of the period it names (`named`, see `named_period`) where that is a day
+    written with its year ("По итогам ... сессии 14 ноября 2025 года", "26 ноября 2025 года ... отмечался"; not a stock date opening a
+    year, nor the end of a span of months), `day_year` where it names none or a part of the year without it ("За сутки"), else None."""
     own = [y for y in years if y.year == named and y.sets_context and not y.part_of_year]
     if named is None or not own:
         return day_year
-    return named if any(DAY_OF_YEAR_RE.match(s.text, y.pos, y.end) and not _year_start(s, y) for y in own) else None
+    return named if any(DAY_OF_YEAR_RE.match(s.text, y.pos, y.end) and not _year_start(s, y)
+                        and not closes_a_span_of_months(s.text, y.pos) for y in own) else None
 
 
 def _bracketed_span(s: Sentence, y: YearMention) -> bool:

@@ -46,6 +46,7 @@ from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base, subject_bases
 from pipeline.facts.unscaled_units import scale_refuses_unit
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
+from pipeline.facts.yield_bases import YIELD_WORDS, yield_bases
 from pipeline.sentences import YEAR
 from pipeline.vocabulary import words
 
@@ -183,6 +184,9 @@ def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
         if part.measure.unit is None and whole.measure.unit is not None \
                 and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
             part.measure = _taken(part.measure, whole.measure)
+            if decimal(part.number) > decimal(whole.number):  # "9 870 из 23 тыс.": the part written in full
+                part.measure = Measure(part.measure.unit, part.measure.object, part.measure.end, Decimal(1),
+                                       part.measure.addend, part.measure.skip)
 
 
 def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
@@ -253,8 +257,8 @@ WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?<!\w)под\s+(?=(?:одн[оу]|один)\s)|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
     r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
-    # "Содержание одного учащегося обходится в 180 тыс. драмов": the subject of a verb of costing
-    r"|(?<!\w)[а-яё]{4,}\s+(?=одн(?:ого|ой)\s+[а-яё]+(?:-[а-яё]+)?\s+(?:обход|обошл|обойд|стоит|стоил|стоят)\w*)"
+    # "Содержание одного учащегося обходится в 180 тыс. драмов": the subject of a verb of costing or lasting ("занимает")
+    r"|(?<!\w)[а-яё]{4,}\s+(?=одн(?:ого|ой)\s+[а-яё]+(?:-[а-яё]+)?\s+(?:обход|обошл|обойд|стоит|стоил|стоят|занима|занял|длит|длил)\w*)"
     r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
     r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один|(?<=на\s+)кажд(?:ого|ой|ую|ое|ый))(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
@@ -294,7 +298,7 @@ PRODUCT_WORD_RE = regex.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?!\w)", regex.
 MAX_PRODUCT_ATTRIBUTES, PRODUCT_LOOKBACK = 2, 32  # adjectives before the product ("1 кг реализованной шерсти"); chars read before a base
 PER_MILLE_WORDS = literals("промилле")
 BASE_WORDS = literals("одн", "один", "душу", "условную", "фуражную", "кажд", "промилле", *PERIOD_BASE_WORDS.words,
-                      *AVERAGE_WORDS.words)  # all of them
+                      *AVERAGE_WORDS.words, *YIELD_WORDS.words)  # all of them
 BASE_TAILS = frozenset(words("rate_base_tails"))
 NEXT_WORD_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 # Figures a base written before them gives to the next: "на 10 тысяч человек приходится 151 койка и 65 врачей"
@@ -316,7 +320,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
     per_mille(s, figures)
     word_bases = _word_bases(s)
     bases = [_base_of(s, b) for b in base_figures] + word_bases + _period_bases(s) + _unit_price_bases(s, figures) \
-        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures) \
+        + subject_bases(s) + exchange_bases(s, figures) + average_bases(s) + amount_bases(s, figures) + yield_bases(s) \
         + [b for b in bases_of_a_cost_in_words(s, figures) if all(w.start != b.start for w in word_bases)]
     bases = sorted(bases) if len(bases) > 1 else bases
     owners = [_owner(s, figures, base) for base in bases]
