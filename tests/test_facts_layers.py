@@ -30,7 +30,7 @@ LAYERS = [
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "ozone_tonnes", "fuel_tonnes", "register_tonnes", "agreed_people", "repeated_brackets",
+    "tonne_kinds", "agreed_people", "repeated_brackets",
     "__init__",
 ]
 

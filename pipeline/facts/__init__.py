@@ -49,7 +49,6 @@ from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
-from pipeline.facts.fuel_tonnes import tonnes_of_coal_equivalent
 from pipeline.facts.grade_entries import grades_entered, grades_named_after_a_preposition
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.later_periods import year_named_later
@@ -65,7 +64,6 @@ from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
-from pipeline.facts.ozone_tonnes import tonnes_of_ozone_potential
 from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.periods import (
@@ -81,7 +79,6 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
-from pipeline.facts.register_tonnes import register_tonnes
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
@@ -101,6 +98,7 @@ from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
+from pipeline.facts.tonne_kinds import tonnes_of_a_kind
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.year_followups import follow_up_years
 from pipeline.facts.year_spans import year_span_mentions
@@ -235,9 +233,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     grades_entered(s, figures)
     grades_named_after_a_preposition(s, figures)
     containers_in_teu(s, figures)
-    tonnes_of_ozone_potential(s, figures)
-    tonnes_of_coal_equivalent(s, figures)
-    register_tonnes(s, figures)
+    tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)
     things_by_their_measure(s, figures)
     concentration_bases(s, figures)
