@@ -49,7 +49,7 @@ from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.figures import scan
-from pipeline.facts.grade_entries import grades_entered, grades_named_after_a_preposition
+from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.later_periods import year_named_later
 from pipeline.facts.lead_in_measures import ratings_of_list_items
@@ -231,7 +231,6 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     grades_entered(s, figures)
-    grades_named_after_a_preposition(s, figures)
     containers_in_teu(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)

@@ -19,27 +19,29 @@ COUNT_CASES = frozenset({"sing:gent", "plur:gent", "plur:nomn", "plur:accs"})  #
 
 
 def grades_entered(s: Sentence, figures: list[Figure]) -> None:
-    """Mark as no figure each small whole number that names the category its noun enters (see the module)."""
+    """Mark as no figure each small whole number that names a category (see the module)."""
     for f in figures:
-        if not f.number.isdigit() or int(f.number) > MAX_CATEGORY \
-                or not ENTERED_BEFORE_RE.search(s.text, max(0, f.start - 4), f.start):
-            continue
-        word = WORD_AFTER_RE.match(s.text, f.end)  # the noun, whether the figure took it or not ("в 5 класс – 1 180")
-        if word is None:
-            continue
-        info = word_info(word.group(1).lower())
-        if info.lemmas & CATEGORY_LEMMAS and "sing:accs" in info.cases and not info.cases & COUNT_CASES:
+        if f.number.isdigit() and int(f.number) <= MAX_CATEGORY \
+                and (_category_entered(s.text, f) or _category_after_a_preposition(s.text, f)):
             f.measure.skip = True
 
 
-def grades_named_after_a_preposition(s: Sentence, figures: list[Figure]) -> None:
-    """Mark as no figure each small whole number before a category noun in the genitive singular after "для", "до",
-    "из" or "от" (see the module)."""
-    for f in figures:
-        if not f.number.isdigit() or int(f.number) > MAX_CATEGORY or f.measure.object is None \
-                or f.measure.unit not in (None, "count") \
-                or not GENITIVE_BEFORE_RE.search(s.text, max(0, f.start - 5), f.start):
-            continue
-        info = word_info(f.measure.object.lower())
-        if info.lemmas & CATEGORY_LEMMAS and "sing:gent" in info.cases and "plur:gent" not in info.cases:
-            f.measure.skip = True
+def _category_entered(text: str, f: Figure) -> bool:
+    """"В 1 класс пойдут": the noun, whether the figure took it or not ("в 5 класс – 1 180"), in the accusative
+    singular after "в" or "на"."""
+    if not ENTERED_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+        return False
+    word = WORD_AFTER_RE.match(text, f.end)
+    if word is None:
+        return False
+    info = word_info(word.group(1).lower())
+    return bool(info.lemmas & CATEGORY_LEMMAS) and "sing:accs" in info.cases and not info.cases & COUNT_CASES
+
+
+def _category_after_a_preposition(text: str, f: Figure) -> bool:
+    """"учебники для 1 класса": the figure's noun in the genitive singular after "для", "до", "из" or "от"."""
+    if f.measure.object is None or f.measure.unit not in (None, "count") \
+            or not GENITIVE_BEFORE_RE.search(text, max(0, f.start - 5), f.start):
+        return False
+    info = word_info(f.measure.object.lower())
+    return bool(info.lemmas & CATEGORY_LEMMAS) and "sing:gent" in info.cases and "plur:gent" not in info.cases
