@@ -35,13 +35,18 @@ def _measures(document) -> dict[str, str]:
     return {r.risk: r.planned_measures or "" for r in document.risks}
 
 
+def _measures_born_and_scanned(report, dpi: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The planned measures of the report's first page, from the text PDF and from its scan at dpi."""
+    from pipeline.extract import extract_document
+
+    born = _measures(extract_document(report))
+    return born, _measures(extract_document(scanned_page(report, 0, dpi), ocr=OcrOptions()))
+
+
 @needs_tools
 @pytest.mark.parametrize("dpi", [200, 300])
 def test_a_comma_wrapped_alone_to_the_next_line_closes_the_word_before_it(report_8993, dpi):
-    from pipeline.extract import extract_document
-
-    born = _measures(extract_document(report_8993))
-    scan = _measures(extract_document(scanned_page(report_8993, 0, dpi), ocr=OcrOptions()))
+    born, scan = _measures_born_and_scanned(report_8993, dpi)
     wrapped = [risk for risk, text in born.items() if "строительства, применение" in text]
     assert wrapped and all(scan.get(risk) == born[risk] for risk in wrapped)
 
@@ -49,10 +54,7 @@ def test_a_comma_wrapped_alone_to_the_next_line_closes_the_word_before_it(report
 @needs_tools
 @pytest.mark.parametrize("dpi", [200, 300])
 def test_no_dash_is_read_in_the_blank_gap_of_a_justified_line(report_8995, dpi):
-    from pipeline.extract import extract_document
-
-    born = _measures(extract_document(report_8995))
-    scan = _measures(extract_document(scanned_page(report_8995, 0, dpi), ocr=OcrOptions()))
+    born, scan = _measures_born_and_scanned(report_8995, dpi)
     gapped = [risk for risk, text in born.items() if "конкурсов с предварительным" in text]
     assert gapped and all(scan.get(risk) == born[risk] for risk in gapped)
 

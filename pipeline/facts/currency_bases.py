@@ -11,7 +11,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
-from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD
+from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SPAN_UNITS
 from pipeline.facts.measures import Figure
 from pipeline.facts.money import ROWS, wording_pattern
 from pipeline.facts.sentence import Sentence, literals
@@ -29,7 +29,7 @@ EXCHANGE_WORDS = literals("за ")
 UNIT_SUBJECT_RE = regex.compile(PRICE_WORD + r"\s+(?P<adjs>(?:[а-яё]+(?:ой|ого|ей|его)\s+){0,2})(?P<unit>[а-яё]+)(?!\w)",
                                 regex.I)
 # units of measure only: a span of time ("стоимость часа") or a score is no unit a price is quoted per here
-NOT_PRICED_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night", "point", "times"})
+NOT_PRICED_UNITS = SPAN_UNITS | {"night", "point", "times"}
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns") if row[1] == "unit" and row[2:3]
                         and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS)
 # an adjective that makes the noun another unit ("квадратного метра" is a square metre, not a metre): left alone here

@@ -17,13 +17,13 @@ from typing import Optional
 import regex
 
 from pipeline.facts.figures import MONEY_AFTER_RE, MONEY_UNITS, VERB_POS
+from pipeline.facts.lasting_durations import DURATION_UNITS
 from pipeline.facts.measures import Figure
 from pipeline.facts.money import LEGAL_CODES
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base
 from pipeline.facts.words import word_info
 
-DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # "Хранение 1 тонны картофеля в течение 6 месяцев обходится в 4,8 тыс. тенге": the time the rate covers, not the rate
 # ("обучения одного слушателя на курсе продолжительностью 3 месяца составляет 38,5 тыс. тенге": the length of what
 # the rate is of)
