@@ -431,6 +431,12 @@ BARS = {
     # programme, aitys, wolves, pedestrian crossings): 0.993 / 0.993, year 0.993, unit 1.000, the same from a DOCX and its
     # PDF.
     "heldout41_notes_facts.json": (0.98, 0.97),
+    # Written and labelled blind by the notes44 branch at the fourteenth session's start, scored once on main f6e8192 and
+    # not fixed: conscription, border outposts' thermal imagers and drones, chemically hazardous sites, field-protective
+    # forest belts, land seizures, biometric identification, price registration, honorary consuls, hotel classes,
+    # outdoor advertising (10 paragraphs, 172 figures): 0.994 / 0.994, year 1.000, unit 0.994, the same from a DOCX and
+    # its PDF (left: users of a service after a lead-in "За 2022 год:" counted as a count, labelled persons).
+    "heldout44_notes_facts.json": (0.98, 0.97),
     # Written and labelled blind by the prose42 branch at the same time, scored once (main c86fc8f) and not fixed: a notary
     # chamber, a honey season, a bar association, a dental clinic, a stork census, an IT park, a pharmacy network, driving
     # exams, a border crossing, a taxi market (10 cases, 141 figures): 0.971 / 0.965, year 0.978, unit 0.993.
