@@ -10,12 +10,14 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "paucal_attributes", "measures",
-    "currency_words", "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
+    "currency_words", "letter_codes", "exclusions",
+    "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
-    "date_spans", "month_spans", "month_long_spans",
+    "date_spans", "month_spans", "month_long_spans", "clause_periods",
     "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
-    "cumulative_spans", "event_periods", "when_clauses", "lasting_durations", "target_years", "scale_readings", "figures",
+    "cumulative_spans", "event_periods", "when_clauses", "lasting_durations", "target_years", "planned_targets",
+    "scale_readings", "figures",
     "grade_entries", "paragraph_periods", "later_periods",
     "name_years", "norm_bases", "level_bases", "money_bases", "norm_values",
     "rate_labels",

@@ -77,6 +77,7 @@ from pipeline.facts.periods import (
     year_end_mentions,
     yearless_sentence_period,
 )
+from pipeline.facts.planned_targets import plans_of_later_years
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
@@ -302,6 +303,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     headline_years(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
     targets_of_later_years(s, figures, years, carry.period())
+    plans_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     bare_brackets_of_labelled(s, figures)
@@ -310,7 +312,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     values_before_an_event(s, figures)
     range_from_base(s, figures, years)
     durations_of_no_period(s, figures, years)
-    totals_since_a_start(s, figures, years)
+    totals_since_a_start(s, figures, years, carry.period())
     bracketed_age_bounds(s, figures)
 
 

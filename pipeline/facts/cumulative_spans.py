@@ -1,8 +1,13 @@
 """A total since the start of something that is no part of a year ("с начала реализации программы на 2018–2025 годы –
 31,6 тыс. тонн", "с начала действия проекта обучено 1 240 человек") spans the years from that start to now: no single
 year (README_labels, rule 6), whatever year the sentence named before it. "С начала года", "с начала отчетного
-периода", "с начала III квартала" are parts of the year and keep it."""
+периода", "с начала III квартала" are parts of the year and keep it. So does "с начала 2019 года" in a
+passage whose period in force is a later year ("в отчетном году ... 48,6 тыс. кв. км, а всего с начала 2019 года – 61,2
+тыс. кв. км" in a report on 2021): the total spans the years since, and that start names no period for what
+follows; of the year in force, it keeps that year."""
 from __future__ import annotations
+
+from typing import Optional
 
 import regex
 
@@ -19,17 +24,25 @@ PART_OF_YEAR_RE = regex.compile(
 )
 DIGIT_AFTER_RE = regex.compile(r"\s*(?:[IVX]+\s|\d)")  # "с начала 2020 года", "с начала III квартала"
 START_WORDS = literals("начала")
+# "с начала 2019 года", "с начала 2019 г.": the start of a year named with its number
+YEAR_START_RE = regex.compile(r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.)", regex.I)
 CLAUSE_END = ";"
 
 
-def totals_since_a_start(s: Sentence, figures: list[Figure], years: list[YearMention]) -> None:
-    """Figures after "с начала <something that is no period of the year>" up to the end of their clause, with no year
-    of their own named between, take no year."""
+def totals_since_a_start(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int] = None) -> None:
+    """Figures after "с начала <something that is no period of the year>" (or of a year before `period`, the one in
+    force) up to the end of their clause, with no year of their own named between, take no year."""
     if s.absent(START_WORDS):
         return
-    for m in START_RE.finditer(s.text):
-        if PART_OF_YEAR_RE.search(m.group("next")) or DIGIT_AFTER_RE.match(s.text, m.start("next")):
-            continue
+    starts = [m for m in START_RE.finditer(s.text)
+              if not PART_OF_YEAR_RE.search(m.group("next")) and not DIGIT_AFTER_RE.match(s.text, m.start("next"))]
+    if period is not None:
+        earlier = [m for m in YEAR_START_RE.finditer(s.text) if int(m.group("year")) < period]
+        for y in years:  # the start is no period the paragraph names for its figures ("За год" after it is the period's)
+            if any(m.start("year") <= y.pos < m.end() for m in earlier):
+                y.sets_context = False
+        starts += earlier
+    for m in starts:
         end = s.text.find(CLAUSE_END, m.end())
         end = len(s.text) if end < 0 else end
         for f in figures:

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.letter_codes import glued_capital_code
 from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, measure
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import word_info
@@ -347,6 +348,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
             return True
     after = text[end:end + 12]
     first = after[:1]
+    if glued_capital_code(text, end):
+        return True
     # SUFFIX_RE and GLUED_LETTER_RE start with "-" or a Latin letter; FORMULA_AFTER_RE needs a formula sign or "x",
     # or starts with "." or ":".
     if (s.prefilters and first != "-" and first not in ASCII_LETTERS and first not in (".", ":")

@@ -97,14 +97,14 @@ SPAN_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 RATE_CALC_RE = regex.compile(r"(?<!\w)(?:расч[её]те|расчета)\s+на\s*\Z", regex.I)
 # "на полив 1 гектара", "на отпуск 1 Гкал", "для выпуска 1 тонны": the action a unit of the base is spent on, between
 # "на" (the action in the accusative) or "для" (in the genitive) and the base
-ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)(?P<prep>на|для)\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
+ACTION_BASE_BEFORE_RE = regex.compile(r"(?<!\w)(?P<prep>на|для|за)\s+(?P<action>[а-яё]{3,})\s+\Z", regex.I)
 RATE_WINDOW = 20  # characters before a figure searched for "на" / "в расчете на"
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
 NUMBER_OF_LEMMAS = frozenset({"число", "количество"})  # "Число происшествий на 1000 переездов": a rate's subject
 MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
 # "тенге за 1 кВт/час", "25 тенге – за 1 кг": right after the price
-PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*\Z", regex.I)
+PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*(?:кажд(?:ый|ую|ое|ые)\s+)?\Z", regex.I)  # "за каждые 100 км"
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on
 YIELD_PER_GAP_RE = regex.compile(r"^\s*с\s*\Z", regex.I)
 # "Выход масла с 1 тонны семян – 412 кг": the one unit a yield is taken from, in the subject before its value
@@ -515,7 +515,7 @@ def _base_of_an_action(s: Sentence, fig: Figure) -> bool:
     if not m:
         return False
     info = word_info(m.group("action").lower())
-    case = "accs" if m.group("prep").lower() == "на" else "gent"
+    case = "gent" if m.group("prep").lower() == "для" else "accs"  # "за обработку 1 тонны груза" as "на полив 1 га"
     return info.noun and any(c.endswith(case) for c in info.cases) and _base_of_subject(s, fig)
 
 

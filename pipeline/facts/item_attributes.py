@@ -1,6 +1,8 @@
 """A measure written after a noun in the instrumental describes the item a price or rate is of, and is no rate itself:
 "Цена 1 кв. м полированной плиты толщиной 20 мм – 310 сомони" (the thickness of the slab priced), "Аренда 1 единицы
-техники мощностью 150 кВт – 40 тыс. тенге" (its power). The base goes to the price after the description."""
+техники мощностью 150 кВт – 40 тыс. тенге" (its power); so does a measure right after the item's abbreviated name, its class
+("стоимость строительства 1 км ВЛ 500 кВ – 168 млн. тенге": the line's voltage). The base goes to the price after the
+description."""
 from __future__ import annotations
 
 import regex
@@ -13,6 +15,8 @@ WORD_BEFORE_RE = regex.compile(r"(?:(?P<prep>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]{4,
 ATTRIBUTE_WINDOW = 40  # characters before a figure searched for the noun describing it
 # prepositions that take the instrumental: "с 20 мм" is no description of a noun's measure
 INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "под", "над", "за", "перед", "между", "меж"})
+# "1 км ВЛ 500 кВ", "1 единицы ПС 220 кВ": an abbreviation in capitals alone between the base and the figure
+ABBREVIATED_ITEM_RE = regex.compile(r"\s+[А-ЯЁA-Z]{2,6}\s+")
 
 
 def describes_the_item(s: Sentence, f: Figure) -> bool:
@@ -23,3 +27,8 @@ def describes_the_item(s: Sentence, f: Figure) -> bool:
         return False
     parse = morph.parse(m.group("noun").lower())[0]
     return parse.tag.POS == "NOUN" and parse.tag.case == "ablt"
+
+
+def classes_the_item(s: Sentence, base_end: int, f: Figure) -> bool:
+    """Whether the figure follows the base's item named by an abbreviation alone ("1 км ВЛ 500 кВ"): the item's class."""
+    return base_end <= f.start and ABBREVIATED_ITEM_RE.fullmatch(s.text, base_end, f.start) is not None

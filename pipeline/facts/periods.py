@@ -22,6 +22,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.clause_periods import apart_from_the_dated_clause
 from pipeline.facts.exclusions import MONTH
 from pipeline.facts.label_members import head_of_members
 from pipeline.facts.measures import Figure
@@ -387,8 +388,8 @@ def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention],
         return
     if any(y.compared and y.year is not None and y.year >= period for y in years):
         return  # "на 400 тысяч больше, чем за аналогичный период 2022 года" is no figure of 2022 (or before)
-    for f in figures:
-        if f.year is None:  # "Средняя заполняемость ... 68,4% против 61,9% годом ранее": 61,9 is of the year before
+    for f in figures:  # "Средняя заполняемость ... 68,4% против 61,9% годом ранее": 61,9 is of the year before
+        if f.year is None and not apart_from_the_dated_clause(s, f, years, period):
             f.year = period - 1 if against_the_year_before(s, f) else period
 
 

@@ -22,7 +22,7 @@ from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
 from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
-from pipeline.facts.item_attributes import describes_the_item
+from pipeline.facts.item_attributes import classes_the_item, describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
@@ -238,7 +238,8 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 # заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
 # "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
 RATE_LINK_RE = regex.compile(  # "5,9 кг пантов-сырца на", "168,3 кг у.т. на": a hyphenated word, an abbreviation
-    r"^\s*(?:(?:[а-яё]+(?:-[а-яё]+)*|(?:[а-яё]{1,2}\.){2,3})\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с|в)\s*\Z", regex.I)
+    r"^\s*(?:(?:[а-яё]+(?:-[а-яё]+)*|(?:[а-яё]{1,2}\.){2,3})\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с|в)\s*"
+    r"(?:кажд(?:ый|ую|ое|ые|ого|ой)\s+)?\Z", regex.I)  # "1 МРП за каждые 100 км"
 # What joins a count to the same count restated as a rate: "1 127 случаев злокачественных новообразований (83,6 на",
 # "6 842 койки, или 57,1 на", "1 126 детей с нарушениями слуха, что составляет 3,0 на"
 RESTATED_LINK_RE = regex.compile(
@@ -548,7 +549,8 @@ def _owner(s: Sentence, figures: list[Figure], base: Base) -> Optional[Figure]:
             and not spans_the_rate(text, before[-1]):
         return before[-1]
     return next((f for f in figures if f.start >= base.end and f.measure.unit not in NOT_RATES and not describes_the_item(s, f)
-                 and not spans_the_rate(text, f) and ";" not in text[base.end:f.start]), None)
+                 and not classes_the_item(s, base.end, f) and not spans_the_rate(text, f) and ";" not in text[base.end:f.start]),
+                None)
 
 
 def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[Optional[Figure]],
