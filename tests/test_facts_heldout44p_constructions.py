@@ -92,8 +92,12 @@ def test_substantivised_attribute_that_acts(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Вознаграждение за одну смену составляет 2 400 рублей.", [(2400, "RUB", 1, "смену")]),
-    # "за один раз" is at once, no base
+    # the amount before it, or an average
+    ("Пособие – 45 тыс. тенге за одного ребенка.", [(45000, "KZT", 1, "ребенка")]),
+    ("В среднем за один рейс перевезено 38 пассажиров.", [(38, "person", 1, "рейс")]),
+    # "за один раз" is at once, and no money is paid for one voted for: no base
     ("За один раз можно получить до 5 кг.", [(5, "kg", None, None)]),
+    ("Агитация за одного депутата длилась 5 дней.", [(5, "day", None, None)]),
     ("Средняя нагрузка составила 2,1 вызова на одну бригаду. В ночные часы – 3,4 вызова на бригаду.",
      [(2.1, "count", 1, "бригаду"), (3.4, "count", 1, "бригаду")]),
     # "на место происшествия" with no base of one before it is a destination

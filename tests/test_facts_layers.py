@@ -23,7 +23,7 @@ LAYERS = [
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases", "yield_bases", "rate_owners",
-    "series",
+    "paid_for_one", "series",
     "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
     "modifiers", "person_predicates",

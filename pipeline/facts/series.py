@@ -26,6 +26,7 @@ from pipeline.facts.item_attributes import describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
+from pipeline.facts.paid_for_one import unpaid_for_one
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
@@ -487,6 +488,8 @@ def _word_bases(s: Sentence) -> list[Base]:
         group = "soul" if m.group("soul") else "words"
         if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) in ("одной", "каждой"):
             continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
+        if group == "words" and unpaid_for_one(s.text, m):
+            continue  # "Голосование за одного кандидата проходило 2 дня": no payment for one, no base
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \
                 and not PRICE_WORD_RE.search(m.group()):
             continue  # "продлен на один год": a duration, no base ("стоимость одного часа" is a price of one)
