@@ -10,7 +10,7 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "paucal_attributes", "measures",
-    "currency_words", "letter_codes", "exclusions",
+    "currency_words", "letter_codes", "service_counts", "exclusions",
     "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
@@ -24,15 +24,17 @@ LAYERS = [
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases", "yield_bases", "rate_owners",
-    "series",
+    "paid_for_one", "series",
     "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
-    "modifiers", "person_predicates", "part_prepositions", "named_breakdowns", "shortages", "subject_phrases", "label_nouns",
+    "modifiers", "person_predicates",
+    "substantive_people", "part_prepositions", "named_breakdowns", "shortages", "subject_phrases", "label_nouns",
     "nominative_groups", "with_phrases", "included_parts", "change_dashes", "context",
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "tonne_kinds", "agreed_people", "repeated_brackets",
+    "respective_runs", "summed_breakdowns",
+    "tonne_kinds", "agreed_people", "repeated_bases", "repeated_brackets",
     "__init__",
 ]
 

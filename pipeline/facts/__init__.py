@@ -80,9 +80,11 @@ from pipeline.facts.periods import (
 from pipeline.facts.planned_targets import plans_of_later_years
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
+from pipeline.facts.repeated_bases import bases_said_again
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
+from pipeline.facts.respective_runs import runs_restating_earlier
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.same_dates import dated_by_reference, last_date_year
 from pipeline.facts.season_mentions import season_mentions
@@ -95,6 +97,8 @@ from pipeline.facts.series import (
     units_written_once,
 )
 from pipeline.facts.since_years import since_years
+from pipeline.facts.substantive_people import substantives_of_people
+from pipeline.facts.summed_breakdowns import breakdowns_of_totals
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
@@ -163,6 +167,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
+        breakdowns_of_totals(facts, before)
         if period_from_text and _is_dated_title(block.text, facts, before):
             carry.title_year = carry.named
             carry.title_period = title_period_year(block.text, carry.named)
@@ -252,6 +257,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     if is_item:
         like_the_item_before(own, carry.item_template)
     pairs_restating_earlier(s, figures)
+    runs_restating_earlier(s, figures)
     borrow_from_partner(s, figures)
     bases = [f for f in figures if f.rate_base]
     figures = [f for f in figures if not f.measure.skip]
@@ -287,6 +293,8 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     elided_in_agreement(figures)
     elided_base_labels(s, figures)
     members_past_semicolon(s, figures)
+    substantives_of_people(s, figures)
+    bases_said_again(s, figures, carry.last_rate)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
 

@@ -16,6 +16,7 @@ from pipeline import vocabulary
 from pipeline.facts.letter_codes import glued_capital_code
 from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, measure
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.service_counts import counts_after_service
 from pipeline.facts.words import word_info
 from pipeline.sentences import YEAR
 
@@ -60,7 +61,8 @@ REFERENCE_RE = regex.compile(
     # доверия: 150" (a short number ending its clause, not "стоимость телефона – 45 000 тенге")
     # (a centre or line named with its owner: "Call-центр ГНС: 116", "Контакт-центр министерства – 1414", "горячая линия
     # комитета — 1532")
-    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|горячая\s+линия(?:\s+[^\W\d_]+){0,3}|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
+    # (a line's number named so: "бесплатный номер – 170", "номер телефона доверия: 150", "по единому номеру: 1414")
+    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|номер(?:а|у|ом)?(?:\s+[^\W\d_]+){0,3}|горячая\s+линия(?:\s+[^\W\d_]+){0,3}|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
     r"\s*[:–—-]\s*\d{1,4}(?:[\s-]\d{2,4}){0,4}"
     r"(?=\s*(?:[.;,)!?]|\Z))"  # "Горячая линия: 1-80." names its number too
     # a sentence that only names a service and its short number: "Справочная служба – 109.", "Служба поддержки
@@ -245,7 +247,8 @@ def is_reference(text: str, references: list[tuple[int, int]], m: regex.Match) -
     тенге", "срок службы 25 лет")."""
     if not inside(references, m.start(), m.end()):
         return False
-    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()) or DURATION_AFTER_RE.match(text, m.end()))
+    return not (MAGNITUDE_RE.match(text, m.end()) or UNIT_RE.match(text, m.end()) or DURATION_AFTER_RE.match(text, m.end())
+                or counts_after_service(text, m.start(), m.end()))
 
 
 def _list_marks(s: Sentence) -> list[tuple[int, int]]:

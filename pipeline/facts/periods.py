@@ -80,6 +80,7 @@ YEARLESS_PERIOD_RE = regex.compile(
     rf"(?<!\w)(?:(?:с|со)\s+начала\s+года|за\s+(?:прошедш\w+\s+|истекш\w+\s+|весь\s+|т(?:от|у)\s+же\s+)?"
     r"(?:месяц|сезон|полугодие|год|квартал|сутки|неделю)(?!\s+до(?!\w))"  # "за год до выборов": a time before
     r"|по\s+итогам\s+(?:месяца|сезона|полугодия|квартала|недели|года)"  # "по итогам месяца оцениваются в 412,5 тыс."
+    r"|(?:на|к|в)\s+(?:конец|концу|конце|начало|началу|начале)\s+(?P<part>месяца|квартала|полугодия|недели)"  # "на конец месяца"
     # "В течение месяца курс колебался в диапазоне ...": the window of "за месяц" written as a span
     r"|(?:в\s+течение|на\s+протяжении)\s+(?:всего\s+)?(?:месяца|сезона|полугодия|квартала|недели)(?!\s+(?:до|после)(?!\w))"
     # "Курс доллара по итогам дня – 80,62 рубля", "сделки в этот день совершили 1,18 млн": the day of a daily review
@@ -108,7 +109,7 @@ WINDOW_RE = regex.compile(r"за\s+(?:\w+\s+)?(?:месяц|сезон|полу�
 # What every match of YEARLESS_PERIOD_RE and MONTHS_SO_FAR_RE holds, lower-cased: one of these words, a window's noun
 # at most two words after "за" ("за месяц", "за тот же квартал", "за 9 месяцев"; "год" alone is in most sentences), or
 # an hour's digit and colon ("на 11:00"; a colon alone opens every list, and matches nothing here)
-YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начала", "итогам", "сегодня", "день", "дату",
+YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "полугоди", "начал", "конц", "конец", "итогам", "сегодня", "день", "дату",
                           "сутки", "неделю", "течение", "протяжении", *SEASON_STEMS, "летом", "весной", "осенью")
 YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
 HOUR_HINT_RE = regex.compile(r"\d:")

@@ -26,6 +26,7 @@ from pipeline.facts.item_attributes import classes_the_item, describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
+from pipeline.facts.paid_for_one import unpaid_for_one
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
     OTHER_RATE_LABEL_RE,
@@ -253,9 +254,11 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # ("ущерб за незаконный вылов одной особи осетра", "Сбор за одно разовое разрешение", "Средняя выплата по одному
 # страховому случаю"); the income or spending of one ("доход одной семьи за сезон составил 7,4 млн сумов"); what a
 # yield is taken from ("48,2 кг коконов с одной коробки"; not "с одной стороны"). "одного из" names a member, no base;
-# "земли под одно захоронение" (accusative: not "под одной крышей").
+# "земли под одно захоронение" (accusative: not "под одной крышей"); what a payment is for, "за одно дежурство" (not
+# "за один раз", at once).
 WORD_BASE_RE = regex.compile(
-    r"(?:(?<!\w)на\s+|(?<!\w)под\s+(?=(?:одн[оу]|один)\s)|(?:" + PRICE_WORD + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
+    r"(?:(?<!\w)на\s+|(?<!\w)(?:под|за)\s+(?=(?:одн[оу]|одного|один)\s+(?!раз(?!\w)))|(?:" + PRICE_WORD
+    + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
     r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
     # "Содержание одного учащегося обходится в 180 тыс. драмов": the subject of a verb of costing or lasting ("занимает")
@@ -486,6 +489,8 @@ def _word_bases(s: Sentence) -> list[Base]:
         group = "soul" if m.group("soul") else "words"
         if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) in ("одной", "каждой"):
             continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
+        if group == "words" and unpaid_for_one(s.text, m):
+            continue  # "Голосование за одного кандидата проходило 2 дня": no payment for one, no base
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \
                 and not PRICE_WORD_RE.search(m.group()):
             continue  # "продлен на один год": a duration, no base ("стоимость одного часа" is a price of one)
