@@ -3,8 +3,8 @@
 of a measure in a phrase of "с" that describes the things counted ("в изданиях с ненулевым импакт-фактором") is no
 subject of the clause's bare figure; an amount written right before the range of years it is for ("на 2021–2023
 годы") has no single year; an age written as an adjective hyphenated to its number before people ("10-летних
-детей") is a figure in years; a fee named with "за" and its item before the amount ("сбор за транзитную визу
-составляет 20 евро") is per 1 of the item, and a later member naming another adjective of it shares the base; a list
+детей") is a figure in years; a fee named with "за" and the kind of its item before the amount ("сбор за транзитную
+визу составляет 20 евро") is per 1 of the item, and a later member naming another adjective of it shares the base; a list
 member past a semicolon that elides its noun counts the whole, not the parts the member before named."""
 from __future__ import annotations
 
@@ -75,9 +75,11 @@ def test_an_age_written_as_an_adjective_before_people(text, want):
     ("Консульский сбор за транзитную визу составляет 20 евро, за двукратную – 35 евро.",
      [(20, "EUR", 1, "визу"), (35, "EUR", 1, "визу")]),
     ("Тариф за разовую справку – 1 200 тенге.", [(1200, "KZT", 1, "справку")]),
-    # a span of time and an action are no item paid for
+    # a span of time and an action are no item paid for, nor a service named without the kind of an item
     ("Плата за месяц пребывания составляет 45 тыс. тенге.", [(45_000, "KZT", None, None)]),
     ("Плата за обучение составляет 640 тыс. тенге.", [(640_000, "KZT", None, None)]),
+    ("Выручка от платы за стоянку составила 1,4 млрд. тенге.", [(1.4e9, "KZT", None, None)]),
+    ("Плата за въезд составляет 500 тенге.", [(500, "KZT", None, None)]),
 ])
 def test_a_fee_for_an_item_named_before_the_amount(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in _facts(text)]

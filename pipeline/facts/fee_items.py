@@ -1,10 +1,12 @@
 """A price of one item named before the money, in the subject of its clause: "Государственная пошлина за однократную
 визу составляет 80 долларов США, за многократную – 160 долларов США", "Сбор за регистрационный знак – 4 тыс. тенге".
-A word of a price or fee, "за" and an inanimate noun in the accusative singular (with its
-adjectives), then the predicate and the amount: the amount is paid per one such item, per 1, `per_object` the noun
-without its adjectives (README_labels, Rates: a base written without a number is per 1). A later member of the clause
-that names only another adjective of the item ("за многократную –") shares the base. Not a span of time ("плата за
-месяц", a period, `priced_items.NOT_ITEM_LEMMAS`), nor an action noun ("плата за проезд" prices no counted item)."""
+A word of a price or fee, "за", an adjective naming the kind of item and an inanimate noun in
+the accusative singular, then the predicate and the amount: the amount is paid per one item of that kind, per 1,
+`per_object` the noun without its adjectives (README_labels, Rates: a base written without a number is per 1). A later
+member of the clause that names only another adjective of the item ("за многократную –") shares the base. Without an
+adjective the noun mostly names a service or an action, no item counted ("Доходы от платы за проезд составили",
+"плата за парковку"); a span of time ("плата за месяц", a period, `priced_items.NOT_ITEM_LEMMAS`) and a noun of an
+action ("за оформление") name none either."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -17,9 +19,9 @@ from pipeline.facts.measures import Figure
 from pipeline.facts.priced_items import NOT_ITEM_LEMMAS
 from pipeline.facts.sentence import Sentence, literals
 
-# a word of price or fee ("пошлина", "сбор" of a state duty), "за", adjectives, the item's noun, the predicate
+# a word of price or fee ("пошлина", "сбор" of a state duty), "за", one or two adjectives, the item's noun, the predicate
 FEE_ITEM_RE = regex.compile(
-    rf"(?:{PRICE_WORD}|(?<!\w)(?:пошлин\w*|сбор(?:а|ом|у)?))\s+за\s+(?P<adjs>(?:[а-яё-]+(?:ую|ой|ее|ый|ий|ое)\s+){{0,2}})"
+    rf"(?:{PRICE_WORD}|(?<!\w)(?:пошлин\w*|сбор(?:а|ом|у)?))\s+за\s+(?P<adjs>(?:[а-яё-]+(?:ую|ой|ее|ый|ий|ое)\s+){{1,2}})"
     r"(?P<noun>[а-яё]{3,})\s+(?:(?:составля\w+|составил\w*|равн\w+)\s+|[-–—:]\s*)(?:(?:до|от|около|не\s+более)\s+)?\Z",
     regex.I)
 # ", за многократную – 160": a later member naming another adjective of the same item, its noun elided
