@@ -48,6 +48,7 @@ from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
+from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -79,6 +80,7 @@ from pipeline.facts.periods import (
 )
 from pipeline.facts.planned_targets import plans_of_later_years
 from pipeline.facts.pronouns import counted_by_pronoun
+from pipeline.facts.range_sums import sums_for_year_ranges
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.repeated_bases import bases_said_again
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
@@ -105,6 +107,7 @@ from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
 from pipeline.facts.when_clauses import years_of_when_clauses
+from pipeline.facts.wholes_after_parts import wholes_after_parts
 from pipeline.facts.year_followups import follow_up_years
 from pipeline.facts.year_spans import year_span_mentions
 from pipeline.facts.years import YearMention, assign_years
@@ -284,11 +287,13 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     if is_item:
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
+    wholes_after_parts(s, figures)
     counted_by_measure_word(s, figures)
     counted_by_pronoun(s, figures)
     counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)
     priced_unit_subjects(s, figures)
+    fee_item_bases(s, figures)
     restated_prices(s.text, figures)
     elided_in_agreement(figures)
     elided_base_labels(s, figures)
@@ -322,6 +327,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     durations_of_no_period(s, figures, years)
     totals_since_a_start(s, figures, years, carry.period())
     bracketed_age_bounds(s, figures)
+    sums_for_year_ranges(s, figures, years)
 
 
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:

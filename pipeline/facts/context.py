@@ -34,7 +34,7 @@ from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.shortages import shortage_said_of
 from pipeline.facts.staff_counts import staff_unit
 from pipeline.facts.subject_phrases import dash_predicate, predicate_start
-from pipeline.facts.with_phrases import with_attribute
+from pipeline.facts.with_phrases import describes_a_noun, with_attribute
 from pipeline.facts.words import ATTRIBUTE_POS, GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 from pipeline.facts.years import YearMention
 from pipeline.sentences import LIST_ITEM, YEAR
@@ -100,8 +100,8 @@ PEOPLE_DASH_RE = regex.compile(
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
-    r"[,;]\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})\s+[-–—]"
-    r"\s*(?:со?\s+)?\Z", regex.I)
+    r"[,;]\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
+    r"(?:\s+«[^»]{1,12}»)?\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)  # "руководителей корпуса «А» – 146": a name in quotes
 # "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.": the parts of a whole counted before
 PARTS_LEAD_RE = regex.compile(r"[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+[^;()]*\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
@@ -415,7 +415,8 @@ def counted_before(s: Sentence, start: int, pos: int) -> Optional[Counted]:
         return None
     found = None
     for m in COUNTED_BEFORE_RE.finditer(s.text, start, pos):
-        found = m if not start or s.text[start:m.start()].strip() else found  # "участников оборота": a complement
+        if found is None or not describes_a_noun(s, m.start(), pos):  # "журналах с импакт-фактором": of the journals
+            found = m if not start or s.text[start:m.start()].strip() else found  # "участников оборота": a complement
     if not found:
         return None
     if found.group("point"):

@@ -29,6 +29,7 @@ from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, meas
 from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
 from pipeline.facts.rank_bounds import rank_bound
+from pipeline.facts.rolling_periods import rolling_period
 from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
 from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import NOT_PERSON_ANIMATE, word_info
@@ -55,8 +56,6 @@ PERIOD_YEAR_RE = regex.compile(  # "за 12 месяцев 2019 года", "за
     regex.I)
 # "за 9 месяцев экспорт ... увеличился", "по итогам 10 месяцев": months of the year so far name a period, not a duration
 PERIOD_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)(?:за|итогам)(?:\s+(?:первые|истекшие|прошедшие|последние))?\s+\Z", regex.I)
-# "доходность за последние 12 месяцев – 13,87%": a rolling period, no single year (it dates its clause with none)
-ROLLING_MONTHS_BEFORE_RE = regex.compile(r"(?<!\w)последни[ех]\s+\Z", regex.I)
 PERIOD_MONTHS_WINDOW = 24  # characters before a number of months searched for "за" / "по итогам"
 MONTHS_IN_YEAR = 12
 RATE_GAP_RE = regex.compile(r"^\s*на\s*\Z", regex.I)
@@ -188,7 +187,7 @@ def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
             years.append(year[1])
             continue
         figures.append(_figure(s, m, figures[-1] if figures else None))
-        if _rolling_period(s, figures[-1]):
+        if figures[-1].measure.skip and rolling_period(s, figures[-1]):  # no single year: dates its clause with none
             years.append(YearMention(m.start(), figures[-1].measure.end, None, True))
         i += 1
     _numbered_categories(s, figures)
@@ -366,8 +365,9 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit = "count"  # "250 раз сотрудники МЧС выезжали", "воспламенялись 105 раз"
     elif fig.measure.unit == "rank" and decimal(fig.number) * fig.measure.multiplier >= MAX_RANK:
         fig.measure.unit = "count"
-    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig):
-        fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев"
+    if fig.measure.unit in PERIOD_UNITS and PERIOD_YEAR_RE.match(s.text, fig.measure.end) or _months_so_far(s, fig) \
+            or rolling_period(s, fig):
+        fig.measure.skip = True  # "за 12 месяцев 2019 года", "за 9 месяцев", "за последние 3 года"
     if _is_rate_base(s, prev, fig) or _is_unit_base(s, prev, fig) or _base_of_an_action(s, fig) \
             or _base_of_a_cost(s, fig):
         fig.measure.skip = fig.rate_base = True
@@ -417,12 +417,6 @@ def _rating_points(s: Sentence, fig: Figure) -> bool:
     ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
     # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
     return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start)
-
-
-def _rolling_period(s: Sentence, fig: Figure) -> bool:
-    """Whether a number of months read as a period is a rolling one, "за последние 12 месяцев": no single year."""
-    return fig.measure.skip and fig.measure.unit == "month" \
-        and bool(ROLLING_MONTHS_BEFORE_RE.search(s.text, max(0, fig.start - PERIOD_MONTHS_WINDOW), fig.start))
 
 
 def _impossible_minus(fig: Figure) -> bool:

@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.age_adjectives import age_adjective_end
 from pipeline.facts.alternatives import ByFirstChar
 from pipeline.facts.grams import gram_end
 from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
@@ -161,7 +162,10 @@ DURATION_ADJECTIVE_RE = regex.compile(
 def duration_adjective(text: str, pos: int) -> Optional[Measure]:
     """The duration a number ending at pos gives by the adjective hyphenated to it ("10-дневного срока"), or None."""
     m = DURATION_ADJECTIVE_RE.match(text, pos) if text.startswith("-", pos) else None
-    return Measure(DURATION_ADJECTIVE_UNITS[m.group("stem").lower()], None, m.end()) if m else None
+    if m is None:  # "15-летние школьники": an age
+        age = age_adjective_end(text, pos)
+        return Measure("year", None, age) if age is not None else None
+    return Measure(DURATION_ADJECTIVE_UNITS[m.group("stem").lower()], None, m.end())
 
 
 # --- the noun counted --------------------------------------------------------------------
