@@ -10,7 +10,8 @@ PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "paucal_attributes", "measures",
-    "currency_words", "exclusions", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
+    "currency_words", "exclusions", "instrumental_bases", "numeral_agreement", "rank_bounds", "asides", "named_years",
+    "attribute_participles", "years",
     "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
     "date_spans", "month_spans", "month_long_spans",
