@@ -2,7 +2,7 @@
 hectolitres as a unit of their own (the word and "гл"), the later members of a comparison that drop "по сравнению"
 and keep the bare "с" with a period in the instrumental ("с декабрем 2024 года – ..."), a part of the year written
 without its year after the year its sentence names ("В мае 2023 года за месяц ..."), and a compound of nouns whose
-last part is an agent that is usually an organisation ("клиентов-экспортеров")."""
+last part is an agent that is usually an organisation ("клиентов-экспортеров"), and the noun that "штук" counts."""
 from __future__ import annotations
 
 import pytest
@@ -62,4 +62,17 @@ def test_a_part_of_the_year_without_its_year_takes_the_year_its_sentence_names(t
 ])
 def test_a_compound_ending_in_an_agent_of_organisations_counts_no_people(text, want):
     got = [(f.value, f.unit) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "штук" is a measure word: the noun after it is what is counted, and a later "штук" without it counts the same
+    ("Птицефабрика произвела 96,2 млн штук яиц.", [(96.2e6, "count", "яиц")]),
+    ("Библиотеке передано 1 850 штук книг против 1 240 штук годом ранее.",
+     [(1850, "count", "книг"), (1240, "count", "книг")]),
+    # "штук" with no noun after it and none before stays a count of pieces
+    ("Установлено 320 тыс. штук.", [(320e3, "count", "штук")]),
+])
+def test_pieces_count_the_noun_written_after_them(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
