@@ -23,6 +23,7 @@ LAYERS = [
     "member_labels",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases", "yield_bases", "rate_owners",
+    "currency_members",
     "series",
     "noun_lead_ins", "restatements", "changes",
     "change_members", "each_bases",
