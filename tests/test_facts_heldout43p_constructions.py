@@ -4,7 +4,7 @@ and keep the bare "с" with a period in the instrumental ("с декабрем 2
 without its year after the year its sentence names ("В мае 2023 года за месяц ..."), a compound of nouns whose
 last part is an agent that is usually an organisation ("клиентов-экспортеров"), the noun that "штук" counts, one
 of a thing after the subject's adjectives as the base of a cost ("Средний размер одного займа"), and a price's base
-shared by a labelled member in another currency."""
+shared by a labelled member in another currency, and a member labelled by its noun before "– до" or "– на"."""
 from __future__ import annotations
 
 import pytest
@@ -102,4 +102,15 @@ def test_one_of_a_thing_after_adjectives_is_the_base_of_a_cost(text, want):
 ])
 def test_a_price_of_one_unit_belongs_to_a_labelled_member_in_another_currency(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a member labelled by its own noun before the dash counts that noun, "до" or "на" after the dash as well
+    ("Число аптек выросло до 1 240, аптечных пунктов – до 3 415.", [(1240, "count", "аптек"), (3415, "count", "пунктов")]),
+    ("Численность учителей увеличилась на 312, воспитателей – на 96.",
+     [(312, "person", "учителей"), (96, "person", "воспитателей")]),
+])
+def test_a_member_labelled_by_its_noun_before_a_dash_and_a_preposition(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
