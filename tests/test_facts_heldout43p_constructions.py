@@ -4,7 +4,8 @@ and keep the bare "с" with a period in the instrumental ("с декабрем 2
 without its year after the year its sentence names ("В мае 2023 года за месяц ..."), a compound of nouns whose
 last part is an agent that is usually an organisation ("клиентов-экспортеров"), the noun that "штук" counts, one
 of a thing after the subject's adjectives as the base of a cost ("Средний размер одного займа"), and a price's base
-shared by a labelled member in another currency, and a member labelled by its noun before "– до" or "– на"."""
+shared by a labelled member in another currency, a member labelled by its noun before "– до" or "– на", and "единиц" of a difference after a
+count ("412 автобусов, что на 96 единиц меньше")."""
 from __future__ import annotations
 
 import pytest
@@ -112,5 +113,17 @@ def test_a_price_of_one_unit_belongs_to_a_labelled_member_in_another_currency(te
      [(312, "person", "учителей"), (96, "person", "воспитателей")]),
 ])
 def test_a_member_labelled_by_its_noun_before_a_dash_and_a_preposition(text, want):
+    got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # "единиц" of the difference a "что" clause states right after a count counts what that count counts
+    ("В 2023 году закуплено 412 автобусов, что на 96 единиц меньше, чем в 2022 году.",
+     [(412, "count", "автобусов"), (96, "count", "автобусов")]),
+    # after an amount of money there is no count to take the noun from
+    ("Выручка составила 12 млрд тенге, что на 96 единиц больше.", [(12e9, "KZT", "тенге"), (96, "count", "единиц")]),
+])
+def test_units_of_a_difference_count_what_the_count_before_counts(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got

@@ -18,6 +18,7 @@ PIECE_WORDS = frozenset({"штук", "штуки", "штука"})  # "412,6 мл
 MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | PIECE_WORDS
 # "11,4 тыс. вагонов, парк которых составляет 14 860 единиц": a relative clause opened right after the noun counted
 RELATIVE_CLAUSE_RE = regex.compile(r"\s*,\s*(?:[а-яё]+\s+){0,2}которых\s+[^\d,;()]{0,40}\Z", regex.I)
+DIFFERENCE_AFTER_COUNT_RE = regex.compile(r"\s*,\s*(?:что|это)\s+на\s+", regex.I)  # ", что на" before the difference
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 
 
@@ -82,11 +83,18 @@ def _counted_by_subject_or_item(s: Sentence, f: Figure, before: list[Figure], st
     if counted is None and not written_by_itself(s, f):
         # "территориальных подразделений – 1 120" after "245 единиц" of staff: a label, not what is counted
         counted = _noun_before_dash(s, f) if under_a_measure_lead_in(s, f) else None
-    if counted is None and not written_by_itself(s, f):
+    if counted is None and (not written_by_itself(s, f) or _difference_of(s, f, before)):
         counted = next((p.measure.object for p in reversed(before) if p.measure.unit == "count"
                         and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
     if counted is not None:
         f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _difference_of(s: Sentence, f: Figure, before: list[Figure]) -> bool:
+    """"установлено 28 416 POS-терминалов, что на 3 912 единиц больше": "единиц" of the difference a "что" clause
+    states right after a count counts what that count counts."""
+    return bool(before) and before[-1].measure.unit == "count" \
+        and DIFFERENCE_AFTER_COUNT_RE.fullmatch(s.text, before[-1].measure.end, f.start) is not None
 
 
 def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:
