@@ -4,9 +4,8 @@ and keep the bare "с" with a period in the instrumental ("с декабрем 2
 without its year after the year its sentence names ("В мае 2023 года за месяц ..."), a compound of nouns whose
 last part is an agent that is usually an organisation ("клиентов-экспортеров"), the noun that "штук" counts, one
 of a thing after the subject's adjectives as the base of a cost ("Средний размер одного займа"), a price's base
-shared by a labelled member in another currency, a member labelled by its noun before "– до" or "– на", "единиц" of
-a difference after a count ("412 автобусов, что на 96 единиц меньше"), and "в прошлом году" in prose on a whole
-year (no year: the text is written after it; deictic_years)."""
+shared by a labelled member in another currency, a member labelled by its noun before "– до" or "– на", and "единиц" of
+a difference after a count ("412 автобусов, что на 96 единиц меньше")."""
 from __future__ import annotations
 
 import pytest
@@ -128,28 +127,3 @@ def test_a_member_labelled_by_its_noun_before_a_dash_and_a_preposition(text, wan
 def test_units_of_a_difference_count_what_the_count_before_counts(text, want):
     got = [(f.value, f.unit, f.object) for f in facts_of_text(text)]
     assert same(got, want), got
-
-
-@pytest.mark.parametrize("text, want", [
-    # a text on a whole year is written after it: its "в прошлом году" names no year that can be known
-    ("Минск, 20 января. В 2023 году завод выпустил 14,2 тыс. тракторов (в прошлом году – 12,9 тыс.).",
-     [(14.2e3, "count", 2023), (12.9e3, "count", None)]),
-    ("По итогам 2024 года средний чек составил 1 850 рублей против 1 620 рублей в прошлом году.",
-     [(1850, "RUB", 2024), (1620, "RUB", None)]),
-    # a text on a part of the year is written within it: the year before
-    ("За январь–июнь 2024 года продано 3 412 квартир (в прошлом году – 2 980).",
-     [(3412, "count", 2024), (2980, "count", 2023)]),
-    ("На 1 июля 2023 года заготовлено 41 тыс. тонн сена против 37 тыс. тонн в прошлом году.",
-     [(41e3, "tonne", 2023), (37e3, "tonne", 2022)]),
-    # "годом ранее" is relative to the period, not to the text's date: the year before in any case
-    ("В 2023 году завод выпустил 14,2 тыс. тракторов (годом ранее – 12,9 тыс.).",
-     [(14.2e3, "count", 2023), (12.9e3, "count", 2022)]),
-])
-def test_last_year_in_prose_on_a_whole_year_names_no_year(text, want):
-    got = [(f.value, f.unit, f.year) for f in facts_of_text(text)]
-    assert same(got, want), got
-
-
-def test_last_year_in_a_note_is_the_year_before_the_reporting_year():
-    facts = facts_of_text("В 2023 году выпущено 14,2 тыс. тракторов (в прошлом году – 12,9 тыс.).", reporting_year=2023)
-    assert [(f.value, f.year) for f in facts] == [(14200, 2023), (12900, 2022)]

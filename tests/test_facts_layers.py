@@ -32,7 +32,7 @@ LAYERS = [
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "tonne_kinds", "agreed_people", "repeated_brackets", "deictic_years",
+    "tonne_kinds", "agreed_people", "repeated_brackets",
     "__init__",
 ]
 

@@ -45,7 +45,6 @@ from pipeline.facts.contract import fact
 from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
-from pipeline.facts.deictic_years import last_year_under_a_whole_year
 from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
@@ -305,8 +304,6 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     targets_of_later_years(s, figures, years, carry.period())
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
-    if carry.period_from_text and carry.reporting_year is None:
-        last_year_under_a_whole_year(s, figures, carry.paragraph_text)
     bare_brackets_of_labelled(s, figures)
     values_of_the_norm(s, figures)
     earlier_members_respectively(s, figures)
