@@ -101,7 +101,7 @@ PEOPLE_DASH_RE = regex.compile(
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
     r"[,;]\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
-    r"(?:\s+«[^»]{1,12}»)?\s+[-–—]\s*(?:со?\s+)?\Z", regex.I)  # "руководителей корпуса «А» – 146": a name in quotes
+    r"(?:\s+«[^»]{1,12}»)?\s+[-–—]\s*(?:(?:со?|до|на)\s+)?\Z", regex.I)  # "корпуса «А» – 146", "дебиторов – до 171 тыс."
 # "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.": the parts of a whole counted before
 PARTS_LEAD_RE = regex.compile(r"[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+[^;()]*\Z", regex.I)
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label

@@ -14,9 +14,11 @@ from pipeline.facts.unit_complements import counts_the_noun
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
 
 MEASURE_ABBREVIATIONS = frozenset({"шт.", "ед.", "экз."})  # the measure words of a count, which name no thing counted
-MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | {"штук", "штуки", "штука"}
+PIECE_WORDS = frozenset({"штук", "штуки", "штука"})  # "412,6 млн штук яиц": a measure word before the noun it counts
+MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | PIECE_WORDS
 # "11,4 тыс. вагонов, парк которых составляет 14 860 единиц": a relative clause opened right after the noun counted
 RELATIVE_CLAUSE_RE = regex.compile(r"\s*,\s*(?:[а-яё]+\s+){0,2}которых\s+[^\d,;()]{0,40}\Z", regex.I)
+DIFFERENCE_AFTER_COUNT_RE = regex.compile(r"\s*,\s*(?:что|это)\s+на\s+", regex.I)  # ", что на" before the difference
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 
 
@@ -26,8 +28,12 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
     the dash that leads to it, a "количество X" before it, or else the noun the figure before it in the sentence
     counts."""
     named: Optional[Counted] = None  # what the last "единиц" written in full counted
+    pieces: Optional[str] = None  # what the last "штук" counted
     for i, f in enumerate(figures):
         obj = f.measure.object
+        if f.measure.unit == "count" and obj is not None and obj.lower() in PIECE_WORDS:
+            pieces = _counted_in_pieces(s, f, pieces)
+            continue
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
             if after is not None and counts_the_noun(after):
@@ -56,6 +62,16 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
 
 
+def _counted_in_pieces(s: Sentence, f: Figure, last: Optional[str]) -> Optional[str]:
+    """"412,6 млн штук яиц", "172 штуки яиц против 158 штук": "штук" counts the noun in the genitive after it
+    (README_labels, Object), and a later "штук" of the sentence written without it the same. What it counted."""
+    after = _genitive_after(s, f)
+    counted = after if after is not None and counts_the_noun(after) else last
+    if counted is not None:
+        f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+    return counted
+
+
 def _counted_by_subject_or_item(s: Sentence, f: Figure, before: list[Figure], start: int) -> None:
     """"Экспорт автомобилей ... составил 6 208 единиц", "(тыс. единиц): легковых автомобилей – 77,4; грузовых – 6,1":
     the subject's counted noun, the item's noun before its dash, or for a figure that did not write "единиц" itself,
@@ -67,11 +83,18 @@ def _counted_by_subject_or_item(s: Sentence, f: Figure, before: list[Figure], st
     if counted is None and not written_by_itself(s, f):
         # "территориальных подразделений – 1 120" after "245 единиц" of staff: a label, not what is counted
         counted = _noun_before_dash(s, f) if under_a_measure_lead_in(s, f) else None
-    if counted is None and not written_by_itself(s, f):
+    if counted is None and (not written_by_itself(s, f) or _difference_of(s, f, before)):
         counted = next((p.measure.object for p in reversed(before) if p.measure.unit == "count"
                         and p.measure.object and p.measure.object.lower() not in MEASURE_WORDS), None)
     if counted is not None:
         f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
+
+
+def _difference_of(s: Sentence, f: Figure, before: list[Figure]) -> bool:
+    """"установлено 28 416 POS-терминалов, что на 3 912 единиц больше": "единиц" of the difference a "что" clause
+    states right after a count counts what that count counts."""
+    return bool(before) and before[-1].measure.unit == "count" \
+        and DIFFERENCE_AFTER_COUNT_RE.fullmatch(s.text, before[-1].measure.end, f.start) is not None
 
 
 def _counted_by_named_measure(s: Sentence, f: Figure, start: int, last: Optional[Counted]) -> Optional[Counted]:

@@ -76,6 +76,7 @@ UNIT_RE = regex.compile(
     r"|(?P<horsepower>(?-i:л)\.\s?(?-i:с)\.|лошадин\w+\s+сил\w*)|(?P<megajoule>(?-i:МДж)(?!\w)|мегаджоул\w*)"  # "300 л.с."
     r"|(?P<litre>(?-i:л)(?:\.|(?!\w)))"  # "4,6 млн л"
     r"|(?P<decalitre>(?-i:дал)(?:\.|(?!\w)))"  # "3,2 млн дал" of wine (the word: counted_nouns)
+    r"|(?P<hectolitre>(?-i:гл)(?!\w)(?!\.\s*\d))"  # "1,79 млн гл" of beer, not "гл. 5" of a chapter (the word: counted_nouns)
     # "7,86 °C", "–1,7 °С" (a Cyrillic С), "25 градусов Цельсия", "℃"; "298 мм" of precipitation
     r"|(?P<degree_celsius>°\s?[CС](?!\w)|℃|градус\w*(?:\s+Цельсия)?(?!\w))"
     r"|(?P<mm>мм(?!\w)|миллиметр\w*)"
@@ -115,12 +116,12 @@ MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанd")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
-# "д": дал; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
+# "д": дал; "г": гл; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
 # followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
     "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмиглкаде", "г": "бвкрэ", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "о", "a": "m", "t": "je", "b": "y",
+    "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "о", "a": "m", "t": "je", "b": "y",
     "у": "н", "а": "в", "н": "о", "d": "p",
 }
 

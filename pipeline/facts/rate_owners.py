@@ -77,8 +77,9 @@ def figure_before_aside(text: str, figures: list[Figure], i: int) -> tuple[Optio
 def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
     """"Дублирование одной минуты фильма обходится в среднем в 62 тыс. тенге", "Содержание одного заключенного в год
     обходится в 2,1 млн тенге": one of a thing after the noun that opens its clause (no verb before it), whose predicate
-    gives an amount of money as the next figure of the same clause, is the base of that amount; not one after a
-    preposition ("закупок из одного источника": a kind of thing)."""
+    gives an amount of money as the next figure of the same clause, is the base of that amount ("Средняя сумма одной
+    операции составила 602 сома": the noun after its adjectives); not one after a preposition ("закупок из одного
+    источника": a kind of thing)."""
     if s.absent(ONE_OF_WORDS) or not any(f.measure.unit for f in figures):
         return []
     out = []
@@ -86,7 +87,7 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
         clause = max(s.text.rfind(c, 0, m.start()) for c in ",;:") + 1
         before = s.words_between(clause, m.start())
         noun = _noun_of_one(m.group("words").split())
-        if not before or not before[0].info.noun or not before[-1].info.noun or noun is None \
+        if not before or not _opens_with_a_noun(before) or not before[-1].info.noun or noun is None \
                 or any(w.info.top_pos in VERB_POS for w in before):
             continue  # "Объем закупок из одного источника ...": one after a preposition names a kind, no base
         end = m.start("words") + m.group("words").index(noun) + len(noun)
@@ -98,6 +99,12 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
             continue  # "... снизился на 12,4% и составил 1 806 млрд. тенге": the cost is the first figure after it
         out.append(Base(m.start("base"), end, Decimal(1), noun))
     return out
+
+
+def _opens_with_a_noun(words: list) -> bool:
+    """Whether the clause's first word past its adjectives is a noun ("Средняя сумма", "Дублирование")."""
+    head = next((w for w in words if not (w.info.attributive and not w.info.noun)), None)
+    return head is not None and head.info.noun
 
 
 def _noun_of_one(words: list[str]) -> Optional[str]:

@@ -20,6 +20,7 @@ from pipeline import morph, vocabulary
 from pipeline.facts.amount_bases import AMOUNT_UNITS, amount_bases
 from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
+from pipeline.facts.currency_members import same_measure
 from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import classes_the_item, describes_the_item
@@ -575,7 +576,7 @@ def _same_rate(s: Sentence, figures: list[Figure], owner: Figure, owners: list[O
             if rate_after_semicolon(text, owner.measure.end, f.start) and _another_rate(s, f):
                 out.append(f)  # "... на 100 тыс. населения; смертность – до 3,1": the next rate of a list
             break
-        if f.per is None and f.measure.unit == owner.measure.unit and _same_object(f, owner) \
+        if f.per is None and same_measure(text, f, owner) and _same_object(f, owner) \
                 and (owner.measure.unit in MONEY_UNITS or not part_of_them(s, f)):
             # "24,6 нотариуса на 100 тыс. населения, из них 4 712": no rate; "Стоимость одного обеда 11 500 сумов,
             # из которых 9 200 сумов ...": a part of a price of one unit is of that unit too

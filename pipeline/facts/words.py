@@ -111,10 +111,12 @@ def _indeclinable_noun_score(parses) -> float:
 def word_info(word: str) -> WordInfo:
     """Lemmas and part-of-speech facts of one lower-case word (cached). A compound of nouns names people as its
     first noun does, where that noun is declined with the last: "детей-сирот", "детей-инвалидов" (the morphology reads
-    them as a surname)."""
+    them as a surname); one whose last part is an organisation-like agent names none (`_agent_compound`)."""
     info = _word_info(word)
     first, hyphen, _ = word.partition("-")
     last = word.rpartition("-")[2]
+    if hyphen and last and _word_info(last).lemmas & NOT_PERSON_ANIMATE:
+        return _agent_compound(info, last)
     if hyphen and info.animate and last and not _head_names_people(last):
         info = dataclasses.replace(info, animate=False)  # "пресс-подборщиков": a machine, as "подборщиков" is
     if not hyphen or info.animate or not first:
@@ -123,6 +125,14 @@ def word_info(word: str) -> WordInfo:
     if not (head.noun and head.animate) or not head.cases & _word_info(last).cases:
         return info  # "мастер-классов": a first part left in its own form is no head ("классов" is)
     return dataclasses.replace(info, lemmas=info.lemmas | head.lemmas, animate=True)
+
+
+def _agent_compound(info: WordInfo, last: str) -> WordInfo:
+    """"клиентов-поставщиков", "партнеров-дистрибьюторов": a compound whose declined last part is an agent that is
+    usually an organisation (NOT_PERSON_ANIMATE) names such agents, whatever its first part names: no people, and
+    the last part's lemmas instead of the first part's person lemmas."""
+    lemmas = (info.lemmas - PERSON_LEMMAS) | _word_info(last).lemmas
+    return dataclasses.replace(info, lemmas=lemmas, animate=False)
 
 
 def _head_names_people(last: str) -> bool:

@@ -17,6 +17,7 @@ import regex
 from pipeline.facts.asides import gap_past_aside, paren_holds_no_figure
 from pipeline.facts.attribute_participles import qualifies_a_noun
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
+from pipeline.facts.instrumental_bases import INSTRUMENTAL_BASE, INSTRUMENTAL_ENDINGS
 from pipeline.facts.measures import Figure, measure
 from pipeline.facts.named_years import dates_an_act, names_an_event_aimed_at
 from pipeline.facts.sentence import Sentence, Word, literals
@@ -68,7 +69,8 @@ COMPARE_BEFORE_RE = regex.compile(
     rf"|(?<!\w)к\s+(?:(?:аналогичному|соответствующему|тому\s+же)\s+периоду(?:\s+[а-яё]+(?:ого|его))?|началу|оценке"
     rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?|(?:(?-i:[IV]{{1,3}})|[а-яё]+ому)\s+(?:кварталу|полугодию))\s+"
     # "67,6 тыс. или 88,8 процента от 2010 года", "93 процента от соответствующего периода 2010 года": a share of the base
-    r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2})\Z",
+    r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2}"
+    rf"|{INSTRUMENTAL_BASE})\Z",  # "..., с декабрем 2024 года – 104,9%": a later member of "по сравнению с" (instrumental_bases)
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
@@ -346,12 +348,12 @@ def _year_run(text: str, tokens: list[regex.Match], i: int) -> tuple[int, tuple[
 
 
 def _may_compare(s: Sentence, start: int, end: int) -> bool:
-    """Whether COMPARE_BEFORE_RE can match text[start:end]: each branch holds one of COMPARE_WORDS or is a last word
-    "с"/"со" before the final spaces."""
+    """Whether COMPARE_BEFORE_RE can match text[start:end]: each branch holds one of COMPARE_WORDS, is a last word
+    "с"/"со" before the final spaces or ends in an instrumental ("с декабрем ")."""
     low = s.low
     if low is None or COMPARE_WORDS.search(low, start, end):
         return True
-    return low[start:end].rstrip().endswith(("с", "со"))
+    return low[start:end].rstrip().endswith(("с", "со", *INSTRUMENTAL_ENDINGS))
 
 
 def _has_unit_after(s: Sentence, m: regex.Match) -> bool:
