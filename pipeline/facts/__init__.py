@@ -52,7 +52,6 @@ from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.lasting_durations import durations_of_no_period
-from pipeline.facts.later_periods import year_named_later
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -161,7 +160,6 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         before = len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
-            carry.paragraph_text = block.text
         for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
@@ -333,8 +331,6 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
 def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     """The periods the sentence names in words ("в отчетном году", "в текущем году", "в этом году"), as year mentions."""
     title_year = carry.title_year_in_force()
-    if title_year is None and carry.period() is None and carry.day_year_in_force() is None:
-        title_year = year_named_later(carry.paragraph_text, s)
     current = carry.current_year()
     if current is None:  # "в текущем году" where the paragraph names no year of its own: a dated title line's, if any
         current = title_year
