@@ -12,7 +12,7 @@ LAYERS = [
     "contract", "money", "words", "amount_complements", "grams", "sentence", "alternatives", "paucal_attributes", "measures",
     "currency_words", "letter_codes", "exclusions",
     "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
-    "year_followups", "season_mentions", "season_words", "unscaled_units", "described_starts",
+    "year_followups", "season_mentions", "title_brackets", "named_starts", "season_words", "unscaled_units", "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
     "date_spans", "month_spans", "month_long_spans", "clause_periods",
     "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
@@ -21,7 +21,7 @@ LAYERS = [
     "grade_entries", "paragraph_periods", "later_periods",
     "name_years", "norm_bases", "level_bases", "money_bases", "norm_values",
     "rate_labels",
-    "member_labels",
+    "member_labels", "part_scales", "labelled_amounts",
     "earlier_in_brackets", "bracketed_months", "staff_counts",
     "priced_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases", "yield_bases", "rate_owners",
     "series",
@@ -32,7 +32,7 @@ LAYERS = [
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "tonne_kinds", "agreed_people", "repeated_brackets",
+    "tonne_kinds", "agreed_people", "participle_people", "repeated_brackets",
     "__init__",
 ]
 
