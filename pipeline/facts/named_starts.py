@@ -21,7 +21,8 @@ MIN_STEM = 4
 
 def named_starts(s: Sentence, before: str) -> list[YearMention]:
     """"С начала <noun>" where `before` (the title line and the paragraph before the sentence) or the sentence
-    before it named the same noun with a year after it (up to two words between: "сезон охоты 2023 года"): a mention of that year at the start."""
+    before it named the same noun with a year after it (up to two words between: "сезон охоты 2023 года"): a
+    mention of that year at the start."""
     if s.absent(START_WORDS):
         return []
     found = []
