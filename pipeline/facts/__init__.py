@@ -51,6 +51,7 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
@@ -60,12 +61,15 @@ from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_name
 from pipeline.facts.money_bases import bases_of_one_money_unit
 from pipeline.facts.month_spans import month_spans_across_years
 from pipeline.facts.name_years import years_of_unquoted_names
+from pipeline.facts.named_starts import named_starts
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
+from pipeline.facts.part_scales import parts_at_their_own_scale
+from pipeline.facts.participle_people import people_by_participle
 from pipeline.facts.periods import (
     day_in_force,
     headline_years,
@@ -102,6 +106,7 @@ from pipeline.facts.substantive_people import substantives_of_people
 from pipeline.facts.summed_breakdowns import breakdowns_of_totals
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
+from pipeline.facts.title_brackets import title_bracket_year
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
@@ -160,6 +165,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
         before = len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
+            carry.paragraph_text = block.text
         for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
@@ -170,9 +176,19 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]
         breakdowns_of_totals(facts, before)
         if period_from_text and _is_dated_title(block.text, facts, before):
+            _date_by_the_bracket(block.text, carry)
+            carry.title_text = block.text
             carry.title_year = carry.named
             carry.title_period = title_period_year(block.text, carry.named)
     return facts
+
+
+def _date_by_the_bracket(title: str, carry: Carry) -> None:
+    """A title whose only period is in the bracket closing it names that period for the text (see `title_brackets`)."""
+    bracket = title_bracket_year(title) if carry.named is None else None
+    if bracket is not None:
+        carry.named = carry.named_in_text = bracket[0]
+        carry.day_year = bracket[0] if bracket[1] else carry.day_year
 
 
 def _is_dated_title(text: str, facts: list[Fact], before: int) -> bool:
@@ -241,6 +257,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     containers_in_teu(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)
+    people_by_participle(s, figures)
     things_by_their_measure(s, figures)
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
@@ -286,6 +303,8 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
     wholes_after_parts(s, figures)
+    parts_at_their_own_scale(s, figures)
+    amounts_after_counted_labels(s, figures)
     counted_by_measure_word(s, figures)
     counted_by_pronoun(s, figures)
     counted_in_brackets(s, figures)
@@ -342,6 +361,9 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
+    if carry.period_from_text:
+        before = carry.title_text + "\n" + carry.paragraph_text[:max(0, carry.paragraph_text.find(s.text))]
+        found += [y for y in named_starts(s, before) if not any(f.pos <= y.pos < f.end for f in found)]
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos)
 

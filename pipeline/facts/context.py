@@ -472,6 +472,8 @@ class Carry:
     named: Optional[int] = None  # the period this paragraph named last
     named_before: Optional[int] = None  # the period the paragraph before this one named last
     paragraph_year: Optional[int] = None  # the period this paragraph names anywhere, where it says "текущий год"
+    paragraph_text: str = ""  # the paragraph read now (see `named_starts`)
+    title_text: str = ""  # the last dated title line (see `named_starts`)
     named_in_text: Optional[int] = None  # the period the text named last, since its last section title
     title_year: Optional[int] = None  # the period a title line without figures named (see `title_year_in_force`)
     title_period: Optional[int] = None  # its year, where it named a window or span (see `title_weeks`)

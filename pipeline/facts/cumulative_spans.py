@@ -35,7 +35,8 @@ def totals_since_a_start(s: Sentence, figures: list[Figure], years: list[YearMen
     if s.absent(START_WORDS):
         return
     starts = [m for m in START_RE.finditer(s.text)
-              if not PART_OF_YEAR_RE.search(m.group("next")) and not DIGIT_AFTER_RE.match(s.text, m.start("next"))]
+              if not PART_OF_YEAR_RE.search(m.group("next")) and not DIGIT_AFTER_RE.match(s.text, m.start("next"))
+              and not any(y.pos == m.start() and y.part_of_year for y in years)]  # a start of a named year's campaign
     if period is not None:
         earlier = [m for m in YEAR_START_RE.finditer(s.text) if int(m.group("year")) < period]
         for y in years:  # the start is no period the paragraph names for its figures ("За год" after it is the period's)

@@ -2,7 +2,8 @@
 mass is written before.
 
 "массой 31,1 г и диаметром" (a fraction: never a year), "слитки массой 10 г и 31,1 г – на них", "по 500 г – их доля",
-"250 г. сыра" (a dash, another member, or the noun weighed, in the genitive); not "в 1998 г было" (a year), nor a word
+"250 г. сыра" (a dash, another member, or the noun weighed, in the genitive), or after a word of mass whatever follows
+("эскимо массой 80 г в сентябре стоило", "весом до 500 г на каждый"); not "в 1998 г было" (a year), nor a word
 broken by spaces ("29 516 г аж ан"). A "г." before a capital names a town.
 """
 from __future__ import annotations
@@ -16,6 +17,9 @@ from pipeline.facts.words import word_info
 GRAM_BEFORE_WORD_RE = regex.compile(r"\s*(?-i:г)(?:\.(?=\s+[а-яё])|(?=\s+[а-яё]|\s+[-–—]\s))")
 YEAR_SHAPED_RE = regex.compile(r"(?:1[89]|20)\d\d")
 # After an integer's gram: a dash, "и"/"или" before the next number, or a word (the noun weighed)
+# "массой 80 г", "весом до 500 г": a word of mass right before the number says what "г" measures
+MASS_BEFORE_RE = regex.compile(r"(?<!\w)(?:масс|вес)(?:ой|ом|а|е|у)?\s+(?:(?:по|до|от|около|не\s+более)\s+)?[\d\s,.]*\Z", regex.I)
+MASS_WINDOW = 40  # characters before the gram searched for it
 AFTER_WHOLE_GRAMS_RE = regex.compile(r"\s+[-–—]\s|\s+(?:и|или)\s+\d|\s+(?P<word>[а-яё]+)(?!\w)")
 
 
@@ -26,7 +30,7 @@ def gram_end(text: str, pos: int, number: str) -> Optional[int]:
     gram = GRAM_BEFORE_WORD_RE.match(text, pos)
     if gram is None:
         return None
-    if "," in number or "." in number:
+    if "," in number or "." in number or MASS_BEFORE_RE.search(text, max(0, pos - MASS_WINDOW), pos):
         return gram.end()
     after = AFTER_WHOLE_GRAMS_RE.match(text, gram.end())
     if after is None:

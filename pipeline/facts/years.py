@@ -161,7 +161,9 @@ AGAINST_GAP_RE = regex.compile(r"^[^;()\d]{0,60}(?:(?<=\sи\s)\d[\d\s,.]*[^;()\d
 THAN_YEAR_BEFORE_RE = regex.compile(
     r"(?<!\w)чем\s+(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году)(?!\w)[^\d();]*\Z", regex.I)
 THAN_YEAR_BEFORE_WINDOW = 60  # characters before the first of a pair searched for that comparison
-YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году"  # "против 66,9% за девять
+# "против 45,1 кг в предыдущую кампанию": the previous round of a yearly campaign or season is the year before's
+YEAR_BEFORE_AFTER_RE = regex.compile(r"\s*(?:годом\s+ранее|в\s+(?:прошлом|предыдущем)\s+году"
+    r"|(?:в|во|за)\s+(?:прошл|предыдущ)\w+\s+(?:кампани|сезон|навигаци)\w*"  # "против 66,9% за девять
     r"|(?:за|в|во)\s+(?:\d{1,2}\s+)?(?:[а-яё]+\s+){1,2}(?:прошлого|предыдущего)\s+года)(?!\w)", regex.I)  # месяцев прошлого года"
 PHRASE_WINDOW = 100  # characters before a year searched for the participle of a phrase that holds it
 PHRASE_BOUNDS = (",", ";", ":", "(", ")")

@@ -1,0 +1,33 @@
+"""A number counting a past active participle of an intransitive verb with no noun after it counts people: "из воды
+извлечено 9 утонувших", "выявлено 14 заболевших", "среди 40 выживших". The participle stands for the people who did
+what the verb says (a thing would be written with its noun: "9 затонувших судов"), as "погибших" and "пострадавших"
+of the vocabulary do."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from pipeline import morph
+from pipeline.facts.measures import ONE, ZERO, Figure
+from pipeline.facts.sentence import Sentence
+
+WORD_AFTER_RE = regex.compile(r"\s+(?P<word>[а-яё]+)(?P<next>\s*[,.;:)–—-]|\s*\Z|\s+(?:и|или|а|за|в|во|на|из|по|с|у)\s)")
+PARTICIPLE_CASES = frozenset({"gent", "accs"})  # "9 утонувших", the genitive plural after a number
+
+
+def people_by_participle(s: Sentence, figures: list[Figure]) -> None:
+    """A count without a noun followed by an intransitive past active participle in the plural that ends its
+    phrase becomes a count of people, the participle its object."""
+    for f in figures:
+        m = f.measure
+        if m.unit is not None and m.unit != "count" or m.object is not None or m.multiplier != ONE or m.addend != ZERO:
+            continue
+        after = WORD_AFTER_RE.match(s.text, f.measure.end)
+        if after is None:
+            continue
+        parse = morph.parse(after.group("word").lower())[0]
+        tag = parse.tag
+        if tag.POS == "PRTF" and "actv" in tag and "past" in tag and "intr" in tag and tag.number == "plur" \
+                and tag.case in PARTICIPLE_CASES:
+            f.measure = replace(m, unit="person", object=after.group("word"), end=after.end("word"))
