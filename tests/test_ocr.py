@@ -155,7 +155,27 @@ def test_1200_dpi_page_is_read_at_the_working_resolution(tmp_path, documents):
     fine = build_scans.fine_scan(SAMPLES / "agds_2019.pdf", tmp_path / "fine.pdf", page=0)
     doc = documents(fine)
     assert doc["report"]["title"].startswith("Отчет о реализации стратегического плана Агентства")
-    assert "1200 dpi read at 240" in next(f["message"] for f in doc["findings"] if f["code"] == "ocr_used")
+    from pipeline.readers.ocr.image import WORK_DPI
+
+    assert f"1200 dpi read at {WORK_DPI}" in next(f["message"] for f in doc["findings"] if f["code"] == "ocr_used")
+
+
+def test_300_dpi_scan_is_read_at_the_working_resolution_with_its_numbers(tmp_path, documents):
+    """A 300-dpi scan is brought down to WORK_DPI (its thresholding, layout and the reader's image work cost by the
+    pixel; Tesseract's recogniser scales each text line to its own height): the indicator page's plan, fact and
+    status are those of the born-digital page."""
+    import build_scans
+    from pipeline.readers.ocr.image import WORK_DPI
+
+    page = 7  # agds_2019.pdf: the indicator table's last rows, then the note
+    source = SAMPLES / "agds_2019.pdf"
+    scan = build_scans.scan_pdf(source, tmp_path / "scan300.pdf", build_scans.ScanStyle(dpi=300), seed=5, pages=[page])
+    got = documents(scan)
+    born = extract_document(source).model_dump(mode="json")["indicators"]
+    want = [(i["plan_text"], i["fact_text"], i["status_text"]) for i in born if i["location"]["page"] == page + 1]
+    assert len(want) == 3
+    assert [(i["plan_text"], i["fact_text"], i["status_text"]) for i in got["indicators"]] == want
+    assert f"300 dpi read at {WORK_DPI}" in next(f["message"] for f in got["findings"] if f["code"] == "ocr_used")
 
 
 def test_a_coarse_thumbnail_is_not_ocrd_and_says_why(documents):
