@@ -51,10 +51,12 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.month_days import days_of_the_month
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
+from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
@@ -254,6 +256,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     grades_entered(s, figures)
+    days_of_the_month(s, figures)
     containers_in_teu(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)
@@ -262,6 +265,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
     bases_before_levels(s, figures)
+    bases_of_counts_before_them(s, figures)
     bases_of_one_money_unit(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
