@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.adjective_counts import counted_by_adjective
 from pipeline.facts.amount_bases import AMOUNT_UNITS, amount_bases
 from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
@@ -45,7 +46,6 @@ from pipeline.facts.rate_owners import (
     without_rate_period,
 )
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.adjective_counts import counted_by_adjective
 from pipeline.facts.subject_bases import Base, subject_bases
 from pipeline.facts.unscaled_units import scale_refuses_unit
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
