@@ -53,4 +53,4 @@ def _counted_before(s: Sentence, base: Figure, count: Figure) -> bool:
 
 
 def _same_noun(a: Figure, b: Figure) -> bool:
-    return bool(word_info(a.measure.object.lower()).lemmas & word_info(b.measure.object.lower()).lemmas)
+    return bool(word_info((a.measure.object or "").lower()).lemmas & word_info((b.measure.object or "").lower()).lemmas)
