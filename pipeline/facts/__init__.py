@@ -42,6 +42,7 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
@@ -59,12 +60,14 @@ from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.money_bases import bases_of_one_money_unit
+from pipeline.facts.month_days import days_of_the_month
 from pipeline.facts.month_spans import month_spans_across_years
 from pipeline.facts.name_years import years_of_unquoted_names
 from pipeline.facts.named_starts import named_starts
 from pipeline.facts.norm_bases import bases_of_one_per_many
 from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
+from pipeline.facts.noun_years import years_of_the_noun
 from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
@@ -254,6 +257,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     grades_entered(s, figures)
+    days_of_the_month(s, figures)
     containers_in_teu(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)
@@ -262,6 +266,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     concentration_bases(s, figures)
     bases_of_one_per_many(s, figures)
     bases_before_levels(s, figures)
+    bases_of_counts_before_them(s, figures)
     bases_of_one_money_unit(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
@@ -328,6 +333,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     difference_of_a_compound(figures)
     changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))
+    years_of_the_noun(s, figures, years)
     follow_up_years(s, figures, years)
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())

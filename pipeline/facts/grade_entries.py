@@ -9,6 +9,7 @@ import regex
 
 from pipeline.facts.figures import CATEGORY_LEMMAS, MAX_CATEGORY
 from pipeline.facts.measures import Figure
+from pipeline.facts.numeral_agreement import governs_genitive_plural
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.words import word_info
 
@@ -35,7 +36,13 @@ def _category_entered(text: str, f: Figure) -> bool:
     if word is None:
         return False
     info = word_info(word.group(1).lower())
-    return bool(info.lemmas & CATEGORY_LEMMAS) and "sing:accs" in info.cases and not info.cases & COUNT_CASES
+    if not info.lemmas & CATEGORY_LEMMAS:
+        return False
+    # "конкурсный отбор в 7 классы": after 5 a count takes the genitive plural ("7 классов"); the plural accusative
+    # names the grade entered, in the plural of the many classes of it
+    plural_grade = governs_genitive_plural(f.number) and "plur:accs" in info.cases \
+        and not info.cases & {"plur:gent", "sing:gent"}
+    return plural_grade or "sing:accs" in info.cases and not info.cases & COUNT_CASES
 
 
 def _category_after_a_preposition(text: str, f: Figure) -> bool:

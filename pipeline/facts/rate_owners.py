@@ -40,6 +40,8 @@ DIGIT_RE = regex.compile(r"\d")
 CLAUSE_COMMA_RE = regex.compile(r",(?!\d)")  # a comma that is no decimal comma ("2,9 млн")
 MAX_ATTRIBUTES = 2  # adjectives before the noun of one ("одной полнометражной картины")
 ONE_OF_WORDS = literals("одного", "одной")
+# "Стоимость плана одного села — 9,3 млн тенге": a dash right after the noun of one is the predicate, as a verb is
+DASH_PREDICATE_RE = regex.compile(r"\s+[–—-]\s+(?:(?:около|до|свыше|более)\s+)?\Z", regex.I)
 
 
 def spans_the_rate(text: str, f: Figure) -> bool:
@@ -95,7 +97,8 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
         first = DIGIT_RE.search(s.text, end)
         if money is None or CLAUSE_COMMA_RE.search(money.group()) \
                 or not any(f.start == first.start() and f.measure.unit in PAYMENT_UNITS for f in figures) \
-                or not any(w.info.top_pos in VERB_POS for w in s.words_between(end, money.end())):
+                or not (any(w.info.top_pos in VERB_POS for w in s.words_between(end, money.end()))
+                        or DASH_PREDICATE_RE.match(s.text, end, first.start())):
             continue  # "... снизился на 12,4% и составил 1 806 млрд. тенге": the cost is the first figure after it
         out.append(Base(m.start("base"), end, Decimal(1), noun))
     return out

@@ -17,6 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph, vocabulary
+from pipeline.facts.adjective_counts import counted_by_adjective
 from pipeline.facts.amount_bases import AMOUNT_UNITS, amount_bases
 from pipeline.facts.average_bases import AVERAGE_WORDS, average_bases
 from pipeline.facts.currency_bases import exchange_bases
@@ -193,8 +194,7 @@ def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
 
 def _member_without_its_unit(s: Sentence, figures: list[Figure]) -> None:
     """"2092486 тонн ячменя, 17059 ржи, 233893 тонны овса": a whole number that takes the genitive plural, followed
-    by a noun that has none, counts nothing ("17059 ржи" would be "ржей"): the member left out the unit of the
-    member before it."""
+    by a noun that has none, counts nothing ("17059 ржи" would be "ржей"): the member left out the previous unit."""
     text = s.text
     for prev, f in zip(figures, figures[1:], strict=False):
         said, bare = prev.measure, f.measure
@@ -344,6 +344,7 @@ def attach_rate_bases(s: Sentence, figures: list[Figure], base_figures: list[Fig
             for f in members:
                 if f.measure.unit == "count" and f.measure.object is None:
                     f.measure = _counting(f.measure, restated.measure)
+        counted_by_adjective(s, members, owner, base.per_object)
         ratio = owner.measure.unit == "count" and owner.measure.object is None
         for f in members:
             f.per, f.per_object = base.per, base.per_object
