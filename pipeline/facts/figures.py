@@ -26,7 +26,7 @@ from pipeline.facts.exclusions import (
     sign_opens_value,
 )
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
-from pipeline.facts.money import LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
+from pipeline.facts.money import FRACTION_CODES, LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
 from pipeline.facts.rank_bounds import rank_bound
 from pipeline.facts.rolling_periods import rolling_period
@@ -101,7 +101,7 @@ RATE_WINDOW = 20  # characters before a figure searched for "на" / "в рас�
 PRICE_WINDOW = 48  # characters before a "1" searched for the price it is the unit of ("стоимость строительства 1 кв. м")
 COUNTED_UNITS = frozenset({"count", "person"})
 NUMBER_OF_LEMMAS = frozenset({"число", "количество"})  # "Число происшествий на 1000 переездов": a rate's subject
-MONEY_UNITS = MONEY_CODES | {"us_cent"}  # the currencies of money_units.tsv, and cents (not scaled to dollars)
+MONEY_UNITS = MONEY_CODES | FRACTION_CODES | {"us_cent"}  # currencies, their fractions and cents (not scaled)
 # "тенге за 1 кВт/час", "25 тенге – за 1 кг": right after the price
 PRICE_PER_GAP_RE = regex.compile(r"^\s*(?:[-–—]\s*)?за\s*(?:кажд(?:ый|ую|ое|ые)\s+)?\Z", regex.I)  # "за каждые 100 км"
 # "урожайность огурцов – 31,4 кг с 1 кв. м", "3,2 т с 1 га": a harvest per one unit of the area it grew on

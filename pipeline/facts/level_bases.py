@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 
 from pipeline.facts.measures import Figure, decimal
-from pipeline.facts.money import MONEY_CODES
+from pipeline.facts.money import FRACTION_CODES, MONEY_CODES
 from pipeline.facts.sentence import Sentence
 
 PER_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
@@ -26,7 +26,7 @@ LEVEL_PREDICATE_RE = regex.compile(
     r"[^\d,;:()]{1,60}?(?:(?<!\w)до|(?<!\w)состав\w+|[-–—]\s*(?:до)?)\s*\Z", regex.I)
 DASH_LEVEL_RE = regex.compile(r"[^\d,;:()]{1,60}?\s[-–—]\s*(?:до\s+)?\Z", regex.I)
 NOT_MEASURES = frozenset({"count", "person", "percent", "percentage_point", "times", "rank", "point", "index", "ratio",
-                          "us_cent"}) | MONEY_CODES
+                          "us_cent"}) | MONEY_CODES | FRACTION_CODES
 VERB_POS = frozenset({"VERB", "PRTS"})
 TEN = Decimal(10)
 

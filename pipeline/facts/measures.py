@@ -17,7 +17,7 @@ from pipeline import vocabulary
 from pipeline.facts.age_adjectives import age_adjective_end
 from pipeline.facts.alternatives import ByFirstChar
 from pipeline.facts.grams import gram_end
-from pipeline.facts.money import MONEY_UNIT_GROUPS, first_letters
+from pipeline.facts.money import FRACTION_PATTERN, MONEY_UNIT_GROUPS, first_letters
 from pipeline.facts.paucal_attributes import attribute_of_paucal_unit
 from pipeline.facts.sentence import Sentence, Word, literals
 from pipeline.facts.words import ATTRIBUTE_POS, PERSON_LEMMAS, WordInfo, word_info
@@ -108,8 +108,8 @@ SPELLED_OUT_RE = regex.compile(r"\s*\(\s*(?P<words>[а-яё]+(?:\s+[а-яё]+){0
 SPELLED_NUMBER_WORDS = frozenset({"и", "один", "одна", "одно", "сто", "целых", "целая", "десятых", "десятая", "сотых",
                                   "сотая", "тысячных"})
 # "31 308 рублей 50 копеек", "1 250 тенге 40 тиын": the hundredths written after the currency
-SUBUNIT_RE = regex.compile(r"\s+(?P<num>\d{1,2})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|тиын\w*)", regex.I)
-SUBUNIT_CURRENCIES = frozenset({"RUB", "KZT"})
+SUBUNIT_RE = regex.compile(rf"\s+(?P<num>\d{{1,2}})\s+(?:коп(?:е[ей]\w*|\.|(?!\w))|{FRACTION_PATTERN})", regex.I)
+SUBUNIT_CURRENCIES = frozenset({"RUB", "BYN", "KZT", "KGS", "TJS", "UZS", "GEL", "AZN"})  # with a fraction word
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)

@@ -20,6 +20,7 @@ from pipeline import vocabulary
 ROWS = vocabulary.entries("money_units")
 MONEY_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "currency")
 LEGAL_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "legal")
+FRACTION_CODES = frozenset(code for _wording, code, kind in ROWS if kind == "fraction")  # "дирам": a currency's 1/100
 LATIN_CODE_RE = regex.compile(r"[A-Z]{3}")
 
 
@@ -56,6 +57,8 @@ def _groups() -> str:
 
 
 MONEY_UNIT_GROUPS = _groups()
+# the wordings of a currency's hundredths ("дирамов", "тиын"), also read after a whole amount ("3 сомони 40 дирамов")
+FRACTION_PATTERN = "|".join(wording_pattern(wording) for wording, _code, kind in ROWS if kind == "fraction")
 # "$2 млрд 484,5 млн", "€ 15 млн", "£3,1 млн": the signs of the table, written before the number
 SIGNS = {wording: code for wording, code, _kind in ROWS if not any(c.isalnum() for c in wording)}
 SIGN_BEFORE_RE = regex.compile("(?:" + "|".join(f"(?P<{code}>{regex.escape(sign)})" for sign, code in SIGNS.items())
