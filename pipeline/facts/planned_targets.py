@@ -10,7 +10,8 @@ import regex
 
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence, literals
-from pipeline.facts.years import YEAR_AT_RE, YearMention
+from pipeline.facts.target_years import undated_before_later_years
+from pipeline.facts.years import YearMention
 
 # a verb or participle of planning, then "к" right before the year; the figure's noun group before the verb holds no
 # clause break ("Ввод 12 школ на 5 400 мест предусмотрен к 2026 году" plans both; "Построено 5 км, а 10 км
@@ -26,11 +27,6 @@ def plans_of_later_years(s: Sentence, figures: list[Figure], years: list[YearMen
     if period is None or s.absent(PLAN_WORDS):
         return
     text = s.text
-    for f in figures:
-        if f.year is not None:
-            continue
-        nxt = next((y for y in years if y.pos >= f.measure.end), None)
-        if nxt is None or nxt.year is None or nxt.year <= period or not YEAR_AT_RE.match(text, nxt.pos):
-            continue
+    for f, nxt in undated_before_later_years(text, figures, years, period):
         if PLAN_BEFORE_TARGET_RE.match(text[f.measure.end:nxt.pos]):
             f.year = nxt.year

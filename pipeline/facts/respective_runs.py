@@ -4,7 +4,7 @@ measure of the figure it answers in order, not the last figure's for both."""
 from __future__ import annotations
 
 from pipeline.facts.measures import ONE, Figure, Measure
-from pipeline.facts.respective_members import MEMBER_GAP_RE, RESPECTIVELY_AFTER_RE, RESPECTIVELY_RE
+from pipeline.facts.respective_members import RESPECTIVELY_RE, runs_before_respectively
 from pipeline.facts.respective_pairs import NOT_MIRRORED
 from pipeline.facts.sentence import Sentence
 
@@ -21,12 +21,7 @@ def runs_restating_earlier(s: Sentence, figures: list[Figure]) -> None:
     if s.absent(RESPECTIVELY_RE):
         return
     text, own = s.text, [f for f in figures if not f.measure.skip]
-    for last, f in enumerate(own):
-        if not RESPECTIVELY_AFTER_RE.match(text, f.measure.end):
-            continue
-        first = last
-        while first > 0 and MEMBER_GAP_RE.fullmatch(text, own[first - 1].measure.end, own[first].start):
-            first -= 1
+    for first, last in runs_before_respectively(text, own):
         run = own[first:last + 1]
         earlier = own[first - len(run):first] if first >= len(run) else []
         if len(run) < 2 or not earlier or any(m.measure.unit is not None for m in run) \
