@@ -368,8 +368,8 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.period_from_text:
-        before = carry.title_text + "\n" + carry.paragraph_text[:max(0, carry.paragraph_text.find(s.text))]
-        found += [y for y in named_starts(s, before) if not any(f.pos <= y.pos < f.end for f in found)]
+        found += [y for y in named_starts(s, carry.title_text, carry.paragraph_text)
+                  if not any(f.pos <= y.pos < f.end for f in found)]
     ends = [y for y in year_end_mentions(s, carry.named or carry.paragraph_year) if not any(f.pos <= y.pos < f.end for f in found)]
     return sorted(found + ends, key=lambda y: y.pos)
 

@@ -19,12 +19,13 @@ STEM_CUT = 2  # inflection letters cut from the noun to find it named before in 
 MIN_STEM = 4
 
 
-def named_starts(s: Sentence, before: str) -> list[YearMention]:
-    """"С начала <noun>" where `before` (the title line and the paragraph before the sentence) or the sentence
-    before it named the same noun with a year after it (up to two words between: "сезон охоты 2023 года"): a
-    mention of that year at the start."""
+def named_starts(s: Sentence, title: str, paragraph: str) -> list[YearMention]:
+    """"С начала <noun>" where the title line, the paragraph before the sentence or the sentence before it named
+    the same noun with a year after it (up to two words between: "сезон охоты 2023 года"): a mention of that year at
+    the start."""
     if s.absent(START_WORDS):
         return []
+    before = title + "\n" + paragraph[:max(0, paragraph.find(s.text))]  # only for the few sentences with "начала"
     found = []
     for m in START_RE.finditer(s.text):
         year = _year_named_with(m.group("noun"), before + "\n" + s.text[:m.start()])
