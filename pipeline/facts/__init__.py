@@ -54,6 +54,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
+from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -307,6 +308,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     if is_item:
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
+    labels_of_another_kind(s, figures)
     wholes_after_parts(s, figures)
     parts_at_their_own_scale(s, figures)
     amounts_after_counted_labels(s, figures)

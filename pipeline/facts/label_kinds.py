@@ -1,0 +1,50 @@
+"""A list's label that writes a counted noun of another kind than its lead-in's whole counts its own noun: in "Из
+общего числа получателей: семьи с детьми – 3 904; прочие семьи – 275" the recipients are people, but each item
+counts families (`count` "семьи"), since a family is no person; where the label's noun is of the whole's own kind
+("пенсионеры – 1 652" among recipients) the lead-in's noun stays, as a list's lead-in gives its noun to its items."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from pipeline.facts.measures import Figure, Measure, Noun, noun_after
+from pipeline.facts.sentence import Sentence
+
+COUNTED_UNITS = ("count", "person")
+# the label of "<label> – <figure>" after a list's ";" or ":" (a bracket's figures and a sentence's own are no item)
+ITEM_LABEL_RE = regex.compile(r"[;:]\s*(?P<label>[^\d;:()–—-]{3,80}?)\s+[-–—]\s*\Z")
+LABEL_WINDOW = 90
+
+
+def labels_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
+    """Give a list item the noun its label writes where that noun counts another kind than the noun the item was
+    given from before its label (the lead-in's)."""
+    if ":" not in s.text:
+        return
+    for f in figures:
+        m = f.measure
+        if m.unit not in COUNTED_UNITS or m.object is None:
+            continue
+        noun = _label_noun(s, f)
+        if noun is None or noun.unit == m.unit or not _named_before(s, m.object, f.start):
+            continue
+        f.measure = Measure(noun.unit, noun.word, m.end, m.multiplier, m.addend, m.skip)
+
+
+def _label_noun(s: Sentence, f: Figure) -> Optional[Noun]:
+    """The counted noun (with its attributes) opening the item label right before the figure."""
+    label = ITEM_LABEL_RE.search(s.text, max(0, f.start - LABEL_WINDOW), f.start)
+    if label is None:
+        return None
+    start = label.start("label")
+    noun = noun_after(s, start, "0", True)
+    if noun is None or noun.skip or noun.unit not in COUNTED_UNITS or noun.end > label.end("label"):
+        return None
+    return noun
+
+
+def _named_before(s: Sentence, obj: str, pos: int) -> bool:
+    """Whether the item's noun was written before the list's last ":" ahead of the item (so came from its lead-in)."""
+    colon = s.text.rfind(":", 0, pos)
+    return colon > 0 and regex.search(rf"(?<!\w){regex.escape(obj)}(?!\w)", s.text[:colon], regex.I) is not None
