@@ -339,8 +339,8 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
         if (SEASON_RE.match(m.group()) or m.group("date") and kinds and "day" not in kinds) and _habitual(s, m):
             continue  # "Пик продаж приходится на 8 Марта": a day of every year, not of the title's (rule 6)
-        if in_notes and WINDOW_RE.fullmatch(m.group()) and not SEASON_RE.match(m.group()):
-            continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window a figure is measured over
+        if in_notes and WINDOW_RE.fullmatch(m.group()) and not SEASON_RE.match(m.group()) and not m.group("part"):
+            continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window (not "за I полугодие", a part)
         if YEAR_SPAN_RE.fullmatch(m.group()):
             continue  # "за год", of the year its paragraph names before or after it: year_spans
         if m.group("date") is None and m.group("part") is None:
