@@ -24,7 +24,10 @@ def bare_brackets_of_labelled(s: Sentence, figures: list[Figure]) -> None:
     text = s.text
     if text.count("(") < 2:
         return
-    labelled: Optional[tuple[int, int]] = None  # (headline year, bracket value year)
+    # (headline year, bracket value year, headline unit): a bare bracket repeats the shape only after a headline of
+    # the same measure ("42,6% (2021 г. – 33,8%), что на 2,6 п.п. выше целевого индикатора (40%)": a difference is
+    # no member of the series, and its bracket names a target of the headline's year)
+    labelled: Optional[tuple[int, int, Optional[str]]] = None
     for i, f in enumerate(figures):
         if i == 0 or not text[f.measure.end:].lstrip().startswith(")"):
             continue
@@ -34,7 +37,7 @@ def bare_brackets_of_labelled(s: Sentence, figures: list[Figure]) -> None:
                 or headline.year is None or f.year is None:
             continue
         if BARE_OPENING_RE.search(text, opened, f.start):
-            if labelled is not None and labelled[0] == headline.year:
+            if labelled is not None and labelled[0] == headline.year and labelled[2] == headline.measure.unit:
                 f.year = labelled[1]
         elif LABEL_RE.search(text, opened + 1, f.start) and f.year != headline.year:
-            labelled = (headline.year, f.year)
+            labelled = (headline.year, f.year, headline.measure.unit)
