@@ -73,7 +73,7 @@ from pipeline.facts.numeral_agreement import elided_in_agreement
 from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.part_scales import parts_at_their_own_scale
-from pipeline.facts.participle_people import people_by_participle
+from pipeline.facts.participle_people import people_by_participle, people_by_passive_participle
 from pipeline.facts.periods import (
     day_in_force,
     headline_years,
@@ -309,6 +309,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
     labels_of_another_kind(s, figures)
+    people_by_passive_participle(s, figures)
     wholes_after_parts(s, figures)
     parts_at_their_own_scale(s, figures)
     amounts_after_counted_labels(s, figures)

@@ -14,6 +14,7 @@ from pipeline.facts.sentence import Sentence
 
 WORD_AFTER_RE = regex.compile(r"\s+(?P<word>[а-яё]+)(?P<next>\s*[,.;:)–—-]|\s*\Z|\s+(?:и|или|а|за|в|во|на|из|по|с|у)\s)")
 PARTICIPLE_CASES = frozenset({"gent", "accs"})  # "9 утонувших", the genitive plural after a number
+PASSIVE_CASES = frozenset({"gent", "accs", "datv", "ablt"})  # "607 возвращенных", "с 607 возвращенными"
 
 
 def people_by_participle(s: Sentence, figures: list[Figure]) -> None:
@@ -30,4 +31,21 @@ def people_by_participle(s: Sentence, figures: list[Figure]) -> None:
         tag = parse.tag
         if tag.POS == "PRTF" and "actv" in tag and "past" in tag and "intr" in tag and tag.number == "plur" \
                 and tag.case in PARTICIPLE_CASES:
+            f.measure = replace(m, unit="person", object=after.group("word"), end=after.end("word"))
+
+
+def people_by_passive_participle(s: Sentence, figures: list[Figure]) -> None:
+    """"Реабилитация проведена со всеми 607 возвращенными", "помощь оказана 45 освобожденным": a count that nothing
+    before it in its sentence gave a noun (inherit_units left it a bare count), followed by a plural passive participle
+    that ends its phrase, counts the people the participle stands for; a thing so counted would have its noun written
+    or elided from a count before it ("выдано 39 разрешений, из них 35 выданных повторно" counts permits)."""
+    for f in figures:
+        m = f.measure
+        if m.unit != "count" or m.object is not None or m.multiplier != ONE or m.addend != ZERO:
+            continue
+        after = WORD_AFTER_RE.match(s.text, m.end)
+        if after is None:
+            continue
+        tag = morph.parse(after.group("word").lower())[0].tag
+        if tag.POS == "PRTF" and "pssv" in tag and tag.number == "plur" and tag.case in PASSIVE_CASES:
             f.measure = replace(m, unit="person", object=after.group("word"), end=after.end("word"))
