@@ -52,9 +52,9 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
-from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -114,6 +114,7 @@ from pipeline.facts.title_brackets import title_bracket_year
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
+from pipeline.facts.unscaled_units import scaled_members_of_amounts
 from pipeline.facts.when_clauses import years_of_when_clauses
 from pipeline.facts.wholes_after_parts import wholes_after_parts
 from pipeline.facts.year_followups import follow_up_years
@@ -310,6 +311,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     inherit_units(s, figures, carry, is_item)
     labels_of_another_kind(s, figures)
     people_by_passive_participle(s, figures)
+    scaled_members_of_amounts(figures)
     wholes_after_parts(s, figures)
     parts_at_their_own_scale(s, figures)
     amounts_after_counted_labels(s, figures)
