@@ -8,6 +8,7 @@ from typing import Optional
 
 import regex
 
+from pipeline import morph
 from pipeline.facts.measures import Figure, Measure, Noun, noun_after
 from pipeline.facts.sentence import Sentence
 
@@ -33,7 +34,7 @@ def labels_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
 
 
 def _label_noun(s: Sentence, f: Figure) -> Optional[Noun]:
-    """The counted noun (with its attributes) opening the item label right before the figure."""
+    """The counted noun in the nominative (with its attributes) opening the item label right before the figure."""
     label = ITEM_LABEL_RE.search(s.text, max(0, f.start - LABEL_WINDOW), f.start)
     if label is None:
         return None
@@ -41,7 +42,12 @@ def _label_noun(s: Sentence, f: Figure) -> Optional[Noun]:
     noun = noun_after(s, start, "0", True)
     if noun is None or noun.skip or noun.unit not in COUNTED_UNITS or noun.end > label.end("label"):
         return None
-    return noun
+    return noun if _can_be_nominative(noun.word) else None  # not "первым руководителям – 1 906" (permits given to them)
+
+
+def _can_be_nominative(word: str) -> bool:
+    """Whether the noun has a reading in the nominative ("семьи" is also a genitive singular)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parse(word.lower()))
 
 
 def _named_before(s: Sentence, obj: str, pos: int) -> bool:
