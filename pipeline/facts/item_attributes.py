@@ -17,6 +17,7 @@ ATTRIBUTE_WINDOW = 40  # characters before a figure searched for the noun descri
 INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "под", "над", "за", "перед", "между", "меж"})
 # "1 км ВЛ 500 кВ", "1 единицы ПС 220 кВ": an abbreviation in capitals alone between the base and the figure
 ABBREVIATED_ITEM_RE = regex.compile(r"\s+[А-ЯЁA-Z]{2,6}\s+")
+PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})  # "ограничен суммой", "составляет суммой": no item described
 
 
 def describes_the_item(s: Sentence, f: Figure) -> bool:
@@ -25,6 +26,8 @@ def describes_the_item(s: Sentence, f: Figure) -> bool:
     m = WORD_BEFORE_RE.search(s.text, max(0, f.start - ATTRIBUTE_WINDOW), f.start)
     if m is None or (m.group("prep") or "").lower() in INSTRUMENTAL_PREPOSITIONS:
         return False
+    if m.group("prep") and morph.parse(m.group("prep").lower())[0].tag.POS in PREDICATE_POS:
+        return False  # "фонд ... одного клуба ограничен суммой 1,5 млн. долларов": the predicate's complement, the rate
     parse = morph.parse(m.group("noun").lower())[0]
     return parse.tag.POS == "NOUN" and parse.tag.case == "ablt"
 

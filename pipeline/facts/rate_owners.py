@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from pipeline.facts.figures import MONEY_AFTER_RE, MONEY_UNITS, VERB_POS
+from pipeline.facts.figures import MONEY_AFTER_RE, MONEY_UNITS, NOT_AMOUNT_UNITS, VERB_POS
 from pipeline.facts.lasting_durations import DURATION_UNITS
 from pipeline.facts.measures import Figure
 from pipeline.facts.money import LEGAL_CODES
@@ -41,6 +41,8 @@ CLAUSE_COMMA_RE = regex.compile(r",(?!\d)")  # a comma that is no decimal comma 
 MAX_ATTRIBUTES = 2  # adjectives before the noun of one ("одной полнометражной картины")
 ONE_OF_WORDS = literals("одного", "одной")
 # "Стоимость плана одного села — 9,3 млн тенге": a dash right after the noun of one is the predicate, as a verb is
+# "Начиная с 2018 года фонд ...", "В 2023 году стоимость ...": a period opening the clause before its subject
+PERIOD_OPENING_RE = regex.compile(r"\s*(?:начиная\s+с|с|со|в|во|за)\s+(?:19|20)\d\d\s*(?:год\w*|г\.)\s*,?", regex.I)
 DASH_PREDICATE_RE = regex.compile(r"\s+[–—-]\s+(?:(?:около|до|свыше|более)\s+)?\Z", regex.I)
 
 
@@ -87,6 +89,8 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
     out = []
     for m in ONE_OF_RE.finditer(s.text):
         clause = max(s.text.rfind(c, 0, m.start()) for c in ",;:") + 1
+        opening = PERIOD_OPENING_RE.match(s.text, clause)  # "Начиная с 2018 года фонд оплаты труда игроков одного клуба"
+        clause = opening.end() if opening else clause
         before = s.words_between(clause, m.start())
         noun = _noun_of_one(m.group("words").split())
         if not before or not _opens_with_a_noun(before) or not before[-1].info.noun or noun is None \
@@ -95,13 +99,24 @@ def bases_of_a_cost_in_words(s: Sentence, figures: list[Figure]) -> list[Base]:
         end = m.start("words") + m.group("words").index(noun) + len(noun)
         money = MONEY_AFTER_RE.match(s.text, end)
         first = DIGIT_RE.search(s.text, end)
-        if money is None or CLAUSE_COMMA_RE.search(money.group()) \
-                or not any(f.start == first.start() and f.measure.unit in PAYMENT_UNITS for f in figures) \
+        if (money is None or CLAUSE_COMMA_RE.search(money.group())
+                or not any(f.start == first.start() and f.measure.unit in PAYMENT_UNITS for f in figures)
                 or not (any(w.info.top_pos in VERB_POS for w in s.words_between(end, money.end()))
-                        or DASH_PREDICATE_RE.match(s.text, end, first.start())):
+                        or DASH_PREDICATE_RE.match(s.text, end, first.start()))) \
+                and not _measure_after_dash(s, end, first, figures):
             continue  # "... снизился на 12,4% и составил 1 806 млрд. тенге": the cost is the first figure after it
         out.append(Base(m.start("base"), end, Decimal(1), noun))
     return out
+
+
+def _measure_after_dash(s: Sentence, end: int, first: Optional[regex.Match], figures: list[Figure]) -> bool:
+    """"суточный рацион одного слона – 120 кг кормов": a measure (no count, share or span) right after the dash that
+    follows the noun of one is that one's, as a cost is."""
+    if first is None or not DASH_PREDICATE_RE.match(s.text, end, first.start()):
+        return False
+    figure = next((f for f in figures if f.start == first.start()), None)
+    return figure is not None and figure.measure.unit is not None \
+        and figure.measure.unit not in NOT_AMOUNT_UNITS | DURATION_UNITS
 
 
 def _opens_with_a_noun(words: list) -> bool:
