@@ -41,11 +41,11 @@ def people_by_passive_participle(s: Sentence, figures: list[Figure]) -> None:
     or elided from a count before it ("выдано 39 разрешений, из них 35 выданных повторно" counts permits)."""
     for f in figures:
         m = f.measure
-        if m.unit != "count" or m.object is not None or m.multiplier != ONE or m.addend != ZERO:
-            continue
+        if m.unit not in ("count", "person") or m.object is not None or m.multiplier != ONE or m.addend != ZERO:
+            continue  # a bare count, or people a predicate said without their noun ("оказана 120 эвакуированным")
         after = WORD_AFTER_RE.match(s.text, m.end)
         if after is None:
             continue
-        tag = morph.parse(after.group("word").lower())[0].tag
-        if tag.POS == "PRTF" and "pssv" in tag and tag.number == "plur" and tag.case in PASSIVE_CASES:
+        tags = [p.tag for p in morph.parse(after.group("word").lower())]  # "эвакуированным": also a singular
+        if any(t.POS == "PRTF" and "pssv" in t and t.number == "plur" and t.case in PASSIVE_CASES for t in tags):
             f.measure = replace(m, unit="person", object=after.group("word"), end=after.end("word"))
