@@ -6,7 +6,8 @@ the paragraph named, no window; a bare bracket after a difference is no earlier 
 count followed by a plural passive participle that nothing gave a noun counts people ("с 45 освобожденными"); a bare
 member written with a scale does not restate a share ("2,4 тыс., или 11%" after "3,1 тыс. семей, или 14%"); one of a
 thing in a subject is the base of a measure after its predicate's dash, and of money after a verb and an instrumental
-noun ("ограничена суммой")."""
+noun ("ограничена суммой"); a noun of an action described by an adjective after "единиц" is what they count
+("единиц реабилитационного оборудования")."""
 from __future__ import annotations
 
 import pytest
@@ -95,4 +96,15 @@ def test_a_scaled_bare_member_restates_the_amount_not_the_share(text, want):
 ])
 def test_one_in_a_subject_is_the_base_of_a_measure_or_a_limited_sum(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in _facts(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Закуплено 12 единиц диагностического оборудования.", [(12, "оборудования")]),
+    ("Передано 250 единиц стрелкового вооружения.", [(250, "вооружения")]),
+    # the unit's own term, no adjective: the count stays one of units
+    ("Архив принял 12 тыс. единиц хранения.", [(12000, "единиц")]),
+])
+def test_a_described_noun_of_an_action_after_units_is_what_they_count(text, want):
+    got = [(f.value, f.object) for f in _facts(text)]
     assert same(got, want), got

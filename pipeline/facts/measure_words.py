@@ -19,6 +19,7 @@ MEASURE_WORDS = MEASURE_ABBREVIATIONS | MEASURE_NAMES | PIECE_WORDS
 # "11,4 тыс. вагонов, парк которых составляет 14 860 единиц": a relative clause opened right after the noun counted
 RELATIVE_CLAUSE_RE = regex.compile(r"\s*,\s*(?:[а-яё]+\s+){0,2}которых\s+[^\d,;()]{0,40}\Z", regex.I)
 DIFFERENCE_AFTER_COUNT_RE = regex.compile(r"\s*,\s*(?:что|это)\s+на\s+", regex.I)  # ", что на" before the difference
+FIRST_WORD_RE = regex.compile(r"\s*([^\W\d_]+)")
 NOUN_DASH_BEFORE_RE = regex.compile(r"(?<!\w)(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)
 
 
@@ -36,7 +37,7 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             continue
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
-            if after is not None and counts_the_noun(after):
+            if after is not None and counts_the_noun(after, _attributed(s, f, after)):
                 # "312 единиц торфоуборочных машин" counts machines, "единиц техники" machinery; "единиц хранения"
                 # (a term of an action) counts units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
@@ -118,6 +119,12 @@ def _counted_by_relative(s: Sentence, f: Figure, prev: Optional[Figure]) -> Opti
     f.measure = Measure(prev.measure.unit, prev.measure.object, f.measure.end, f.measure.multiplier, f.measure.addend,
                         f.measure.skip)
     return prev.measure.unit, prev.measure.object
+
+
+def _attributed(s: Sentence, f: Figure, noun: str) -> bool:
+    """Whether a word other than the noun comes first after the measure word ("единиц реабилитационного оборудования")."""
+    first = FIRST_WORD_RE.match(s.text, f.measure.end)
+    return first is not None and first.group(1) != noun
 
 
 def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:

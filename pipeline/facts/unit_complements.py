@@ -13,9 +13,10 @@ from pipeline.facts.words import GENITIVE_PLURAL, GENITIVE_SINGULAR, word_info
 ACTION_NOUN_ENDINGS = ("ние", "тие")  # the noun of a verb's action: "хранение", "обслуживание", "развитие"
 
 
-def counts_the_noun(word: str) -> bool:
+def counts_the_noun(word: str, attributed: bool = False) -> bool:
     """Whether the noun `word` written right after "единиц" is what the figure counts: a genitive plural, or a
-    genitive singular that is no noun of an action."""
+    genitive singular that is no noun of an action, or is one described by an adjective (`attributed`: "37 единиц
+    реабилитационного оборудования" counts equipment; a unit's own term "единиц хранения" takes none)."""
     low = word.lower()
     cases = word_info(low).cases
     if cases <= {GENITIVE_PLURAL}:
@@ -23,4 +24,4 @@ def counts_the_noun(word: str) -> bool:
     if GENITIVE_SINGULAR not in cases:
         return False
     top = morph.parse(low.replace("ё", "е"))[0]
-    return top.tag.POS == "NOUN" and not top.normal_form.endswith(ACTION_NOUN_ENDINGS)
+    return top.tag.POS == "NOUN" and (attributed or not top.normal_form.endswith(ACTION_NOUN_ENDINGS))
