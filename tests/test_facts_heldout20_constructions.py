@@ -67,8 +67,10 @@ def test_the_table_builds_money_and_legal_codes():
             "JPY", "CHF", "TRY", "INR"} <= MONEY_CODES
     # cents of a dollar (heldout19) and the hundredths of a currency written as words (heldout45): not scaled to it
     assert MONEY_UNITS == MONEY_CODES | FRACTION_CODES | {"us_cent"}
-    # Belarus's base amount (heldout29), the minimum wage (heldout33 notes)
-    assert LEGAL_CODES == {"MCI", "calculation_indicator", "conventional_unit", "base_amount", "minimum_wage"}
+    # Belarus's base amount (heldout29), the minimum wage (heldout33 notes), the subsistence minimum and the base
+    # official salary (heldout47 notes)
+    assert LEGAL_CODES == {"MCI", "calculation_indicator", "conventional_unit", "base_amount", "minimum_wage",
+                           "subsistence_minimum", "base_official_salary"}
     assert not MONEY_CODES & LEGAL_CODES
     # a stem, an abbreviation with or without its stop, a whole form, a Latin code only in capitals
     assert wording_pattern("доллар* США") == r"доллар\w*\s+США(?!\w)"
