@@ -513,11 +513,11 @@ class Carry:
         return self.plan_in_text if self.period_from_text else None
 
     def current_year(self) -> Optional[int]:
-        """The year "в текущем году" means in prose that is no report: the period this paragraph named ("По состоянию
-        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), or names after it, else unknown. A report's note
-        is written after its reporting year, so there it is unknown too."""
+        """The year "в текущем году" means: the period this paragraph named ("По состоянию на 1 февраля 2026 года ... В
+        текущем году предусмотрено 62,7 млрд" is 2026; in prose that is no report, or names after it), else unknown (a
+        report's note is written after its reporting year: unknown where its paragraph names none)."""
         if not self.period_from_text or self.reporting_year is not None:
-            return None
+            return None if self.period_from_text else self.named
         return self.named if self.named is not None else self.paragraph_year
 
     def this_year(self) -> Optional[int]:
