@@ -5,7 +5,9 @@ its own ("в индийских рупиях") gives its code to the bare money 
 place taken in a rating restates the place, no rating's points; a bracketed place after an index is no earlier value
 of it; a stock date on the first of January of the period in force, in brackets after an undated figure, is an
 earlier value the figure is compared with (rule 4); "в текущем году" in a note whose paragraph named its year is
-that year (rule 6); a length per year written with a slash ("мм/год") is a rate with its base."""
+that year (rule 6); a length per year written with a slash ("мм/год") is a rate with its base; a measure word with an
+attribute before its noun ("единиц медицинского оборудования") counts that noun, though it ends as an action's does;
+labels in brackets right after a count ("(тракторов – 612, комбайнов – 3 706)") name the parts' own nouns."""
 from __future__ import annotations
 
 import pytest
@@ -106,4 +108,31 @@ def test_the_current_year_of_a_note_is_the_year_its_paragraph_named(text, want):
 ])
 def test_a_length_per_year_after_a_slash_is_a_rate(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in _facts(text)]
+    assert same(got, want), got
+
+
+def _objects(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.object) for f in _facts(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Поликлиникам передано 25 единиц медицинского оборудования.", [(25, "count", "оборудования")]),
+    # a term of an action right after the measure word stays the measure word's
+    ("В архив принято 1 862 единицы хранения.", [(1862, "count", "единицы")]),
+])
+def test_a_measure_word_before_an_attributed_noun(text, want):
+    got = _objects(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В парке хозяйств 2 140 машин (тракторов – 1 310, комбайнов – 830).",
+     [(2140, "count", "машин"), (1310, "count", "тракторов"), (830, "count", "комбайнов")]),
+    ("В отрасли занято 4 318 человек (мужчин – 2 000, женщин – 2 318).",
+     [(4318, "person", "человек"), (2000, "person", "мужчин"), (2318, "person", "женщин")]),
+    # a bracket of an earlier year names no part: the count's noun stays
+    ("Выдано 500 лицензий (2021 г. – 450).", [(500, "count", "лицензий"), (450, "count", "лицензий")]),
+])
+def test_labels_in_brackets_after_a_count_name_its_parts(text, want):
+    got = _objects(text)
     assert same(got, want), got

@@ -36,7 +36,7 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             continue
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
-            if after is not None and counts_the_noun(after):
+            if after is not None and (counts_the_noun(after) or _with_attribute(s, f, after)):
                 # "312 единиц торфоуборочных машин" counts machines, "единиц техники" machinery; "единиц хранения"
                 # (a term of an action) counts units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
@@ -126,6 +126,14 @@ def _genitive_after(s: Sentence, f: Figure) -> Optional[str]:
     if noun is None or noun.skip or not any(c.endswith("gent") for c in word_info(noun.word.lower()).cases):
         return None
     return noun.word
+
+
+def _with_attribute(s: Sentence, f: Figure, noun: str) -> bool:
+    """Whether an attribute stands between the measure word and the noun after it ("37 единиц реабилитационного
+    оборудования", "единиц ПХБ-содержащего оборудования"): a thing counted, though its noun ends as an action's does
+    (a term of an action, "единиц хранения", takes none)."""
+    at = s.text.find(noun, f.measure.end)
+    return at > 0 and bool(s.text[f.measure.end:at].split())
 
 
 def _noun_before_dash(s: Sentence, f: Figure) -> Optional[str]:
