@@ -100,7 +100,7 @@ PEOPLE_DASH_RE = regex.compile(
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
-    r"(?:[,;]|(?P<bracket>\())\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
+    r"(?:[,;]|(?<=\())\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
     r"(?:\s+«[^»]{1,12}»)?\s+[-–—]\s*(?:(?:со?|до|на)\s+)?\Z", regex.I)  # "корпуса «А» – 146", "дебиторов – до 171 тыс."
 # "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.", "(трансформаторов – 612, конденсаторов – 3 706)"
 PARTS_LEAD_RE = regex.compile(r"(?:[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+|\()[^;()]*\Z", regex.I)  # parts of a whole
@@ -366,7 +366,7 @@ def _noun_of_label(s: Sentence, f: Figure, donor: Donor) -> Optional[Counted]:
     m = NOUN_LABEL_DASH_RE.search(s.text, max(0, f.start - NOUN_LABEL_WINDOW), f.start)
     if not m or unit not in COUNTED_UNITS or obj is None:
         return None
-    parts = bool(m.group("parts") or m.group("bracket")) or bool(PARTS_LEAD_RE.search(s.text, max(0, m.start() - NOUN_LABEL_WINDOW), m.start()))
+    parts = bool(m.group("parts")) or bool(PARTS_LEAD_RE.search(s.text, max(0, m.start() - NOUN_LABEL_WINDOW), m.start()))
     subject = (counted_before(s, 0, donor.start) or (None, None))[1] if obj.lower() in MEASURE_NAMES else None  # "412 тыс. единиц"
     if not (parts or _named_as_subject(s, obj, donor.start) or subject and _named_as_subject(s, subject, donor.start)):
         return None
