@@ -15,7 +15,7 @@ LAYERS = [
     "year_followups", "noun_years", "season_mentions", "title_brackets", "named_starts", "season_words", "unscaled_units",
     "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words",
-    "date_spans", "month_spans", "month_long_spans", "clause_periods",
+    "date_spans", "month_spans", "month_long_spans", "clause_periods", "year_openings",
     "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
     "cumulative_spans", "range_sums", "event_periods", "when_clauses", "lasting_durations", "target_years",
     "planned_targets", "scale_readings", "rolling_periods", "figures",

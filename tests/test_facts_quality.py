@@ -478,9 +478,18 @@ BARS = {
     # rates: heldout14's "132 ребенка на 100 мест" is person).
     "heldout47_notes_facts.json": (0.98, 0.97),
     # First runs on main ec7c57c of the fifteenth session's blind sets, each raised by its fixer branch:
-    "heldout49_notes_facts.json": (0.92, 0.97),
     "heldout47_real_prose_facts.json": (0.94, 0.97),
     "heldout48_real_prose_facts.json": (0.86, 0.93),
+    # Written and labelled blind by the notes49 branch at the fifteenth session's start (9985217): the water cadastre,
+    # hazardous geological processes, contributions to international organisations with the IMF quota, a pilot
+    # agricultural census, smart-city centres and the eGov chatbot, synthetic drug laboratories (11 paragraphs, 163
+    # figures); first run on main ec7c57c 0.926 / 0.926, year 0.981, unit 0.945, per 0.846, the same from a DOCX and its
+    # PDF (a lead-in "(кг):" inside a sentence overridden by a later item's "тонны", milliseconds, "франков" after "в
+    # швейцарских франках" and "СДР" read as counts, "39" after "29 место" in a rating read as points, "(8-е место)"
+    # dated by an earlier bracket, a stock date of 1 January in brackets not read as an earlier value, "В текущем году"
+    # undated, "мм/год" without its base); after the fix49n branch's general fixes 1.000 / 1.000, year 1.000, unit
+    # 1.000, per 1.000, object 1.000, the same from a DOCX and its PDF (nothing left).
+    "heldout49_notes_facts.json": (0.98, 0.97),
     # Written and labelled blind by the notes46 branch in the fourteenth session, scored once on main f10c58f and not
     # fixed: rehabilitation of repression victims, the state courier service, the Baikonur lease, Red Book tulips,
     # agricultural insurance, fingerprint registration, Semipalatinsk compensation, military lyceums, rivers shared with

@@ -175,7 +175,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
             figures = _sentence_figures(s, carry)
             _currency_of_the_country(s, figures, currencies)
-            currencies_said_in_full(figures, money_nouns)
+            currencies_said_in_full(s, figures, money_nouns)
             if figures:
                 joined = " ".join(s.text.split())
                 facts += [_fact(fig, s.text, joined, block, part) for fig in figures]

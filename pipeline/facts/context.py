@@ -100,10 +100,10 @@ PEOPLE_DASH_RE = regex.compile(
     r"(?P<word>[а-яё]{3,})\s+[-–—]\s*\Z", regex.I)  # ", из них исследователей – 340,9 тыс.": a part of the people
 # "..., юридических консультантов – 3 987", "..., их филиалов – с 214 до 187": a noun label of a bare figure
 NOUN_LABEL_DASH_RE = regex.compile(
-    r"[,;]\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
+    r"(?:[,;]|(?<=\())\s*(?:(?:их|его|ее|её|(?P<parts>из\s+них|в\s+том\s+числе))\s+)?(?P<label>(?:[а-яё]+\s+){0,2}[а-яё]{3,})"
     r"(?:\s+«[^»]{1,12}»)?\s+[-–—]\s*(?:(?:со?|до|на)\s+)?\Z", regex.I)  # "корпуса «А» – 146", "дебиторов – до 171 тыс."
-# "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.": the parts of a whole counted before
-PARTS_LEAD_RE = regex.compile(r"[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+[^;()]*\Z", regex.I)
+# "из них удостоверений личности – 1 214,5 тыс., паспортов – 631,7 тыс.", "(трансформаторов – 612, конденсаторов – 3 706)"
+PARTS_LEAD_RE = regex.compile(r"(?:[,;:]\s*(?:из\s+них|в\s+том\s+числе)\s+|\()[^;()]*\Z", regex.I)  # parts of a whole
 NOUN_LABEL_WINDOW = 60  # characters before a figure searched for such a label
 COUNTED_UNITS = ("count", "person")
 RATE_AFTER_RE = regex.compile(r"\s+(?:\(?\s*в\s+расч[её]те\s+)?на\s+(?:\d|одн)", regex.I)  # "24,6 нотариуса на 100"
@@ -513,11 +513,11 @@ class Carry:
         return self.plan_in_text if self.period_from_text else None
 
     def current_year(self) -> Optional[int]:
-        """The year "в текущем году" means in prose that is no report: the period this paragraph named ("По состоянию
-        на 1 февраля 2026 года ... В текущем году предусмотрено 62,7 млрд" is 2026), or names after it, else unknown. A report's note
-        is written after its reporting year, so there it is unknown too."""
+        """The year "в текущем году" means: the period this paragraph named ("По состоянию на 1 февраля 2026 года ... В
+        текущем году предусмотрено 62,7 млрд" is 2026; in prose that is no report, or names after it), else unknown (a
+        report's note is written after its reporting year: unknown where its paragraph names none)."""
         if not self.period_from_text or self.reporting_year is not None:
-            return None
+            return None if self.period_from_text else self.named
         return self.named if self.named is not None else self.paragraph_year
 
     def this_year(self) -> Optional[int]:

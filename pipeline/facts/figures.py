@@ -139,14 +139,17 @@ INDEX_WINDOW = 100  # characters before a number of points searched for the inde
 # points, written bare or in "пунктов"
 RATING_BEFORE_RE = regex.compile(r"(?<!\w)рейтинг(?!-лист)\w*(?!\w)", regex.I)
 RATING_WINDOW = 150  # characters before a bare number searched for the rating it gives
+# "в рейтинге ... занял 29 место (2018 г. – 39)": a place taken in the rating before the bare number, which restates it
+PLACE_IN_RATING_RE = regex.compile(r"\d(?:-?[а-я]{1,2})?\s+(?:мест[оае]|позици[яюи])(?!\w)", regex.I)
 # "$2 млрд 484,5 млн", "до $448,2 млн", "€ 15 млн": the currency sign written before the number
 CURRENCY_BEFORE_RE = SIGN_BEFORE_RE
 WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га", "25 мг/кг", "40 мкг/м3" (of air): a mass per one unit of
 # another measure written after a slash, a rate whose base keeps the unit alone (README_labels)
 # "25 л/с": a flow, litres per one second, likewise
-SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|с|ч|кВт\s*[*·∙]?\s*ч))(?![\w³])")  # "338,6 г/кВт*ч"
-SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre", "tonne", "microsievert"})  # "221 т/га" of a yield too
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|с|ч|год|кВт\s*[*·∙]?\s*ч))(?![\w³])")  # "338,6 г/кВт*ч"
+# "221 т/га" of a yield too; "42 мм/год", "3 см/год": a rate of growth or subsidence per one year
+SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre", "tonne", "microsievert", "mm", "cm"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:
@@ -416,7 +419,8 @@ def _rating_points(s: Sentence, fig: Figure) -> bool:
         return False
     ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
     # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
-    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start)
+    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start) \
+        and not PLACE_IN_RATING_RE.search(s.text, ratings[-1].end(), fig.start)
 
 
 def _impossible_minus(fig: Figure) -> bool:

@@ -30,6 +30,7 @@ from pipeline.facts.month_long_spans import closes_a_span_of_months
 from pipeline.facts.part_periods import clause_apart, semicolon_between
 from pipeline.facts.season_words import SEASON_ADJECTIVE, SEASON_STEMS
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.year_openings import opens_the_year
 from pipeline.facts.year_spans import YEAR_SPAN_RE
 from pipeline.facts.years import (
     COMPARE_BEFORE_RE,
@@ -503,7 +504,7 @@ def _compares(s: Sentence, figures: list[Figure], years: list[YearMention], peri
     parentheses ("(2016 г. – 4,6%)") or after undated figures ("с 4060,3 тыс. га намолотили 5214 тыс. тонн, в 2017
     году получено 5225,3 тыс. тонн"), or the previous period named without a year."""
     for y in years:
-        if y.year is None or y.year >= period:
+        if y.year is None or y.year > period or y.year == period and not opens_the_year(s.text, y.pos):
             continue
         if y.compared or (y.sets_context and (_in_parentheses(s.text, y.pos) or _earlier_value_after(figures, y))):
             return True

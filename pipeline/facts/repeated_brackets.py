@@ -34,8 +34,8 @@ def bare_brackets_of_labelled(s: Sentence, figures: list[Figure]) -> None:
         opened = text.rfind("(", 0, f.start)
         headline = figures[i - 1]
         if opened < 0 or headline.measure.end > opened or ")" in text[headline.measure.end:opened] \
-                or headline.year is None or f.year is None:
-            continue
+                or headline.year is None or f.year is None or f.measure.unit != headline.measure.unit:
+            continue  # "0,9235 (8-е место)": a measure of another kind is no earlier value of its headline
         if BARE_OPENING_RE.search(text, opened, f.start):
             if labelled is not None and labelled[0] == headline.year and labelled[2] == headline.measure.unit:
                 f.year = labelled[1]

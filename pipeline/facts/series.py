@@ -93,8 +93,8 @@ def units_written_once(s: Sentence, figures: list[Figure]) -> None:
     """Give bare members of a series the unit and scale written after its last member or in its lead-in."""
     if any(f.measure.unit is None for f in figures):  # each of these gives a unit to a figure without one only
         _from_two_units_lead_in(s, figures)
+        _from_lead_in(s, figures)  # before the last member: "(кг): мефедрон – 862,3; ...; прекурсоров – 38,7 тонны"
         _from_last_member(s, figures)
-        _from_lead_in(s, figures)
         _from_first_part(s, figures)
         _part_of_whole(s, figures)
     _member_without_its_unit(s, figures)
