@@ -18,7 +18,7 @@ LAYERS = [
     "date_spans", "month_spans", "month_long_spans", "clause_periods",
     "periods", "same_dates", "title_weeks", "title_years", "since_years", "sentence_year_ends",
     "cumulative_spans", "range_sums", "event_periods", "when_clauses", "lasting_durations", "target_years",
-    "planned_targets", "scale_readings", "rolling_periods", "figures",
+    "planned_targets", "aimed_targets", "scale_readings", "rolling_periods", "figures",
     "grade_entries", "month_days", "paragraph_periods",
     "name_years", "norm_bases", "level_bases", "count_level_bases", "money_bases", "norm_values",
     "rate_labels",

@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.aimed_targets import aimed_values_of_later_years
 from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.agreed_people import people_by_agreement, things_by_their_measure
 from pipeline.facts.bound_labels import bounds_of_parallel_labels
@@ -340,6 +341,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     since_years(figures, years, carry.period())
     targets_of_later_years(s, figures, years, carry.period())
     plans_of_later_years(s, figures, years, carry.period())
+    aimed_values_of_later_years(s, figures, years)
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     bare_brackets_of_labelled(s, figures)
