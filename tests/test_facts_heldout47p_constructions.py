@@ -63,3 +63,41 @@ def test_a_value_aimed_at_by_an_infinitive_is_of_the_target_year(text, want):
 def test_a_country_code_before_a_short_area_code_opens_a_phone_number(text, want):
     got = _facts(text)
     assert same(got, want), got
+
+
+def _rates(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a base of a unit with a number: the unit whole, "куб. см"
+    ("Акциз на мотоциклы составляет 0,4 евро за 1 куб. см.", [(0.4, "EUR", 1, "куб. см")]),
+    # the price of one thing named without its number; a member labelled by an adjective alone elides it
+    ("Цена упаковки отечественного препарата составила 1 250 рублей, импортного – 3 900 рублей.",
+     [(1250, "RUB", 1, "упаковки"), (3900, "RUB", 1, "упаковки")]),
+    ("Стоимость комплекта школьной формы – 18 400 тенге.", [(18400, "KZT", 1, "комплекта")]),
+    # a member labelled by a noun is another amount, not the same price
+    ("Цена комплекта – 2 400 рублей, выручка – 96 000 рублей.", [(2400, "RUB", 1, "комплекта"), (96000, "RUB", None, None)]),
+])
+def test_bases_of_a_price_written_once(text, want):
+    got = _rates(text)
+    assert same(got, want), got
+
+
+def _counted(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.object) for f in facts_of_text(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no part exceeds its whole: "из 12 областей" counts no subscribers
+    ("Абонентов сети – 52 410, из них корпоративных – 4 806 из 12 областей.",
+     [(52410, "person", "абонентов"), (4806, "person", "абонентов"), (12, "count", "областей")]),
+    # a bracketed earlier value at its own scale restates the figure at that scale, not the nearer one
+    ("Поставлено 14,2 тыс. тонн удобрений в 38 хозяйств (в 2023 году — 11,9 тыс.).",
+     [(14200, "tonne", "тонн"), (38, "count", "хозяйств"), (11900, "tonne", "тонн")]),
+    ("В порту перегружено 2,4 тыс. единиц контейнеров для 9 компаний (годом ранее — 1,8 тыс.).",
+     [(2400, "count", "контейнеров"), (9, "count", "компаний"), (1800, "count", "контейнеров")]),
+])
+def test_elided_nouns_from_the_construction(text, want):
+    got = _counted(text)
+    assert same(got, want), got

@@ -1,8 +1,9 @@
 """A value a clause aims at: "до" a figure after a verb in the infinitive, then "к" and a year ("Долю ... предлагается
 довести до 50% к 2027 году", "поставлена задача сократить потери до 8% к 2030 году") is the target of that year
 (README_labels, Year, rule 1: "к 2019 году" names a target), whatever period is in force, since no level already
-reached is written with an infinitive, and a year in force from before yields to it. A finite verb ("снизился до 95% к 2020 году") compares with a base and is
-left to `years`; a target word before the value is `target_years`', a planning verb after it `planned_targets`'."""
+reached is written with an infinitive; a year in force from before yields to it. A finite verb ("снизился до 95% к
+2020 году") compares with a base and is left to `years`; a target word before the value is `target_years`', a
+planning verb after it `planned_targets`'."""
 from __future__ import annotations
 
 import regex

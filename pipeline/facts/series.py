@@ -182,10 +182,11 @@ def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
 
 def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
     """"сдали 186 из 412 лиц", "по 2 118 из 6 694 населенных пунктов": a bare part counts what its whole counts, the
-    noun written once after the whole."""
+    noun written once after the whole; no part exceeds its whole ("нерезидентов – 8 912 из 74 стран")."""
     for part, whole in zip(figures, figures[1:], strict=False):
         if part.measure.unit is None and whole.measure.unit is not None \
-                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
+                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start) \
+                and decimal(part.number) <= decimal(whole.number) * whole.measure.multiplier:
             part.measure = _taken(part.measure, whole.measure)
             if decimal(part.number) > decimal(whole.number):  # "9 870 из 23 тыс.": the part written in full
                 part.measure = Measure(part.measure.unit, part.measure.object, part.measure.end, Decimal(1),
@@ -517,8 +518,7 @@ def _numeral(s: Sentence, start: int) -> str:
 
 
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
-    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit, its base the unit named in the
-    accusative singular right after an amount of money."""
+    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit: the unit in the accusative singular after the money."""
     if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in PAID_UNITS for f in figures):
         return []
     out = []
