@@ -21,6 +21,9 @@ def _facts(text: str) -> list[tuple]:
      [(4100000, "tonne", 2024), (2300000, "tonne", 2024)]),
     ("За январь–июнь 2023 года выдано 1 420 кредитов.\nВ III квартале банк выдал 610 кредитов.",
      [(1420, "count", 2023), (610, "count", 2023)]),
+    # a quarter after "против" is the base's period, a part of the year: the headline keeps the year in force
+    ("Итоги работы склада за III квартал 2024 года\nЗагрузка складов составила 87,5% против 81,2% во II квартале.",
+     [(87.5, "percent", 2024), (81.2, "percent", 2024)]),
     # a quarter with a year of its own keeps it
     ("За январь–июнь 2023 года выдано 1 420 кредитов.\nВ I квартале 2022 года банк выдал 380 кредитов.",
      [(1420, "count", 2023), (380, "count", 2022)]),

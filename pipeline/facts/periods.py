@@ -223,6 +223,7 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "нед�
 # "12 марта", "с 1 марта" are dates)
 # "В IV квартале компания планирует выпустить": a quarter or half-year opening its clause reads as a month does
 PART_OF_YEAR = r"(?:(?-i:[IV]{1,3})|[1-4]-?м|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*"
+QUARTER_WORD_RE = regex.compile(r"квартал|полугоди", regex.I)
 MONTH_ALONE_RE = regex.compile(
     rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за)\s+(?P<month>{MONTH}|{PART_OF_YEAR})(?:\s*[-–—]\s*{MONTH})?"
     rf"|(?:с|со)\s+(?P<month>{MONTH})\s+(?:по|до)\s+{MONTH})"  # "с марта по август": a span of months
@@ -298,7 +299,8 @@ def months_alone(s: Sentence, period: Optional[int], near: Optional[int]) -> lis
         after_word = AFTER_WORD_RE.search(s.text, max(0, m.start() - 2), m.start()) is not None
         year = near if after_word else period
         if year is not None and not MONTH_BASE_BEFORE_RE.search(s.text, max(0, m.start() - 8), m.start()):
-            found.append(YearMention(m.start("month"), m.end(), year, True))
+            # a quarter reads as `yearless_periods` reads it, a part of the year ("против 88,1% во II квартале")
+            found.append(YearMention(m.start("month"), m.end(), year, True, part_of_year=bool(QUARTER_WORD_RE.search(m.group("month")))))
     return found
 
 
