@@ -309,11 +309,11 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     if is_item:
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
-    brackets_at_their_scale(s, figures)
     wholes_after_parts(s, figures)
     parts_at_their_own_scale(s, figures)
     amounts_after_counted_labels(s, figures)
     counted_by_measure_word(s, figures)
+    brackets_at_their_scale(s, figures)  # after the measure words have named what they count
     counted_by_pronoun(s, figures)
     counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)

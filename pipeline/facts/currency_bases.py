@@ -31,9 +31,9 @@ UNIT_SUBJECT_RE = regex.compile(PRICE_WORD + r"\s+(?P<adjs>(?:[а-яё]+(?:ой|
                                 regex.I)
 # units of measure only: a span of time ("стоимость часа") or a score is no unit a price is quoted per here
 NOT_PRICED_UNITS = SPAN_UNITS | {"night", "point", "times"}
-# and the things a price is given for one of ("Средняя цена пары мужской обуви - 3 450 сомов": per 1 "пары")
+# and the counting units a price is given for one of ("Средняя цена пары мужской обуви - 3 450 сомов": per 1 "пары")
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns") if row[1] == "unit" and row[2:3]
-                        and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS or row[1] == "priced_item")
+                        and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS or row[1] == "priced_unit")
 # an adjective that makes the noun another unit ("квадратного метра" is a square metre, not a metre): left alone here
 UNIT_NAMING_ADJECTIVE_RE = regex.compile(r"(?<!\w)(?:квадратн|кубическ|погонн)\w*", regex.I)
 CLAUSE_END_RE = regex.compile(r"[;.]|\s[-–—]\s(?!\d)")

@@ -40,7 +40,6 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
                 # "312 единиц торфоуборочных машин" counts machines, "единиц техники" machinery; "единиц хранения"
                 # (a term of an action) counts units
                 f.measure = Measure("count", after, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
-                named = "count", after  # "(в 2024 году — 29,7 тыс.)" restating it counts the same machinery
                 continue
             start = figures[i - 1].measure.end if i else 0
             named = _counted_by_named_measure(s, f, start, named) \

@@ -283,7 +283,7 @@ PAID_UNITS = MONEY_UNITS | LEGAL_CODES  # "20 МРП за каждого тур�
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS
-                        or row[1] == "priced_item")  # "1 200 сомов за комплект"
+                        or row[1] in ("priced_item", "priced_unit"))  # "1 200 сомов за комплект"
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 # Or before it: "не более 5 тонн на домовладение в год" (not a share: "на треть в год").
