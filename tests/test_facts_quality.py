@@ -472,7 +472,7 @@ BARS = {
     # стран" and a bracketed "29,7 тыс." counting the countries); after the fix47p branch's general fixes (a quarter
     # opening its clause read as a month, of the period in force; points of an indicator or in tenths an index; a value
     # aimed at by an infinitive of that "к" year; a "+" country code before a short area code a phone; `cm3`; the price
-    # of one priced item named without its number, shared by a member an adjective labels; no part above its whole; a
+    # of one counting unit named without its number, shared by a member an adjective labels; no part above its whole; a
     # bracketed value at its own scale restating the figure at that scale) 1.000 / 1.000, year 1.000, unit, object,
     # per and per_object 1.000; nothing left.
     "heldout47_real_prose_facts.json": (0.98, 0.97),
