@@ -28,6 +28,7 @@ import regex
 
 from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.agreed_people import people_by_agreement, things_by_their_measure
+from pipeline.facts.aimed_targets import aimed_values_of_later_years
 from pipeline.facts.bound_labels import bounds_of_parallel_labels
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
@@ -96,6 +97,7 @@ from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.respective_runs import runs_restating_earlier
 from pipeline.facts.restatements import restated_prices
 from pipeline.facts.same_dates import dated_by_reference, last_date_year
+from pipeline.facts.scaled_brackets import brackets_at_their_scale
 from pipeline.facts.season_mentions import season_mentions
 from pipeline.facts.sentence import Sentence, literals, lowered
 from pipeline.facts.sentence_year_ends import year_ends_of_the_sentence
@@ -316,6 +318,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     parts_at_their_own_scale(s, figures)
     amounts_after_counted_labels(s, figures)
     counted_by_measure_word(s, figures)
+    brackets_at_their_scale(s, figures)  # after the measure words have named what they count
     counted_by_pronoun(s, figures)
     counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)
@@ -345,6 +348,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     since_years(figures, years, carry.period())
     targets_of_later_years(s, figures, years, carry.period())
     plans_of_later_years(s, figures, years, carry.period())
+    aimed_values_of_later_years(s, figures, years)
     years_of_when_clauses(s, figures)
     previous_period_values(s, figures)
     bare_brackets_of_labelled(s, figures)

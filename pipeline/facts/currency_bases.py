@@ -16,6 +16,7 @@ from pipeline.facts.measures import Figure
 from pipeline.facts.money import ROWS, wording_pattern
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.subject_bases import Base
+from pipeline.facts.words import word_info
 
 # the currencies of the money table written as words ("доллар* США", "сум*", "евро"), longest first; roubles written
 # in full are read by morphology elsewhere, so named here
@@ -30,11 +31,15 @@ UNIT_SUBJECT_RE = regex.compile(PRICE_WORD + r"\s+(?P<adjs>(?:[а-яё]+(?:ой|
                                 regex.I)
 # units of measure only: a span of time ("стоимость часа") or a score is no unit a price is quoted per here
 NOT_PRICED_UNITS = SPAN_UNITS | {"night", "point", "times"}
+# and the counting units a price is given for one of ("Средняя цена пары мужской обуви - 3 450 сомов": per 1 "пары")
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns") if row[1] == "unit" and row[2:3]
-                        and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS)
+                        and row[2] not in NOT_PRICED_UNITS and row[2] not in MONEY_UNITS or row[1] == "priced_unit")
 # an adjective that makes the noun another unit ("квадратного метра" is a square metre, not a metre): left alone here
 UNIT_NAMING_ADJECTIVE_RE = regex.compile(r"(?<!\w)(?:квадратн|кубическ|погонн)\w*", regex.I)
 CLAUSE_END_RE = regex.compile(r"[;.]|\s[-–—]\s(?!\d)")
+# "цена пары ... обуви в сентябре - 3 450 сомов, импортной - 2 180 сомов": a member labelled by an adjective alone
+# elides the priced noun, so the same base
+ELIDED_MEMBER_GAP_RE = regex.compile(r"\s*,\s*(?P<label>[а-яё]+)\s*[-–—:]\s*\Z", regex.I)
 
 
 def _singular_accusative(word: str) -> bool:
@@ -70,6 +75,21 @@ def priced_unit_subjects(s: Sentence, figures: list[Figure]) -> None:
         money = next((f for f in figures if m.end() <= f.start < stop and f.measure.unit in MONEY_UNITS), None)
         if money is not None and money.per is None:
             money.per, money.per_object = Decimal(1), unit
+            _elided_members(s, figures, money, stop)
+
+
+def _elided_members(s: Sentence, figures: list[Figure], first: Figure, stop: int) -> None:
+    """Give the base of `first` to the amounts after it in its clause that an adjective alone labels (see
+    ELIDED_MEMBER_GAP_RE), each right after the one before, in the same currency."""
+    prev = first
+    for f in figures[figures.index(first) + 1:]:
+        gap = ELIDED_MEMBER_GAP_RE.fullmatch(s.text, prev.measure.end, f.start)
+        if f.start >= stop or f.measure.unit != first.measure.unit or f.per is not None or gap is None:
+            return
+        label = word_info(gap.group("label").lower())
+        if not label.attributive or label.noun:
+            return
+        f.per, f.per_object, prev = first.per, first.per_object, f
 
 
 def _genitive_unit(word: str) -> Optional[str]:

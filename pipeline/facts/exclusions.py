@@ -87,7 +87,8 @@ PHONE_RE = regex.compile(
     r"|\+?\d{1,4}(?:-\d{2,4})+-\d{2,3}-\d{2}"  # four groups or more
     r"|\+?\d{1,4}(?:-\d{1,4}){4,}"  # five hyphenated groups or more, however long: "8-800-220-0-220"
     r"|(?!(?:19|20)\d\d-)\d{3}-\d{2}-\d{2}"  # a local number of three groups (not a date "2024-05-17")
-    r"|\+?\d{1,3}\s\d{3,5}\s\d{2,3}-\d{2}-\d{2}"  # an area code without brackets: "8 7172 74-12-34"
+    # an area code without brackets: "8 7172 74-12-34", after a "+" country code of any length: "+375 17 309-37-37"
+    r"|(?:\+\d{1,3}\s\d{1,5}|\d{1,3}\s\d{3,5})\s\d{2,3}-\d{2}-\d{2}"
     r"|0\d{2,4}\s\d{1,3}-\d{2}-\d{2}"  # its trunk 0 written on the area code: "0312 61-33-55", "0231 2-45-18"
     # (no amount opens with 0)
     r"|\+\d{1,3}(?:\s\d{2,4})+\s\d{2}\s\d{2}"

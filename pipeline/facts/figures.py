@@ -132,7 +132,8 @@ YIELD_RESTATED_RE = regex.compile(
     rf"\s*(?:[(,;]\s*(?:(?:в|за)\s+)?(?:{YEAR}\s*(?:г\.|г(?!\w)|год\w*)?|(?:в\s+)?(?:прошлом|предыдущем)\s+году"
     r"|(?:годом|год)\s+(?:ранее|раньше|назад))\s*[-–—:]\s*|\s+против\s+)", regex.I)
 # "Индекс KASE ... составил 4 812,37 пункта", "индекс снизился на 45,2 пункта": the points of an index are its level
-INDEX_BEFORE_RE = regex.compile(r"(?<!\w)индекс\w*(?!\w)", regex.I)
+# "Индикатор бизнес-климата ... снизился до 2,1 пункта": an indicator's points likewise
+INDEX_BEFORE_RE = regex.compile(r"(?<!\w)(?:индекс|индикатор)\w*(?!\w)", regex.I)
 INDEX_POINTS_RE = regex.compile(r"\s*пункт(?:а|ов)?(?!\w)", regex.I)
 INDEX_WINDOW = 100  # characters before a number of points searched for the index
 # "с рейтингом 2751", "Рейтинг ведущего шахматиста – 2 640 пунктов", "на 14 пунктов выше": a rating (Elo) is a score in
@@ -405,9 +406,11 @@ def _months_so_far(s: Sentence, fig: Figure) -> bool:
 
 def _index_points(s: Sentence, fig: Figure) -> bool:
     """Whether the figure counts the points of an index named before it in its sentence ("Индекс KASE ... составил
-    4 812,37 пункта"), not places ("в 12 пунктах", "58 населенных пунктов")."""
+    4 812,37 пункта"), or points in tenths ("(во II квартале – 4,8 пункта)": no place is counted in parts), not
+    places ("в 12 пунктах", "58 населенных пунктов")."""
     return bool(INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end)
-                and INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start))
+                and (regex.search(r"[.,]", fig.number) and fig.measure.multiplier == 1
+                     or INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start)))
 
 
 def _rating_points(s: Sentence, fig: Figure) -> bool:

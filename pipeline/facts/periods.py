@@ -222,8 +222,11 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "нед�
 # "В марте выдано 45 лицензий", "в январе–июне", "с марта по август" after a text or report on 2023: a month of the period in force,
 # its year not written again ("в марте 2023 года" is a year mention, "в марте прошлого года" a previous period,
 # "12 марта", "с 1 марта" are dates)
+# "В IV квартале компания планирует выпустить": a quarter or half-year opening its clause reads as a month does
+PART_OF_YEAR = r"(?:(?-i:[IV]{1,3})|[1-4]-?м|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*"
+QUARTER_WORD_RE = regex.compile(r"квартал|полугоди", regex.I)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за)\s+(?P<month>{MONTH})(?:\s*[-–—]\s*{MONTH})?"
+    rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за)\s+(?P<month>{MONTH}|{PART_OF_YEAR})(?:\s*[-–—]\s*{MONTH})?"
     rf"|(?:с|со)\s+(?P<month>{MONTH})\s+(?:по|до)\s+{MONTH})"  # "с марта по август": a span of months
     # "за январь–сентябрь 2024 года": not "за январь" alone, its span's end and year left behind by backtracking;
     # "цена в сентябре – 90–120 тенге": a value after the dash is the month's, a year there would be the month's own
@@ -232,7 +235,7 @@ MONTH_ALONE_RE = regex.compile(
 MONTH_BASE_BEFORE_RE = regex.compile(r"(?<!\w)чем\s+\Z", regex.I)  # "больше, чем в марте": a base, no period
 AFTER_WORD_RE = regex.compile(r"\w\s?\Z")
 MONTH_WORDS = literals("январ", "феврал", "март", "апрел", "мая", "мае", "июн", "июл", "август", "сентябр", "октябр",
-                       "ноябр", "декабр")
+                       "ноябр", "декабр", "квартал", "полугоди")
 FROM_BEFORE_RE = regex.compile(r"(?<!\w)с\s+\Z", regex.I)
 YEAR_START_RE = regex.compile(r"0?1(?:\s+января|\.01\.)", regex.I)
 YEAR_START_BEFORE_RE = regex.compile(r"(?<!\w)на\s+начало\s+\Z", regex.I)
@@ -297,7 +300,8 @@ def months_alone(s: Sentence, period: Optional[int], near: Optional[int]) -> lis
         after_word = AFTER_WORD_RE.search(s.text, max(0, m.start() - 2), m.start()) is not None
         year = near if after_word else period
         if year is not None and not MONTH_BASE_BEFORE_RE.search(s.text, max(0, m.start() - 8), m.start()):
-            found.append(YearMention(m.start("month"), m.end(), year, True))
+            # a quarter reads as `yearless_periods` reads it, a part of the year ("против 88,1% во II квартале")
+            found.append(YearMention(m.start("month"), m.end(), year, True, part_of_year=bool(QUARTER_WORD_RE.search(m.group("month")))))
     return found
 
 

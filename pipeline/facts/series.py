@@ -182,10 +182,11 @@ def _from_first_part(s: Sentence, figures: list[Figure]) -> None:
 
 def _part_of_whole(s: Sentence, figures: list[Figure]) -> None:
     """"сдали 186 из 412 лиц", "по 2 118 из 6 694 населенных пунктов": a bare part counts what its whole counts, the
-    noun written once after the whole."""
+    noun written once after the whole; no part exceeds its whole ("нерезидентов – 8 912 из 74 стран")."""
     for part, whole in zip(figures, figures[1:], strict=False):
         if part.measure.unit is None and whole.measure.unit is not None \
-                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start):
+                and PART_OF_WHOLE_RE.fullmatch(s.text, part.measure.end, whole.start) \
+                and decimal(part.number) <= decimal(whole.number) * whole.measure.multiplier:
             part.measure = _taken(part.measure, whole.measure)
             if decimal(part.number) > decimal(whole.number):  # "9 870 из 23 тыс.": the part written in full
                 part.measure = Measure(part.measure.unit, part.measure.object, part.measure.end, Decimal(1),
@@ -282,7 +283,7 @@ PAID_UNITS = MONEY_UNITS | LEGAL_CODES  # "20 МРП за каждого тур�
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "night"})  # "за год": a period
 UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS
-                        or row[1] == "priced_item")  # "1 200 сомов за комплект"
+                        or row[1] in ("priced_item", "priced_unit"))  # "1 200 сомов за комплект"
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
 # человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 # Or before it: "не более 5 тонн на домовладение в год" (not a share: "на треть в год").
@@ -517,8 +518,7 @@ def _numeral(s: Sentence, start: int) -> str:
 
 
 def _unit_price_bases(s: Sentence, figures: list[Figure]) -> list[Base]:
-    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit, its base the unit named in the
-    accusative singular right after an amount of money."""
+    """"по цене 295 тенге за литр", "1 214 долл. США на унцию": a price of one unit: the unit in the accusative singular after the money."""
     if s.absent(UNIT_PRICE_WORDS) or not any(f.measure.unit in PAID_UNITS for f in figures):
         return []
     out = []
