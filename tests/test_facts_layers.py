@@ -28,7 +28,7 @@ LAYERS = [
     "yield_bases", "rate_owners", "currency_members", "paid_for_one", "adjective_counts", "series", "noun_lead_ins", "restatements",
     "changes", "change_members", "each_bases", "modifiers", "person_predicates", "substantive_people",
     "part_prepositions", "named_breakdowns", "shortages", "subject_phrases", "label_nouns", "nominative_groups",
-    "with_phrases", "included_parts", "wholes_after_parts", "change_dashes", "context",
+    "with_phrases", "included_parts", "wholes_after_parts", "change_dashes", "bounded_members", "context",
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
