@@ -45,3 +45,53 @@ def test_a_gram_after_a_word_of_mass_and_its_words(text, want):
 def test_a_measure_with_its_preposition_describes_the_item_of_the_base():
     got = _rates("Расходы на содержание одной коровы с массой тела более 600 кг составляют 410 тыс. тенге.")
     assert same(got, [(600, "kg", None, None), (410000, "KZT", 1, "коровы")]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title naming a whole year: "За год" below it is that year, and the figures compared in its sentence with it
+    ("Метеостанция «Кызылжар» в 2023 году\nЗа год выполнено 2 918 наблюдений при плане 2 920.",
+     [(2918, "count", 2023), (2920, "count", 2023)]),
+    ("Итоги 2022 года\nЗа год приют принял 418 животных.", [(418, "count", 2022)]),
+    # a title naming part of a year or a stock date: "за год" is no period it names (rule 6)
+    ("Итоги первого полугодия 2024 года\nЗа год приют принял 418 животных.", [(418, "count", None)]),
+    ("Фонд библиотеки на 1 января 2025 года\nЗа год поступило 3 100 книг.", [(3100, "count", None)]),
+    # a later paragraph naming no year of its own keeps rule 6 (heldout30, heldout37)
+    ("Итоги 2022 года\nВ 2022 году приют принял 418 животных.\nВолонтеров – 36 человек, за год они отработали 2 100 часов.",
+     [(418, "count", 2022), (36, "person", None), (2100, "hour", None)]),
+])
+def test_a_year_named_by_the_title_written_again_without_its_number(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Посевная кампания 2024 года\nВесной фермеры засеяли 12,3 тыс. га, что на 0,8 тыс. га больше, чем весной прошлого года.",
+     [(12300, "hectare", 2024), (800, "hectare", 2024)]),
+    ("Итоги туристического сезона: лето 2023 года\nЛетом курорт принял 56 тыс. гостей.", [(56000, "person", 2023)]),
+    # a season of every year (present tense) stays undated
+    ("Итоги 2023 года\nОсенью заповедник закрывается на 2 месяца.", [(2, "month", None)]),
+])
+def test_a_season_without_its_year_under_a_dated_title(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("За январь–июнь 2024 года котельная выработала 48 тыс. Гкал. Мощность котлов – 12 МВт, "
+     "запас угля позволяет работать до 30 суток за сезон без подвоза.",
+     [(48000, "Gcal", 2024), (12, "MW", None), (30, "day", None)]),
+])
+def test_a_window_of_a_present_capacity_names_no_period(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("В 2026 году планируется открыть 5 новых школ (в настоящее время – 42), а также 3 колледжа.",
+     [(5, "count", 2026), (42, "count", None), (3, "count", 2026)]),
+    ("До конца 2025 года парк автобусов вырастет до 310 машин (сейчас их 264).",
+     [(310, "count", 2025), (264, "count", None)]),
+])
+def test_a_bracket_of_the_present_against_a_plan(text, want):
+    got = _facts(text)
+    assert same(got, want), got
