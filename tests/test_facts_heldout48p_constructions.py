@@ -95,3 +95,24 @@ def test_a_window_of_a_present_capacity_names_no_period(text, want):
 def test_a_bracket_of_the_present_against_a_plan(text, want):
     got = _facts(text)
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # the top of a ranking after "в топ-", whatever follows; a bare earlier value after a count in a rating's sentence
+    ("В рейтинге FIDE в топ-20 своих возрастных групп входят 5 шахматисток страны (годом ранее — 3).",
+     [(20, "rank", None), (5, "person", None), (3, "person", None)]),
+])
+def test_a_top_of_a_ranking_and_a_count_in_a_ratings_sentence(text, want):
+    got = _facts(text)
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Выставку посетили 18,2 тыс. человек, в среднем 620 на экскурсию (в прошлом году – 570).",
+     [(18200, "person", None, None), (620, "person", 1, "экскурсию"), (570, "person", 1, "экскурсию")]),
+    ("Автобусы перевезли 1,2 млн пассажиров, в среднем 310 человек на рейс.",
+     [(1200000, "person", None, None), (310, "person", 1, "рейс")]),
+])
+def test_an_average_with_its_figure_before_the_base(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got

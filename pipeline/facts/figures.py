@@ -350,7 +350,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit, fig.measure.object = "index", None
     elif fig.measure.unit in (None, "count") and rank_bound(s.text, fig.start, fig.end):  # "в число 500 лучших"
         fig.measure.unit, fig.measure.object = "rank", None
-    elif fig.measure.unit in (None, "count") and _rating_points(s, fig):
+    elif fig.measure.unit in (None, "count") and _rating_points(s, fig, prev):
         fig.measure.unit, fig.measure.object = "point", None
     elif quake_magnitude(s, fig):
         fig.measure.unit, fig.measure.object = "magnitude", None
@@ -407,7 +407,7 @@ def _index_points(s: Sentence, fig: Figure) -> bool:
                 and INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start))
 
 
-def _rating_points(s: Sentence, fig: Figure) -> bool:
+def _rating_points(s: Sentence, fig: Figure, prev: Optional[Figure]) -> bool:
     """Whether a bare number or a number of points gives a rating named before it in its sentence ("с рейтингом
     2751", "рейтинг ... – 2 640 пунктов"), not a count with a noun of its own ("в рейтинге 120 стран") nor the value
     of an index named after the rating."""
@@ -416,7 +416,9 @@ def _rating_points(s: Sentence, fig: Figure) -> bool:
         return False
     ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
     # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
-    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start)
+    # "в рейтинге ... входят 6 спортсменов (годом ранее — 4)": a bare number after a count the rating holds is of its noun
+    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start) \
+        and not (fig.measure.unit is None and prev is not None and prev.start > ratings[-1].end() and prev.measure.object is not None)
 
 
 def _impossible_minus(fig: Figure) -> bool:

@@ -1,6 +1,7 @@
 """A rank bound: "вошли в число 500 лучших", "входит в число 50 крупнейших компаний", "в топ-10 крупнейших". After
 "в число"/"в числе"/"в список" (or "в топ-"), a number followed by an adjective in the superlative degree in the genitive
-plural names no count of things but the last place of the top of a ranking that something entered: a rank."""
+plural names no count of things but the last place of the top of a ranking that something entered: a rank; after
+"в топ-" it does whatever follows ("в топ-10 своих весовых категорий")."""
 from __future__ import annotations
 
 import regex
@@ -14,8 +15,11 @@ SUPERLATIVE_AFTER_RE = regex.compile(r"\s+([а-яё]+)(?!\w)", regex.I)
 
 def rank_bound(text: str, start: int, end: int) -> bool:
     """Whether the number written from start to end bounds the top of a ranking ("в число 500 лучших")."""
-    if not GROUP_BEFORE_RE.search(text, max(0, start - GROUP_WINDOW), start):
+    group = GROUP_BEFORE_RE.search(text, max(0, start - GROUP_WINDOW), start)
+    if not group:
         return False
+    if "топ" in group.group().lower():  # "в топ-10 своих весовых категорий": the top of a ranking, whatever follows
+        return True
     after = SUPERLATIVE_AFTER_RE.match(text, end)
     return after is not None and _superlative_plural_genitive(after.group(1))
 
