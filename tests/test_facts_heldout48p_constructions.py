@@ -116,3 +116,25 @@ def test_a_top_of_a_ranking_and_a_count_in_a_ratings_sentence(text, want):
 def test_an_average_with_its_figure_before_the_base(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Программа окупилась: 1 тенге субсидий принес хозяйствам 3,8 тенге дополнительной выручки.",
+     [(3.8, "KZT", 1, "тенге")]),
+    ("Проект успешен, а 1 доллар гранта принес 4,2 доллара выручки.", [(4.2, "USD", 1, "доллар")]),
+    # one unit of money that is an amount of its own stays a fact
+    ("Штраф составил 1 рубль, а пени – 3 рубля.", [(1, "RUB", None, None), (3, "RUB", None, None)]),
+])
+def test_one_unit_of_money_as_the_subject_of_what_it_gives(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Масса одного контейнера – 2,4 т, его вместимость – 30 куб. м.",
+     [(2.4, "tonne", 1, "контейнера"), (30, "m3", None, None)]),
+    ("Средний вес одной дыни составляет от 3 до 5 кг.", [(3, "kg", 1, "дыни"), (5, "kg", 1, "дыни")]),
+])
+def test_the_mass_of_one_thing_is_per_that_thing(text, want):
+    got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]
+    assert same(got, want), got
