@@ -133,7 +133,7 @@ def test_one_unit_of_money_as_the_subject_of_what_it_gives(text, want):
 @pytest.mark.parametrize("text, want", [
     ("Масса одного контейнера – 2,4 т, его вместимость – 30 куб. м.",
      [(2.4, "tonne", 1, "контейнера"), (30, "m3", None, None)]),
-    ("Средний вес одной дыни составляет от 3 до 5 кг.", [(3, "kg", 1, "дыни"), (5, "kg", 1, "дыни")]),
+    ("Средний вес одной дыни – от 3 до 5 кг.", [(3, "kg", 1, "дыни"), (5, "kg", 1, "дыни")]),
 ])
 def test_the_mass_of_one_thing_is_per_that_thing(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]

@@ -1,6 +1,7 @@
 """Where a rate's base is written (`Base`), and bases written as the subject "один X" of a clause's verb, or as the
 thing whose mass one names ("масса одной оболочки – 800 г", "Средняя масса одного плода – 180–220 г": the mass per 1
-"оболочки", as heldout31 and heldout48 label it)."""
+"оболочки", as heldout31 and heldout48 label it); with a verb, "Вес одной посылки составляет до 30 кг" stays the
+size of the thing itself, as the fix45p branch read it."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -19,7 +20,7 @@ SUBJECT_BASE_RE = regex.compile(
 SUBJECT_BASE_WORDS = literals("один", "одна", "одно")
 MASS_OF_ONE_RE = regex.compile(
     r"(?<!\w)(?:масс|вес)(?:а|у)?\s+(?P<base>одн(?:ого|ой)\s+(?P<noun>[а-яё]+(?:-[а-яё]+)?))"
-    r"\s*(?:[-–—]|составля\w+|состави\w+)\s*(?:(?:от|до|около|не\s+более|не\s+менее)\s+)?(?=\d)", regex.I)
+    r"\s*[-–—]\s*(?:(?:от|до|около|не\s+более|не\s+менее)\s+)?(?=\d)", regex.I)
 MASS_WORDS = literals("одного", "одной")
 
 
