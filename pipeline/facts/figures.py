@@ -28,7 +28,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import FRACTION_CODES, LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
-from pipeline.facts.rank_bounds import rank_bound
+from pipeline.facts.rank_bounds import elided_from_count, rank_bound
 from pipeline.facts.rolling_periods import rolling_period
 from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
 from pipeline.facts.sentence import Sentence, Word
@@ -350,7 +350,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit, fig.measure.object = "index", None
     elif fig.measure.unit in (None, "count") and rank_bound(s.text, fig.start, fig.end):  # "в число 500 лучших"
         fig.measure.unit, fig.measure.object = "rank", None
-    elif fig.measure.unit in (None, "count") and _rating_points(s, fig, prev):
+    elif fig.measure.unit in (None, "count") and _rating_points(s, fig) and not elided_from_count(fig, prev):
         fig.measure.unit, fig.measure.object = "point", None
     elif quake_magnitude(s, fig):
         fig.measure.unit, fig.measure.object = "magnitude", None
@@ -407,7 +407,7 @@ def _index_points(s: Sentence, fig: Figure) -> bool:
                 and INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start))
 
 
-def _rating_points(s: Sentence, fig: Figure, prev: Optional[Figure]) -> bool:
+def _rating_points(s: Sentence, fig: Figure) -> bool:
     """Whether a bare number or a number of points gives a rating named before it in its sentence ("с рейтингом
     2751", "рейтинг ... – 2 640 пунктов"), not a count with a noun of its own ("в рейтинге 120 стран") nor the value
     of an index named after the rating."""
@@ -416,9 +416,7 @@ def _rating_points(s: Sentence, fig: Figure, prev: Optional[Figure]) -> bool:
         return False
     ratings = list(RATING_BEFORE_RE.finditer(s.text, max(0, fig.start - RATING_WINDOW), fig.start))
     # "в рейтинге ООН ...; индекс развития составил 0,86": an index named after the rating gives the figure
-    # "в рейтинге ... входят 6 спортсменов (годом ранее — 4)": a bare number after a count the rating holds is of its noun
-    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start) \
-        and not (fig.measure.unit is None and prev is not None and prev.start > ratings[-1].end() and prev.measure.object is not None)
+    return bool(ratings) and not INDEX_BEFORE_RE.search(s.text, ratings[-1].end(), fig.start)
 
 
 def _impossible_minus(fig: Figure) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from pipeline import morph
+from pipeline.facts.measures import Figure
 
 GROUP_BEFORE_RE = regex.compile(r"(?<!\w)(?:в|во)\s+(?:числ[оеа]|спис(?:ок|ке|ка)|топ\s*-?)\s*\Z", regex.I)
 GROUP_WINDOW = 16  # characters before the number read for "в число"
@@ -27,3 +28,10 @@ def rank_bound(text: str, start: int, end: int) -> bool:
 def _superlative_plural_genitive(word: str) -> bool:
     """"лучших", "крупнейших", "ведущих" is no superlative: the top of a ranking is named by one."""
     return any({"Supr", "plur", "gent"} <= p.tag.grammemes for p in morph.parse(word.lower()))
+
+
+def elided_from_count(fig: Figure, prev: Figure | None) -> bool:
+    """Whether a bare number follows a count of its sentence, whose noun it elides, so that a rating named before
+    gives it no points: "В рейтинге ... в топ-10 входят 6 спортсменов (годом ранее — 4)"."""
+    return fig.measure.unit is None and prev is not None and prev.measure.unit in ("count", "person") \
+        and prev.measure.object is not None
