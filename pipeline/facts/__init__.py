@@ -87,6 +87,7 @@ from pipeline.facts.periods import (
     yearless_sentence_period,
 )
 from pipeline.facts.planned_targets import plans_of_later_years
+from pipeline.facts.present_asides import undate_present_asides
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.range_sums import sums_for_year_ranges
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
@@ -113,6 +114,7 @@ from pipeline.facts.summed_breakdowns import breakdowns_of_totals
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_brackets import title_bracket_year
+from pipeline.facts.title_spans import title_seasons, whole_year_of_title
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
@@ -163,7 +165,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     lows = [lowered(block.text) for block in blocks]
     currencies = first_countries(zip((block.text for block in blocks), lows, strict=True))
     money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
-    for block, low in zip(blocks, lows, strict=True):
+    title_at = -2  # the index of the last dated title line: the block right after it is the title's lead
+    for i, (block, low) in enumerate(zip(blocks, lows, strict=True)):
         heading = HEADING_RE.match(block.text)
         if heading:
             carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
@@ -175,7 +178,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             carry.paragraph_text = block.text
         for a, b in _sentences_after_heading(block.text, heading):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
-            figures = _sentence_figures(s, carry)
+            figures = _sentence_figures(s, carry, lead=i == title_at + 1)
             _currency_of_the_country(s, figures, currencies)
             currencies_said_in_full(s, figures, money_nouns)
             if figures:
@@ -187,6 +190,7 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             carry.title_text = block.text
             carry.title_year = carry.named
             carry.title_period = title_period_year(block.text, carry.named)
+            title_at = i
     return facts
 
 
@@ -248,8 +252,9 @@ def _is_section_title(text: str) -> bool:
     return 0 < len(line) <= MAX_TITLE_LENGTH and not DIGIT_RE.search(line) and line[-1] not in ".!?:;,"
 
 
-def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
-    """Figures of one sentence with units and years, using and updating what earlier sentences carry."""
+def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Figure]:
+    """Figures of one sentence with units and years, using and updating what earlier sentences carry (`lead`: the
+    sentence stands in the paragraph right after a dated title line)."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
         # the periods it names matter only to a lead-in ending with ':' (the only sentence whose years Carry.update reads)
@@ -276,6 +281,10 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
     span_year = carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named
+    # "За год" opening the text under a title naming a whole year: that year (rule 5); in a later paragraph that names no
+    # year of its own, no year (rule 6: heldout30, heldout37)
+    if span_year is None and carry.period_from_text and lead:
+        span_year = whole_year_of_title(carry.title_text, carry.title_year_in_force())
     reporting += year_span_mentions(s, span_year, years + reporting)
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
@@ -293,6 +302,7 @@ def _sentence_figures(s: Sentence, carry: Carry) -> list[Figure]:
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     if figures:
         _changes_and_years(s, figures, years, carry, is_item)
+        undate_present_asides(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
     named = named_period(s, years)
@@ -376,6 +386,8 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
+    if carry.this_year() is None:  # "Весной" in a paragraph that named no year yet: the title line's, if any
+        found += [y for y in title_seasons(s, title_year) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.period_from_text:
         found += [y for y in named_starts(s, carry.title_text, carry.paragraph_text)
                   if not any(f.pos <= y.pos < f.end for f in found)]

@@ -1,5 +1,6 @@
 """A base of one written without a number after "в среднем на": "задержки не превысили 3 минут в среднем на рейс",
-"приходится 2,4 ребенка в среднем на семью", "расход составил 14,2 литра в среднем на автомобиль".
+"приходится 2,4 ребенка в среднем на семью", "расход составил 14,2 литра в среднем на автомобиль",
+the figure written between: "в среднем 2 950 на матч".
 
 An average "на" a thing in the singular accusative is that figure per one thing (README_labels, Rates: a base written
 without a number is per 1, its `per_object` the noun as written). Not a share or size ("в среднем на треть", "на
@@ -16,10 +17,11 @@ from pipeline.facts.subject_bases import Base
 from pipeline.facts.words import word_info
 
 AVERAGE_BASE_RE = regex.compile(
-    r"(?<!\w)в\s+среднем\s+на\s+(?!(?:одн|один|кажд|душу|треть|четверть|половин|порядок|процент|уровн|сумм|период|срок"
+    # or the average's figure between ("в среднем 2 950 на матч", "в среднем 14,2 литра на автомобиль")
+    r"(?<!\w)в\s+среднем\s+(?:\d[\d\s]*(?:[.,]\d+)?(?:\s+[^\W\d_][\w.]*){0,2}?\s+)?на\s+(?!(?:одн|один|кажд|душу|треть|четверть|половин|порядок|процент|уровн|сумм|период|срок"
     r"|год|месяц|день|сутки|недел|час|минут)\w*(?!\w))(?P<noun>[а-яё]+)(?!\w)(?!\s*\d)",
     regex.I)
-AVERAGE_WORDS = literals("в среднем на")
+AVERAGE_WORDS = literals("в среднем")
 
 
 def average_bases(s: Sentence) -> list[Base]:

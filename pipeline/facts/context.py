@@ -17,6 +17,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from pipeline.facts.age_bounds import defines_a_noun
+from pipeline.facts.bounded_members import COORDINATION_RE
 from pipeline.facts.change_dashes import change_after_dash
 from pipeline.facts.changes import direction_said
 from pipeline.facts.exclusions import YEAR_WORD
@@ -42,8 +43,6 @@ from pipeline.sentences import LIST_ITEM, YEAR
 NOT_INHERITED_UNITS = frozenset({"percent", "percentage_point", "times", "rank"})
 UNSCALED_UNITS = frozenset({"count", "person"})  # a bare figure after these counts at its own scale
 # "от 32 360 до более чем 900 тысяч тенге": a bound's qualifier may follow "до"
-COORDINATION_RE = regex.compile(
-    r"^\s*(?:(?P<range>[-–—]|(?:…|\.{2,3})\s*[+−-]?|до(?:\s+(?:более|менее|свыше|около|почти)(?:\s+чем)?)?|по)|и|или|,)\s*\Z", regex.I)
 ATTRIBUTE_LINK_RE = regex.compile(  # "профессиональных и", "командно-штабных и", "золотых, " (of "9 золотых, 5 серебряных и")
     r"^\s+(?P<words>[а-яё]+(?:-[а-яё]+)?(?:\s+[а-яё]+(?:-[а-яё]+)?)?)(?P<range>(?!))?(?:\s+(?:и|или)|\s*,)\s+\Z", regex.I)
 FROM_BOUND_BEFORE_RE = regex.compile(r"(?<!\w)от\s+\Z", regex.I)

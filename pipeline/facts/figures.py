@@ -28,7 +28,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import FRACTION_CODES, LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
-from pipeline.facts.rank_bounds import rank_bound
+from pipeline.facts.rank_bounds import elided_from_count, rank_bound
 from pipeline.facts.rolling_periods import rolling_period
 from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
 from pipeline.facts.sentence import Sentence, Word
@@ -354,7 +354,7 @@ def _figure(s: Sentence, m: regex.Match, prev: Optional[Figure]) -> Figure:
         fig.measure.unit, fig.measure.object = "index", None
     elif fig.measure.unit in (None, "count") and rank_bound(s.text, fig.start, fig.end):  # "в число 500 лучших"
         fig.measure.unit, fig.measure.object = "rank", None
-    elif fig.measure.unit in (None, "count") and _rating_points(s, fig):
+    elif fig.measure.unit in (None, "count") and _rating_points(s, fig) and not elided_from_count(fig, prev):
         fig.measure.unit, fig.measure.object = "point", None
     elif quake_magnitude(s, fig):
         fig.measure.unit, fig.measure.object = "magnitude", None

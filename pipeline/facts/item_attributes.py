@@ -8,10 +8,15 @@ from __future__ import annotations
 import regex
 
 from pipeline import morph
+from pipeline.facts.figures import MONEY_UNITS
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
 
-WORD_BEFORE_RE = regex.compile(r"(?:(?P<prep>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]{4,})\s+\Z")
+WORD_BEFORE_RE = regex.compile(r"(?:(?P<prep>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]{4,})(?P<whose>(?!))?\s+\Z")  # "толщиной 20 мм"
+# "с массой тела менее 1 000 г": the measure's noun, what it measures in the genitive, a bound
+WHOSE_BEFORE_RE = regex.compile(r"(?:(?P<prep>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]{4,})(?:\s+(?P<whose>[^\W\d_]{4,}))?"
+                                r"(?:\s+(?:менее|более|свыше|до|от|около|не\s+менее|не\s+более))?\s+\Z", regex.I)
+MONEY_OR_COUNT = frozenset({None, "count", "person", "percent"})
 ATTRIBUTE_WINDOW = 40  # characters before a figure searched for the noun describing it
 # prepositions that take the instrumental: "с 20 мм" is no description of a noun's measure
 INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "под", "над", "за", "перед", "между", "меж"})
@@ -23,8 +28,18 @@ PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})  # "ограничен су�
 def describes_the_item(s: Sentence, f: Figure) -> bool:
     """Whether the figure is a measure given by a noun in the instrumental right before it ("толщиной 20 мм",
     "размером 30 см", "мощностью 50 кВт"), with no preposition governing that noun."""
-    m = WORD_BEFORE_RE.search(s.text, max(0, f.start - ATTRIBUTE_WINDOW), f.start)
-    if m is None or (m.group("prep") or "").lower() in INSTRUMENTAL_PREPOSITIONS:
+    return any(_described_by(m, f) for m in (WORD_BEFORE_RE.search(s.text, max(0, f.start - ATTRIBUTE_WINDOW), f.start),
+                                            WHOSE_BEFORE_RE.search(s.text, max(0, f.start - ATTRIBUTE_WINDOW), f.start)))
+
+
+def _described_by(m: regex.Match | None, f: Figure) -> bool:
+    if m is None:
+        return False
+    # "с доставкой 500 рублей" is what the price includes; "детей с массой тела менее 1 000 г" a measure of the item
+    if (m.group("prep") or "").lower() in INSTRUMENTAL_PREPOSITIONS \
+            and (m.group("prep").lower() not in ("с", "со") or f.measure.unit in MONEY_OR_COUNT or f.measure.unit in MONEY_UNITS):
+        return False
+    if m.group("whose") and "gent" not in {p.tag.case for p in morph.parse(m.group("whose").lower())[:1]}:
         return False
     if m.group("prep") and morph.parse(m.group("prep").lower())[0].tag.POS in PREDICATE_POS:
         return False  # "фонд ... одного клуба ограничен суммой 1,5 млн. долларов": the predicate's complement, the rate

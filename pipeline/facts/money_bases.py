@@ -1,5 +1,6 @@
 """One unit of money opening a clause, the base of what its predicate gives: "На 1 тенге бюджетных средств, вложенных
-в инфраструктуру, привлечено 4,6 тенге частных инвестиций", "на 1 рубль господдержки приходится 3,2 рубля выручки".
+в инфраструктуру, привлечено 4,6 тенге частных инвестиций", "на 1 рубль господдержки приходится 3,2 рубля выручки";
+as the clause's subject before a figure of the same money, "1 рубль пожертвований позволяет передать нуждающимся продукты на 5,5 рубля".
 
 `figures` reads "на 1 км платной дороги ... расходуется 9,2 млн тенге" so, but not an amount of money after "на",
 which is mostly what a sum is for ("проект на 100 млн. тенге"). One unit of money alone ("на 1 тенге", "На 1 доллар")
@@ -29,10 +30,14 @@ def bases_of_one_money_unit(s: Sentence, figures: list[Figure]) -> None:
                 or fig.measure.unit not in MONEY_CODES:
             continue
         clause = max(s.text.rfind(c, 0, fig.start) for c in ",;:(") + 1
-        if [w.text.lower() for w in s.words_between(clause, fig.start)] != ["на"]:
+        opening = [w.text.lower() for w in s.words_between(clause, fig.start)]
+        opening = opening[1:] if opening[:1] in (["а"], ["и"], ["но"]) else opening  # ", а на 1 тенге ..."
+        if opening not in (["на"], []):
             continue
         after = SUBJECT_TO_FIGURE_RE.match(s.text, fig.measure.end)
         if after is None or CHANGE_RE.search(after.group()):
             continue
+        if not opening and not any(f.start == after.end() and f.measure.unit == fig.measure.unit for f in figures):
+            continue  # "1 рубль пожертвований позволяет передать продукты на 5,5 рубля": the subject, its figure of its money
         if any(w.info.top_pos in VERB_POS for w in s.words_between(fig.measure.end, after.end())):
             fig.measure.skip = fig.rate_base = True

@@ -342,8 +342,9 @@ def yearless_periods(s: Sentence, year: int, in_notes: bool = False, kinds: tupl
             continue  # "следующее заседание – 19 декабря": the date an event is set for, the clause's value (rule 1)
         if m.group("today") and text.count("«", 0, at) > text.count("»", 0, at):
             continue  # «На сегодняшний день ...», – сказал министр: the day of a quote the text does not date
-        if (SEASON_RE.match(m.group()) or m.group("date") and kinds and "day" not in kinds) and _habitual(s, m):
-            continue  # "Пик продаж приходится на 8 Марта": a day of every year, not of the title's (rule 6)
+        if (SEASON_RE.match(m.group()) or WINDOW_RE.fullmatch(m.group()) or m.group("date") and kinds and "day" not in kinds) \
+                and _habitual(s, m):  # "Пик продаж приходится на 8 Марта", "позволяет заготовить 40 тыс. куб. м за сезон"
+            continue  # a day of every year, not of the title's; what a window holds each time, a capacity (rule 6)
         if in_notes and WINDOW_RE.fullmatch(m.group()) and not SEASON_RE.match(m.group()) and not m.group("part"):
             continue  # a note's "доход не превышает 24 038 МРП за полугодие": a window (not "за I полугодие", a part)
         if YEAR_SPAN_RE.fullmatch(m.group()):
