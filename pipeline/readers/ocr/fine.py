@@ -1,0 +1,111 @@
+"""Words read unsurely at the working resolution, read again from the scan's own finer pixels.
+
+A 300-dpi scan is read at image.WORK_DPI (its thresholding, layout analysis and line images cost by the pixel).
+Brought down, some small ink runs together: a raised footnote mark "¹" merged into the letter before it and read
+":" ('года:'), "на 1" read "Hal", a column number read "В" or "ГГ". Such a word is cut out of the scan as it came
+(rotated by the page's skew, the rulings painted out) and read again as one line; where that reading is better it
+replaces the word. A word is unsure when
+  - it was read with a confidence under UNSURE_BELOW;
+  - it is a short word with a Latin letter in a table cell or line of Cyrillic words (Cyrillic shapes read in the Latin script);
+  - one of its x-height letters stands much higher than its others (ink above it the reading took into the letter).
+A 300-dpi page holds a few such words of its hundreds (benchmarks/ocr_speed.md, eighth round), so the cost stays
+a few hundredths of a second a page.
+"""
+from __future__ import annotations
+
+import statistics
+
+import cv2
+import numpy as np
+import regex
+
+from pipeline.readers.ocr.engine import Word, read_placed_lines
+from pipeline.readers.ocr.image import PageImage
+
+UNSURE_BELOW = 0.8  # a word read less surely than this is read again finer
+SHAPE_SURE = 0.6  # a word unsure by its shape alone takes the finer reading only when read at least this surely
+LATIN_MAX = 3  # a word this short with a Latin letter among Cyrillic words is unsure
+TALL_LETTER = 0.4  # an x-height letter whose top stands this much (x the word's x-height) above the others' is unsure
+PAD_PX = 2  # the word is cut out this far around its box (working pixels)
+X_HEIGHT_LETTERS = frozenset("авгезиклмнопстхчшыьэюя")  # small Cyrillic letters with neither ascender nor descender
+_LATIN = regex.compile(r"^(?=\P{L}*\p{Latin})\P{L}*(?:\p{L}\P{L}*){1,%d}$" % LATIN_MAX)
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}{2}")
+
+
+def reread_finer(words: list[Word], image: PageImage, mask: np.ndarray, languages: str) -> list[Word]:
+    """The words with every unsure one read again from the scan's finer pixels (replaced where that reads better).
+    mask: the rulings found (working pixels), painted out of the finer crops as they were of the page."""
+    if image.fine is None:
+        return words
+    cyrillic = {_place(w) for w in words if _CYRILLIC.search(w.text)}
+    unsure = [(k, by_shape) for k, w in enumerate(words)
+              if (by_shape := _unsure_by_shape(w, cyrillic)) or w.confidence < UNSURE_BELOW]
+    if not unsure:
+        return words
+    crops = [_finer_crop(words[k], image, mask) for k, _ in unsure]
+    readings = read_placed_lines([c for c in crops if c is not None], languages)
+    replaced: dict[int, list[Word]] = {}
+    found = iter(readings)
+    for (k, by_shape), crop in zip(unsure, crops, strict=True):
+        if crop is None:
+            continue
+        better = _better(words[k], next(found), by_shape)
+        if better is not None:
+            replaced[k] = better
+    return [new for k, w in enumerate(words) for new in replaced.get(k, [w])]
+
+
+def _place(word: Word) -> tuple[str, int]:
+    """The word's table cell, or its text line when it was read with the page."""
+    return ("cell", word.block) if word.block >= 0 else ("line", word.line)
+
+
+def _unsure_by_shape(word: Word, cyrillic: set[tuple[str, int]]) -> bool:
+    """A short word with a Latin letter in a Cyrillic cell or line, or an x-height letter standing far higher than
+    the word's others."""
+    if _LATIN.match(word.text) and _place(word) in cyrillic:
+        return True
+    small = [x for x in word.letters if x.text in X_HEIGHT_LETTERS]
+    if len(small) < 3:
+        return False
+    height, top = statistics.median(x.bottom - x.top for x in small), statistics.median(x.top for x in small)
+    return min(x.top for x in small) <= top - TALL_LETTER * height
+
+
+def _better(word: Word, finer: list[Word], by_shape: bool) -> list[Word] | None:
+    """The finer reading's words, set on the word's line, where they read more surely (or, for a word unsure by its
+    shape, surely and otherwise); else None."""
+    if not finer:
+        return None
+    confidence = min(w.confidence for w in finer)
+    text = " ".join(w.text for w in finer)
+    if text == word.text or (_ALNUM.search(word.text) and not all(_ALNUM.search(w.text) for w in finer)):
+        return None  # the same, or signs alone read beside a word (a neighbour's ink, dust)
+    if not (confidence >= SHAPE_SURE if by_shape else confidence > word.confidence):
+        return None
+    for w in finer:
+        w.line, w.baseline, w.size, w.block = word.line, word.baseline, word.size, word.block
+    return finer
+
+
+def _finer_crop(word: Word, image: PageImage, mask: np.ndarray) -> tuple[np.ndarray, float, tuple] | None:
+    """The word's box cut out of the finer pixels (deskewed as the page was, rulings painted white), its resolution
+    and where it lies on the working image (x, y, working pixels per finer pixel); None off the image."""
+    assert image.fine is not None
+    h, w = image.pixels.shape
+    x0, y0 = max(0, word.x0 - PAD_PX), max(0, word.top - PAD_PX)
+    x1, y1 = min(w, word.x1 + PAD_PX + 1), min(h, word.bottom + PAD_PX + 1)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    factor = image.fine_dpi / image.dpi
+    fx0, fy0 = int(x0 * factor), int(y0 * factor)
+    size = (int(np.ceil(x1 * factor)) - fx0, int(np.ceil(y1 * factor)) - fy0)
+    fh, fw = image.fine.shape
+    matrix = cv2.getRotationMatrix2D((fw / 2, fh / 2), image.skew_deg, 1.0)
+    matrix[:, 2] -= (fx0, fy0)
+    crop = cv2.warpAffine(image.fine, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=255)
+    rulings = cv2.resize(mask[y0:y1, x0:x1], size, interpolation=cv2.INTER_NEAREST)
+    crop[rulings > 0] = 255
+    return crop, image.fine_dpi, (fx0 / factor, fy0 / factor, 1.0 / factor)
