@@ -3,8 +3,9 @@
 The image of a scanned page is the page's one embedded picture when it covers the page; any other page
 is rendered by pypdfium2. A scan finer than WORK_DPI (300 dpi, 1200 dpi) is brought down to it first:
 the rulings, the skew and Tesseract's thresholding, layout analysis and line images all cost by the
-pixel, and the evaluation batches' 300-dpi scans read as well at 240 dpi (15 % less CPU a page;
-benchmarks/ocr_speed.md, sixth round). A photographed page keeps its pixels (its far side is coarser
+pixel, and the evaluation batches' 300-dpi scans read as well at 200 dpi (10-13 % less CPU a page than at 240;
+benchmarks/ocr_speed.md, seventh and eighth rounds), the few words read unsurely there being read again from the
+scan's own pixels (fine.py). A photographed page keeps its pixels (its far side is coarser
 than they say). Coarse ones are refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a
 flatbed scanner leaves it, is measured on the image's row profile and undone; an upside-down or
 sideways page is turned by the angle Tesseract's orientation detection reports (see engine.py). A page
@@ -22,7 +23,8 @@ import pypdfium2.raw as pdfium_c
 from pipeline.readers.ocr.perspective import flatten
 
 WORK_DPI = 200  # a finer page image is brought down to this resolution before anything is done with it
-DOWNSAMPLE_MIN = 1.32  # ... when finer by more than this factor (resampling a 250-dpi scan would blur it for little)
+DOWNSAMPLE_MIN = 1.32  # ... when finer by more than this factor, 264 dpi (a 250-dpi page read at 200 broke an
+# indicator name over two lines: resampling a scan this close to the working resolution blurs it for little)
 MAX_DPI = 400  # a finer embedded image is not decoded whole: pdfium renders the page at WORK_DPI
 MIN_DPI = 150  # coarser images are not OCR'd: small print is a few pixels high there
 IMAGE_COVER_RATIO = 0.85  # an embedded image covering this share of the page (both ways) is the page's scan
