@@ -101,7 +101,8 @@ def _unsure_by_shape(word: Word, cyrillic: set[tuple[str, int]], pixels: np.ndar
 def _better(word: Word, finer: list[Word], by_shape: bool) -> list[Word] | None:
     """The finer reading's words, set on the word's line, where they read otherwise and surely (a word read unsurely
     takes only a sure reading: "шихся" at 0.58 must not become "ШИХСЯ" at 0.74); else None."""
-    if not finer:
+    finer = [w for w in finer if word.x0 <= (w.x0 + w.x1) / 2 <= word.x1 and word.top <= (w.top + w.bottom) / 2 <= word.bottom]
+    if not finer:  # ink of a neighbour (a letter's tail from the line above) read beside the word is no part of it
         return None
     confidence = min(w.confidence for w in finer)
     text = " ".join(w.text for w in finer)
