@@ -36,6 +36,8 @@ LOW_SIGNS = X_HEIGHT_LETTERS | frozenset(":;,.")  # signs that stand no higher t
 _LATIN = regex.compile(r"^(?=\P{L}*\p{Latin})\P{L}*(?:\p{L}\P{L}*){1,LATIN_MAX}$".replace("LATIN_MAX", str(LATIN_MAX)))
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}{2}")
+_UPPER = regex.compile(r"\p{Lu}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 
 
 def reread_finer(words: list[Word], image: PageImage, mask: np.ndarray, languages: str) -> list[Word]:
@@ -100,7 +102,8 @@ def _unsure_by_shape(word: Word, cyrillic: set[tuple[str, int]], pixels: np.ndar
 
 def _better(word: Word, finer: list[Word], by_shape: bool) -> list[Word] | None:
     """The finer reading's words, set on the word's line, where they read otherwise and surely (a word read unsurely
-    takes only a sure reading: "шихся" at 0.58 must not become "ШИХСЯ" at 0.74); else None."""
+    takes only a sure reading: "шихся" at 0.58 must not become "ШИХСЯ" at 0.74), within the word's box, with no more
+    capitals nor Latin letters than it; else None."""
     finer = [w for w in finer if word.x0 <= (w.x0 + w.x1) / 2 <= word.x1 and word.top <= (w.top + w.bottom) / 2 <= word.bottom]
     if not finer:  # ink of a neighbour (a letter's tail from the line above) read beside the word is no part of it
         return None
@@ -108,11 +111,17 @@ def _better(word: Word, finer: list[Word], by_shape: bool) -> list[Word] | None:
     text = " ".join(w.text for w in finer)
     if text == word.text or (_ALNUM.search(word.text) and not all(_ALNUM.search(w.text) for w in finer)):
         return None  # the same, or signs alone read beside a word (a neighbour's ink, dust)
+    if _count(_UPPER, text) > _count(_UPPER, word.text) or _count(_LATIN_LETTER, text) > _count(_LATIN_LETTER, word.text):
+        return None  # cut out alone, a word has no line to tell its case by: "ихся" read "UXCA", "комиссиями" in capitals
     if confidence < (SHAPE_SURE if by_shape else UNSURE_BELOW):
         return None
     for w in finer:
         w.line, w.baseline, w.size, w.block = word.line, word.baseline, word.size, word.block
     return finer
+
+
+def _count(pattern: regex.Pattern, text: str) -> int:
+    return len(pattern.findall(text))
 
 
 def _finer_crop(word: Word, image: PageImage, mask: np.ndarray) -> tuple[np.ndarray, float, tuple] | None:
