@@ -34,7 +34,7 @@ CODES: dict[str, Code] = {
                                               "font encoding, `letters.py`): the page and the share of its words in "
                                               "doubt"),
     "ocr_used": Code("info", REPORTED, 'pages read by OCR, each with its mean confidence (and "turned 180°", '
-                                       '"1200 dpi read at 240", "photographed at an angle, flattened")'),
+                                       '"1200 dpi read at 200", "photographed at an angle, flattened")'),
     "ocr_low_confidence": Code("warning", REPORTED, "a number of a risk, indicator or fact read by OCR with confidence "
                                                     "under 0.80, or with a point before three digits (\"19.562\": a "
                                                     "group's space or a comma misread), at its record, with its page "

@@ -5,6 +5,7 @@
     rulings.py  table rulings found in the image (OpenCV morphology), as the PDF reader's edges
     engine.py   Tesseract (tesserocr, model kept loaded): words with boxes and confidences
     rereading.py  an unsure number read again from other renderings of its ink, settled by their vote
+    fine.py     a word read unsurely at the working resolution read again from the scan's own finer pixels
     page.py     one page end to end: characters, rulings and word confidences in PDF points
 
 The PDF reader asks for a page's OCR when the page has no usable text layer (`--ocr auto`), or for

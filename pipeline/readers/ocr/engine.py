@@ -212,6 +212,27 @@ def read_blocks(pixels: np.ndarray, dpi: float, boxes: list[tuple[int, int, int,
     return out
 
 
+def read_placed_lines(images: list[tuple[np.ndarray, float, tuple[float, float, float]]],
+                      languages: str = DEFAULT_LANGUAGES) -> list[list[Word]]:
+    """Each (image, dpi, place) read as one line of text, padded with white; its words mapped onto the page's
+    pixels by place (x, y, factor: page pixel = x + factor * image pixel), with their letters and choices."""
+    import tesserocr
+
+    out: list[list[Word]] = []
+    with _LOCK:
+        api = _api(languages)
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+        try:
+            for pixels, dpi, (x, y, f) in images:
+                _set_image(api, _padded(pixels, 0, 0, pixels.shape[1], pixels.shape[0]), dpi)
+                api.Recognize()
+                out.append(_collect(api, 0, (x - f * BLOCK_PAD_PX, y - f * BLOCK_PAD_PX, f)))
+        finally:
+            api.SetPageSegMode(tesserocr.PSM.AUTO)
+            api.Clear()
+    return out
+
+
 def _padded(pixels: np.ndarray, x: int, y: int, w: int, h: int) -> np.ndarray:
     """The (x, y, w, h) box of the image inside a white margin of BLOCK_PAD_PX (Tesseract misreads ink at the edge)."""
     import cv2

@@ -3,8 +3,9 @@
 The image of a scanned page is the page's one embedded picture when it covers the page; any other page
 is rendered by pypdfium2. A scan finer than WORK_DPI (300 dpi, 1200 dpi) is brought down to it first:
 the rulings, the skew and Tesseract's thresholding, layout analysis and line images all cost by the
-pixel, and the evaluation batches' 300-dpi scans read as well at 240 dpi (15 % less CPU a page;
-benchmarks/ocr_speed.md, sixth round). A photographed page keeps its pixels (its far side is coarser
+pixel, and the evaluation batches' 300-dpi scans read as well at 200 dpi (10-13 % less CPU a page than at 240;
+benchmarks/ocr_speed.md, seventh and eighth rounds), the few words read unsurely there being read again from the
+scan's own pixels (fine.py). A photographed page keeps its pixels (its far side is coarser
 than they say). Coarse ones are refused (there is nothing to read in a 72 dpi thumbnail). Skew, as a
 flatbed scanner leaves it, is measured on the image's row profile and undone; an upside-down or
 sideways page is turned by the angle Tesseract's orientation detection reports (see engine.py). A page
@@ -21,8 +22,9 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.readers.ocr.perspective import flatten
 
-WORK_DPI = 240  # a finer page image is brought down to this resolution before anything is done with it
-DOWNSAMPLE_MIN = 1.1  # ... when finer by more than this factor (resampling a 250-dpi scan would blur it for little)
+WORK_DPI = 200  # a finer page image is brought down to this resolution before anything is done with it
+DOWNSAMPLE_MIN = 1.32  # ... when finer by more than this factor, 264 dpi (a 250-dpi page read at 200 broke an
+# indicator name over two lines: resampling a scan this close to the working resolution blurs it for little)
 MAX_DPI = 400  # a finer embedded image is not decoded whole: pdfium renders the page at WORK_DPI
 MIN_DPI = 150  # coarser images are not OCR'd: small print is a few pixels high there
 IMAGE_COVER_RATIO = 0.85  # an embedded image covering this share of the page (both ways) is the page's scan
@@ -51,6 +53,8 @@ class PageImage:
     rotated_deg: int = 0  # the orientation fix applied (0, 90, 180, 270, clockwise)
     source_dpi: float = 0.0  # resolution of the scan as found in the PDF
     notes: list[str] = field(default_factory=list)  # what was done to the image, for the ocr_used finding
+    fine: np.ndarray | None = None  # the scan's own pixels when they were brought down (words read unsurely are
+    fine_dpi: float = 0.0  # ... read again from them: fine.py), upright but not deskewed
 
     @property
     def scale(self) -> float:
@@ -82,6 +86,7 @@ def _at_working_resolution(image: PageImage) -> PageImage:
     if image.dpi <= DOWNSAMPLE_MIN * WORK_DPI:
         return image
     width = image.pixels.shape[1]
+    image.fine, image.fine_dpi = image.pixels, image.dpi
     image.pixels = _resample(image.pixels, WORK_DPI / image.dpi)
     image.dpi *= image.pixels.shape[1] / width
     return image
@@ -220,5 +225,6 @@ def turn(image: PageImage, clockwise_deg: int) -> PageImage:
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     if clockwise_deg % 360:
         image.pixels = cv2.rotate(image.pixels, codes[clockwise_deg % 360])
+        image.fine = None  # a turned page's words are not read again finer
         image.rotated_deg = (image.rotated_deg + clockwise_deg) % 360
     return image

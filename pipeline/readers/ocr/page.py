@@ -24,6 +24,7 @@ import regex
 from pipeline import morph
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import Word, can_read_numbers, orientation, read_blocks, read_numbers, read_words
+from pipeline.readers.ocr.fine import reread_finer
 from pipeline.readers.ocr.footnotes import drop_footnotes
 from pipeline.readers.ocr.glyphs import digits_boxed_by_ink, second_opinion
 from pipeline.readers.ocr.image import PageImage, PageImageError, deskew, page_image, turn
@@ -157,6 +158,7 @@ def _recognise(image: PageImage, options: OcrOptions, find_cells: CellFinder | N
         words += [w for w in found if w.confidence >= MISSED_MIN_CONFIDENCE and _ALNUM.search(w.text)]
     words += _dash_words(dashes, words, max((w.line for w in words), default=next_line) + 1)
     words = _without_duplicates(_without_specks(words, image.dpi))
+    words = reread_finer(words, image, rulings.mask, options.languages)
     wrapped_marks(words, clean, inked)
     reread_indices(words, clean, image.dpi, options.languages)
     unconfirmed = _numbers_read_again(words, clean, image.dpi)
