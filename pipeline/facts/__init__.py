@@ -53,6 +53,7 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -207,12 +208,9 @@ def _is_dated_title(text: str, facts: list[Fact], before: int) -> bool:
 
 def _sentences_after_heading(text: str, heading: regex.Match | None) -> list[tuple[int, int]]:
     """Sentence spans of a block; a block opening with a goal's or direction's heading ("Цель 2.3. Обеспечение
-    безопасности. В 2019 году ...") loses the heading and the title after a bare number, keeping its prose."""
+    безопасности. В 2019 году ...") loses the heading and its title, keeping its prose (`heading_titles`)."""
     spans = split_sentences(text)
-    if heading is None:
-        return spans
-    bare_number = len(spans) > 1 and not text[heading.end():spans[0][1]].strip()
-    return spans[2:] if bare_number else spans[1:]
+    return spans if heading is None else sentences_after_heading(text, heading.end(), spans)
 
 
 def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]:
