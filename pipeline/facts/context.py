@@ -19,6 +19,7 @@ import regex
 from pipeline.facts.age_bounds import defines_a_noun
 from pipeline.facts.change_dashes import change_after_dash
 from pipeline.facts.changes import direction_said
+from pipeline.facts.class_measures import names_a_class
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
 from pipeline.facts.included_parts import included_part
@@ -202,11 +203,10 @@ class Donor(NamedTuple):
 
 
 def _is_attribute(donor: Donor) -> bool:
-    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн.", "621
-    случай среди детей до 14 лет" (an age bound)."""
+    """Whether the donor is an attribute of another figure: "на общую сумму 4,1 трлн.", "до 14 лет", "опор ЛЭП 0,4 кВ"."""
     if donor.counted[0] == "year" and AGE_BOUND_BEFORE_RE.search(donor.head):
         return True
-    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head)) or with_attribute(donor.head)
+    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head)) or with_attribute(donor.head) or names_a_class(donor.head, donor.counted[0])
 
 
 def _choose(donors: Sequence[Donor], f: Figure, text: str = "") -> Optional[Donor]:
