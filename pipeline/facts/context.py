@@ -28,7 +28,7 @@ from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, ins
 from pipeline.facts.member_labels import labelled_by_a_word, part_of_them
 from pipeline.facts.modifiers import referable
 from pipeline.facts.named_breakdowns import wholes_of_named_parts
-from pipeline.facts.nominative_groups import nominative_group
+from pipeline.facts.nominative_groups import kind_after_dash, nominative_group
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
@@ -270,7 +270,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             people_named = whole is not None and whole.counted[1] is not None \
                 and (whole.counted[0] == "person" or part_of_them(s, f))
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
-            counted = ((None if previous_part else counted_before(s, last_end, f.start))
+            counted = ((None if previous_part else kind_after_dash(s, f, counted_before(s, last_end, f.start)))
                        or (None if people_named else _noun_after_dash(s, f))
                        or (None if previous_part else person_predicate(s, clause_start, f))
                        or _unless_a_labelled_series(_people_before_dash(s, f), text, usable)
