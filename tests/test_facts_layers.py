@@ -23,7 +23,7 @@ LAYERS = [
     "name_years", "norm_bases", "level_bases", "count_level_bases", "money_bases", "norm_values",
     "rate_labels",
     "member_labels", "part_scales", "labelled_amounts",
-    "class_measures", "earlier_in_brackets", "scaled_brackets", "bracketed_months", "staff_counts",
+    "class_measures", "count_amounts", "earlier_in_brackets", "scaled_brackets", "bracketed_months", "staff_counts",
     "priced_items", "fee_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases",
     "yield_bases", "rate_owners", "currency_members", "paid_for_one", "adjective_counts", "series", "noun_lead_ins", "restatements",
     "changes", "change_members", "each_bases", "modifiers", "person_predicates", "substantive_people",

@@ -45,6 +45,7 @@ from pipeline.facts.context import (
 from pipeline.facts.contract import fact
 from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.cumulative_spans import totals_since_a_start
+from pipeline.facts.count_amounts import amounts_of_counted_pairs
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
@@ -304,6 +305,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     """The units, counted nouns and rate bases a sentence's figures take from each other and from what went before."""
     units_written_once(s, figures)
     nouns_of_scale_lead_ins(s, figures)
+    amounts_of_counted_pairs(s, figures)
     units_of_parallel_members(s, figures)
     bounds_of_parallel_labels(s, figures)
     if is_item:
