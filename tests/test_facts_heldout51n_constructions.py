@@ -4,7 +4,8 @@ figures are facts (a title opens with no period and holds no number but a year);
 unit; a measure right after a counted noun names its class ("трансформаторов 10 кВ"), a bare part after it counts
 the noun; a bare figure of a counted whole counts the things its dash names in the nominative plural ("Из числа
 заявителей 52 – предприятия"); in a series of count-and-amount pairs a bare amount takes the unit another pair wrote;
-a total "всего с 2015 года" in a passage on a later year has no single year, and inside brackets ends at them."""
+a total "всего с 2015 года" in a passage on a later year has no single year, and inside brackets ends at them; a
+sentence opening with a difference's noun ("Сокращение выбросов ... (тыс. тонн): ТЭЦ-1 – 4,2") states it for each part."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,14 @@ def test_a_bare_amount_of_a_count_and_amount_pair():
 def test_a_total_since_an_earlier_year(text, want):
     got = [(f.value, f.unit, f.year) for f in _facts(text)]
     assert same(got, want), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Сокращение выбросов по предприятиям (тыс. тонн): ТЭЦ-1 – 4,2; ТЭЦ-2 – 3,1.", ["decrease", "decrease"]),
+    ("Рост поступлений в отчетном году (млн. тенге): налоги – 512,4; сборы – 38,1.", ["increase", "increase"]),
+    # a lead-in naming no difference states levels
+    ("Объем выбросов по предприятиям (тыс. тонн): ТЭЦ-1 – 4,2; ТЭЦ-2 – 3,1.", [None, None]),
+])
+def test_parts_after_a_lead_in_opening_with_a_difference(text, want):
+    got = [f.change for f in _facts(text)]
+    assert got == want, got

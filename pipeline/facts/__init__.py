@@ -55,6 +55,7 @@ from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
+from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
 from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
@@ -338,6 +339,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     """The changes the figures state and the years they are of."""
     mark_changes(s, figures, carry.list_change if is_item else None)
     changes_of_members(s, figures)
+    changes_of_parts_after_a_difference(s, figures)
     difference_of_a_compound(figures)
     changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))
