@@ -43,9 +43,9 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.count_amounts import amounts_of_counted_pairs
 from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.cumulative_spans import totals_since_a_start
-from pipeline.facts.count_amounts import amounts_of_counted_pairs
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
@@ -55,10 +55,10 @@ from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
-from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
 from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
+from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
