@@ -22,8 +22,11 @@ def _facts(text: str, reporting_year: int = 2021) -> list:
     ("Задача 2.1. За 2020 год выдано 318 лицензий на пользование недрами.", [(318, "count", 2020)]),
     ("Направление 3. В отчетном году построено 12 км дорог.", [(12, "km", 2021)]),
     ("Задача 4 По итогам года выдано 52 разрешения.", [(52, "count", 2021)]),
-    # a title without figures after the bare heading is still no prose
+    ("Задача 3. Учреждением выдано 420 заключений.", [(420, "count", None)]),
+    # a title after the bare heading is still no prose, whether without figures or naming a target with no verb
     ("Цель 3.2. Развитие массового спорта. В 2021 году открыто 14 залов.", [(14, "count", 2021)]),
+    ("Цель 1.2. Снижение смертности до 10 случаев на 100 тыс. населения. В 2021 году выявлено 12 случаев.",
+     [(12, "count", 2021)]),
 ])
 def test_prose_right_after_a_heading_keeps_its_figures(text, want):
     got = [(f.value, f.unit, f.year) for f in _facts(text)]

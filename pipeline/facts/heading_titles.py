@@ -4,10 +4,13 @@ A block "Цель 2.3. Обеспечение безопасности. В 2019 
 phrase without figures. A block may also open its prose at once after the heading ("Задача 1. За 2021 год выдано
 6 412 заключений ..."): that sentence is no title, and its figures are facts. A sentence is prose when it opens with
 a period ("В 2017 году", "За отчетный период", "По итогам года", "На конец года") or holds a number that is no
-year (a title may name a year: "... Гаагской конвенцией 1961 года")."""
+year and a predicate ("РГП выдано 6 412 заключений"). A title may name a year ("... Гаагской конвенцией 1961 года")
+or a target ("Снижение смертности до 10 случаев"), with no verb."""
 from __future__ import annotations
 
 import regex
+
+from pipeline.facts.words import word_info
 
 # a period opening the sentence: a preposition, then a year, a period word or a month
 PERIOD_OPENING_RE = regex.compile(
@@ -18,12 +21,17 @@ PERIOD_OPENING_RE = regex.compile(
 )
 YEAR_RE = regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
 DIGIT_RE = regex.compile(r"\d")
+WORD_RE = regex.compile(r"[а-яё]+", regex.I)
+PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})  # "выдано", "составляет": a title is a noun phrase without them
 
 
 def reads_as_prose(sentence: str) -> bool:
-    """A sentence after a heading that is prose, not the heading's title: it opens with a period or holds a
-    number other than a year."""
-    return bool(PERIOD_OPENING_RE.match(sentence) or DIGIT_RE.search(YEAR_RE.sub("", sentence)))
+    """A sentence after a heading that is prose, not the heading's title: it opens with a period, or holds a
+    number other than a year and a predicate."""
+    if PERIOD_OPENING_RE.match(sentence):
+        return True
+    return bool(DIGIT_RE.search(YEAR_RE.sub("", sentence))) \
+        and any(word_info(w.lower()).top_pos in PREDICATE_POS for w in WORD_RE.findall(sentence))
 
 
 def sentences_after_heading(text: str, heading_end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
