@@ -86,3 +86,9 @@ def test_a_total_since_an_earlier_year(text, want):
 def test_parts_after_a_lead_in_opening_with_a_difference(text, want):
     got = [f.change for f in _facts(text)]
     assert got == want, got
+
+
+def test_a_clause_after_the_parts_of_a_difference_is_no_part():
+    text = "Снижение затрат по филиалам (млн. тенге): Север – 12,4; Юг – 8,1, что обеспечило экономию 3% (годом ранее – 2%)."
+    got = [f.change for f in _facts(text)]
+    assert got[:2] == ["decrease", "decrease"] and got[-1] is None, got

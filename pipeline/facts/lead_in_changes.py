@@ -13,13 +13,14 @@ from pipeline.facts.words import word_info
 
 OPENING_WORD_RE = regex.compile(r"\s*(?P<word>[а-яё]+)(?!\w)", regex.I)
 ITEM_DASH_RE = regex.compile(r"[-–—]\s*\Z")
-DIGIT_RE = regex.compile(r"\d")
+# the list ends where a bracket or a clause of its own begins ("..., что покрывает добычу на 107% (годом ранее – 94%)")
+LIST_END_RE = regex.compile(r"\(|,\s*(?:что|котор\w*|а|но|при\s+этом)(?!\w)", regex.I)
 MAX_LEAD_IN = 200  # characters before the colon: a longer opening is a sentence of its own, no lead-in
 
 
 def changes_of_parts_after_a_difference(s: Sentence, figures: list[Figure]) -> None:
-    """The figures after the colon of a lead-in opening with a difference's noun, each after its label's dash, take
-    the difference's direction; the lead-in itself holds no figure but a year."""
+    """The figures after the colon of a lead-in opening with a difference's noun, each after its label's dash and
+    before a bracket or a clause of their own, take the difference's direction; the lead-in holds no figure but a year."""
     colon = s.text.find(":", 0, MAX_LEAD_IN)
     m = OPENING_WORD_RE.match(s.text)
     if colon < 0 or m is None or any(f.start < colon for f in figures):
@@ -29,6 +30,9 @@ def changes_of_parts_after_a_difference(s: Sentence, figures: list[Figure]) -> N
     direction = direction_said(Sentence(word, word.lower())) if info.noun and info.top_pos == "NOUN" else None
     if direction is None:
         return
+    end = LIST_END_RE.search(s.text, colon)
     for f in figures:
+        if end is not None and f.start >= end.start():
+            break
         if f.change is None and ITEM_DASH_RE.search(s.text, colon, f.start):
             f.change = direction
