@@ -23,7 +23,7 @@ LAYERS = [
     "name_years", "norm_bases", "level_bases", "count_level_bases", "money_bases", "norm_values",
     "rate_labels",
     "member_labels", "part_scales", "labelled_amounts",
-    "earlier_in_brackets", "scaled_brackets", "bracketed_months", "staff_counts",
+    "class_measures", "count_amounts", "earlier_in_brackets", "scaled_brackets", "bracketed_months", "staff_counts",
     "priced_items", "fee_items", "item_attributes", "subject_bases", "currency_bases", "average_bases", "amount_bases",
     "yield_bases", "rate_owners", "currency_members", "paid_for_one", "adjective_counts", "series", "noun_lead_ins", "restatements",
     "changes", "change_members", "present_asides", "each_bases", "modifiers", "person_predicates", "substantive_people",
@@ -33,7 +33,7 @@ LAYERS = [
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "respective_runs", "summed_breakdowns", "tonne_kinds", "agreed_people", "participle_people", "label_kinds", "repeated_bases",
-    "repeated_brackets",
+    "repeated_brackets", "heading_titles", "lead_in_changes",
     "__init__",
 ]
 

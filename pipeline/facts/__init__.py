@@ -43,6 +43,7 @@ from pipeline.facts.context import (
     refers_back,
 )
 from pipeline.facts.contract import fact
+from pipeline.facts.count_amounts import amounts_of_counted_pairs
 from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
@@ -53,9 +54,11 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
+from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
@@ -211,12 +214,9 @@ def _is_dated_title(text: str, facts: list[Fact], before: int) -> bool:
 
 def _sentences_after_heading(text: str, heading: regex.Match | None) -> list[tuple[int, int]]:
     """Sentence spans of a block; a block opening with a goal's or direction's heading ("Цель 2.3. Обеспечение
-    безопасности. В 2019 году ...") loses the heading and the title after a bare number, keeping its prose."""
+    безопасности. В 2019 году ...") loses the heading and its title, keeping its prose (`heading_titles`)."""
     spans = split_sentences(text)
-    if heading is None:
-        return spans
-    bare_number = len(spans) > 1 and not text[heading.end():spans[0][1]].strip()
-    return spans[2:] if bare_number else spans[1:]
+    return spans if heading is None else sentences_after_heading(text, heading.end(), spans)
 
 
 def facts_of_text(text: str, reporting_year: Optional[int] = None) -> list[Fact]:
@@ -316,6 +316,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     """The units, counted nouns and rate bases a sentence's figures take from each other and from what went before."""
     units_written_once(s, figures)
     nouns_of_scale_lead_ins(s, figures)
+    amounts_of_counted_pairs(s, figures)
     units_of_parallel_members(s, figures)
     bounds_of_parallel_labels(s, figures)
     if is_item:
@@ -348,6 +349,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     """The changes the figures state and the years they are of."""
     mark_changes(s, figures, carry.list_change if is_item else None)
     changes_of_members(s, figures)
+    changes_of_parts_after_a_difference(s, figures)
     difference_of_a_compound(figures)
     changes_per_each(s, figures)
     assign_years(s, figures, years, carry.year(is_item))

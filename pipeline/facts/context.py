@@ -20,6 +20,7 @@ from pipeline.facts.age_bounds import defines_a_noun
 from pipeline.facts.bounded_members import COORDINATION_RE
 from pipeline.facts.change_dashes import change_after_dash
 from pipeline.facts.changes import direction_said
+from pipeline.facts.class_measures import names_a_class
 from pipeline.facts.exclusions import YEAR_WORD
 from pipeline.facts.figures import SLASH_RATE_UNITS, count_paired_with_sum
 from pipeline.facts.included_parts import included_part
@@ -28,7 +29,7 @@ from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, decimal, ins
 from pipeline.facts.member_labels import labelled_by_a_word, part_of_them
 from pipeline.facts.modifiers import referable
 from pipeline.facts.named_breakdowns import wholes_of_named_parts
-from pipeline.facts.nominative_groups import nominative_group
+from pipeline.facts.nominative_groups import kind_after_dash, nominative_group
 from pipeline.facts.part_prepositions import wholes_of_same_preposition
 from pipeline.facts.person_predicates import PART_OF_THEM_RE, person_predicate
 from pipeline.facts.sentence import Sentence, literals
@@ -201,11 +202,10 @@ class Donor(NamedTuple):
 
 
 def _is_attribute(donor: Donor) -> bool:
-    """Whether the donor is stated as an attribute of another figure: "... документов на общую сумму 4,1 трлн.", "621
-    случай среди детей до 14 лет" (an age bound)."""
+    """Whether the donor is an attribute of another figure: "на общую сумму 4,1 трлн.", "до 14 лет", "опор ЛЭП 0,4 кВ"."""
     if donor.counted[0] == "year" and AGE_BOUND_BEFORE_RE.search(donor.head):
         return True
-    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head)) or with_attribute(donor.head)
+    return bool(ATTRIBUTE_PHRASE_BEFORE_RE.search(donor.head)) or with_attribute(donor.head) or names_a_class(donor.head, donor.counted[0])
 
 
 def _choose(donors: Sequence[Donor], f: Figure, text: str = "") -> Optional[Donor]:
@@ -269,7 +269,7 @@ def inherit_units(s: Sentence, figures: list[Figure], carry: Carry, is_item: boo
             people_named = whole is not None and whole.counted[1] is not None \
                 and (whole.counted[0] == "person" or part_of_them(s, f))
             previous_part = bool(last_any) and bool(LABEL_OF_PREVIOUS_RE.fullmatch(text, clause_start, f.start))
-            counted = ((None if previous_part else counted_before(s, last_end, f.start))
+            counted = ((None if previous_part else kind_after_dash(s, f, counted_before(s, last_end, f.start)))
                        or (None if people_named else _noun_after_dash(s, f))
                        or (None if previous_part else person_predicate(s, clause_start, f))
                        or _unless_a_labelled_series(_people_before_dash(s, f), text, usable)

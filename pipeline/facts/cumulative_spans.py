@@ -4,7 +4,8 @@ year (README_labels, rule 6), whatever year the sentence named before it. "С н
 периода", "с начала III квартала" are parts of the year and keep it. So does "с начала 2019 года" in a
 passage whose period in force is a later year ("в отчетном году ... 48,6 тыс. кв. км, а всего с начала 2019 года – 61,2
 тыс. кв. км" in a report on 2021): the total spans the years since, and that start names no period for what
-follows; of the year in force, it keeps that year."""
+follows; of the year in force, it keeps that year. A total "всего с 2014 года" (or "нарастающим итогом с") in a
+passage on a later year is one too; inside brackets, its span ends at the closing bracket."""
 from __future__ import annotations
 
 from typing import Optional
@@ -23,9 +24,12 @@ PART_OF_YEAR_RE = regex.compile(
     regex.I,
 )
 DIGIT_AFTER_RE = regex.compile(r"\s*(?:[IVX]+\s|\d)")  # "с начала 2020 года", "с начала III квартала"
-START_WORDS = literals("начала")
+START_WORDS = literals("начала", "всего", "итого", "итогом")
 # "с начала 2019 года", "с начала 2019 г.": the start of a year named with its number
-YEAR_START_RE = regex.compile(r"(?<!\w)с\s+(?:самого\s+)?начала\s+(?P<year>(?:19|20)\d\d)\s*(?:года|г\.)", regex.I)
+# "всего с 2014 года", "нарастающим итогом с 2014 г.": a total since a year, its start the year itself
+YEAR_START_RE = regex.compile(
+    r"(?<!\w)(?:с\s+(?:самого\s+)?начала\s+|(?:всего|итого|нарастающим\s+итогом)\s+(?:за\s+период\s+)?с\s+)"
+    r"(?P<year>(?:19|20)\d\d)\s*(?:года|г\.)", regex.I)
 CLAUSE_END = ";"
 
 
@@ -46,6 +50,9 @@ def totals_since_a_start(s: Sentence, figures: list[Figure], years: list[YearMen
     for m in starts:
         end = s.text.find(CLAUSE_END, m.end())
         end = len(s.text) if end < 0 else end
+        if s.text.rfind("(", 0, m.start()) > s.text.rfind(")", 0, m.start()):  # "(всего с 2014 года – 11,2 млн)"
+            closing = s.text.find(")", m.end())
+            end = min(end, closing) if closing >= 0 else end
         for f in figures:
             if m.end() <= f.start < end and not _own_year_between(years, m.end(), f.start):
                 f.year = None
