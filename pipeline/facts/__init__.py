@@ -26,6 +26,7 @@ from typing import Optional
 
 import regex
 
+from pipeline.facts.adjective_units import units_of_two_words
 from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.agreed_people import people_by_agreement, things_by_their_measure
 from pipeline.facts.aimed_targets import aimed_values_of_later_years
@@ -34,6 +35,7 @@ from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
 from pipeline.facts.change_members import changes_of_members
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
+from pipeline.facts.code_nouns import counts_of_code_nouns
 from pipeline.facts.concentration_bases import concentration_bases
 from pipeline.facts.context import (
     LIST_ITEM_RE,
@@ -268,6 +270,8 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     grades_entered(s, figures)
     days_of_the_month(s, figures)
     containers_in_teu(s, figures)
+    units_of_two_words(s, figures)
+    counts_of_code_nouns(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)
     people_by_participle(s, figures)
