@@ -57,9 +57,9 @@ SAME_WORDS = literals("же", "аналогичн", "исследуем", "ра�
 NEXT_PERIOD_RE = regex.compile(
     r"(?<!\w)(?:на\s+(?:следующий|предстоящий|будущий)\s+год|в\s+(?:следующем|предстоящем|будущем)\s+году)(?!\w)", regex.I)
 NEXT_WORDS = literals("следующ", "предстоящ", "будущ")
-# The current year, written without a year: "В текущем году предусмотрено ...", "на текущий год".
-CURRENT_PERIOD_RE = regex.compile(
-    r"(?<!\w)(?:в\s+(?:текущем|нынешнем)\s+году|на\s+(?:текущий|нынешний)\s+год|(?:текущего|нынешнего)\s+года)(?!\w)", regex.I)
+# The current year, written without a year: "В текущем году ...", "на текущий год"; not a birth year ("года рождения")
+CURRENT_PERIOD_RE = regex.compile(r"(?<!\w)(?:в\s+(?:текущем|нынешнем)\s+году|на\s+(?:текущий|нынешний)\s+год"
+                                  r"|(?:текущего|нынешнего)\s+года(?!\s+рождени))(?!\w)", regex.I)
 CURRENT_WORDS = literals("текущ", "нынешн")
 # "По итогам девяти месяцев 2023 года ... В этом году компания установила 370 постаматов": this year is the one the
 # paragraph named before it ("Построенные в этом году 15 школ ... В 2022 году планируется" names a plan year after it)
