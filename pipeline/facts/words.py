@@ -23,6 +23,9 @@ NOT_PERSON_ANIMATE = frozenset(vocabulary.words("counted_nouns", role="not_perso
 # "рекламодатель", "арендодатель", "грантодатель": a giver of something under a contract (a compound in "-о-датель",
 # as "работодатель", "лизингодатель" of counted_nouns) is a party that is usually an organisation, counted, no person
 CONTRACT_PARTY_ENDING = "одатель"
+# "21,5 тыс. страусят", "340 верблюжат": a noun in "-ёнок"/"-онок" (plural "-ята") names the young of an animal, as
+# "теленок", "тигренок" of counted_nouns do; the few that name children ("ребенок", "дошколенок") are person words there
+YOUNG_ENDINGS = ("енок", "онок")
 # "186 кинологов", "12 сомнологов": a word morphology does not know, in "-олог" (Greek "-logos"), is a new name of a
 # specialist (the inanimate ones, "налог", "каталог", "диалог", "пролог", are all in the dictionary); morphology's
 # guess by analogy reads it as inanimate
@@ -59,7 +62,8 @@ def _names_people(parse) -> bool:
     tag = parse.tag
     lemma = parse.normal_form.replace("ё", "е")
     return (tag.POS == "NOUN" and tag.animacy == "anim" and not PROPER_TAGS & tag.grammemes
-            and lemma not in NOT_PERSON_ANIMATE and not lemma.endswith(CONTRACT_PARTY_ENDING))
+            and lemma not in NOT_PERSON_ANIMATE and not lemma.endswith(CONTRACT_PARTY_ENDING)
+            and (not lemma.endswith(YOUNG_ENDINGS) or lemma in PERSON_LEMMAS))
 
 
 def _counts_people(parses) -> bool:
