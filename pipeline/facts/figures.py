@@ -28,6 +28,7 @@ from pipeline.facts.exclusions import (
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, measure, noun_after, qualifier
 from pipeline.facts.money import FRACTION_CODES, LEGAL_CODES, MONEY_CODES, MONEY_UNIT_GROUPS, SIGN_BEFORE_RE
 from pipeline.facts.numeral_agreement import names_a_grade
+from pipeline.facts.price_values import price_said_by_a_verb
 from pipeline.facts.rank_bounds import elided_from_count, rank_bound
 from pipeline.facts.rolling_periods import rolling_period
 from pipeline.facts.scale_readings import names_the_scale, quake_magnitude
@@ -566,7 +567,7 @@ def _is_unit_base(s: Sentence, prev: Optional[Figure], fig: Figure) -> bool:
         return True
     if fig.number != "1":
         return False
-    if PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start):
+    if (p := PRICE_BEFORE_RE.search(s.text, max(0, fig.start - PRICE_WINDOW), fig.start)) and not price_said_by_a_verb(s, p.start(), fig):
         return fig.measure.unit is not None  # "цена 1 тыс. сеянцев": the price of a thousand, too
     if fig.measure.multiplier != 1:
         return False
