@@ -51,6 +51,7 @@ from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
 from pipeline.facts.described_starts import starts_of_described_things
+from pipeline.facts.dimensions import units_of_dimensions
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
@@ -271,6 +272,7 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     days_of_the_month(s, figures)
     containers_in_teu(s, figures)
     units_of_two_words(s, figures)
+    units_of_dimensions(s, figures)
     counts_of_code_nouns(s, figures)
     tonnes_of_a_kind(s, figures)
     people_by_agreement(figures)

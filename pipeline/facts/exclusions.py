@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from pipeline import vocabulary
+from pipeline.facts.dimensions import in_dimensions
 from pipeline.facts.letter_codes import glued_capital_code
 from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, measure
 from pipeline.facts.sentence import Sentence, literals
@@ -338,6 +339,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return True
     text = s.text
     start, end = m.span()
+    if in_dimensions(text, start, end):  # "размером 2×3 м": sizes, no formula
+        return False
     before = text[max(0, start - 3):start]
     # The three patterns need a letter or "-" last, a formula sign, or a colon.
     if before and not (s.prefilters and before[-1] in PLAIN_BEFORE_CHARS and ":" not in before
