@@ -460,7 +460,11 @@ BARS = {
     # The fifteenth session's last estimate, labelled blind at its start and scored once on main (after every other fix
     # of the session), then raised by a short fixer branch each:
     "heldout50_notes_facts.json": (0.96, 0.97),  # first run 0.960 / 0.960, year 1.000, unit 0.967
-    "heldout49_real_prose_facts.json": (0.94, 0.97),  # first run 0.959 / 0.940, year 0.993, unit 0.973
+    # heldout49 prose: first run 0.959 / 0.940, year 0.993, unit 0.973; after the fix49p branch's general fixes (a unit
+    # of an adjective and a noun, "морских мили"; a count before a name opening with digits and Latin letters, "12
+    # 3D-принтеров"; "текущего года рождения" no period; the young of an animal in "-ята" no people; a "1" in money a
+    # verb after a price word gives; sizes "2×3 м") 1.000 / 1.000, year 1.000, unit 1.000.
+    "heldout49_real_prose_facts.json": (0.98, 0.97),
     # Written and labelled blind by the notes48 branch at the fifteenth session's start, scored once on main ec7c57c and
     # not fixed: currency repatriation, Eurocode norms, lentils and chickpeas, the balancing electricity market,
     # subventions, the inspection moratorium, pilot training, housing bought from developers, household appliances, EAEU
