@@ -56,6 +56,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
+from pipeline.facts.member_positions import units_by_member_position
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
@@ -324,6 +325,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     inherit_units(s, figures, carry, is_item)
     labels_of_another_kind(s, figures)
     parts_of_another_kind(s, figures)
+    units_by_member_position(s, figures)
     people_by_passive_participle(s, figures)
     scaled_members_of_amounts(figures)
     wholes_after_parts(s, figures)

@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from pipeline import morph
-from pipeline.facts.measures import Figure, Measure, Noun, noun_after
+from pipeline.facts.measures import Figure, Measure, Noun, measure, noun_after
 from pipeline.facts.sentence import Sentence
 
 COUNTED_UNITS = ("count", "person")
@@ -67,13 +67,15 @@ PART_WINDOW = 160
 def parts_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
     """Give a part of a whole the noun its label writes before its dash where that noun counts another kind than the
     whole's: the families among the people of "38 714 человек, из них многодетных семей – 6 102" are counted (a family
-    is no person); "из них женщин – 500" keeps the whole's kind."""
+    is no person); "из них женщин – 500" keeps the whole's kind, and a part writing its own noun after it keeps it."""
     previous_end = 0
     for f in figures:
         m, label_end = f.measure, f.start
         label_start = _part_label_start(s.text, f.start, previous_end)
         previous_end = f.measure.end
         if label_start is None or m.unit not in COUNTED_UNITS or m.object is None:
+            continue
+        if measure(s, f.number, f.end).unit is not None:  # "жилья – 4 318 специалистов": its own noun written
             continue
         dash = PART_DASH_RE.search(s.text, label_start, label_end)
         if dash is None or not _named_before(s, m.object, label_start, "") or label_start >= dash.start():
