@@ -50,6 +50,11 @@ def _can_be_nominative(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parse(word.lower()))
 
 
+def _can_be_genitive(word: str) -> bool:
+    """Whether the noun has a reading in the genitive, the case of a part counted among a whole ("из них ... семей")."""
+    return any(p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2") for p in morph.parse(word.lower()))
+
+
 def _named_before(s: Sentence, obj: str, pos: int, mark: str = ":") -> bool:
     """Whether the item's noun was written before the list's last ":" ahead of the item (so came from its lead-in);
     with no mark, anywhere before pos."""
@@ -82,6 +87,8 @@ def parts_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
             continue
         noun = noun_after(s, label_start, "0", True)
         if noun is None or noun.skip or noun.unit not in COUNTED_UNITS or noun.unit == m.unit:
+            continue
+        if not _can_be_genitive(noun.word):  # "в том числе физическим лицам – 6,9 млн.": whom the whole was given
             continue
         if noun.end <= dash.start() and s.word_at(label_start) is not None and s.text[label_start:noun.end].count(",") == 0:
             f.measure = Measure(noun.unit, noun.word, m.end, m.multiplier, m.addend, m.skip)

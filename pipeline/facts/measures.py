@@ -113,7 +113,7 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "BYN", "KZT", "KGS", "TJS", "UZS", "GEL",
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уандв")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанdв")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "г": гл; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
