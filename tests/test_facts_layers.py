@@ -32,7 +32,8 @@ LAYERS = [
     "parallel_members", "bound_labels",
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
-    "respective_runs", "summed_breakdowns", "tonne_kinds", "agreed_people", "participle_people", "label_kinds", "member_positions", "repeated_bases",
+    "respective_runs", "summed_breakdowns", "tonne_kinds", "agreed_people", "participle_people", "label_kinds", "repeated_bases",
+    "member_positions",
     "repeated_brackets", "heading_titles", "lead_in_changes",
     "__init__",
 ]

@@ -56,7 +56,6 @@ from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
-from pipeline.facts.member_positions import units_by_member_position
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
@@ -64,6 +63,7 @@ from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
+from pipeline.facts.member_positions import units_by_member_position
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.money_bases import bases_of_one_money_unit
 from pipeline.facts.month_days import days_of_the_month

@@ -98,9 +98,7 @@ def _part_label_start(text: str, start: int, previous_end: int) -> Optional[int]
     """Where the label of a part right before `start` begins: after the clause's "из них" or, for a later part, after
     the comma that follows the part before; None where no "из них" opens parts in this clause."""
     window = text[max(0, start - PART_WINDOW):start]
-    opening = None
-    for opening in PART_OPENING_RE.finditer(window):
-        pass
+    opening = next(iter(reversed(list(PART_OPENING_RE.finditer(window)))), None)
     if opening is None or regex.search(r"[;.]", window[opening.end():]):
         return None
     begin = max(start - len(window) + opening.end(), previous_end)
