@@ -33,6 +33,7 @@ LAYERS = [
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "respective_runs", "summed_breakdowns", "tonne_kinds", "agreed_people", "participle_people", "label_kinds", "repeated_bases",
+    "member_positions",
     "repeated_brackets", "heading_titles", "lead_in_changes",
     "__init__",
 ]

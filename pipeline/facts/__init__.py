@@ -58,7 +58,7 @@ from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
-from pipeline.facts.label_kinds import labels_of_another_kind
+from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
 from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
@@ -66,6 +66,7 @@ from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
+from pipeline.facts.member_positions import units_by_member_position
 from pipeline.facts.money import COUNTRY_STARTS, WITH_COUNTRY_RE, countries_named, first_countries
 from pipeline.facts.money_bases import bases_of_one_money_unit
 from pipeline.facts.month_days import days_of_the_month
@@ -329,6 +330,8 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
         ratings_of_list_items(s, figures, carry.lead_in)
     inherit_units(s, figures, carry, is_item)
     labels_of_another_kind(s, figures)
+    parts_of_another_kind(s, figures)
+    units_by_member_position(s, figures)
     people_by_passive_participle(s, figures)
     scaled_members_of_amounts(figures)
     wholes_after_parts(s, figures)

@@ -58,7 +58,7 @@ UNIT_RE = regex.compile(
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
     r"|(?P<teu>TEU(?!\w)|ДФЭ(?!\w))"  # twenty-foot equivalent units of containers
     r"|(?P<dpi>(?-i:dpi|DPI)(?!\w)|точ(?:ек|ки|ка)\s+на\s+дюйм(?!\w))"  # a scan or print resolution
-    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<Gcal>Гкал(?!\w))"
+    r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<W>(?-i:Вт)(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<kVA>(?-i:кВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<MVA>(?-i:МВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"  # "2 734 тыс. кВА"
     # current, particle energy, labour: "до 300 мА", "2,5 ГэВ", "нормо-часов"
     r"|(?P<mA>(?-i:мА)(?!\w))|(?P<GeV>(?-i:ГэВ)(?!\w))|(?P<standard_hour>нормо[-\s]?час\w*)"
@@ -113,7 +113,7 @@ SUBUNIT_CURRENCIES = frozenset({"RUB", "BYN", "KZT", "KGS", "TJS", "UZS", "GEL",
 HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
-_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанd")
+_PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанdв")
 # The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "г": гл; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
@@ -122,7 +122,7 @@ _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃�
 _PLAIN_SECOND_LETTERS = {
     "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "ок", "a": "m", "t": "je", "b": "y",
-    "у": "н", "а": "в", "н": "о", "d": "p",
+    "у": "н", "а": "в", "н": "о", "d": "p", "в": "т",
 }
 
 
