@@ -4,6 +4,7 @@ a figure of its unit), not a formula of numbers, which the multiplication sign o
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -14,14 +15,16 @@ _NUMBER = r"\d+(?:[,.]\d+)?"
 # two or three numbers joined by "×", a Cyrillic "х" or a spaced Latin "x", then a unit of length
 DIMENSIONS_RE = regex.compile(
     rf"(?<!\d\s?[×xх]\s?)(?<![\d.,]){_NUMBER}(?:(?:\s?[×х]\s?|\s+x\s+){_NUMBER}){{1,2}}\s?(?:мм|см|м|км)(?![\w²³/])")
-DIMENSION_SIGNS = frozenset("×xх")
+# what every dimension holds: a digit, a sign, a digit (the Cyrillic "х" of nearly every sentence alone says nothing)
+SIGN_BETWEEN_DIGITS_RE = regex.compile(r"\d\s*[×xх]\s*\d")
 
 
-def _dimension_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the dimensions written in the text."""
-    if DIMENSION_SIGNS.isdisjoint(text):
-        return []
-    return [m.span() for m in DIMENSIONS_RE.finditer(text)]
+@lru_cache(maxsize=64)
+def _dimension_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the dimensions written in the text (asked for each number of a sentence: read once)."""
+    if not SIGN_BETWEEN_DIGITS_RE.search(text):
+        return ()
+    return tuple(m.span() for m in DIMENSIONS_RE.finditer(text))
 
 
 def in_dimensions(text: str, start: int, end: int) -> bool:

@@ -75,10 +75,12 @@ def parts_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
     is no person); "из них женщин – 500" keeps the whole's kind, and a part writing its own noun after it keeps it."""
     previous_end = 0
     for f in figures:
-        m, label_end = f.measure, f.start
-        label_start = _part_label_start(s.text, f.start, previous_end)
+        m, label_end, previous = f.measure, f.start, previous_end
         previous_end = f.measure.end
-        if label_start is None or m.unit not in COUNTED_UNITS or m.object is None:
+        if m.unit not in COUNTED_UNITS or m.object is None:
+            continue
+        label_start = _part_label_start(s.text, f.start, previous)
+        if label_start is None:
             continue
         if measure(s, f.number, f.end).unit is not None:  # "жилья – 4 318 специалистов": its own noun written
             continue
