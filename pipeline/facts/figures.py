@@ -410,7 +410,7 @@ def _index_points(s: Sentence, fig: Figure) -> bool:
     4 812,37 пункта"), or points in tenths ("(во II квартале – 4,8 пункта)": no place is counted in parts), not
     places ("в 12 пунктах", "58 населенных пунктов")."""
     return bool(INDEX_POINTS_RE.fullmatch(s.text, fig.end, fig.measure.end)
-                and (regex.search(r"[.,]", fig.number) and fig.measure.multiplier == 1
+                and (("," in fig.number or "." in fig.number) and fig.measure.multiplier == 1
                      or INDEX_BEFORE_RE.search(s.text, max(0, fig.start - INDEX_WINDOW), fig.start)))
 
 

@@ -67,6 +67,7 @@ def _named_before(s: Sentence, obj: str, pos: int, mark: str = ":") -> bool:
 PART_OPENING_RE = regex.compile(r"(?<!\w)(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)", regex.I)
 PART_DASH_RE = regex.compile(r",?\s*[-–—]\s*\Z")
 PART_WINDOW = 160
+LEADING_COMMA_RE = regex.compile(r"\s*,?\s*")  # what stands between the part before and the next label
 
 
 def parts_of_another_kind(s: Sentence, figures: list[Figure]) -> None:
@@ -100,9 +101,11 @@ def _part_label_start(text: str, start: int, previous_end: int) -> Optional[int]
     """Where the label of a part right before `start` begins: after the clause's "из них" or, for a later part, after
     the comma that follows the part before; None where no "из них" opens parts in this clause."""
     window = text[max(0, start - PART_WINDOW):start]
-    opening = next(iter(reversed(list(PART_OPENING_RE.finditer(window)))), None)
-    if opening is None or regex.search(r"[;.]", window[opening.end():]):
+    openings = list(PART_OPENING_RE.finditer(window))
+    if not openings:
         return None
-    begin = max(start - len(window) + opening.end(), previous_end)
-    comma = regex.match(r"\s*,?\s*", text[begin:start])
-    return begin + (comma.end() if comma else 0)
+    rest = window[openings[-1].end():]
+    if ";" in rest or "." in rest:
+        return None
+    begin = max(start - len(window) + openings[-1].end(), previous_end)
+    return LEADING_COMMA_RE.match(text, begin, start).end()
