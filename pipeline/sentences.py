@@ -6,7 +6,7 @@ full stop glued to the next sentence after a longer word ("России.Выра
 a unit of energy ("кВт⋅ч. При этом"), and a full stop after a whole word before a sentence that opens with a number
 ("... к аналогичному периоду прошлого года. 99,99% из всех выданных кредитов"; not "5 млрд. 200 млн", "табл. 3"),
 and "г." after a number that is no year (grams: "привесом 1 150 г. Субсидия"), the "C." of degrees ("96 °C.
-Прогнозные"), the "с." or "ч." of a speed ("порывы до 27 м/с. Температура") and the last "п." of percentage or
+Прогнозные"), the "с." or "ч." of a speed ("порывы до 27 м/с. Температура", "до 940 Гбит/с. Доля") and the last "п." of percentage or
 basis points ("выросла на 16,5 п.п. За отчетный год"). A full stop inside a quoted name
 («Новое гуманитарное знание. 100 новых учебников») does not.
 Line breaks alone do not: PDF text has them mid-sentence and loses them where DOCX has them.
@@ -48,7 +48,8 @@ YEAR_BEFORE_ABBR_RE = regex.compile(rf"{YEAR}(?:\s*[-–—]\s*{YEAR})?\s*\Z")
 # "1 150 г.", "12,5 г.", "850 г.": a number that is no year before "г." weighs grams (not "школа № 5 г. Астаны")
 GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)(?:\d{1,3}(?:\s\d{3})*|\d+[.,]\d+)\s*\Z")
 DEGREE_BEFORE_RE = regex.compile(r"°\s?\Z")
-SPEED_BEFORE_RE = regex.compile(r"(?<!\w)к?м\s?/\s?\Z")  # the "м/" of "м/с", the "км/" of "км/ч"
+# the "м/" of "м/с", the "км/" of "км/ч", the "Гбит/" of "Гбит/с", the "Мбайт/" of "Мбайт/с" (a data rate is a speed too)
+SPEED_BEFORE_RE = regex.compile(r"(?<!\w)(?:к?м|[кКМГТП]?(?:бит|байт)|[кКМГТП][бБ])\s?/\s?\Z")
 POINTS_BEFORE_RE = regex.compile(r"\d\s?[пб]\.\s?\Z")  # "16,5 п." of "16,5 п.п.", "50 б." of "50 б.п."
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
@@ -74,8 +75,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return False
     if word == "ч" and KWH_BEFORE_RE.search(text, max(start, w.end("w") - 12), w.end("w")):
         return True  # "84,8 млрд кВт⋅ч. При этом ...": a unit ends the sentence
-    if word in ("с", "ч") and SPEED_BEFORE_RE.search(text, max(start, w.start() - 6), w.start()):
-        return True  # "порывы до 27 м/с. Температура ...", "до 90 км/ч. Штраф ...": a speed ends the sentence
+    if word in ("с", "ч") and SPEED_BEFORE_RE.search(text, max(start, w.start() - 8), w.start()):
+        return True  # "порывы до 27 м/с. Температура ...", "до 90 км/ч. Штраф ...", "до 1,3 Тбит/с. Скорость": a speed
     if word == "п" and POINTS_BEFORE_RE.search(text, max(start, w.start() - 8), w.start()):
         return True  # "выросла на 16,5 п.п. За отчетный год ...": percentage (basis) points end the sentence
     if DIGIT_AFTER_RE.match(text, m.end()) and word.lower() in MAGNITUDE_ABBR:

@@ -20,7 +20,7 @@ LAYERS = [
     "cumulative_spans", "range_sums", "event_periods", "when_clauses", "lasting_durations", "target_years",
     "planned_targets", "aimed_targets", "scale_readings", "rolling_periods", "figures",
     "grade_entries", "month_days", "paragraph_periods",
-    "name_years", "norm_bases", "level_bases", "count_level_bases", "money_bases", "norm_values",
+    "name_years", "norm_bases", "level_bases", "count_level_bases", "money_bases", "fraction_bases", "norm_values",
     "rate_labels",
     "member_labels", "part_scales", "labelled_amounts",
     "class_measures", "count_amounts", "earlier_in_brackets", "scaled_brackets", "bracketed_months", "staff_counts",
@@ -33,7 +33,7 @@ LAYERS = [
     "pronouns", "bracketed_counts", "unit_complements",
     "measure_word_nouns", "measure_words", "lead_in_measures", "concentration_bases", "respective_members", "respective_pairs",
     "respective_runs", "summed_breakdowns", "tonne_kinds", "agreed_people", "participle_people", "label_kinds", "repeated_bases",
-    "member_positions",
+    "member_positions", "organisation_agents",
     "repeated_brackets", "heading_titles", "lead_in_changes",
     "__init__",
 ]

@@ -56,6 +56,7 @@ from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
+from pipeline.facts.fraction_bases import bases_of_a_fraction
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
@@ -78,6 +79,7 @@ from pipeline.facts.norm_values import values_of_the_norm
 from pipeline.facts.noun_lead_ins import nouns_of_scale_lead_ins
 from pipeline.facts.noun_years import years_of_the_noun
 from pipeline.facts.numeral_agreement import elided_in_agreement
+from pipeline.facts.organisation_agents import licensed_organisations
 from pipeline.facts.paragraph_periods import paragraph_period
 from pipeline.facts.parallel_members import units_of_parallel_members
 from pipeline.facts.part_scales import parts_at_their_own_scale
@@ -284,6 +286,7 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     bases_before_levels(s, figures)
     bases_of_counts_before_them(s, figures)
     bases_of_one_money_unit(s, figures)
+    bases_of_a_fraction(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
@@ -352,6 +355,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     bases_said_again(s, figures, carry.last_rate)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
+    licensed_organisations(s, figures)
 
 
 def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMention], carry: Carry, is_item: bool) -> None:

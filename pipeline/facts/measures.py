@@ -52,7 +52,7 @@ UNIT_RE = regex.compile(
     r"|(?P<us_cent>цент(?:а|ов|ы)?(?!\w)(?:\s+США)?)"  # "4,2 цента США за 1 кВт·ч": cents, not scaled to dollars
     r"|(?P<person>чел\.|чел(?!\w)|пасс\.(?!\s*[-–]?\s*км))"  # "5,249 млн пасс." (passengers)
     r"|(?P<count>ед\.|шт\.|экз\.)"
-    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
+    r"|(?P<Mbps>Мбит\s*/\s*с(?:ек\.?)?)|(?P<Gbps>Гбит\s*/\s*с(?:ек\.?)?)|(?P<Tbps>Тбит\s*/\s*с(?:ек\.?)?)|(?P<Kbps>Кбит\s*/\s*с(?:ек\.?)?)"
     r"|(?P<kWh>(?:кВт|киловатт)\s*[·.*∙⋅‧/-]?\s*ч(?:ас\w*|\.)?(?!\w))"  # "тенге за 1 кВт/ч" as written
     r"|(?P<tonne_km>тонно[-\s]?к(?:м|илометр\w*)(?!\w)|т\s?[-·.∙⋅*]?\s?км(?!\w))"  # "45 872 млн т·км", "ткм"
     r"|(?P<passenger_km>пассажиро[-\s]?к(?:м|илометр\w*)(?!\w)|пасс\.?[-\s]?км(?!\w))"
@@ -114,13 +114,13 @@ HUNDREDTH = Decimal("0.01")
 # The lower-cased first character (after the spaces) of every match of MAGNITUDE_RE, UNIT_RE and a word.
 MAGNITUDE_FIRST = frozenset(word[0] for word in MULTIPLIERS)
 _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃уанdв")
-# The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км,
+# The letters that may follow each first letter in a match of UNIT_RE, lower-cased ("т": тенге, тг, тонно-км, т-км, Тбит,
 # ткм; "м": мм, миллиметров, МГц, мг, мкг, мл; "г": градусов; "с": см, сантиметров; "у": унций; "к": ккал; "б": базисных;
 # "д": дал; "г": гл; "а": авторского листа; "м" also МДж, мегаджоулей; "л": лошадиных сил; "т" alone, "г", "м" and "ц" are
 # followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
-    "п": "рад", "т": "егок", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "п": "рад", "т": "егокб", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "ок", "a": "m", "t": "je", "b": "y",
     "у": "н", "а": "в", "н": "о", "d": "p", "в": "т",
 }
