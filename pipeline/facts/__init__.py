@@ -65,6 +65,7 @@ from pipeline.facts.lasting_durations import durations_of_no_period
 from pipeline.facts.lead_in_changes import changes_of_parts_after_a_difference
 from pipeline.facts.lead_in_measures import ratings_of_list_items
 from pipeline.facts.level_bases import bases_before_levels
+from pipeline.facts.livestock_heads import herds_counted
 from pipeline.facts.measure_words import counted_by_measure_word
 from pipeline.facts.measures import Figure, value_of
 from pipeline.facts.member_positions import units_by_member_position
@@ -106,6 +107,7 @@ from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.respective_runs import runs_restating_earlier
 from pipeline.facts.restatements import restated_prices
+from pipeline.facts.results_before_plans import period_of_results
 from pipeline.facts.same_dates import dated_by_reference, last_date_year
 from pipeline.facts.scaled_brackets import brackets_at_their_scale
 from pipeline.facts.season_mentions import season_mentions
@@ -119,12 +121,14 @@ from pipeline.facts.series import (
 )
 from pipeline.facts.since_years import since_years
 from pipeline.facts.substantive_people import substantives_of_people
+from pipeline.facts.such_counts import counted_by_such
 from pipeline.facts.summed_breakdowns import breakdowns_of_totals
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_brackets import title_bracket_year
 from pipeline.facts.title_spans import title_seasons, whole_year_of_title
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
+from pipeline.facts.title_windows import title_window_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
 from pipeline.facts.unscaled_units import scaled_members_of_amounts
@@ -315,7 +319,7 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
         undate_present_asides(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
-    named = named_period(s, years)
+    named = period_of_results(s, years, named_period(s, years), bool(figures))
     carry.name(named, plan_period(s, years), bool(figures) and all(f.elided for f in figures))
     carry.day_year = day_in_force(s, years, named, carry.day_year)
     carry.date_year = last_date_year(s, years) or carry.date_year
@@ -343,6 +347,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     counted_by_measure_word(s, figures)
     brackets_at_their_scale(s, figures)  # after the measure words have named what they count
     counted_by_pronoun(s, figures)
+    counted_by_such(s, figures)
     counted_in_brackets(s, figures)
     attach_rate_bases(s, figures, bases)
     priced_unit_subjects(s, figures)
@@ -352,6 +357,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     elided_base_labels(s, figures)
     members_past_semicolon(s, figures)
     substantives_of_people(s, figures)
+    herds_counted(s, figures)
     bases_said_again(s, figures, carry.last_rate)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
@@ -400,6 +406,7 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found += [y for y in dated_by_reference(s, carry.date_year, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
+    found += [y for y in title_window_mentions(s, carry.title_text, title_year) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.this_year() is None:  # "Весной" in a paragraph that named no year yet: the title line's, if any
         found += [y for y in title_seasons(s, title_year) if not any(f.pos <= y.pos < f.end for f in found)]

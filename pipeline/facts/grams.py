@@ -16,14 +16,16 @@ from pipeline.facts.words import word_info
 
 GRAM_BEFORE_WORD_RE = regex.compile(r"\s*(?-i:г)(?:\.(?=\s+[а-яё])|(?=\s+[а-яё]|\s+[-–—]\s))")
 YEAR_SHAPED_RE = regex.compile(r"(?:1[89]|20)\d\d")
-# After an integer's gram: a dash, "и"/"или" before the next number, or a word (the noun weighed)
+# After an integer's gram: a dash, "и"/"или" before the next number, the period of a rate ("200 г в неделю", "по 50 г в
+# сутки": no year is written so), or a word (the noun weighed)
 # "массой 80 г", "весом до 500 г", "с массой тела при рождении 1 000–1 499 г", "массой тела менее 1 000 г": a word of
 # mass a few words before the number (what it weighs, when) says what "г" measures, a bound or range's as well
 MASS_BEFORE_RE = regex.compile(
     r"(?<!\w)(?:масс|вес)(?:ой|ом|а|е|у|ы)?(?:\s+(?!(?:и|или|а)\s)[а-яё]+){0,3}\s+"
     r"(?:(?:по|до|от|около|не\s+более|не\s+менее|менее|более|свыше)\s+)?[\d\s,.–-]*\Z", regex.I)
 MASS_WINDOW = 60  # characters before the gram searched for it
-AFTER_WHOLE_GRAMS_RE = regex.compile(r"\s+[-–—]\s|\s+(?:и|или)\s+\d|\s+(?P<word>[а-яё]+)(?!\w)")
+AFTER_WHOLE_GRAMS_RE = regex.compile(r"\s+[-–—]\s|\s+(?:и|или)\s+\d|\s+(?:в|за)\s+(?:сутки|день|неделю|месяц|год|смену)(?!\w)"
+                                     r"|\s+(?P<word>[а-яё]+)(?!\w)")
 
 
 def gram_end(text: str, pos: int, number: str) -> Optional[int]:

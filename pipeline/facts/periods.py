@@ -100,8 +100,8 @@ YEARLESS_PERIOD_RE = regex.compile(
     # its year right after it: "(292 тысяч по итогам полугодия в 2022 году)" is no part of the year in force
     rf"|(?P<date>\d{{1,2}}\s+{MONTH}))(?!\w)(?!\s*(?:(?:в|во)\s+)?(?:[-–—]\s*{MONTH}\s+)?(?:19|20)\d\d(?!\d))",
     regex.I)
-YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+концу)\s+года(?!\s*(?:19|20)\d\d(?!\d))", regex.I)
-YEAR_END_WORDS = literals("конец года", "начало года", "концу года")
+YEAR_END_RE = regex.compile(r"(?<!\w)(?:на\s+(?:конец|начало)|к\s+концу|до\s+конца)\s+года(?!\s*(?:19|20)\d\d(?!\d))", regex.I)
+YEAR_END_WORDS = literals("конец года", "начало года", "концу года", "конца года")
 # A bare window ("за полугодие", "за месяц", "за сезон"): in a note, where the year is the report's own, it says over
 # what span a figure is measured, not which part of the year it is ("за 9 месяцев", "в III квартале" are)
 SEASON_RE = regex.compile(rf"(?:(?:в|во|за)\s+)?(?:{SEASON_ADJECTIVE}|летом|весной|осенью)", regex.I)
@@ -187,8 +187,8 @@ PREVIOUS_VALUE_LABEL_RE = regex.compile(
     # "что на 8,5% выше аналогичного периода прошлого года (88,7 тыс. часов)": a base with no preposition, its
     # value in brackets right after it (with a dash after it, "к ... периоду предыдущего года – 98,2 %", it is a rate)
     r"|(?:(?:аналогичн|соответствующ)\w*\s+период\w*|уровн\w*)\s+(?:прошл|предыдущ)\w+\s+год\w*\s*\(\s*\Z"
-    # "больше, чем годом ранее (288,4 тыс.)", "больше, чем в прошлом сезоне (224,5 тыс. тонн)"
-    r"|(?<!\w)чем\s+(?:(?:годом|год)\s+(?:ранее|раньше|назад)|в\s+(?:прошлом|предыдущем)\s+(?:году|сезоне))\s*\(\s*\Z"
+    # "больше, чем годом ранее (288,4 тыс.)", "чем в прошлом сезоне (224,5 тыс. тонн)", "чем за весь прошлый год (9,6 т)"
+    r"|(?<!\w)чем\s+(?:(?:годом|год)\s+(?:ранее|раньше|назад)|(?:в|за(?:\s+весь)?)\s+(?:прошл|предыдущ)\w+\s+(?:год|сезон)\w*)\s*\(\s*\Z"
     # "появились 37 новых миллионеров, годом ранее их было 29": the value of the year before, its noun a pronoun
     r"|[(,;]\s*(?:годом|год)\s+(?:ранее|раньше|назад)\s+(?:(?:их|его|е[её])\s+)?(?:было|был[аи]?|насчитывал\w*)\s+\Z",
     regex.I)
@@ -226,7 +226,7 @@ OWN_PERIOD_WORDS = literals("прогнозн", "перспектив", "нед�
 PART_OF_YEAR = r"(?:(?-i:[IV]{1,3})|[1-4]-?м|(?:перв|втор|трет|четв[её]рт)\w*)\s+(?:квартал|полугоди)\w*"
 QUARTER_WORD_RE = regex.compile(r"квартал|полугоди", regex.I)
 MONTH_ALONE_RE = regex.compile(
-    rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за)\s+(?P<month>{MONTH}|{PART_OF_YEAR})(?:\s*[-–—]\s*{MONTH})?"
+    rf"(?<!\d\s?)(?<!\w)(?:(?:в|во|за|по\s+итогам)\s+(?P<month>{MONTH}|{PART_OF_YEAR})(?:\s*[-–—]\s*{MONTH})?"
     rf"|(?:с|со)\s+(?P<month>{MONTH})\s+(?:по|до)\s+{MONTH})"  # "с марта по август": a span of months
     # "за январь–сентябрь 2024 года": not "за январь" alone, its span's end and year left behind by backtracking;
     # "цена в сентябре – 90–120 тенге": a value after the dash is the month's, a year there would be the month's own
