@@ -18,12 +18,16 @@ from pipeline.facts.words import word_info
 
 _ONE = r"одн(?:ому|ой)\s+"
 _NOUN_GROUP = r"(?:[а-яё]+(?:ому|ему|ой|ей)\s+)?(?P<noun>[а-яё]{3,})(?!\w)"
+# the amount noun's genitive complements ("сумма возврата"), no phrase of a preposition: "цена на услугу по
+# поддержанию готовности" names a service, "по" there no base
+_NO_PREPOSITION = r"(?!(?:на|в|во|за|к|с|со|от|до|для|при|из)(?!\w))"
 # right after the amount: "10 млн драмов по одному кредиту"
 AFTER_AMOUNT_RE = regex.compile(rf"\s+по\s+{_ONE}{_NOUN_GROUP}", regex.I)
 # in the subject before the amount: "Средняя сумма возврата по одному чеку в отчетном году составила ", "средняя
 # сумма покупки по чеку – "; the rest of the clause holds no figure, clause mark or bracket
 AVERAGE_SUBJECT_RE = regex.compile(
-    rf"(?<!\w)средн\w+\s+(?:сумм|размер|стоимост|величин|цен)\w*(?:\s+[а-яё]+){{0,2}}\s+по\s+(?:{_ONE})?{_NOUN_GROUP}"
+    rf"(?<!\w)средн\w+\s+(?:сумм|размер|стоимост|величин|цен)\w*(?:\s+{_NO_PREPOSITION}[а-яё]+){{0,2}}\s+по\s+(?:{_ONE})?"
+    rf"{_NOUN_GROUP}"
     r"[^\d,;:()–—-]{0,60}?(?:[-–—:]\s*)?\Z", regex.I)
 DATIVE_WORDS = literals("по ")
 WINDOW = 120  # characters before an amount searched for its average's subject
