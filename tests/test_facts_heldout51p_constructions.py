@@ -71,6 +71,8 @@ def _bases(text: str) -> list[tuple]:
      [(42000, "RUB", 1, "полису"), (18000, "RUB", 1, "заявке")]),
     # "по" inside a preposition's phrase names a service, and the base written after the amount stays
     ("Средняя цена на услугу по обслуживанию составила 590 тыс. тенге за 1 МВт.", [(590000, "KZT", 1, "МВт")]),
+    # "по" naming a reason ("по потере работы") is no base
+    ("Средний размер пособия по потере кормильца составил 41 тыс. тенге.", [(41000, "KZT", None, None)]),
     # "по одному" that distributes things is no base of an amount
     ("Участникам выдали по одному сертификату на сумму 20 тыс. рублей.", [(20000, "RUB", None, None)]),
 ])

@@ -25,10 +25,12 @@ _NO_PREPOSITION = r"(?!(?:на|в|во|за|к|с|со|от|до|для|при|�
 AFTER_AMOUNT_RE = regex.compile(rf"\s+по\s+{_ONE}{_NOUN_GROUP}", regex.I)
 # in the subject before the amount: "Средняя сумма возврата по одному чеку в отчетном году составила ", "средняя
 # сумма покупки по чеку – "; the rest of the clause holds no figure, clause mark or bracket
+# Without the numeral the noun ends the subject, its predicate or dash right after it ("средняя сумма покупки по чеку
+# –"): "Средний размер выплаты по потере работы составил" names a reason ("по потере работы"), no base.
 AVERAGE_SUBJECT_RE = regex.compile(
-    rf"(?<!\w)средн\w+\s+(?:сумм|размер|стоимост|величин|цен)\w*(?:\s+{_NO_PREPOSITION}[а-яё]+){{0,2}}\s+по\s+(?:{_ONE})?"
-    rf"{_NOUN_GROUP}"
-    r"[^\d,;:()–—-]{0,60}?(?:[-–—:]\s*)?\Z", regex.I)
+    rf"(?<!\w)средн\w+\s+(?:сумм|размер|стоимост|величин|цен)\w*(?:\s+{_NO_PREPOSITION}[а-яё]+){{0,2}}\s+по\s+"
+    rf"(?:{_ONE}{_NOUN_GROUP}[^\d,;:()–—-]{{0,60}}?|{_NOUN_GROUP}\s*(?:(?:составил|составля|равн)\w*\s*)?)"
+    r"(?:[-–—:]\s*)?\Z", regex.I)
 DATIVE_WORDS = literals("по ")
 WINDOW = 120  # characters before an amount searched for its average's subject
 DATIVE_SINGULAR = "sing:datv"
