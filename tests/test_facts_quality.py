@@ -742,8 +742,10 @@ BARS = {
     # Written and labelled blind by the prose51 branch in the sixteenth session (274b355): a metrology centre, an
     # arbitration court, a PPP centre, a financial intelligence service, finished-goods stocks, privatisation
     # auctions, electricity payments, subsidised loans, Tax Free refunds, car imports (10 cases, 144 figures); first
-    # run on main ff1be5d 0.924 / 0.924, year 0.937, unit 0.986.
-    "heldout51_real_prose_facts.json": (0.92, 0.93),
+    # run on main ff1be5d 0.924 / 0.924, year 0.937, unit 0.986. The fix51p branch: 0.986 / 0.986, year 1.000 (the
+    # object of a verb that compares is a base, "за тот же период 2025 года" dates its value; the two roubles of the
+    # Belarus release, whose text names no country, stay RUB).
+    "heldout51_real_prose_facts.json": (0.98, 0.97),
     # Written and labelled blind by the prose52 branch in the sixteenth session (d5a2ff4): school buses, a milk
     # kitchen, a rabbit farm, feldsher points, minibus routes, a farm enterprise, a music school, suburban trains,
     # playgrounds, preschools (10 cases, 176 figures); first run on main ff1be5d 0.886 / 0.886, year 0.923, unit 0.966;

@@ -50,6 +50,7 @@ from pipeline.facts.count_level_bases import bases_of_counts_before_them
 from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
+from pipeline.facts.dative_bases import bases_of_one_in_the_dative
 from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.dimensions import units_of_dimensions
 from pipeline.facts.each_bases import changes_per_each
@@ -57,6 +58,7 @@ from pipeline.facts.event_periods import values_before_an_event
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.fraction_bases import bases_of_a_fraction
+from pipeline.facts.fraction_labels import counted_by_the_share
 from pipeline.facts.grade_entries import grades_entered
 from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
@@ -349,9 +351,11 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     counted_by_pronoun(s, figures)
     counted_by_such(s, figures)
     counted_in_brackets(s, figures)
+    counted_by_the_share(s, figures)
     attach_rate_bases(s, figures, bases)
     priced_unit_subjects(s, figures)
     fee_item_bases(s, figures)
+    bases_of_one_in_the_dative(s, figures)
     restated_prices(s.text, figures)
     elided_in_agreement(figures)
     elided_base_labels(s, figures)

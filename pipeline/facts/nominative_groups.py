@@ -36,8 +36,10 @@ def kind_after_dash(s: Sentence, f: Figure, whole: Optional[tuple[Optional[str],
                     ) -> Optional[tuple[Optional[str], Optional[str]]]:
     """What a bare figure counts where the sentence named the whole it is part of: "Из числа получателей 96 – семьи,
     где ...", "из числа участников 40 – организации": things named in the nominative plural after its dash, of
-    another kind than the whole's (families of recipients), are what it counts; else the whole's noun."""
-    if whole is None or whole[0] not in COUNTED_UNITS:
+    another kind than the whole's (families of recipients), are what it counts; else the whole's noun. Things named
+    so among a whole of things ("Из общего числа проданных объектов 311 – земельные участки") are a kind of them, and
+    count the whole's noun, as "из них 1 098 – местные проекты" after "1 146 договоров" does."""
+    if whole is None or whole[0] != "person":
         return whole
     dash = DASH_AFTER_RE.match(s.text, f.measure.end)
     noun = noun_after(s, dash.end(), "0", True) if dash else None

@@ -16,6 +16,7 @@ import regex
 
 from pipeline.facts.asides import gap_past_aside, paren_holds_no_figure
 from pipeline.facts.attribute_participles import qualifies_a_noun
+from pipeline.facts.exceeded_bases import COMPARING_VERB_STEMS, EXCEEDED_BASE
 from pipeline.facts.exclusions import MONTH, YEAR_WORD_RE
 from pipeline.facts.instrumental_bases import INSTRUMENTAL_BASE, INSTRUMENTAL_ENDINGS
 from pipeline.facts.measures import Figure, measure
@@ -70,12 +71,14 @@ COMPARE_BEFORE_RE = regex.compile(
     rf"|{MONTH}(?:\s*[-–—]\s*[а-яё]+)?|(?:(?-i:[IV]{{1,3}})|[а-яё]+ому)\s+(?:кварталу|полугодию))\s+"
     # "67,6 тыс. или 88,8 процента от 2010 года", "93 процента от соответствующего периода 2010 года": a share of the base
     r"|(?:%|(?<!\w)процент\w*)\s+от\s+(?:(?:уровн|соответствующ|аналогичн|период)\w*\s+){0,2}"
-    rf"|{INSTRUMENTAL_BASE})\Z",  # "..., с декабрем 2024 года – 104,9%": a later member of "по сравнению с" (instrumental_bases)
+    # "..., с декабрем 2024 года – 104,9%": a later member of "по сравнению с" (instrumental_bases); "превышает
+    # показатель первого полугодия 2025 года": the object of a verb that compares (exceeded_bases)
+    rf"|{INSTRUMENTAL_BASE}|{EXCEEDED_BASE})\Z",
     regex.I,
 )
 COMPARE_WORDS = literals("сравнени", "сравнива", "отношени", "чем", "против", "относительно", "уровн", "уровен", "показател", "значени",
                          "период", "к ", "от", "оценки", "данных", "результатов", "больше",
-                         "меньше", "выше", "ниже")
+                         "меньше", "выше", "ниже", *COMPARING_VERB_STEMS)
 # "к 2017 году" is a comparison base beside a change ("на 4,4 % к 2017 году", "122,51 % к 2015 году"), and a
 # target elsewhere ("К 2019 году показатель достигнет ...").
 TO_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)к\s+\Z", regex.I)
