@@ -48,9 +48,11 @@ def label_of_its_own(s: Sentence, bare: Figure, closing: Figure) -> bool:
     if closing.measure.unit != "person":
         return False
     label = THING_LABEL_RE.search(s.text, max(0, bare.start - THING_LABEL_WINDOW), bare.start)
-    noun = label and next((w for w in s.words_between(label.start("label"), label.end("label"))
-                           if w.info.noun and not w.info.attributive), None)
-    return bool(noun) and "plur:gent" in noun.info.cases and not noun.info.people
+    if label is None:
+        return False
+    noun = next((w for w in s.words_between(label.start("label"), label.end("label"))
+                 if w.info.noun and not w.info.attributive), None)
+    return noun is not None and "plur:gent" in noun.info.cases and not noun.info.people
 
 
 def part_of_them(s: Sentence, f: Figure) -> bool:
