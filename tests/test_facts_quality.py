@@ -735,7 +735,8 @@ BARS = {
     # fix52n branch's general fixes (bare places after a rank, grade ranges "в 10–11 классах", a headline against an
     # academic year, a since-start total of a comparing sentence without a period, members labelled by things before a
     # count of people, "в т.ч." parts, "1 на 22,9 тыс." a ratio, `printed_sheet`, "в сутки с человека") 1.000 / 1.000,
-    # year 1.000, unit 1.000 (DOCX the same; PDF 0.979 / 0.979: a lead-in's list broken into a new paragraph there).
+    # year 1.000, unit 1.000, the same from a DOCX and its PDF (a number carried whole to a new line, "96 418,7;", no
+    # longer opens a paragraph there).
     "heldout52_notes_facts.json": (0.98, 0.97),
     # Written and labelled blind by the notes53 branch in the sixteenth session (7ebb671): excise stamps, seed
     # production, transit under navigation seals, government securities, data links, gas transit, building materials,
