@@ -60,6 +60,7 @@ from pipeline.facts.figures import scan
 from pipeline.facts.fraction_bases import bases_of_a_fraction
 from pipeline.facts.fraction_labels import counted_by_the_share
 from pipeline.facts.grade_entries import grades_entered
+from pipeline.facts.grade_ranges import ranges_of_grades
 from pipeline.facts.heading_titles import sentences_after_heading
 from pipeline.facts.label_kinds import labels_of_another_kind, parts_of_another_kind
 from pipeline.facts.labelled_amounts import amounts_after_counted_labels
@@ -102,6 +103,7 @@ from pipeline.facts.planned_targets import plans_of_later_years
 from pipeline.facts.present_asides import undate_present_asides
 from pipeline.facts.pronouns import counted_by_pronoun
 from pipeline.facts.range_sums import sums_for_year_ranges
+from pipeline.facts.rank_members import places_of_a_ranking
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.repeated_bases import bases_said_again
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
@@ -122,6 +124,7 @@ from pipeline.facts.series import (
     units_written_once,
 )
 from pipeline.facts.since_years import since_years
+from pipeline.facts.span_bases import headlines_against_earlier_spans
 from pipeline.facts.substantive_people import substantives_of_people
 from pipeline.facts.such_counts import counted_by_such
 from pipeline.facts.summed_breakdowns import breakdowns_of_totals
@@ -278,6 +281,7 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     starts_of_described_things(s, years)
     years_of_unquoted_names(s, figures)
     grades_entered(s, figures)
+    ranges_of_grades(s, figures)
     days_of_the_month(s, figures)
     containers_in_teu(s, figures)
     units_of_two_words(s, figures)
@@ -362,6 +366,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     members_past_semicolon(s, figures)
     substantives_of_people(s, figures)
     herds_counted(s, figures)
+    places_of_a_ranking(s, figures)
     bases_said_again(s, figures, carry.last_rate)
     if carry.last_rate is not None:  # the anaphora scan only where a rate went before
         rates_of_last_sentence(s, figures, carry.last_rate, refers_back(s), carry.last_rate_nearby)
@@ -380,6 +385,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     follow_up_years(s, figures, years)
     yearless_sentence_period(s, figures, years)
     headline_years(s, figures, years, carry.period())
+    headlines_against_earlier_spans(s, figures, years, carry.period())
     since_years(figures, years, carry.period())
     targets_of_later_years(s, figures, years, carry.period())
     plans_of_later_years(s, figures, years, carry.period())

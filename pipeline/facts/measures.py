@@ -85,7 +85,7 @@ UNIT_RE = regex.compile(
     r"|(?P<cm>см(?!\w)(?!\.\s*(?:табл|рис|прил|ниже|выше|также|п\.|ст\.|стат))|сантиметр\w*)"
     r"|(?P<ounce>(?:тройск\w+\s+)?унци(?:я|и|й|ю|ей|ям|ями|ях)(?!\w))"
     r"|(?P<kcal>ккал(?!\w)|килокалори\w*)"
-    r"|(?P<author_sheet>авторск\w+\s+лист\w*)"  # "0,9 авторского листа": 40 000 characters of a text's volume
+    r"|(?P<author_sheet>авторск\w+\s+лист\w*)|(?P<printed_sheet>печатн\w+\s+лист\w*)"  # "0,9 авторского листа", "742 печатных листа"
     r"|(?P<basis_point>базисн\w+\s+пункт\w*|б\.\s?п\.(?!\s*[а-яё]))"
     # "2,86 г/т": grams per tonne of ore, "1,6 г/л" per litre (the base is read by figures.SLASH_BASE_RE)
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
@@ -120,7 +120,7 @@ _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃�
 # followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
-    "п": "рад", "т": "егокб", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "п": "раде", "т": "егокб", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
     "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "ок", "a": "m", "t": "je", "b": "y",
     "у": "н", "а": "в", "н": "о", "d": "p", "в": "т",
 }

@@ -25,12 +25,34 @@ PART_OF_THEM_BEFORE_RE = regex.compile(
     regex.I)
 PART_WINDOW = 60  # characters before a figure searched for "из них"
 # What stands between a whole and the part after it: ", из них соответствующих классу «Евро-5» – ", ", в том числе "
-PART_OPENING_RE = regex.compile(r"\s*[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе)(?!\w)[^;()]*", regex.I)
+PART_OPENING_RE = regex.compile(r"\s*[,;:]\s*(?:из\s+(?:них|которых)|в\s+том\s+числе(?!\w)|в\s*т\.\s*ч\.)[^;()]*", regex.I)
 
 
 def counts_its_label(text: str, start: int) -> bool:
     """Whether the member starting at `start` is labelled as the number of a noun ("Число поездок – 1,62 млн.")."""
     return bool(COUNT_LABEL_RE.search(text, max(0, start - COUNT_LABEL_WINDOW), start))
+
+
+# "; юрточных городков – ", "; мест размещения в них – ": a member's label of a few words after a clause break
+THING_LABEL_RE = regex.compile(r"(?:^|[,;:])\s*(?P<label>(?:[а-яё-]+\s+){0,3}[а-яё-]+)\s*[-–—]\s*\Z", regex.I)
+THING_LABEL_WINDOW = 60
+
+
+def label_of_its_own(s: Sentence, bare: Figure, closing: Figure) -> bool:
+    """Whether the bare member's label says what it counts, not the unit the later member `closing` writes: labelled as
+    the number of a noun (`counts_its_label`), or labelled by things, the label's first noun in the genitive plural
+    naming no people, before a member counting people ("юрточных городков – 41; мест размещения в них – 3 960; принято
+    туристов – 118,6 тыс. человек": 41 and 3 960 count towns and places; "мужчин – 41; женщин – 77 человек" share)."""
+    if counts_its_label(s.text, bare.start):
+        return True
+    if closing.measure.unit != "person":
+        return False
+    label = THING_LABEL_RE.search(s.text, max(0, bare.start - THING_LABEL_WINDOW), bare.start)
+    if label is None:
+        return False
+    noun = next((w for w in s.words_between(label.start("label"), label.end("label"))
+                 if w.info.noun and not w.info.attributive), None)
+    return noun is not None and "plur:gent" in noun.info.cases and not noun.info.people
 
 
 def part_of_them(s: Sentence, f: Figure) -> bool:

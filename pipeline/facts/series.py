@@ -26,7 +26,7 @@ from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import classes_the_item, describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
-from pipeline.facts.member_labels import counts_its_label, part_of_them, parts_a_whole
+from pipeline.facts.member_labels import label_of_its_own, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
 from pipeline.facts.paid_for_one import unpaid_for_one
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
@@ -111,7 +111,7 @@ def _from_last_member(s: Sentence, figures: list[Figure]) -> None:
         j = i
         while j > 0 and figures[j - 1].measure.unit is None:
             bare, nxt = figures[j - 1], figures[j]
-            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or counts_its_label(text, bare.start) \
+            if not MEMBER_GAP_RE.match(text[bare.measure.end:nxt.start]) or label_of_its_own(s, bare, closing) \
                     or j > 1 and _part_of_another_whole(text, figures[j - 2], bare, closing) \
                     or scale_refuses_unit(bare.measure, closing.measure):
                 break
@@ -285,10 +285,10 @@ UNIT_LEMMAS = frozenset(row[0] for row in vocabulary.entries("counted_nouns")
                         if row[1] == "unit" and row[2:3] and row[2] not in TIME_UNITS
                         or row[1] in ("priced_item", "priced_unit"))  # "1 200 сомов за комплект"
 # A base without a number after a period: "1 986,7 рубля в месяц на домашнее хозяйство", "150 литров в сутки на
-# человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
+# человека", "7 500 тенге в сутки с человека": per 1, the whole noun group named (it stands for the unit: "домашнее хозяйство").
 # Or before it: "не более 5 тонн на домовладение в год" (not a share: "на треть в год").
 PERIOD_BASE_RE = regex.compile(
-    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+на\s+(?!(?:одн|один|душу|кажд)\w*\s)(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)"
+    r"(?<!\w)в\s+(?:месяц|год|день|сутки|неделю|квартал)\s+(?:на|с)\s+(?!(?:одн|один|душу|кажд)\w*\s)(?P<base>[а-яё]+(?:\s+[а-яё]+){0,2})(?!\w)"
     r"|(?<!\w)на\s+(?!(?:одн|один|душу|треть|четверть|половин|порядок|процент|уровн|сумм|период|срок)\w*\s)"
     r"(?P<base>[а-яё]+(?:\s+[а-яё]+)?)\s+в\s+(?:месяц|год|день|сутки|неделю|квартал)(?!\w)", regex.I
 )

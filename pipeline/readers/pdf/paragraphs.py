@@ -51,7 +51,7 @@ _GUESSED_PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Fixd", "Abbr
 # a number ending a line, its last digit group possibly broken ('13 70' | '3')
 _NUMBER_END = regex.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[ \u00a0\u202f]\d{1,2})?(?:[,.]\d*)?$")
 # a number opening a line with its digit groups ('357 490', '1 485,4'), its first group a word of its own
-_GROUPED_NUMBER_START = regex.compile(r"^(\d{1,3})((?: \d{3})+)(?!\d)")
+_GROUPED_NUMBER_START = regex.compile(r"^(\d{1,3})((?: \d{3})+)(?!\d)(\S*)")  # '96 418,7;': the tail goes along
 _NOT_RUSSIAN = regex.compile(r"[^а-яё]", regex.IGNORECASE)  # Kazakh and Latin letters: not in the dictionary
 _SCRIPT_CHANGE = regex.compile(r"\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic}")  # 'приложение' / 'eGov'
 _CLOSING = ",.;:!?)]»”"
@@ -165,14 +165,15 @@ def _ocr_wrapped(a: Line, b: Line) -> bool:
 
 def _first_unit_width(line: Line) -> float:
     """Width of what the line opens with that no line break may part: its first word, or a number with all its digit
-    groups ('357 490 нарушений': Word joins the groups by no-break spaces, which a PDF draws as spaces), estimated
-    from the first group's width per digit."""
+    groups ('357 490 нарушений': Word joins the groups by no-break spaces, which a PDF draws as spaces) and what the
+    last group carries to the next space ('96 418,7;': its decimals and punctuation), estimated from the first
+    group's width per digit."""
     number = _GROUPED_NUMBER_START.match(line.text)
     if number is None:
         return line.first_word_w
     digit = line.first_word_w / len(number.group(1))
     groups = len(number.group(2)) // 4  # ' 490'
-    return line.first_word_w + groups * (SPACE_WIDTH_RATIO * line.size + 3 * digit)
+    return line.first_word_w + groups * (SPACE_WIDTH_RATIO * line.size + 3 * digit) + len(number.group(3)) * digit
 
 
 @functools.lru_cache(maxsize=65536)
