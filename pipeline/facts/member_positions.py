@@ -4,14 +4,16 @@ no unit of its own takes the unit of the figure at its place in another member.
 "(2021 г. – 118 проектов и 3,1 млрд., 2022 г. – 127 и 3,9 млрд. долларов США)": each member counts projects and then
 gives their amount; "127" is the projects of 2022 (not "127 и 3,9 млрд." billions) and "3,1 млрд." dollars, the
 currency written once at the series' end. A member's bare figure takes the unit of the member after it first (a unit
-written once at the end), else of the one before; its own scale stays."""
+written once at the end), else of the one before; its own scale stays. The lending is count_amounts' (shared with
+its count-and-amount pairs linked by "на", which need no brackets or year labels); the members found here link by
+"и", leave out their counted noun and hold units of any kind, which no "на" pair does."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
+from pipeline.facts.count_amounts import lend_units_along
 from pipeline.facts.measures import Figure, Measure, measure
 from pipeline.facts.sentence import Sentence
 
@@ -29,16 +31,7 @@ def units_by_member_position(s: Sentence, figures: list[Figure]) -> None:
             continue
         for place in range(len(members[0])):
             column = [member[place] for member in members]
-            written = [(f, measure(s, f.number, f.end)) for f in column]
-            for i, (f, own) in enumerate(written):
-                if own.unit is not None:
-                    continue
-                donor = _donor(written[i + 1:]) or _donor(list(reversed(written[:i])))
-                if donor is None:
-                    continue
-                multiplier = own.multiplier if own.multiplier != 1 or own.addend else donor.measure.multiplier
-                f.measure = replace(f.measure, unit=donor.measure.unit, object=donor.measure.object,
-                                    multiplier=multiplier, addend=own.addend)
+            lend_units_along([(f, measure(s, f.number, f.end)) for f in column], _writes_its_unit)
 
 
 def _members(s: Sentence, figures: list[Figure], bracket: regex.Match[str]) -> Optional[list[list[Figure]]]:
@@ -54,6 +47,6 @@ def _members(s: Sentence, figures: list[Figure], bracket: regex.Match[str]) -> O
     return members if len(sizes) == 1 and min(sizes) >= MIN_FIGURES else None
 
 
-def _donor(written: list[tuple[Figure, Measure]]) -> Optional[Figure]:
-    """The first figure whose unit is written beside it."""
-    return next((f for f, own in written if own.unit is not None), None)
+def _writes_its_unit(f: Figure, own: Measure) -> bool:
+    """A member whose unit is written beside it."""
+    return own.unit is not None
