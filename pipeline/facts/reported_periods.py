@@ -53,10 +53,11 @@ def period_named(text: str, year: Optional[int]) -> Optional[ReportedPeriod]:
 @dataclass
 class TextPeriod:
     """The period in force for a text's repeated reporting period: set by its title, else by its lead (the first
-    sentence of the paragraph after a title naming none, or of the text), ended by the next title."""
+    sentence of the paragraph after a title naming none), ended by the next title. A text without a title has no
+    lead: its first paragraph is an ordinary one ("В 2021 году построено 52 школы. | За год ..." stays null)."""
 
     period: Optional[ReportedPeriod] = None
-    lead_open: bool = True  # the next paragraph's first sentence is the text's lead
+    lead_open: bool = False  # the next paragraph's first sentence is the text's lead
 
     def title(self, text: str, year: Optional[int]) -> None:
         """A title line read (`year`: the period it named last, if any): its period, else its lead's to come."""
