@@ -22,6 +22,11 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.readers.ocr.perspective import flatten
 
+# One OpenCV thread, as Tesseract runs one (engine.py): a batch uses every core through its workers, and OpenCV's
+# own pool of threads only spends CPU waiting for each other (an erosion of a 300-dpi page: 7.5 ms of CPU on one
+# thread, 13.5 ms on two; benchmarks/ocr_speed.md, ninth round). The pixels are the same either way.
+cv2.setNumThreads(1)
+
 WORK_DPI = 200  # a finer page image is brought down to this resolution before anything is done with it
 DOWNSAMPLE_MIN = 1.32  # ... when finer by more than this factor, 264 dpi (a 250-dpi page read at 200 broke an
 # indicator name over two lines: resampling a scan this close to the working resolution blurs it for little)
@@ -197,19 +202,29 @@ def _best_angle(centred: tuple[np.ndarray, np.ndarray], shape: tuple[int, ...], 
 
     centred: the ink pixels' x and y from the image's centre. Each is moved as rotate() would move it and
     shared between its two nearest rows, so the row sums are those of the rotated image without drawing
-    it (a third of the time; the same angles on 61 test pages)."""
+    it (a third of the time; the same angles on 61 test pages). Only the pixels near the image's edges can be
+    moved off it by the angles tried: the others are not tested for it."""
     h, w = shape
     dx, dy = centred
+    reach = float(np.sin(np.radians(np.abs(angles).max()))) + 1e-6
+    near_edge = (np.abs(dx) + reach * np.abs(dy) >= w / 2 - 1) | (np.abs(dy) + reach * np.abs(dx) >= h / 2 - 2)
+    inner, edge = (dx[~near_edge], dy[~near_edge]), (dx[near_edge], dy[near_edge])
     scores = []
     for angle in angles:
         sin, cos = np.sin(np.radians(angle)), np.cos(np.radians(angle))
-        x, y = cos * dx + sin * dy + w / 2, cos * dy - sin * dx + h / 2
-        y = y[(x > -0.5) & (x < w - 0.5) & (y >= 0) & (y < h - 1)]
-        row = y.astype(np.int32)
-        part = y - row
-        sums = np.bincount(row, 1 - part, minlength=h + 1) + np.bincount(row + 1, part, minlength=h + 1)
+        y = cos * inner[1] - sin * inner[0] + h / 2
+        x_edge, y_edge = cos * edge[0] + sin * edge[1] + w / 2, cos * edge[1] - sin * edge[0] + h / 2
+        y_edge = y_edge[(x_edge > -0.5) & (x_edge < w - 0.5) & (y_edge >= 0) & (y_edge < h - 1)]
+        sums = _row_sums(y, h) + _row_sums(y_edge, h)
         scores.append(float(np.square(np.diff(sums[:h])).sum()))
     return float(angles[int(np.argmax(scores))])
+
+
+def _row_sums(y: np.ndarray, h: int) -> np.ndarray:
+    """Each point's weight shared between its two nearest rows (bilinear), summed per row."""
+    row = y.astype(np.int32)
+    part = y - row
+    return np.bincount(row, 1 - part, minlength=h + 1) + np.bincount(row + 1, part, minlength=h + 1)
 
 
 def rotate(pixels: np.ndarray, angle: float, fill: float = 255) -> np.ndarray:

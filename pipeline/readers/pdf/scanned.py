@@ -6,6 +6,7 @@ a page keep their recognised words, so cells and paragraphs can carry a box and 
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 
 import regex
@@ -47,9 +48,25 @@ def read_by_ocr(page, out, ocr: OcrOptions, compose) -> None:
     out.unusable, out.note, out.ocr = False, "", result
     out.width, out.height = result.width, result.height
     compose(out, result.chars, result.edges)
-    for line in out.lines + [ln for part in out.parts for c in part.cells for ln in c.lines]:
-        line.words = [w for w in result.words if _inside(w.bbox, line)]
+    lines = out.lines + [ln for part in out.parts for c in part.cells for ln in c.lines]
+    for line, words in zip(lines, _words_by_line(result.words, lines), strict=True):
+        line.words = words
         line.size = round(line.size, 1)  # OCR gives every line of one text size the same box height
+
+
+def _words_by_line(words: list, lines: list) -> list[list]:
+    """For each line, the words (in their order) whose box's centre lies inside the line's box.
+
+    The words are looked up by their centres' heights (a table page: ~700 lines, ~270 words; testing every pair
+    took 20-30 ms of a page)."""
+    centres = [((w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2) for w in words]
+    by_height = sorted(range(len(words)), key=lambda k: centres[k][1])
+    heights = [centres[k][1] for k in by_height]
+    out = []
+    for line in lines:
+        band = by_height[bisect.bisect_left(heights, line.top):bisect.bisect_right(heights, line.bottom)]
+        out.append([words[k] for k in sorted(band) if line.x0 - 1 <= centres[k][0] <= line.x1 + 1])
+    return out
 
 
 def reread_garbled(page, out, ocr: OcrOptions, compose) -> None:
@@ -76,12 +93,6 @@ def cell_boxes(edges: list[dict], number: int) -> list[tuple[float, float, float
     except FINDER_ERRORS:
         return []  # compose_page will say the tables could not be rebuilt
     return [(c.x0, c.top, c.x1, c.bottom) for part in parts for c in part.cells]
-
-
-def _inside(bbox: tuple, line) -> bool:
-    """Is the centre of a word's box inside the line's box?"""
-    cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
-    return line.x0 - 1 <= cx <= line.x1 + 1 and line.top <= cy <= line.bottom
 
 
 def provenance(lines: list, bbox: tuple | None = None) -> dict:
