@@ -55,6 +55,7 @@ from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.dimensions import units_of_dimensions
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
+from pipeline.facts.exchange_rates import exchange_rate_bases
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.fraction_bases import bases_of_a_fraction
@@ -358,6 +359,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     counted_by_the_share(s, figures)
     attach_rate_bases(s, figures, bases)
     priced_unit_subjects(s, figures)
+    exchange_rate_bases(s, figures)
     fee_item_bases(s, figures)
     bases_of_one_in_the_dative(s, figures)
     restated_prices(s.text, figures)
