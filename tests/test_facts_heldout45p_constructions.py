@@ -45,8 +45,8 @@ def test_hundredths_are_money_but_no_currency():
     # what one of a thing amounts to, its verb "составляет": per 1 of it
     ("Продолжительность одной смены составляет 12 часов.", [(12, "hour", 1, "смены")]),
     ("Пробег одного автобуса составил в среднем 420 км.", [(420, "km", 1, "автобуса")]),
-    # not the size of the thing itself
-    ("Вес одной посылки составляет до 30 кг.", [(30, "kg", None, None)]),
+    # the weight of one thing, per 1 of it as its price is (ruling of arbiter6)
+    ("Вес одной посылки составляет до 30 кг.", [(30, "kg", 1, "посылки")]),
 ])
 def test_what_one_thing_amounts_to_is_per_one(text, want):
     got = [(f.value, f.unit, f.per, f.per_object) for f in facts_of_text(text)]

@@ -108,6 +108,13 @@ from pipeline.facts.rank_members import places_of_a_ranking
 from pipeline.facts.rate_labels import elided_base_labels, members_past_semicolon
 from pipeline.facts.repeated_bases import bases_said_again
 from pipeline.facts.repeated_brackets import bare_brackets_of_labelled
+from pipeline.facts.reported_periods import (
+    ReportedPeriod,
+    TextPeriod,
+    reported_period_mentions,
+    span_year_of_text,
+    undate_before_text_periods,
+)
 from pipeline.facts.respective_members import earlier_members_respectively
 from pipeline.facts.respective_pairs import pairs_restating_earlier
 from pipeline.facts.respective_runs import runs_restating_earlier
@@ -132,7 +139,7 @@ from pipeline.facts.summed_breakdowns import breakdowns_of_totals
 from pipeline.facts.target_years import targets_of_later_years
 from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_brackets import title_bracket_year
-from pipeline.facts.title_spans import title_seasons, whole_year_of_title
+from pipeline.facts.title_spans import title_seasons
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
 from pipeline.facts.title_windows import title_window_mentions
 from pipeline.facts.title_years import years_ending_titles
@@ -184,20 +191,23 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
     lows = [lowered(block.text) for block in blocks]
     currencies = first_countries(zip((block.text for block in blocks), lows, strict=True))
     money_nouns: dict[str, str] = {}  # a money noun written with its country ("швейцарских франков") -> its code
-    title_at = -2  # the index of the last dated title line: the block right after it is the title's lead
+    text_period = TextPeriod()  # the period the text's title or lead names (see `reported_periods`)
     for i, (block, low) in enumerate(zip(blocks, lows, strict=True)):
         heading = HEADING_RE.match(block.text)
         if heading:
-            carry = Carry(reporting_year=reporting_year, period_from_text=period_from_text)
-        carry.new_paragraph(section_title=period_from_text and _is_section_title(block.text),
-                            item=bool(LIST_ITEM_RE.match(block.text)))
+            carry, text_period = Carry(reporting_year=reporting_year, period_from_text=period_from_text), TextPeriod()
+        section_title = period_from_text and _is_section_title(block.text)
+        carry.new_paragraph(section_title=section_title, item=bool(LIST_ITEM_RE.match(block.text)))
         before = len(facts)
         if period_from_text and reporting_year is None:
             carry.paragraph_year = paragraph_period(block.text, low)
             carry.paragraph_text = block.text
-        for a, b in _sentences_after_heading(block.text, heading):
+        reported = text_period.period if period_from_text and reporting_year is None else None
+        for j, (a, b) in enumerate(_sentences_after_heading(block.text, heading)):
             s = Sentence(block.text[a:b], None if low is None else low[a:b])
-            figures = _sentence_figures(s, carry, lead=i == title_at + 1)
+            figures = _sentence_figures(s, carry, reported)
+            if j == 0 and not section_title:
+                text_period.first_sentence(s.text, carry.named)
             _currency_of_the_country(s, figures, currencies)
             currencies_said_in_full(s, figures, money_nouns)
             if figures:
@@ -209,7 +219,8 @@ def extract_facts(blocks: Sequence[TextBlock], part: str, reporting_year: Option
             carry.title_text = block.text
             carry.title_year = carry.named
             carry.title_period = title_period_year(block.text, carry.named)
-            title_at = i
+        if section_title or period_from_text and (i == 0 or len(facts) == before) and _is_headline(block.text):
+            text_period.title(block.text, carry.named)
     return facts
 
 
@@ -223,9 +234,14 @@ def _date_by_the_bracket(title: str, carry: Carry) -> None:
 
 def _is_dated_title(text: str, facts: list[Fact], before: int) -> bool:
     """A title line: one line without a sentence end whose numbers were all periods or dates (no fact came of it)."""
+    return len(facts) == before and _is_headline(text)
+
+
+def _is_headline(text: str) -> bool:
+    """One line without a sentence end, as a title or a headline is ("В 2012 году в России в ДТП погибли 28 тысяч
+    человек": the text's first line may state figures)."""
     line = text.strip()
-    return len(facts) == before and 0 < len(line) <= MAX_DATED_TITLE_LENGTH and line[-1] not in ".!?:;," \
-        and len(split_sentences(line)) == 1
+    return 0 < len(line) <= MAX_DATED_TITLE_LENGTH and line[-1] not in ".!?:;," and len(split_sentences(line)) == 1
 
 
 def _sentences_after_heading(text: str, heading: regex.Match | None) -> list[tuple[int, int]]:
@@ -268,9 +284,9 @@ def _is_section_title(text: str) -> bool:
     return 0 < len(line) <= MAX_TITLE_LENGTH and not DIGIT_RE.search(line) and line[-1] not in ".!?:;,"
 
 
-def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Figure]:
-    """Figures of one sentence with units and years, using and updating what earlier sentences carry (`lead`: the
-    sentence stands in the paragraph right after a dated title line)."""
+def _sentence_figures(s: Sentence, carry: Carry, reported: Optional[ReportedPeriod] = None) -> list[Figure]:
+    """Figures of one sentence with units and years, using and updating what earlier sentences carry (`reported`:
+    the period the text's title or lead names, in prose that is no report)."""
     is_item = carry.is_item(s)
     if s.prefilters and not DIGIT_RE.search(s.text):  # no number, no figure
         # the periods it names matter only to a lead-in ending with ':' (the only sentence whose years Carry.update reads)
@@ -302,11 +318,11 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)
     span_year = carry.current_year() if carry.period_from_text else carry.notes_year() and carry.named
-    # "За год" opening the text under a title naming a whole year: that year (rule 5); in a later paragraph that names no
-    # year of its own, no year (rule 6: heldout30, heldout37)
-    if span_year is None and carry.period_from_text and lead:
-        span_year = whole_year_of_title(carry.title_text, carry.title_year_in_force())
-    reporting += year_span_mentions(s, span_year, years + reporting)
+    # "За год" under a title or lead naming a whole year: that year, in any paragraph naming none (rule 5, arbiter6)
+    own_span, span_year = span_year, span_year_of_text(span_year, reported)
+    spans = year_span_mentions(s, span_year, years + reporting)
+    spans += reported_period_mentions(s, span_year, reported, years + reporting + spans)
+    reporting += spans
     if reporting:
         years = sorted(years + reporting, key=lambda y: y.pos)
     own = [f for f in figures if not f.measure.skip]
@@ -323,6 +339,7 @@ def _sentence_figures(s: Sentence, carry: Carry, lead: bool = False) -> list[Fig
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     if figures:
         _changes_and_years(s, figures, years, carry, is_item)
+        undate_before_text_periods(figures, years, [y for y in spans if y.year != own_span])
         undate_present_asides(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)

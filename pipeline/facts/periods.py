@@ -71,8 +71,8 @@ THIS_WORDS = literals("этом", "этот", "этого")
 # поступило 201,6 млрд тенге" is 2024); not where the year follows ("в апреле 2024 года" is read as a year), nor a
 # comparison base ("чем в марте"), nor a document's date ("запрос от 2 февраля").
 # "За 9 месяцев трудоустроено", "по итогам девяти месяцев": the months of the year so far (not "за последние 12"),
-# in a report's note of its reporting year (prose leaves them without a year: "итоги за 2012 год. За 12 месяцев
-# произошло 203 597 ДТП" is no figure of 2012 by the labelling rules)
+# in a report's note of its reporting year (in prose twelve of them are read as "за год": "итоги за 2012 год. За 12
+# месяцев произошло 203 597 ДТП" is 2012, see `reported_periods`)
 MONTHS_SO_FAR_RE = regex.compile(
     r"(?<!\w)(?:за|по\s+итогам)\s+(?:\d{1,2}|дв[ау]х|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
     r"|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*(?!\w)(?!\s*(?:19|20)\d\d(?!\d)|\s+(?:прошл|предыдущ|текущ|нынешн|\w+\s+год))"
@@ -115,8 +115,8 @@ YEARLESS_WORDS = literals(*vocabulary.words("months"), "квартал", "пол
 YEARLESS_WINDOW_HINT_RE = regex.compile(r"за\s+(?:\S+\s+){0,2}(?:месяц|сезон|полугоди|год|квартал|сутки|неделю)")
 HOUR_HINT_RE = regex.compile(r"\d:")
 # "Выручка компании за 9 месяцев составила ...": in prose the months of the year so far are of the year the paragraph
-# named, as "за квартал"; not twelve of them, a span as long as a year that may be any ("итоги за 2012 год. За 12
-# месяцев произошло 203 597 ДТП" dates nothing by the labels of heldout9)
+# named, as "за квартал"; not twelve of them, a span as long as a year, read as "за год" is ("итоги за 2012 год. За 12
+# месяцев произошло 203 597 ДТП": `reported_periods`)
 TWELVE_MONTHS_RE = regex.compile(r"\D*12\s", regex.I)
 PLAN_YEAR_BEFORE_RE = regex.compile(r"(?<!\w)на\s+\Z", regex.I)
 PLAN_YEAR_WORD_RE = regex.compile(r"\s*год(?!\w)", regex.I)

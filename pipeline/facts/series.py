@@ -28,6 +28,7 @@ from pipeline.facts.item_attributes import classes_the_item, describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
 from pipeline.facts.member_labels import label_of_its_own, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
+from pipeline.facts.one_thing_measures import placed_on_one
 from pipeline.facts.paid_for_one import unpaid_for_one
 from pipeline.facts.priced_items import PRICE_OR_PAYING_RE, averaged_item, priced_item
 from pipeline.facts.rate_labels import (
@@ -237,9 +238,8 @@ def _taken(bare: Measure, said: Measure) -> Measure:
 
 # --- the base of a rate ------------------------------------------------------------------
 
-# What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая
-# заболеваний на", "в расчете на" (the counted thing may take a word or two of its own before the base); a price
-# "15,0528 тенге за 1 кВт/час"; a yield "31,4 кг с 1 кв. м"
+# What joins a rate to its base written after it: "38,4 случая на", "135 литров молока на", "95 473,8 случая заболеваний
+# на", "в расчете на" (the counted thing may take a word or two before the base); "15,0528 тенге за 1 кВт/час"; "31,4 кг с"
 RATE_LINK_RE = regex.compile(  # "5,9 кг пантов-сырца на", "168,3 кг у.т. на": a hyphenated word, an abbreviation
     r"^\s*(?:(?:[а-яё]+(?:-[а-яё]+)*|(?:[а-яё]{1,2}\.){2,3})\s+){0,2}(?:\(?\s*в\s+расч[её]те\s+)?(?:[нз]а|с|в)\s*"
     r"(?:кажд(?:ый|ую|ое|ые|ого|ой)\s+)?\Z", regex.I)  # "1 МРП за каждые 100 км"
@@ -257,14 +257,14 @@ RANGE_LINK_RE = regex.compile(r"^\s*(?:[-–—]|до)\s*\Z", regex.I)
 # страховому случаю"); the income or spending of one ("доход одной семьи за сезон составил 7,4 млн сумов"); what a
 # yield is taken from ("48,2 кг коконов с одной коробки"; not "с одной стороны"). "одного из" names a member, no base;
 # "земли под одно захоронение" (accusative: not "под одной крышей"); what a payment is for, "за одно дежурство" (not
-# "за один раз", at once); what one thing amounts to ("Тираж одной марки составляет 20 тыс. экземпляров"), not its size.
+# "за один раз", at once); what one thing amounts to, weighs or measures ("Вес одной посылки составляет до 30 кг": arbiter6).
 WORD_BASE_RE = regex.compile(
     r"(?:(?<!\w)на\s+|(?<!\w)(?:под|за)\s+(?=(?:одн[оу]|одного|один)\s+(?!раз(?!\w)))|(?:" + PRICE_WORD
     + r"|(?<!\w)средн(?:ий|яя|ее|его|ей|юю)"
     r"(?!\s+(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s+одн)|(?<!\w)(?:доход|расход)\w*)(?:\s+[а-яё]+){0,2}\s+"
     r"|(?<!\w)за\s+(?:[а-яё]+\s+){1,2}|(?<!\w)(?:сбор|пошлин|взнос|штраф|выплат|компенсаци)\w*\s+(?:за|по)\s+"
     # "Содержание одного учащегося обходится в 180 тыс. драмов": the subject of a verb of costing or lasting ("занимает")
-    r"|(?<!\w)(?!(?:размер|величин|объ[её]м|сумм|масс|вес)\w*\s)[а-яё]{4,}\s+(?=одн(?:ого|ой)\s+[а-яё]+(?:-[а-яё]+)?\s+(?:обход|обошл|обойд|стоит|стоил|стоят|занима|занял|длит|длил|состав)\w*)"
+    r"|(?<!\w)(?:вес|[а-яё]{4,})\s+(?=одн(?:ого|ой)\s+[а-яё]+(?:-[а-яё]+)?\s+(?:обход|обошл|обойд|стоит|стоил|стоят|занима|занял|длит|длил|состав)\w*)"
     r"|(?<=\d\s*(?:[^\W\d_]+\.?\s+){1,3})с\s+(?!\w+\s+сторон))"  # a yield: "48,2 кг коконов с одной коробки"
     r"(?P<base>(?:одн(?:ого|ой|ому|у|о)|один|(?<=на\s+)кажд(?:ого|ой|ую|ое|ый))(?!\s+из(?!\w))\s+(?P<words>[а-яё]+(?:-[а-яё]+)*(?:\s+[а-яё]+(?:-[а-яё]+)*){0,2})"
     r"|(?P<soul>душу|условную\s+голову|фуражную\s+корову))"
@@ -490,8 +490,8 @@ def _word_bases(s: Sentence) -> list[Base]:
     out: list[Base] = []
     for m in WORD_BASE_RE.finditer(s.text):
         group = "soul" if m.group("soul") else "words"
-        if group == "words" and m.group().lower().startswith("на") and _numeral(s, m.start("base")) in ("одной", "каждой"):
-            continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию")
+        if group == "words" and placed_on_one(s.text, m, _numeral(s, m.start("base"))):
+            continue  # "стоянка на одной станции": a place (prepositional case), no base ("на одну станцию"): one_thing_measures
         if group == "words" and unpaid_for_one(s.text, m):
             continue  # "Голосование за одного кандидата проходило 2 дня": no payment for one, no base
         if group == "words" and measure(s, "1", m.start(group)).unit in DURATION_UNITS \

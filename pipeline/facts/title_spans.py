@@ -1,6 +1,6 @@
 """The period a title names, written again below it without its number (README_labels, Year, rule 5, as `title_weeks`
 reads a week): under "Аэрологическая станция в 2024 году" or "Итоги 2024 года" (a whole year), "За год выполнено 712
-выпусков" is that year; under "Весенняя кампания 2025 года" or any title line naming its year, "Весной реализовано 412
+выпусков" is that year (`reported_periods`); under "Весенняя кампания 2025 года" or any title line naming its year, "Весной реализовано 412
 тыс. саженцев" is a part of that year, as a month written without its year is (rule 1). Not under a title naming a
 part of the year ("итоги девяти месяцев 2025 года": "за год" is another span), a season of two years ("сезон
 2024/2025"), or a stock date ("на 1 января 2025 года"); not "весной прошлого года" (a comparison base, see `periods`)."""
