@@ -55,6 +55,7 @@ from pipeline.facts.described_starts import starts_of_described_things
 from pipeline.facts.dimensions import units_of_dimensions
 from pipeline.facts.each_bases import changes_per_each
 from pipeline.facts.event_periods import values_before_an_event
+from pipeline.facts.exchange_rates import exchange_rate_bases
 from pipeline.facts.fee_items import fee_item_bases
 from pipeline.facts.figures import scan
 from pipeline.facts.fraction_bases import bases_of_a_fraction
@@ -140,7 +141,6 @@ from pipeline.facts.teu_words import containers_in_teu
 from pipeline.facts.title_brackets import title_bracket_year
 from pipeline.facts.title_spans import title_seasons
 from pipeline.facts.title_weeks import title_period_year, title_week_mentions
-from pipeline.facts.title_windows import title_window_mentions
 from pipeline.facts.title_years import years_ending_titles
 from pipeline.facts.tonne_kinds import tonnes_of_a_kind
 from pipeline.facts.unscaled_units import scaled_members_of_amounts
@@ -338,7 +338,7 @@ def _sentence_figures(s: Sentence, carry: Carry, reported: Optional[ReportedPeri
     carry.last_rate, carry.last_rate_nearby = next((f for f in reversed(figures) if f.per is not None), None), True
     if figures:
         _changes_and_years(s, figures, years, carry, is_item)
-        undate_before_text_periods(figures, years, [y for y in spans if y.year != own_span])
+        undate_before_text_periods(s, figures, years, [y for y in spans if y.year != own_span])
         undate_present_asides(s, figures)
     carry.update(s, figures, years, is_item)
     carry.keep_template(template if is_item else None)
@@ -375,6 +375,7 @@ def _units_and_bases(s: Sentence, figures: list[Figure], bases: list[Figure], ca
     counted_by_the_share(s, figures)
     attach_rate_bases(s, figures, bases)
     priced_unit_subjects(s, figures)
+    exchange_rate_bases(s, figures)
     fee_item_bases(s, figures)
     bases_of_one_in_the_dative(s, figures)
     restated_prices(s.text, figures)
@@ -433,7 +434,6 @@ def _period_mentions(s: Sentence, carry: Carry) -> list[YearMention]:
     found += [y for y in dated_by_reference(s, carry.date_year, carry.named) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.title_period is not None and title_year is not None:
         found += [y for y in title_week_mentions(s, carry.title_period) if not any(f.pos <= y.pos < f.end for f in found)]
-    found += [y for y in title_window_mentions(s, carry.title_text, title_year) if not any(f.pos <= y.pos < f.end for f in found)]
     found += [y for y in season_mentions(s, carry.period()) if not any(f.pos <= y.pos < f.end for f in found)]
     if carry.this_year() is None:  # "Весной" in a paragraph that named no year yet: the title line's, if any
         found += [y for y in title_seasons(s, title_year) if not any(f.pos <= y.pos < f.end for f in found)]

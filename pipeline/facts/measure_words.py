@@ -9,7 +9,7 @@ import regex
 from pipeline.facts.context import PEOPLE_WINDOW, Counted, counted_before
 from pipeline.facts.measure_word_nouns import noun_of_the_subject, under_a_measure_lead_in, written_by_itself
 from pipeline.facts.measures import MEASURE_NAMES, Figure, Measure, noun_after
-from pipeline.facts.piece_labels import noun_of_a_stock_label
+from pipeline.facts.piece_nouns import noun_counted_in_pieces
 from pipeline.facts.sentence import Sentence
 from pipeline.facts.unit_complements import counts_the_noun
 from pipeline.facts.words import GENITIVE_PLURAL, word_info
@@ -34,7 +34,7 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
     for i, f in enumerate(figures):
         obj = f.measure.object
         if f.measure.unit == "count" and obj is not None and obj.lower() in PIECE_WORDS:
-            pieces = _counted_in_pieces(s, f, pieces)
+            pieces = _counted_in_pieces(s, f, figures[:i], figures[i + 1:], pieces)
             continue
         if f.measure.unit == "count" and obj is not None and obj.lower() in MEASURE_NAMES:
             after = _genitive_after(s, f)
@@ -64,11 +64,12 @@ def counted_by_measure_word(s: Sentence, figures: list[Figure]) -> None:
             f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
 
 
-def _counted_in_pieces(s: Sentence, f: Figure, last: Optional[str]) -> Optional[str]:
+def _counted_in_pieces(s: Sentence, f: Figure, before: list[Figure], after: list[Figure],
+                       last: Optional[str]) -> Optional[str]:
     """"412,6 млн штук яиц", "172 штуки яиц против 158 штук": "штук" counts the noun in the genitive after it
-    (README_labels, Object), and a later "штук" of the sentence written without it the same. What it counted."""
-    after = _genitive_after(s, f)
-    counted = after if after is not None and counts_the_noun(after) else noun_of_a_stock_label(s, f) or last
+    (README_labels, Object), else a noun written before it (see piece_nouns). What it counted."""
+    noun = _genitive_after(s, f)
+    counted = noun if noun is not None and counts_the_noun(noun) else noun_counted_in_pieces(s, f, before, after, last)
     if counted is not None:
         f.measure = Measure("count", counted, f.measure.end, f.measure.multiplier, f.measure.addend, f.measure.skip)
     return counted
