@@ -56,6 +56,11 @@ _VALUE_CELL_RE = regex.compile(
 )
 
 
+# A decimal mark with a letter or two after it ("56 050, i", "12,O") is a digit OCR misread, never a unit: the cell is
+# left unparsed, so the record is flagged instead of holding the number cut short.
+_MISREAD_DECIMALS_RE = regex.compile(r"^[.,]\s*\p{L}{1,2}$")
+
+
 _RANGE_CELL_RE = regex.compile(
     r"^(?:от\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?:[-–—]|до)\s*(?P<high>\d+(?:[.,]\d+)?)\s*%?\s*$", regex.IGNORECASE
 )
@@ -76,6 +81,8 @@ def parse_cell_number(text: Optional[str]) -> CellNumber:
         r = _RANGE_CELL_RE.match(body)
         if r and to_float(r.group("low")) < to_float(r.group("high")):
             return CellNumber(None, "range", qualifier, to_float(r.group("low")), to_float(r.group("high")))
+        return CellNumber(None, "unparsed", qualifier)
+    if m.group("suffix") and _MISREAD_DECIMALS_RE.match(m.group("suffix")):
         return CellNumber(None, "unparsed", qualifier)
     value = to_float(m.group("num"))
     if not math.isfinite(value):  # 400 digits: no float holds it, and JSON has no Infinity

@@ -93,6 +93,8 @@ UNPARSED = CellNumber(None, "unparsed")
     ("1 23", UNPARSED),  # not a group of three digits
     ("100,0 / 95,0", UNPARSED),
     ("12; 13", UNPARSED),
+    ("56 050, i", UNPARSED),  # a decimal digit OCR read as a letter: flagged, not cut to 56 050
+    ("12,O", UNPARSED),
     ("не менее", CellNumber(None, "unparsed", "не менее")),  # a qualifier without its number
 ])
 def test_parse_cell_number(text, expected):
