@@ -59,3 +59,8 @@ def test_a_heating_season_of_the_year_in_force_keeps_it():
 def test_things_guessed_from_a_three_letter_lemma_are_no_people():
     got = [(f.value, f.unit) for f in facts_of_text("Клиника установила 38 дентальных имплантов.")]
     assert same(got, [(38, "count")]), got
+
+
+def test_a_slash_base_written_as_cubic_metres_in_words():
+    got = _measures("В жилых домах посёлка зафиксировано до 450 Бк/куб. м радона.")
+    assert same(got, [(450, "becquerel", 1, "куб. м")]), got
