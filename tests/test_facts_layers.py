@@ -9,11 +9,11 @@ import pipeline.facts
 PACKAGE = Path(pipeline.facts.__file__).parent
 # Lowest first: a module may import only modules listed before it.
 LAYERS = [
-    "contract", "money", "words", "age_adjectives", "amount_complements", "grams", "sentence", "alternatives",
+    "contract", "money", "zero_codes", "words", "age_adjectives", "amount_complements", "grams", "sentence", "alternatives",
     "paucal_attributes", "measures", "currency_words", "letter_codes", "service_counts", "dimensions", "price_values", "exclusions",
     "instrumental_bases", "exceeded_bases", "numeral_agreement", "rank_bounds", "asides", "named_years", "attribute_participles", "years",
     "year_followups", "noun_years", "season_mentions", "title_brackets", "named_starts", "season_words", "unscaled_units",
-    "described_starts",
+    "cross_year_seasons", "described_starts",
     "year_spans", "part_periods", "label_members", "age_bounds", "teu_words", "adjective_units", "code_nouns",
     "date_spans", "month_spans", "month_long_spans", "clause_periods", "year_openings", "periods", "span_bases",
     "same_dates", "title_weeks", "results_before_plans", "title_spans", "title_years",

@@ -47,6 +47,7 @@ from pipeline.facts.context import (
 from pipeline.facts.contract import fact
 from pipeline.facts.count_amounts import amounts_of_counted_pairs
 from pipeline.facts.count_level_bases import bases_of_counts_before_them
+from pipeline.facts.cross_year_seasons import undated_in_cross_year_seasons
 from pipeline.facts.cumulative_spans import totals_since_a_start
 from pipeline.facts.currency_bases import priced_unit_subjects
 from pipeline.facts.currency_words import currencies_said_in_full
@@ -402,6 +403,7 @@ def _changes_and_years(s: Sentence, figures: list[Figure], years: list[YearMenti
     years_of_the_noun(s, figures, years)
     follow_up_years(s, figures, years)
     yearless_sentence_period(s, figures, years)
+    undated_in_cross_year_seasons(s, figures)
     headline_years(s, figures, years, carry.period())
     headlines_against_earlier_spans(s, figures, years, carry.period())
     since_years(figures, years, carry.period())

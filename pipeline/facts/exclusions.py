@@ -19,6 +19,7 @@ from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, m
 from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.service_counts import counts_after_service
 from pipeline.facts.words import word_info
+from pipeline.facts.zero_codes import leading_zero_code
 from pipeline.sentences import YEAR
 
 YEAR_MIN = 1950  # the first year a report may speak of (pipeline.sentences.YEAR)
@@ -322,7 +323,7 @@ def _label_hyphen(s: Sentence, m: regex.Match) -> bool:
 def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
     """Ordinals ("5-й"), codes glued to letters ("COVID-19", "5G"), formulas ("3 + 3"), ratios, dotted numbers."""
     token = m.group()
-    if token.count(".") + token.count(",") > 1:
+    if token.count(".") + token.count(",") > 1 or leading_zero_code(token):
         return True
     if len(token) == 9 and YEAR_PAIR_RE.fullmatch(token) and YEAR_WORD_RE.match(s.text, m.end()):  # "за 2016,2017 годы"
         return True

@@ -149,9 +149,9 @@ WORD_MINUS_WINDOW = 8  # characters before a figure searched for "минус"
 # "2,86 г/т" (grams of gold per tonne of ore), "250 кг/га", "25 мг/кг", "40 мкг/м3" (of air): a mass per one unit of
 # another measure written after a slash, a rate whose base keeps the unit alone (README_labels)
 # "25 л/с": a flow, litres per one second, likewise
-SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|с|ч|год|кВт\s*[*·∙]?\s*ч))(?![\w³])")  # "338,6 г/кВт*ч"
+SLASH_BASE_RE = regex.compile(r"\s*/\s*(?P<base>(?-i:т|га|л|кг|м3|м³|куб\.\s?м|с|ч|год|кВт\s*[*·∙]?\s*ч))(?![\w³])")  # "338,6 г/кВт*ч"
 # "221 т/га" of a yield too; "42 мм/год", "3 см/год": a rate of growth or subsidence per one year
-SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre", "tonne", "microsievert", "mm", "cm"})
+SLASH_RATE_UNITS = frozenset({"g", "kg", "mg", "mcg", "litre", "tonne", "microsievert", "becquerel", "mm", "cm"})
 
 
 def scan(s: Sentence) -> tuple[list[Figure], list[YearMention]]:

@@ -61,7 +61,7 @@ UNIT_RE = regex.compile(
     r"|(?P<MW>МВт(?!\w))|(?P<GW>ГВт(?!\w))|(?P<kW>кВт(?!\w))|(?P<W>(?-i:Вт)(?!\w))|(?P<Gcal>Гкал(?!\w))"
     r"|(?P<kVA>(?-i:кВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<MVA>(?-i:МВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"  # "2 734 тыс. кВА"
     # current, particle energy, labour: "до 300 мА", "2,5 ГэВ", "нормо-часов"
-    r"|(?P<mA>(?-i:мА)(?!\w))|(?P<GeV>(?-i:ГэВ)(?!\w))|(?P<standard_hour>нормо[-\s]?час\w*)"
+    r"|(?P<mA>(?-i:мА)(?!\w))|(?P<GeV>(?-i:ГэВ)(?!\w))|(?P<standard_hour>нормо[-\s]?час\w*)|(?P<decibel>(?-i:дБ)[АA]?(?!\w))"
     r"|(?P<bed_day>койко[-\s]?д(?:ень|н)\w*)"  # "148,2 тыс. койко-дней" of in-patient stay: no duration, no count
     # speeds: "более чем на 20 км/ч", "порывы до 31 м/с" (not "м" of a length, not "км" of a distance)
     r"|(?P<km_per_hour>км\s*/\s*ч(?:ас)?(?!\w)|километр\w*\s+в\s+час(?!\w))"
@@ -91,7 +91,7 @@ UNIT_RE = regex.compile(
     r"|(?P<ml>мл(?!\w))"  # "450 мл" of blood (not "млн"; the word: counted_nouns)
     r"|(?P<micrometre>мкм(?!\w)|микрометр\w*|микрон(?:а|ов|ы)?(?!\w))"  # "частицы размером менее 10 мкм"
     r"|(?P<mcg>мкг(?!\w))|(?P<mg>мг(?!\w))"  # "168 мкг/л" of iodine in urine, "25–55 мг/кг" of iodine in salt
-    r"|(?P<microsievert>мкЗв(?!\w))"  # "0,2 мкЗв/ч" of a gamma dose rate (the word: counted_nouns)
+    r"|(?P<microsievert>мкЗв(?!\w))|(?P<becquerel>(?-i:Бк)(?!\w))"  # "0,2 мкЗв/ч", "200 Бк/м3" (words: counted_nouns)
     r"|(?P<mpc>(?-i:ПДК)(?!\w))"  # "в 2,6 ПДК": multiples of the maximum permissible concentration of a pollutant
     r"|(?P<gigabyte>(?-i:ГБ|Гб)(?!\w))|(?P<megabyte>(?-i:МБ|Мб)(?!\w))"  # "19,6 ГБ" of data (the words: counted_nouns)
     # "1 150 г." ends a sentence; "338,6 г/кВт*ч" of fuel per kilowatt-hour
@@ -120,8 +120,8 @@ _PLAIN_UNIT_FIRST = frozenset("п%т₸kд$uе€рчшэмгкцбслatb°℃�
 # followed by no letter). Any other letter second: no match ("территории",
 # "государственных", "мест"); a character that is no letter decides nothing. The wordings of money_units.tsv add theirs.
 _PLAIN_SECOND_LETTERS = {
-    "п": "раде", "т": "егокб", "д": "орфа", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
-    "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еа", "с": "оума", "л": "ок", "a": "m", "t": "je", "b": "y",
+    "п": "раде", "т": "егокб", "д": "орфаб", "е": "вд", "р": "у", "ч": "е", "ш": "т", "э": "к", "k": "zg", "u": "sz",
+    "м": "брвмиглкаде", "г": "бвкрэл", "к": "бвигмуко", "ц": "е", "б": "еак", "с": "оума", "л": "ок", "a": "m", "t": "je", "b": "y",
     "у": "н", "а": "в", "н": "о", "d": "p", "в": "т",
 }
 

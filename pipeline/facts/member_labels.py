@@ -77,3 +77,15 @@ def labelled_by_a_word(text: str, start: int) -> bool:
     особей"): the later members of its series are labelled alike, their label words naming kinds of what the first
     member counts, not counted nouns ("чижей – 2 870" counts «особей» too, though morphology reads birds as people)."""
     return bool(WORD_LABEL_DASH_RE.search(text, max(0, start - WORD_LABEL_WINDOW), start))
+
+
+# "186,3 тыс. тонн отходов упаковки, из них стеклянной – ": the whole's complement, then the opening of its parts
+WHOLE_THEN_PARTS_RE = regex.compile(rf"(?:\s+[а-яё-]+){{0,3}}{PART_OPENING_RE.pattern}", regex.I)
+
+
+def part_of_a_later_whole(text: str, figures: list[Figure], bare: Figure, lead_end: int) -> bool:
+    """Whether the bare figure is a part of a whole with a unit of its own written after a lead-in that ends at
+    `lead_end` ("производителей (импортеров): ...; собрано 186,3 тыс. тонн, из них стеклянной – 41,2 тыс."): it
+    counts what its whole counts, not what the lead-in's bracket names."""
+    return any(lead_end < whole.start < bare.start and whole.measure.unit is not None
+               and WHOLE_THEN_PARTS_RE.fullmatch(text, whole.measure.end, bare.start) for whole in figures)

@@ -26,7 +26,7 @@ from pipeline.facts.earlier_in_brackets import earlier_value_in_brackets
 from pipeline.facts.figures import MONEY_UNITS, PRICE_WORD, SLASH_RATE_UNITS
 from pipeline.facts.item_attributes import classes_the_item, describes_the_item
 from pipeline.facts.measures import MAGNITUDE_RE, Figure, Measure, decimal, magnitude, measure
-from pipeline.facts.member_labels import label_of_its_own, part_of_them, parts_a_whole
+from pipeline.facts.member_labels import label_of_its_own, part_of_a_later_whole, part_of_them, parts_a_whole
 from pipeline.facts.money import LEGAL_CODES
 from pipeline.facts.one_thing_measures import placed_on_one
 from pipeline.facts.paid_for_one import unpaid_for_one
@@ -150,7 +150,7 @@ def _from_lead_in(s: Sentence, figures: list[Figure]) -> None:
     if said is None:
         return
     for f in figures:
-        if f.start > lead.end() and f.measure.unit is None:
+        if f.start > lead.end() and f.measure.unit is None and not part_of_a_later_whole(text, figures, f, lead.end()):
             f.measure = _taken(f.measure, said)
 
 

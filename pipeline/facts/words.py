@@ -81,9 +81,10 @@ def _counts_people(parses) -> bool:
 
 def _guessed_from_a_short_word(parse) -> bool:
     """Whether morphology guessed an unknown word as an unknown prefix before a known word too short to be its root
-    ("В 62 махаллях": "махал" + "лях", a Pole; not "соцработников", "соц" + "работников"): no reading to trust."""
+    ("В 62 махаллях": "махал" + "лях", a Pole; not "соцработников", "соц" + "работников"), or a known word whose
+    lemma is that short ("214 кохлеарных имплантов": "импл" + "антов", of the lemma "ант"): no reading to trust."""
     prefix = next((m[1] for m in parse.methods_stack if type(m[0]).__name__ == "UnknownPrefixAnalyzer"), None)
-    return prefix is not None and len(parse.word) - len(prefix) <= SHORT_KNOWN_TAIL
+    return prefix is not None and min(len(parse.word), len(parse.normal_form)) - len(prefix) <= SHORT_KNOWN_TAIL
 
 
 def _animacy_undecided(parses) -> bool:
