@@ -50,6 +50,8 @@ GRAMS_BEFORE_RE = regex.compile(r"(?<![\d.,])(?<!(?:№|N|No\.?|д\.|дом)\s*)
 DEGREE_BEFORE_RE = regex.compile(r"°\s?\Z")
 # the "м/" of "м/с", the "км/" of "км/ч", the "Гбит/" of "Гбит/с", the "Мбайт/" of "Мбайт/с" (a data rate is a speed too)
 SPEED_BEFORE_RE = regex.compile(r"(?<!\w)(?:к?м|[кКМГТП]?(?:бит|байт)|[кКМГТП][бБ])\s?/\s?\Z")
+# "151 см." (centimetres), "52 с." (seconds): a unit right after a number, not "см." (смотри) or "с." (село)
+NUMBER_BEFORE_UNIT_RE = regex.compile(r"\d\s?\Z")
 POINTS_BEFORE_RE = regex.compile(r"\d\s?[пб]\.\s?\Z")  # "16,5 п." of "16,5 п.п.", "50 б." of "50 б.п."
 ABBR_WINDOW = 40  # the word before a full stop is looked for this far back only
 QUOTE_WINDOW = 60  # a quoted name's « this close before its full stop, its » this close after
@@ -77,6 +79,8 @@ def _is_boundary(text: str, start: int, m: regex.Match) -> bool:
         return True  # "84,8 млрд кВт⋅ч. При этом ...": a unit ends the sentence
     if word in ("с", "ч") and SPEED_BEFORE_RE.search(text, max(start, w.start() - 8), w.start()):
         return True  # "порывы до 27 м/с. Температура ...", "до 90 км/ч. Штраф ...", "до 1,3 Тбит/с. Скорость": a speed
+    if word in ("см", "с") and NUMBER_BEFORE_UNIT_RE.search(text, max(start, w.start() - 3), w.start()):
+        return True  # "жеребцов – 151 см. На ипподроме ...", "– 1 мин. 52 с. Заявки ...": a unit ends the sentence
     if word == "п" and POINTS_BEFORE_RE.search(text, max(start, w.start() - 8), w.start()):
         return True  # "выросла на 16,5 п.п. За отчетный год ...": percentage (basis) points end the sentence
     if DIGIT_AFTER_RE.match(text, m.end()) and word.lower() in MAGNITUDE_ABBR:

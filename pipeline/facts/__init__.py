@@ -30,11 +30,13 @@ from pipeline.facts.adjective_units import units_of_two_words
 from pipeline.facts.age_bounds import bracketed_age_bounds
 from pipeline.facts.agreed_people import people_by_agreement, things_by_their_measure
 from pipeline.facts.aimed_targets import aimed_values_of_later_years
+from pipeline.facts.bare_rate_levels import ratios_per_a_base_before
 from pipeline.facts.bound_labels import bounds_of_parallel_labels
 from pipeline.facts.bracketed_counts import counted_in_brackets
 from pipeline.facts.bracketed_months import months_in_brackets
 from pipeline.facts.change_members import changes_of_members
 from pipeline.facts.changes import difference_of_a_compound, mark_changes
+from pipeline.facts.clock_times import times_in_abbreviated_units
 from pipeline.facts.code_nouns import counts_of_code_nouns
 from pipeline.facts.concentration_bases import concentration_bases
 from pipeline.facts.context import (
@@ -302,6 +304,7 @@ def _sentence_figures(s: Sentence, carry: Carry, reported: Optional[ReportedPeri
     days_of_the_month(s, figures)
     containers_in_teu(s, figures)
     units_of_two_words(s, figures)
+    times_in_abbreviated_units(s, figures)
     units_of_dimensions(s, figures)
     counts_of_code_nouns(s, figures)
     tonnes_of_a_kind(s, figures)
@@ -314,6 +317,7 @@ def _sentence_figures(s: Sentence, carry: Carry, reported: Optional[ReportedPeri
     bases_of_counts_before_them(s, figures)
     bases_of_one_money_unit(s, figures)
     bases_of_a_fraction(s, figures)
+    ratios_per_a_base_before(s, figures)
     reporting = year_ends_of_the_sentence(s, _period_mentions(s, carry), years)
     # "за год": the year its paragraph names (in prose before or after it; in a report's note before it, where the
     # reporting year is known, as the note's other parts of the year written without it)

@@ -14,6 +14,7 @@ import regex
 
 from pipeline import vocabulary
 from pipeline.facts.dimensions import in_dimensions
+from pipeline.facts.edition_years import is_edition_year
 from pipeline.facts.letter_codes import glued_capital_code
 from pipeline.facts.measures import MAGNITUDE_RE, UNIT_RE, duration_adjective, measure
 from pipeline.facts.sentence import Sentence, literals
@@ -63,8 +64,9 @@ REFERENCE_RE = regex.compile(
     # доверия: 150" (a short number ending its clause, not "стоимость телефона – 45 000 тенге")
     # (a centre or line named with its owner: "Call-центр ГНС: 116", "Контакт-центр министерства – 1414", "горячая линия
     # комитета — 1532")
-    # (a line's number named so: "бесплатный номер – 170", "номер телефона доверия: 150", "по единому номеру: 1414")
-    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[^\W\d_]+){0,4}|номер(?:а|у|ом)?(?:\s+[^\W\d_]+){0,3}|горячая\s+линия(?:\s+[^\W\d_]+){0,3}|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
+    # (a line's number named so: "бесплатный номер – 170", "номер телефона доверия: 150", "по единому номеру: 1414";
+    # its name in quotes: "телефон «прямой линии» – 3-14-15")
+    r"|(?<!\w)(?:телефон(?:а|у|ом)?(?:\s+[«“„]?[^\W\d_]+[»”]?){0,4}|номер(?:а|у|ом)?(?:\s+[«“„]?[^\W\d_]+[»”]?){0,3}|горячая\s+линия(?:\s+[^\W\d_]+){0,3}|(?:контакт|call|колл)-центр\w*(?:\s+[^\W\d_]+){0,3})"
     r"\s*[:–—-]\s*\d{1,4}(?:[\s-]\d{2,4}){0,4}"
     r"(?=\s*(?:[.;,)!?]|\Z))"  # "Горячая линия: 1-80." names its number too
     # a sentence that only names a service and its short number: "Справочная служба – 109.", "Служба поддержки
@@ -329,6 +331,8 @@ def not_a_quantity(s: Sentence, m: regex.Match) -> bool:
         return True
     if len(token) == 4 and LATIN_YEAR_RE.fullmatch(token) and LATIN_NAME_YEAR_RE.search(s.text, max(0, m.start() - 24), m.start()) \
             and not YEAR_WORD_RE.match(s.text, m.end()):
+        return True
+    if len(token) == 4 and is_edition_year(s, m.start(), m.end()):
         return True
     if len(token) == 4 and HISTORICAL_YEAR_RE.fullmatch(token) and int(token) < YEAR_MIN \
             and (HISTORICAL_YEAR_AFTER_RE.match(s.text, m.end())

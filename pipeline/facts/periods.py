@@ -30,6 +30,7 @@ from pipeline.facts.month_long_spans import closes_a_span_of_months
 from pipeline.facts.part_periods import clause_apart, semicolon_between
 from pipeline.facts.season_words import SEASON_ADJECTIVE, SEASON_STEMS
 from pipeline.facts.sentence import Sentence, literals
+from pipeline.facts.this_year_bases import this_year_after_its_base
 from pipeline.facts.year_openings import opens_the_year
 from pipeline.facts.year_spans import YEAR_SPAN_RE
 from pipeline.facts.years import (
@@ -131,7 +132,7 @@ PREVIOUS_PERIOD_RE = regex.compile(
     r"|превы[сш]\w*|уступа\w*)\s+"
     # "по сравнению с данными на соответствующую дату прошлого года", "по сравнению с таким же периодом прошлого года"
     rf"(?:(?:уровн\w+|уровень|показател\w+|данн\w+|на|за|аналогичн\w+|соответствующ\w+|так\w*\s+же|т[оеа]\w*\s+же"
-    rf"|{MONTH}(?:\s*[-–—]\s*\w+)?)\s+)*"
+    rf"|{MONTH}(?:\s*[-–—]\s*\w+)?|весн\w*|летом|лета|осен\w*|зим(?:ой|ы|у))\s+)*"  # "чем весной прошлого года"
     # "по сравнению с предыдущей неделей": a week, month or quarter of a weekly or monthly bulletin likewise, the
     # season of a seasonal one ("на 4 больше, чем в прошлом сезоне")
     r"(?:(?:период|дат)\w*\s+)?(?:прошл|предыдущ)\w+\s+(?:год|недел|месяц|квартал|сезон)\w*|чем\s+годом\s+ранее|(?:годом|год)\s+(?:ранее|раньше|назад)"
@@ -382,15 +383,14 @@ def yearless_sentence_period(s: Sentence, figures: list[Figure], years: list[Yea
             f.year = parts[0].year
 
 
-
 def headline_years(s: Sentence, figures: list[Figure], years: list[YearMention], period: Optional[int]) -> None:
     """Give the period to the undated figures of a sentence that compares them with an earlier period, unless the
     sentence names a period of its own in words ("К концу прогнозного периода ... 3603,1 млн. руб. (120,5 % к 2017
     г.)")."""
     if period is None or all(f.year is not None for f in figures):
         return
-    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) or _names_an_unknown_year(s, years) \
-            or _names_years_of_its_own(years):
+    if not s.absent(OWN_PERIOD_WORDS) and OWN_PERIOD_RE.search(s.text) \
+            or _names_an_unknown_year(s, years) and not this_year_after_its_base(years, period) or _names_years_of_its_own(years):
         return
     if not _compares(s, figures, years, period):
         return
