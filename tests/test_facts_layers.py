@@ -16,7 +16,7 @@ LAYERS = [
     "season_mentions", "title_brackets", "named_starts", "season_words", "unscaled_units", "cross_year_seasons",
     "described_starts", "year_spans", "part_periods", "label_members", "age_bounds", "teu_words", "adjective_units",
     "clock_times", "code_nouns", "date_spans", "month_spans", "month_long_spans", "clause_periods", "year_openings",
-    "this_year_bases", "periods", "span_bases", "same_dates", "title_weeks", "title_windows", "results_before_plans",
+    "this_year_bases", "periods", "span_bases", "same_dates", "title_weeks", "results_before_plans",
     "title_spans", "title_years",
     "reported_periods", "since_years", "sentence_year_ends", "cumulative_spans", "range_sums", "event_periods",
     "when_clauses", "lasting_durations", "target_years", "planned_targets", "aimed_targets", "scale_readings",
