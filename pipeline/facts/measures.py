@@ -62,7 +62,7 @@ UNIT_RE = regex.compile(
     r"|(?P<kVA>(?-i:кВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<MVA>(?-i:МВ\s?[·∙⋅*]?\s?А)(?!\w))|(?P<kV>(?-i:кВ)(?!\w))"  # "2 734 тыс. кВА"
     # current, particle energy, labour: "до 300 мА", "2,5 ГэВ", "нормо-часов"
     r"|(?P<mA>(?-i:мА)(?!\w))|(?P<GeV>(?-i:ГэВ)(?!\w))|(?P<standard_hour>нормо[-\s]?час\w*)|(?P<decibel>(?-i:дБ)[АA]?(?!\w))"
-    r"|(?P<bed_day>койко[-\s]?д(?:ень|н)\w*)"  # "148,2 тыс. койко-дней" of in-patient stay: no duration, no count
+    r"|(?P<bed_day>койко[-\s]?д(?:ень|н)\w*)|(?P<ship_hour>судо[-\s]?час\w*)"  # "койко-дней", "судо-часов": no count
     # speeds: "более чем на 20 км/ч", "порывы до 31 м/с" (not "м" of a length, not "км" of a distance)
     r"|(?P<km_per_hour>км\s*/\s*ч(?:ас)?(?!\w)|километр\w*\s+в\s+час(?!\w))"
     r"|(?P<m_per_second>(?-i:м)\s*/\s*с(?:ек\.?)?(?!\w)|метр\w*\s+в\s+секунду)"
