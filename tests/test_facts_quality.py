@@ -283,8 +283,8 @@ BARS = {
     # root, stroke centres, vehicle inspection, the state circus, mental health), 183 figures; first run on main 081175e
     # 0.989 / 1.000, year 1.000, unit 1.000, object 0.939, per 0.947 (fineness grades "585 и 750 пробы" read as counts,
     # "(их 27", a list going on past a bracketed earlier year, "на 215 [пунктов] меньше"); after the fixA branch's
-    # general fixes 1.000 / 1.000 / 1.000 (object 1.000; per 0.947: "Средний объем одной сделки" labelled per 1, where
-    # heldout14 and heldout26 label "Средний размер / средняя сумма одного перевода" without a base).
+    # general fixes 1.000 / 1.000 / 1.000 (object 1.000; per 0.947 then: "Средний объем одной сделки" labelled per 1,
+    # as heldout14 and heldout26 now label "Средний размер / средняя сумма одного перевода").
     "heldout25_notes_facts.json": (0.98, 0.97),
     # Written and labelled blind by the notes26 branch (be8d4f2) before any run and held back until the session's first
     # fixes landed: 12 paragraphs (trafficking in persons, HIV prevention, ferroalloys, wastewater, condominiums,

@@ -27,14 +27,12 @@ import regex
 
 from pipeline.facts.measure_word_nouns import noun_of_the_subject
 from pipeline.facts.measures import Figure
-from pipeline.facts.piece_labels import noun_of_a_stock_label
+from pipeline.facts.piece_labels import DASH_BEFORE_RE, LABEL_WINDOW, noun_of_a_stock_label
 from pipeline.facts.sentence import Sentence, Word
 from pipeline.facts.words import GENITIVE_PLURAL
 
-DASH_BEFORE_RE = regex.compile(r"[-–—]\s*\Z")
 LABEL_MARK_RE = regex.compile(r"[,;:(](?!\d)")  # what closes the clause before a label
 CLAUSE_MARK_RE = regex.compile(r"[,;:](?!\d)")  # not the comma of a decimal ("38,61 мм")
-LABEL_WINDOW = 80  # characters before a figure searched for its dash
 PIECE_LEAD_IN_RE = regex.compile(r"\(\s*(?:(?:тыс|млн|млрд)\.?\s*)?(?:шт\.|штук)\s*\)\s*:", regex.I)
 PERIOD_TAIL_RE = regex.compile(r"\s+(?:за|в|на)\s+\d{4}\s*(?:год[а-я]*|г\.)\s*\Z", regex.I)  # "за 2024 год" before "("
 INSTRUMENTAL = "sing:ablt"
