@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.facts.measures import Figure
-from pipeline.facts.sentence import Sentence
+from pipeline.facts.sentence import Sentence, literals
 
 # "в осенне-зимний", "за зимний период", "в отопительный сезон"; not "в зимний период 2024–2025 годов" (its years written)
 CROSS_YEAR_SEASON_RE = regex.compile(
@@ -16,14 +16,14 @@ CROSS_YEAR_SEASON_RE = regex.compile(
     r"(?!\s*(?:[а-яё]+\s+){0,2}(?:19|20)\d\d)", regex.I)
 # what dates a figure after the season in its own clause: a year, or a period named in words
 OWN_PERIOD_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:отчетн|текущ|прошл|предыдущ)\w*", regex.I)
-SEASON_HINT = "зимн"
+SEASON_WORDS = literals("зимн", "отопительн")
 
 
 def undated_in_cross_year_seasons(s: Sentence, figures: list[Figure]) -> None:
     """Take the year off each figure in the clause of a season across two years (see the module's doc)."""
-    text = s.text
-    if SEASON_HINT not in text.lower() and "отопительн" not in text.lower():
+    if s.absent(SEASON_WORDS):
         return
+    text = s.text
     seasons = list(CROSS_YEAR_SEASON_RE.finditer(text))
     for f in figures:
         season = next((m for m in reversed(seasons) if m.end() <= f.start), None)
