@@ -17,7 +17,7 @@ import regex
 
 from pipeline import morph
 from pipeline.facts.measures import Figure
-from pipeline.facts.sentence import Sentence
+from pipeline.facts.sentence import Sentence, literals
 from pipeline.facts.words import PERSON_LEMMAS
 
 # "на" + an activity of an enterprise in the accusative (an adjective before it allowed: "на розничную реализацию"),
@@ -29,10 +29,15 @@ ACTIVITY_AFTER_RE = regex.compile(
     r"\s+(?!(?:и|или|в|во|на|с|со|по|для|к|а)(?!\w))[а-яё]{3,}",
     regex.I,
 )
+ACTIVITY_WORDS = literals("производство", "изготовление", "выпуск", "реализацию", "торговлю", "продажу", "ввоз", "вывоз",
+                          "импорт", "экспорт", "переработку", "добычу", "вылов", "хранение", "перевозк",
+                          "транспортировку", "оказание", "осуществление", "эксплуатацию", "утилизацию", "обращение")
 
 
 def licensed_organisations(s: Sentence, figures: list[Figure]) -> None:
     """Counts of people whose noun a permission for an activity completes become counts of organisations."""
+    if s.absent(ACTIVITY_WORDS):
+        return
     for f in figures:
         word = f.measure.object
         if f.measure.unit != "person" or not word or not word.isalpha():
