@@ -66,6 +66,17 @@ def field_mismatches(expected: list[dict], actual: list[dict], fields: list[str]
 
 
 # ------------------------------------------------------------------------------------------ files and runs
+def skewed_sample_scan(folder: Path, page: int = 7) -> Path:
+    """agds_2019's page (0-based) scanned at 300 dpi and turned by up to 0.6 degrees (seed 14: 0.47 degrees for page
+    7, the indicator table's last rows and the note's prose), as samples/build_scans.py scans."""
+    if str(SAMPLES) not in sys.path:
+        sys.path.insert(0, str(SAMPLES))
+    import build_scans
+
+    style = build_scans.ScanStyle(dpi=300, max_skew=0.6)
+    return build_scans.scan_pdf(SAMPLES / "agds_2019.pdf", folder / "scan.pdf", style, seed=14, pages=[page])
+
+
 def copy_into(folder: Path, files: list[Path]) -> Path:
     """Copy files into folder (made if needed); the folder."""
     folder.mkdir(parents=True, exist_ok=True)

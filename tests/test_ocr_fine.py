@@ -13,7 +13,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from helpers import SAMPLES
+from helpers import SAMPLES, skewed_sample_scan
 from pipeline.readers.ocr.engine import missing, read_words
 from pipeline.readers.ocr.fine import _finer_crop, unsure_words
 from pipeline.readers.ocr.image import WORK_DPI, deskew, page_image, turn
@@ -27,11 +27,7 @@ PAGE = 7  # agds_2019.pdf: the indicator table's last rows, then the note's pros
 @pytest.fixture(scope="module")
 def skewed_300(tmp_path_factory):
     """agds_2019's page 8 scanned at 300 dpi, turned by up to 0.6 degrees: its image as OCR takes it, and its words."""
-    import build_scans
-
-    folder = tmp_path_factory.mktemp("fine")
-    style = build_scans.ScanStyle(dpi=300, max_skew=0.6)
-    scan = build_scans.scan_pdf(SAMPLES / "agds_2019.pdf", folder / "scan.pdf", style, seed=14, pages=[PAGE])  # turned 0.47 degrees
+    scan = skewed_sample_scan(tmp_path_factory.mktemp("fine"), PAGE)  # turned 0.47 degrees
     page = pdfium.PdfDocument(str(scan))[0]
     image = deskew(page_image(page, *page.get_size()))
     return image, read_words(image.pixels, image.dpi), scan

@@ -4,18 +4,16 @@ leaving it, and an OCR'd page's words given to its lines by their heights."""
 from __future__ import annotations
 
 import os
-import sys
 
 import pypdfium2 as pdfium
 import pytest
 
-from helpers import SAMPLES
+from helpers import skewed_sample_scan
 from pipeline.readers.ocr import OcrOptions
 from pipeline.readers.ocr.engine import missing
 from pipeline.readers.ocr.image import page_image, skew_angle
 from pipeline.readers.pdf.page import read_pages
 
-sys.path.insert(0, str(SAMPLES))
 pytestmark = pytest.mark.skipif(missing() is not None and not os.environ.get("CI"), reason=str(missing()))
 
 PAGE = 7  # agds_2019.pdf: the indicator table's last rows, then the note's prose
@@ -24,11 +22,7 @@ PAGE = 7  # agds_2019.pdf: the indicator table's last rows, then the note's pros
 @pytest.fixture(scope="module")
 def skewed_300(tmp_path_factory):
     """agds_2019's page 8 scanned at 300 dpi and turned 0.47 degrees (seed 14), as test_ocr_fine.py scans it."""
-    import build_scans
-
-    folder = tmp_path_factory.mktemp("page_work")
-    style = build_scans.ScanStyle(dpi=300, max_skew=0.6)
-    return build_scans.scan_pdf(SAMPLES / "agds_2019.pdf", folder / "scan.pdf", style, seed=14, pages=[PAGE])
+    return skewed_sample_scan(tmp_path_factory.mktemp("page_work"), PAGE)
 
 
 def test_the_skew_is_found_as_well_where_the_ink_reaches_the_images_edges(skewed_300):
