@@ -12,6 +12,7 @@ import regex
 
 from pipeline.facts.measures import Figure
 from pipeline.facts.sentence import Sentence
+from pipeline.facts.words import GENITIVE_PLURAL
 
 # "Число поездок –", ", количество обращений граждан –": the label opens the sentence or follows a comma, semicolon or
 # colon; its noun may take a phrase set off by commas ("; количество перевозчиков, допущенных к перевозкам, –")
@@ -52,7 +53,7 @@ def label_of_its_own(s: Sentence, bare: Figure, closing: Figure) -> bool:
         return False
     noun = next((w for w in s.words_between(label.start("label"), label.end("label"))
                  if w.info.noun and not w.info.attributive), None)
-    return noun is not None and "plur:gent" in noun.info.cases and not noun.info.people
+    return noun is not None and GENITIVE_PLURAL in noun.info.cases and not noun.info.people
 
 
 def part_of_them(s: Sentence, f: Figure) -> bool:
